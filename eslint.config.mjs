@@ -1,0 +1,73 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+// Plugin code (main.ts, src/) follows the Obsidian community reviewers' rule book.
+// Node-only code (the scan CLI, scripts, bench, tests) may use Node APIs.
+const nodeOnly = ["src/cli/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts", "tests/**/*.ts", "vitest.config.ts"];
+
+export default defineConfig([
+	globalIgnores([
+		"node_modules/**",
+		"main.js",
+		"test-results/**",
+		"demo-vault/**",
+		"bench/.vault/**",
+		"*.mjs",
+		"tests/e2e/page/dist/**",
+	]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	{
+		// The core knows nothing of Obsidian: type-only imports at most, so it runs in Node.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [
+						{ name: "obsidian", message: "src/core is pure: no Obsidian values here.", allowTypeImports: true },
+					],
+					patterns: [{ group: ["node:*"], message: "src/core also runs on mobile: no Node APIs." }],
+				},
+			],
+			"no-restricted-globals": ["error", { name: "Date", message: "Time comes in as a parameter in src/core." }],
+		},
+	},
+	{
+		files: ["**/*.ts"],
+		rules: {
+			"no-restricted-properties": [
+				"error",
+				{ property: "innerHTML", message: "Build DOM with createEl; render note text with MarkdownRenderer." },
+				{ property: "outerHTML", message: "Build DOM with createEl." },
+				{ property: "insertAdjacentHTML", message: "Build DOM with createEl." },
+			],
+			"no-eval": "error",
+			"no-implied-eval": "error",
+			"no-new-func": "error",
+		},
+	},
+	{
+		files: nodeOnly,
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"import/no-nodejs-modules": "off",
+			"no-restricted-globals": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/no-unsafe-return": "off",
+			"no-console": "off",
+		},
+	},
+]);

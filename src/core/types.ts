@@ -1,0 +1,207 @@
+// The data model shared by every feature: extractor → index → reviews → quiz, STAR, coverage, mock.
+// Pure types; no Obsidian, no Node.
+
+export type Lang = "zh" | "en";
+
+export type StarKey = "situation" | "task" | "action" | "result";
+export const STAR_KEYS: readonly StarKey[] = ["situation", "task", "action", "result"];
+
+/** How the question was written in the note. */
+export type QuestionForm = "heading" | "prompt" | "bold" | "list" | "qa" | "callout";
+
+/** The markdown text of each labelled part of an answer ("" when absent). */
+export interface AnswerParts {
+	/** 思路, 回答思路, 核心策略, Hint, Approach … */
+	hint: string;
+	/** 示范回答, 回答建议, Answer …, and blockquoted spoken answers. */
+	answer: string;
+	/** 结合背景, Background … */
+	context: string;
+}
+
+/** One question as it stands in one note: what the extractor returns. */
+export interface ExtractedQuestion {
+	/** Question text with markup and numbering stripped ("如何处理客户投诉？"). */
+	text: string;
+	form: QuestionForm;
+	/** 1-based line of the question in the note. */
+	line: number;
+	/** 1-based last line of its section (answer included). */
+	endLine: number;
+	/** 1-based line range of the answer body; null when the question has no text of its own. */
+	answerLines: { start: number; end: number } | null;
+	/** Container headings above it, outermost first, markup and numbering stripped. */
+	topic: string[];
+	/** The answer's markdown, exactly as in the note (sliced from the source). */
+	answerMarkdown: string;
+	/** The answer has text of its own. */
+	answered: boolean;
+	parts: AnswerParts;
+	star: Record<StarKey, boolean>;
+}
+
+export interface ParsedNote {
+	path: string;
+	questions: ExtractedQuestion[];
+	/** Wikilink targets as written ("folder/hub", "hub"), without alias or heading; embeds included. */
+	links: string[];
+	/** Problems met while parsing (a clear message; the note is still indexed as far as possible). */
+	warnings: string[];
+}
+
+/** A question in the index: an extracted question with its identity and variant information. */
+export interface Question extends ExtractedQuestion {
+	/**
+	 * Stable id. Derived from the normalized text (not from the path, line, level, numbering or bold),
+	 * so history survives renames, moves and re-formatting. Unique within one index.
+	 */
+	id: string;
+	path: string;
+	/** Normalized text used for identity and variant matching. */
+	key: string;
+	/** It or a variant of it is answered. */
+	covered: boolean;
+	/** The id of the question this one was merged into as a variant, or null when it is canonical. */
+	variantOf: string | null;
+	/** Ids of the variants merged into this one (only on canonical questions). */
+	variants: string[];
+}
+
+export interface IndexedNote {
+	path: string;
+	questions: number;
+	warnings: string[];
+}
+
+export interface QuestionIndex {
+	notes: IndexedNote[];
+	/** Every question, canonical and variant, ordered by path then line. */
+	questions: Question[];
+	/** Ids of canonical questions that nothing answers. */
+	gaps: string[];
+	byId: Map<string, Question>;
+}
+
+/** Label words that mark answer parts and STAR parts; editable in settings. */
+export interface LabelWords {
+	hint: string[];
+	answer: string[];
+	context: string[];
+	situation: string[];
+	task: string[];
+	action: string[];
+	result: string[];
+}
+
+export interface ParseOptions {
+	labels: LabelWords;
+	/** A leaf heading with prepared text under it counts as a prompt (## 自我介绍). */
+	promptHeadings: boolean;
+}
+
+/* ---------------- Review data ---------------- */
+
+export type Rating = 1 | 2 | 3 | 4; // Again, Hard, Good, Easy (ts-fsrs numbering)
+
+/** One grading, as kept in a device's append-only log. */
+export interface ReviewEvent {
+	kind: "review";
+	/** Unique across devices: `${device}:${seq}`. */
+	uid: string;
+	/** Question id at the time of the review. */
+	qid: string;
+	/** Epoch ms. */
+	at: number;
+	rating: Rating;
+	/** Seconds spoken before grading (0 when unknown). */
+	secs: number;
+	/** Set when graded in a mock interview run. */
+	mock?: string;
+}
+
+/** A question's id changed (its words changed slightly): history of `from` now belongs to `to`. */
+export interface AliasEvent {
+	kind: "alias";
+	uid: string;
+	at: number;
+	from: string;
+	to: string;
+}
+
+export interface MockRunItem {
+	qid: string;
+	text: string;
+	secs: number;
+	targetSecs: number;
+	rating: Rating | null;
+	remark: string;
+	/** The question had no prepared answer. */
+	unanswered: boolean;
+}
+
+export interface MockRunEvent {
+	kind: "mock";
+	uid: string;
+	/** Run id. */
+	id: string;
+	startedAt: number;
+	endedAt: number;
+	items: MockRunItem[];
+	/** Vault path of the log note, when one was written. */
+	notePath?: string;
+}
+
+export type LogEvent = ReviewEvent | AliasEvent | MockRunEvent;
+
+/** One device's log: only that device ever writes it (the key to conflict-free sync). */
+export interface DeviceLog {
+	device: string;
+	/** Next sequence number to use. */
+	seq: number;
+	events: LogEvent[];
+}
+
+/** FSRS memory state of one question, derived by replaying its reviews. */
+export interface CardState {
+	qid: string;
+	due: number;
+	stability: number;
+	difficulty: number;
+	reps: number;
+	lapses: number;
+	/** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+	state: 0 | 1 | 2 | 3;
+	lastReview: number | null;
+	/** Total seconds spoken across reviews, and the last one. */
+	lastSecs: number;
+	/** Scheduled days of the last step (ts-fsrs needs it to continue). */
+	scheduledDays: number;
+	learningSteps: number;
+	elapsedDays: number;
+}
+
+/* ---------------- Settings ---------------- */
+
+export type UiLanguage = "auto" | Lang;
+
+export interface Settings {
+	hubs: string[];
+	depth: number;
+	extraFolders: string[];
+	extraTags: string[];
+	promptHeadings: boolean;
+	labels: LabelWords;
+	language: UiLanguage;
+	newPerDay: number;
+	desiredRetention: number;
+	/** ISO date (yyyy-MM-dd) or "". */
+	interviewDate: string;
+	targetSeconds: number;
+	/** Speaking speed for the STAR check's time estimate. */
+	charsPerMinuteZh: number;
+	wordsPerMinuteEn: number;
+	/** STAR conversion keeps the original answer in a folded callout. */
+	starKeepOriginal: boolean;
+	mockQuestions: number;
+	mockFolder: string;
+}

@@ -1,0 +1,39 @@
+// The narrow handle that views and commands get instead of the whole plugin or `app`.
+// main.ts builds one; tests build one from plain data.
+import type { Lang, QuestionIndex, Settings } from "./core/types";
+import type { ReviewStore } from "./core/review/review-store";
+import type { PrepSet } from "./core/prep-set";
+
+export type IndexState = "cold" | "building" | "ready";
+
+export interface IndexStatus {
+	state: IndexState;
+	/** Notes parsed so far and notes in the prep set (for "indexing 120/500 notes"). */
+	done: number;
+	total: number;
+	/** Bumped on every change to the index; views re-render when it moves. */
+	revision: number;
+}
+
+export interface PrepServices {
+	/** What is indexed so far (partial while building); empty index before the first note. */
+	getIndex(): QuestionIndex;
+	getPrepSet(): PrepSet | null;
+	getStatus(): IndexStatus;
+	/** Called (debounced) after the index or the review data changed. Returns an unsubscribe. */
+	onChange(listener: () => void): () => void;
+	getSettings(): Settings;
+	updateSettings(patch: Partial<Settings>): Promise<void>;
+	reviews: ReviewStore;
+	/** Review data changed: save soon (debounced), and tell listeners. */
+	reviewsChanged(): void;
+	lang(): Lang;
+	/** Current time in epoch ms (tests freeze it). */
+	now(): number;
+	/** Open a note with the cursor on a 1-based line. */
+	openAt(path: string, line: number): Promise<void>;
+	/** Open the quiz view, optionally filtered to a topic or a note. */
+	openQuiz(filter?: { path?: string; topic?: string }): Promise<void>;
+	/** Notes whose names look like interview notes, most linked first (for "no hub set"). */
+	suggestHubs(): string[];
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+export default defineConfig({
+	resolve: {
+		alias: {
+			// 'obsidian' ships types only; tests run against one typed fake (also used in the browser page).
+			obsidian: fileURLToPath(new URL("./tests/fake-obsidian/index.ts", import.meta.url)),
+		},
+	},
+	test: {
+		include: ["tests/**/*.test.ts"],
+		environment: "node",
+		testTimeout: 20000,
+		hookTimeout: 120000,
+		// Frozen zone so dates in snapshots and "3 days ago" texts do not depend on the machine.
+		env: { TZ: "Asia/Shanghai" },
+	},
+});
