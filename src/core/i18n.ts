@@ -1,0 +1,230 @@
+// One string table for the whole plugin, Chinese and English, plus date-fns based time formatting.
+// Features may keep their strings in their own files; they are spread in here so there is one table.
+import { formatDistanceStrict } from "date-fns/formatDistanceStrict";
+import { formatDuration } from "date-fns/formatDuration";
+import { zhCN } from "date-fns/locale/zh-CN";
+import { enUS } from "date-fns/locale/en-US";
+import type { Lang, UiLanguage } from "./types";
+
+/** Strings of the quiz view. Plural forms: "{n|question|questions}" picks by the number n. */
+const QUIZ_ZH = {
+	"quiz.title": "面试练习",
+	"quiz.open": "打开面试练习",
+	"quiz.mode.due": "到期",
+	"quiz.mode.all": "全部",
+	"quiz.mode.unanswered": "未作答",
+	"quiz.mode.label": "模式",
+	"quiz.filter.note": "按笔记筛选",
+	"quiz.filter.topic": "按主题筛选",
+	"quiz.filter.allNotes": "所有笔记",
+	"quiz.filter.allTopics": "所有主题",
+	"quiz.hint": "提示",
+	"quiz.showAnswer": "显示答案",
+	"quiz.skip": "跳过",
+	"quiz.openNote": "打开笔记",
+	"quiz.writeAnswer": "去笔记里写答案",
+	"quiz.noHint": "这道题没有提示。",
+	"quiz.noAnswer": "这道题还没有答案。",
+	"quiz.modelAnswer": "示范回答",
+	"quiz.moreAnswer": "其余内容",
+	"quiz.context": "结合背景",
+	"quiz.hintHeading": "提示",
+	"quiz.grade.1": "重来",
+	"quiz.grade.2": "困难",
+	"quiz.grade.3": "良好",
+	"quiz.grade.4": "简单",
+	"quiz.gradePrompt": "回答得怎么样？",
+	"quiz.timer.target": "目标 {target}",
+	"quiz.timer.over": "超时 {over}",
+	"quiz.left": "剩余 {n} 道",
+	"quiz.new": "新题",
+	"quiz.lastReviewed": "上次复习：{ago}",
+	"quiz.keys": "空格 显示答案 · 1–4 评分 · H 提示 · O 打开笔记 · S 跳过",
+	"quiz.status.indexing": "正在索引 {done}/{total} 篇笔记",
+	"quiz.status.cold": "正在准备索引…",
+	"quiz.countdown": "距离面试还有 {days} 天，{count} 道题还没练过",
+	"quiz.countdown.today": "面试就在今天，{count} 道题还没练过",
+	"quiz.empty.noHub": "还没有准备笔记：请在设置里指定一篇中心笔记。",
+	"quiz.empty.noHubMore": "中心笔记是你汇总面试问题的那篇笔记，链接到它或被它链接的笔记都会被收录。",
+	"quiz.empty.suggest": "用其中一篇作为中心笔记：",
+	"quiz.empty.missingHub": "找不到中心笔记：{hubs}",
+	"quiz.empty.noQuestions": "准备笔记里还没有找到问题。",
+	"quiz.empty.noQuestionsMore": "用标题、加粗段落或列表写下问题，例如「### 如何处理客户投诉？」。",
+	"quiz.empty.noMatch": "没有符合筛选条件的问题。",
+	"quiz.empty.allAnswered": "每道题都已经有答案了。",
+	"quiz.empty.nothingDue": "没有到期的卡片：下一张在 {when}",
+	"quiz.empty.nothingDueEver": "没有到期的卡片。",
+	"quiz.summary.title": "本轮练习结束",
+	"quiz.summary.reviewed": "复习了 {n} 道",
+	"quiz.summary.forgotten": "忘记 {n} 道",
+	"quiz.summary.spoken": "开口时间 {time}",
+	"quiz.summary.next": "下一张卡片：{when}",
+	"quiz.summary.dueSoon": "24 小时内到期 {n} 道",
+	"quiz.summary.nothingNext": "暂时没有待复习的卡片。",
+	"quiz.again": "再练一轮",
+	"quiz.startMock": "开始模拟面试",
+	"quiz.star.title": "STAR 检查",
+	"quiz.star.missing": "缺少：{parts}",
+	"quiz.star.complete": "STAR 四个部分齐全",
+	"quiz.star.time": "大约需要 {time} 讲完",
+	"quiz.star.situation": "情境",
+	"quiz.star.task": "任务",
+	"quiz.star.action": "行动",
+	"quiz.star.result": "结果",
+};
+
+type QuizKey = keyof typeof QUIZ_ZH;
+
+const QUIZ_EN: Record<QuizKey, string> = {
+	"quiz.title": "Interview quiz",
+	"quiz.open": "Open interview quiz",
+	"quiz.mode.due": "Due",
+	"quiz.mode.all": "All",
+	"quiz.mode.unanswered": "Unanswered",
+	"quiz.mode.label": "Mode",
+	"quiz.filter.note": "Filter by note",
+	"quiz.filter.topic": "Filter by topic",
+	"quiz.filter.allNotes": "All notes",
+	"quiz.filter.allTopics": "All topics",
+	"quiz.hint": "Hint",
+	"quiz.showAnswer": "Show answer",
+	"quiz.skip": "Skip",
+	"quiz.openNote": "Open note",
+	"quiz.writeAnswer": "Write an answer in the note",
+	"quiz.noHint": "This question has no hint.",
+	"quiz.noAnswer": "This question has no answer yet.",
+	"quiz.modelAnswer": "Model answer",
+	"quiz.moreAnswer": "The rest of the answer",
+	"quiz.context": "Background",
+	"quiz.hintHeading": "Hint",
+	"quiz.grade.1": "Again",
+	"quiz.grade.2": "Hard",
+	"quiz.grade.3": "Good",
+	"quiz.grade.4": "Easy",
+	"quiz.gradePrompt": "How did it go?",
+	"quiz.timer.target": "Target {target}",
+	"quiz.timer.over": "{over} over",
+	"quiz.left": "{n} left",
+	"quiz.new": "New",
+	"quiz.lastReviewed": "Last reviewed {ago}",
+	"quiz.keys": "Space reveal · 1–4 grade · H hint · O open note · S skip",
+	"quiz.status.indexing": "Indexing {done}/{total} notes",
+	"quiz.status.cold": "Preparing the index…",
+	"quiz.countdown": "{days|day|days} to the interview, {count|question|questions} not yet practised",
+	"quiz.countdown.today": "The interview is today, {count|question|questions} not yet practised",
+	"quiz.empty.noHub": "No prep notes yet: set a hub in settings.",
+	"quiz.empty.noHubMore":
+		"The hub is the note that gathers your interview questions; notes that link to it or that it links to are included.",
+	"quiz.empty.suggest": "Use one of these notes as the hub:",
+	"quiz.empty.missingHub": "Hub not found: {hubs}",
+	"quiz.empty.noQuestions": "No questions found in your prep notes yet.",
+	"quiz.empty.noQuestionsMore":
+		"Write questions as headings, bold paragraphs or list items, for example \"### How do you handle complaints?\".",
+	"quiz.empty.noMatch": "No questions match these filters.",
+	"quiz.empty.allAnswered": "Every question has an answer.",
+	"quiz.empty.nothingDue": "Nothing due: next card at {when}",
+	"quiz.empty.nothingDueEver": "Nothing due.",
+	"quiz.summary.title": "Session complete",
+	"quiz.summary.reviewed": "Reviewed: {n}",
+	"quiz.summary.forgotten": "Forgotten: {n}",
+	"quiz.summary.spoken": "Time spoken: {time}",
+	"quiz.summary.next": "Next card: {when}",
+	"quiz.summary.dueSoon": "Due in the next 24 hours: {n}",
+	"quiz.summary.nothingNext": "No cards waiting for review.",
+	"quiz.again": "Practise again",
+	"quiz.startMock": "Start mock interview",
+	"quiz.star.title": "STAR check",
+	"quiz.star.missing": "Missing: {parts}",
+	"quiz.star.complete": "All four STAR parts are there",
+	"quiz.star.time": "About {time} to say",
+	"quiz.star.situation": "Situation",
+	"quiz.star.task": "Task",
+	"quiz.star.action": "Action",
+	"quiz.star.result": "Result",
+};
+
+/** The whole table: each language has every key (the type makes a missing English string an error). */
+export const STRINGS = {
+	zh: { ...QUIZ_ZH },
+	en: { ...QUIZ_EN },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type StringKey = keyof typeof STRINGS.zh & keyof typeof STRINGS.en;
+
+export type Vars = Record<string, string | number>;
+
+/**
+ * The string for `key` in `lang`, with `{name}` replaced by vars.name and `{n|one|other}`
+ * replaced by "n one" or "n other" (English plurals).
+ */
+export function t(lang: Lang, key: StringKey, vars?: Vars): string {
+	const table: Record<string, string> = STRINGS[lang];
+	const template = table[key] ?? STRINGS.en[key] ?? key;
+	if (!vars) return template;
+	return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+		const value = vars[name];
+		if (value === undefined) return whole;
+		if (one === undefined || other === undefined) return String(value);
+		return `${value} ${Number(value) === 1 ? one : other}`;
+	});
+}
+
+/** The UI language: the setting when forced, else Chinese when Obsidian runs in any Chinese variant. */
+export function resolveLang(setting: UiLanguage, obsidianLanguage: string): Lang {
+	if (setting === "zh" || setting === "en") return setting;
+	return obsidianLanguage.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+function locale(lang: Lang) {
+	return lang === "zh" ? zhCN : enUS;
+}
+
+/**
+ * How long until a card comes back: "10 分钟", "3 天" / "in 10 minutes", "in 4 days".
+ * Chinese drops the suffix (date-fns' "内" reads as "within"); English keeps "in …".
+ */
+export function formatInterval(ms: number, lang: Lang): string {
+	const span = Math.max(0, Math.round(ms));
+	return formatDistanceStrict(span, 0, { locale: locale(lang), addSuffix: lang === "en" });
+}
+
+/** "3 天前" / "3 days ago"; for a time ahead: "3 天后" / "in 3 days". */
+export function formatRelative(then: number, now: number, lang: Lang): string {
+	if (then > now) {
+		const ahead = formatDistanceStrict(then, now, { locale: locale(lang) });
+		return lang === "zh" ? `${ahead}后` : `in ${ahead}`;
+	}
+	return formatDistanceStrict(then, now, { locale: locale(lang), addSuffix: true });
+}
+
+/** A spoken time as words: "2 分钟 5 秒" / "2 minutes 5 seconds" (0 → "0 秒" / "0 seconds"). */
+export function formatSpoken(seconds: number, lang: Lang): string {
+	const total = Math.max(0, Math.round(seconds));
+	const hours = Math.floor(total / 3600);
+	const minutes = Math.floor((total % 3600) / 60);
+	const secs = total % 60;
+	if (total === 0) return formatDuration({ seconds: 0 }, { locale: locale(lang), zero: true, format: ["seconds"] });
+	return formatDuration({ hours, minutes, seconds: secs }, { locale: locale(lang) });
+}
+
+/** A stopwatch reading: "0:07", "2:05", "1:02:03". Language-neutral. */
+export function formatClock(seconds: number): string {
+	const total = Math.max(0, Math.floor(seconds));
+	const h = Math.floor(total / 3600);
+	const m = Math.floor((total % 3600) / 60);
+	const s = total % 60;
+	const ss = String(s).padStart(2, "0");
+	return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+}
+
+/** A moment ahead as a date and time plus how far off: "5月3日 14:00（3 小时后）" / "May 3, 2:00 PM (in 3 hours)". */
+export function formatWhen(then: number, now: number, lang: Lang): string {
+	const stamp = new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en-US", {
+		month: "short",
+		day: "numeric",
+		hour: "numeric",
+		minute: "2-digit",
+	}).format(then);
+	const rel = formatRelative(then, now, lang);
+	return lang === "zh" ? `${stamp}（${rel}）` : `${stamp} (${rel})`;
+}
