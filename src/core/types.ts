@@ -159,6 +159,10 @@ export interface DeviceLog {
 	/** Next sequence number to use. */
 	seq: number;
 	events: LogEvent[];
+	/** Normalized question text (key) per question id reviewed, so history can follow a slightly reworded question. */
+	keys?: Record<string, string>;
+	/** Uids of this device's gradings that were undone (kept as tombstones so a synced copy cannot bring them back). */
+	undone?: string[];
 }
 
 /** FSRS memory state of one question, derived by replaying its reviews. */
@@ -174,6 +178,8 @@ export interface CardState {
 	lastReview: number | null;
 	/** Total seconds spoken across reviews, and the last one. */
 	lastSecs: number;
+	/** Seconds spoken across all reviews. */
+	totalSecs?: number;
 	/** Scheduled days of the last step (ts-fsrs needs it to continue). */
 	scheduledDays: number;
 	learningSteps: number;
