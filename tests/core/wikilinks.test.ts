@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractWikilinks } from "../../src/core/wikilinks";
+
+describe("extractWikilinks", () => {
+	it("finds every link form Obsidian has, as written", () => {
+		const text = [
+			"[[角度]]；[[面试-面试官角度准备]]；",
+			"see [[hub|alias text]] and [[hub#Heading]] and [[hub#^block|x]]",
+			"![[embedded hub]] then [[folder/hub]] and [[hub.md]]",
+		].join("\n");
+		expect(extractWikilinks(text)).toEqual([
+			"角度",
+			"面试-面试官角度准备",
+			"hub",
+			"hub",
+			"hub",
+			"embedded hub",
+			"folder/hub",
+			"hub.md",
+		]);
+	});
+
+	it("skips same-note heading links and reads escaped pipes in tables", () => {
+		expect(extractWikilinks("[[#Only a heading]] | [[hub\\|alias]] |")).toEqual(["hub"]);
+	});
+
+	it("finds no links in code fences, inline code or comments", () => {
+		const text = [
+			"```md",
+			"[[in fence]]",
+			"```",
+			"~~~~",
+			"[[in tilde fence]]",
+			"~~~",
+			"still fenced [[in tilde fence 2]]",
+			"~~~~",
+			"`[[inline code]]` and ``a ` [[double tick]]`` but [[kept 1]]",
+			"%% [[percent comment]] %% [[kept 2]]",
+			"%% opens",
+			"[[inside multi-line percent]]",
+			"closes %% [[kept 3]]",
+			"<!-- [[html comment]] --> [[kept 4]] <!--",
+			"[[inside html]]",
+			"--> [[kept 5]]",
+			"    - item",
+			"        ```js",
+			"        [[fenced in list]]",
+			"        ```",
+			"> ```",
+			"> [[fenced in quote]]",
+			"> ```",
+			"[[kept 6]]",
+		].join("\n");
+		expect(extractWikilinks(text)).toEqual(["kept 1", "kept 2", "kept 3", "kept 4", "kept 5", "kept 6"]);
+	});
+
+	it("keeps an unmatched backtick from hiding the links after it", () => {
+		expect(extractWikilinks("a ` lone tick [[hub]]")).toEqual(["hub"]);
+	});
+
+	it("treats an unclosed fence as code to the end, like Obsidian", () => {
+		expect(extractWikilinks("[[before]]\n```\n[[after]]")).toEqual(["before"]);
+	});
+
+	it("does not treat ``` with a backtick in its info string as a fence", () => {
+		expect(extractWikilinks("```a`b``` [[hub]]\n[[next]]")).toEqual(["hub", "next"]);
+	});
+
+	it("ignores broken brackets and handles CRLF line ends", () => {
+		expect(extractWikilinks("[[open\n]] [[ok]]\r\n[[also ok]]\r\n[[]]")).toEqual(["ok", "also ok"]);
+	});
+});
