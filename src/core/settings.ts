@@ -1,0 +1,103 @@
+// Settings defaults and the migration of whatever data.json holds into a valid Settings object.
+// Never mutates DEFAULT_SETTINGS: every call builds fresh arrays and objects.
+import { DEFAULT_LABELS } from "./labels";
+import { STAR_KEYS, type LabelWords, type Settings, type UiLanguage } from "./types";
+import { cleanHubName } from "./prep-set";
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	hubs: [],
+	depth: 1,
+	extraFolders: [],
+	extraTags: [],
+	promptHeadings: true,
+	labels: DEFAULT_LABELS,
+	language: "auto",
+	newPerDay: 20,
+	desiredRetention: 0.9,
+	interviewDate: "",
+	targetSeconds: 120,
+	charsPerMinuteZh: 240,
+	wordsPerMinuteEn: 150,
+	starKeepOriginal: true,
+	mockQuestions: 5,
+	mockFolder: "Interview practice",
+});
+
+const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", ...STAR_KEYS];
+
+function copyLabels(labels: LabelWords): LabelWords {
+	const out = {} as LabelWords;
+	for (const key of LABEL_KEYS) out[key] = [...labels[key]];
+	return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, clean: (s: string) => string = (s) => s.trim()): string[] | null {
+	if (typeof value === "string") value = value.split(/[\n,，]/);
+	if (!Array.isArray(value)) return null;
+	const out: string[] = [];
+	for (const item of value) {
+		if (typeof item !== "string") continue;
+		const s = clean(item);
+		if (s && !out.includes(s)) out.push(s);
+	}
+	return out;
+}
+
+function number(value: unknown, fallback: number, min: number, max: number, integer = false): number {
+	const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+	if (typeof n !== "number" || !Number.isFinite(n)) return fallback;
+	const v = integer ? Math.round(n) : n;
+	return Math.min(max, Math.max(min, v));
+}
+
+function isIsoDate(value: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!m) return false;
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	const daysIn = [31, Number(m[1]) % 4 === 0 && (Number(m[1]) % 100 !== 0 || Number(m[1]) % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysIn[month - 1];
+}
+
+function labels(value: unknown): LabelWords {
+	const out = copyLabels(DEFAULT_LABELS);
+	if (!isRecord(value)) return out;
+	for (const key of LABEL_KEYS) {
+		const words = stringList(value[key]);
+		// An emptied list would silently stop recognising that part: keep the defaults then.
+		if (words && words.length > 0) out[key] = words;
+	}
+	return out;
+}
+
+/** Any stored value (older versions, hand edits, garbage) → complete, valid settings. */
+export function migrateSettings(raw: unknown): Settings {
+	const d = DEFAULT_SETTINGS;
+	const r = isRecord(raw) ? raw : {};
+	// Early versions stored one hub as `hub`.
+	const hubs = stringList(r.hubs, cleanHubName) ?? stringList(typeof r.hub === "string" ? [r.hub] : null, cleanHubName) ?? [];
+	const language: UiLanguage = r.language === "zh" || r.language === "en" ? r.language : "auto";
+	const date = typeof r.interviewDate === "string" ? r.interviewDate.trim() : "";
+	return {
+		hubs,
+		depth: number(r.depth, d.depth, 0, 5, true),
+		extraFolders: stringList(r.extraFolders, (s) => s.trim().replace(/^\/+|\/+$/g, "")) ?? [],
+		extraTags: stringList(r.extraTags, (s) => s.trim().replace(/^#/, "")) ?? [],
+		promptHeadings: typeof r.promptHeadings === "boolean" ? r.promptHeadings : d.promptHeadings,
+		labels: labels(r.labels),
+		language,
+		newPerDay: number(r.newPerDay, d.newPerDay, 0, 1000, true),
+		desiredRetention: number(r.desiredRetention, d.desiredRetention, 0.7, 0.99),
+		interviewDate: isIsoDate(date) ? date : "",
+		targetSeconds: number(r.targetSeconds, d.targetSeconds, 10, 3600, true),
+		charsPerMinuteZh: number(r.charsPerMinuteZh, d.charsPerMinuteZh, 30, 1000, true),
+		wordsPerMinuteEn: number(r.wordsPerMinuteEn, d.wordsPerMinuteEn, 30, 500, true),
+		starKeepOriginal: typeof r.starKeepOriginal === "boolean" ? r.starKeepOriginal : d.starKeepOriginal,
+		mockQuestions: number(r.mockQuestions, d.mockQuestions, 1, 50, true),
+		mockFolder: typeof r.mockFolder === "string" && r.mockFolder.trim() ? r.mockFolder.trim().replace(/^\/+|\/+$/g, "") : d.mockFolder,
+	};
+}
