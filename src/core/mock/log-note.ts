@@ -64,7 +64,7 @@ export function questionLink(item: Pick<LogNoteItem, "path" | "heading" | "text"
 }
 
 function ratingText(lang: Lang, item: MockRunItem): string {
-	return item.rating === null ? mockText(lang, "log.notRated") : mockText(lang, `rating.${item.rating}`);
+	return item.rating === null ? mockText(lang, "mock.log.notRated") : mockText(lang, `mock.rating.${item.rating}`);
 }
 
 function oneLine(s: string): string {
@@ -77,11 +77,11 @@ export function mockLogMarkdown(input: LogNoteInput): string {
 	const sum = summarizeRun(items);
 	const sep = lang === "zh" ? "：" : ": ";
 	const out: string[] = [];
-	out.push(`# ${mockText(lang, "log.title", { date: format(input.startedAt, "yyyy-MM-dd HH:mm") })}`, "");
-	out.push(`- ${mockText(lang, "log.started")}${sep}${format(input.startedAt, "yyyy-MM-dd HH:mm")}`);
-	out.push(`- ${mockText(lang, "log.duration")}${sep}${formatClock((input.endedAt - input.startedAt) / 1000)}`);
+	out.push(`# ${mockText(lang, "mock.log.title", { date: format(input.startedAt, "yyyy-MM-dd HH:mm") })}`, "");
+	out.push(`- ${mockText(lang, "mock.log.started")}${sep}${format(input.startedAt, "yyyy-MM-dd HH:mm")}`);
+	out.push(`- ${mockText(lang, "mock.log.duration")}${sep}${formatClock((input.endedAt - input.startedAt) / 1000)}`);
 	out.push(
-		`- ${mockText(lang, "log.questions")}${sep}${mockText(lang, "log.questionsValue", {
+		`- ${mockText(lang, "mock.log.questions")}${sep}${mockText(lang, "mock.log.questionsValue", {
 			total: sum.total,
 			answered: sum.answered,
 			over: sum.overTarget,
@@ -91,20 +91,20 @@ export function mockLogMarkdown(input: LogNoteInput): string {
 	items.forEach((item, i) => {
 		out.push(`${i + 1}. ${questionLink(item)}`);
 		if (!isReached(item)) {
-			out.push(`    - ${mockText(lang, "log.notReached")}`);
+			out.push(`    - ${mockText(lang, "mock.log.notReached")}`);
 		} else {
-			const note = mockText(lang, "log.timedOut");
+			const note = mockText(lang, "mock.log.timedOut");
 			const over = item.secs < item.targetSecs ? "" : lang === "zh" ? `（${note}）` : ` (${note})`;
-			const time = `${formatClock(item.secs)} / ${mockText(lang, "log.target")} ${formatClock(item.targetSecs)}`;
-			out.push(`    - ${mockText(lang, "log.time")}${sep}${time}${over}`);
-			out.push(`    - ${mockText(lang, "log.rating")}${sep}${ratingText(lang, item)}`);
+			const time = `${formatClock(item.secs)} / ${mockText(lang, "mock.log.target")} ${formatClock(item.targetSecs)}`;
+			out.push(`    - ${mockText(lang, "mock.log.time")}${sep}${time}${over}`);
+			out.push(`    - ${mockText(lang, "mock.log.rating")}${sep}${ratingText(lang, item)}`);
 		}
 		const remark = oneLine(item.remark);
-		if (remark) out.push(`    - ${mockText(lang, "log.remark")}${sep}${remark}`);
-		if (item.unanswered) out.push(`    - ${mockText(lang, "log.unanswered")}`);
+		if (remark) out.push(`    - ${mockText(lang, "mock.log.remark")}${sep}${remark}`);
+		if (item.unanswered) out.push(`    - ${mockText(lang, "mock.log.unanswered")}`);
 	});
 	if (sum.unanswered.length > 0) {
-		out.push("", `## ${mockText(lang, "log.unansweredHeading")}`, "");
+		out.push("", `## ${mockText(lang, "mock.log.unansweredHeading")}`, "");
 		for (const item of items.filter((i) => i.unanswered)) out.push(`- [ ] ${questionLink(item)}`);
 	}
 	out.push("");
@@ -126,7 +126,7 @@ export function normalizeFolder(folder: string): string {
  */
 export function logNotePath(folder: string, startedAt: number, exists: (path: string) => boolean, lang: Lang = "en"): string {
 	const dir = normalizeFolder(folder);
-	const base = `${mockText(lang, "log.fileName")} ${format(startedAt, "yyyy-MM-dd HH.mm")}`;
+	const base = `${mockText(lang, "mock.log.fileName")} ${format(startedAt, "yyyy-MM-dd HH.mm")}`;
 	const at = (name: string) => (dir ? `${dir}/${name}.md` : `${name}.md`);
 	let path = at(base);
 	for (let n = 2; exists(path); n++) path = at(`${base} ${n}`);
