@@ -149,7 +149,7 @@ export const STRINGS = {
 	en: { ...QUIZ_EN },
 } satisfies Record<Lang, Record<string, string>>;
 
-export type StringKey = keyof typeof STRINGS.zh & keyof typeof STRINGS.en;
+export type StringKey = keyof typeof STRINGS.zh;
 
 export type Vars = Record<string, string | number>;
 

@@ -1,0 +1,77 @@
+// Which questions a quiz session draws from: modes, the note and topic filters, and their dropdown options.
+import type { Question, QuestionIndex } from "../types";
+
+export type QuizMode = "due" | "all" | "unanswered";
+export const QUIZ_MODES: readonly QuizMode[] = ["due", "all", "unanswered"];
+
+export interface QuizFilters {
+	/** Vault path of one note, or "" for all notes. */
+	path: string;
+	/** A topic path ("一、客户服务 › 投诉"), or one topic heading, or "" for all topics. */
+	topic: string;
+}
+
+export const NO_FILTERS: QuizFilters = { path: "", topic: "" };
+
+/** How a topic path is shown and matched. */
+export const TOPIC_SEPARATOR = " › ";
+
+export function topicPath(q: Pick<Question, "topic">): string {
+	return q.topic.join(TOPIC_SEPARATOR);
+}
+
+function matchesTopic(q: Question, topic: string): boolean {
+	if (topic === "") return true;
+	const path = topicPath(q);
+	return path === topic || path.startsWith(topic + TOPIC_SEPARATOR) || q.topic.includes(topic);
+}
+
+/** Canonical questions (variants are practised through the question they merged into) passing the filters. */
+export function filterQuestions(index: QuestionIndex, filters: QuizFilters): Question[] {
+	return index.questions.filter(
+		(q) => q.variantOf === null && (filters.path === "" || q.path === filters.path) && matchesTopic(q, filters.topic),
+	);
+}
+
+/** Notes that hold canonical questions, in index order. */
+export function noteOptions(index: QuestionIndex): string[] {
+	const seen = new Set<string>();
+	for (const q of index.questions) if (q.variantOf === null) seen.add(q.path);
+	return [...seen];
+}
+
+/** Topic paths (and their parents) of the questions in the chosen note, in order of first appearance. */
+export function topicOptions(index: QuestionIndex, path: string): string[] {
+	const seen = new Set<string>();
+	for (const q of index.questions) {
+		if (q.variantOf !== null || (path !== "" && q.path !== path)) continue;
+		for (let depth = 1; depth <= q.topic.length; depth++) seen.add(q.topic.slice(0, depth).join(TOPIC_SEPARATOR));
+	}
+	return [...seen];
+}
+
+/** Questions nothing answers yet (neither they nor a variant), in note order. */
+export function unansweredIds(questions: readonly Question[]): string[] {
+	return questions.filter((q) => !q.covered && !q.answered).map((q) => q.id);
+}
+
+/** Every question, shuffled by a seed (same seed, same order: tests and restarts stay predictable). */
+export function shuffledIds(questions: readonly Question[], seed: number): string[] {
+	const ids = questions.map((q) => q.id);
+	const random = mulberry32(seed);
+	for (let i = ids.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[ids[i], ids[j]] = [ids[j], ids[i]];
+	}
+	return ids;
+}
+
+function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let r = Math.imul(a ^ (a >>> 15), 1 | a);
+		r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+		return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+	};
+}

@@ -1,0 +1,125 @@
+// The state of one quiz session as plain data: which card is in hand, what is showing, what comes next.
+// Every step returns a new state; time comes in as a parameter. The view records gradings in the
+// review store; this module only says which grading to record, so none is ever lost.
+import type { Question, Rating } from "../types";
+
+export type QuizPhase = "front" | "hint" | "revealed" | "done";
+
+export interface QuizStats {
+	/** Gradings made in this session. */
+	reviewed: number;
+	/** Gradings that were Again. */
+	forgotten: number;
+	/** Seconds spoken, summed over graded cards. */
+	secondsSpoken: number;
+	skipped: number;
+}
+
+export interface QuizSessionState {
+	/** Question ids still to come, in order (the card in hand is not in it). */
+	queue: string[];
+	/**
+	 * The card in hand, as it was when shown (refreshed while its id still exists). Kept even when
+	 * its question vanishes from the index mid-review, so the grading still goes to the id shown.
+	 */
+	current: Question | null;
+	phase: QuizPhase;
+	/** When the card in hand was shown (the speaking timer starts here). */
+	shownAt: number;
+	stats: QuizStats;
+}
+
+/** What the caller records in the review store after a grading. */
+export interface Grading {
+	qid: string;
+	rating: Rating;
+	/** Whole seconds spoken, from the card showing to the grading. */
+	secs: number;
+	at: number;
+}
+
+export type QuestionLookup = (qid: string) => Question | undefined;
+
+const EMPTY_STATS: QuizStats = { reviewed: 0, forgotten: 0, secondsSpoken: 0, skipped: 0 };
+
+/** Take the next card whose question still exists; done when none is left. */
+function advance(state: QuizSessionState, queue: string[], lookup: QuestionLookup, now: number): QuizSessionState {
+	const rest = [...queue];
+	while (rest.length > 0) {
+		const qid = rest.shift() as string;
+		const question = lookup(qid);
+		if (question) return { ...state, queue: rest, current: question, phase: "front", shownAt: now };
+	}
+	return { ...state, queue: [], current: null, phase: "done", shownAt: now };
+}
+
+export function startSession(qids: readonly string[], lookup: QuestionLookup, now: number): QuizSessionState {
+	const unique = [...new Set(qids)];
+	const blank: QuizSessionState = { queue: [], current: null, phase: "done", shownAt: now, stats: { ...EMPTY_STATS } };
+	return advance(blank, unique, lookup, now);
+}
+
+export function showHint(state: QuizSessionState): QuizSessionState {
+	return state.phase === "front" ? { ...state, phase: "hint" } : state;
+}
+
+export function reveal(state: QuizSessionState): QuizSessionState {
+	return state.phase === "front" || state.phase === "hint" ? { ...state, phase: "revealed" } : state;
+}
+
+/** Seconds since the card showing (0 when no card is in hand). */
+export function elapsedSeconds(state: QuizSessionState, now: number): number {
+	if (!state.current) return 0;
+	return Math.max(0, Math.floor((now - state.shownAt) / 1000));
+}
+
+/** Cards left, counting the one in hand. */
+export function remaining(state: QuizSessionState): number {
+	return state.queue.length + (state.current ? 1 : 0);
+}
+
+/**
+ * Grade the card in hand and move on. Again puts the card back at the end of the queue, so it is
+ * practised once more this session. Returns null grading when there is no card to grade.
+ */
+export function gradeCard(
+	state: QuizSessionState,
+	rating: Rating,
+	now: number,
+	lookup: QuestionLookup,
+): { state: QuizSessionState; grading: Grading | null } {
+	const card = state.current;
+	if (!card) return { state, grading: null };
+	const secs = elapsedSeconds(state, now);
+	const grading: Grading = { qid: card.id, rating, secs, at: now };
+	const stats: QuizStats = {
+		...state.stats,
+		reviewed: state.stats.reviewed + 1,
+		forgotten: state.stats.forgotten + (rating === 1 ? 1 : 0),
+		secondsSpoken: state.stats.secondsSpoken + secs,
+	};
+	const queue = rating === 1 ? [...state.queue, card.id] : state.queue;
+	return { state: advance({ ...state, stats }, queue, lookup, now), grading };
+}
+
+/** Leave the card in hand for this session and show the next one. */
+export function skipCard(state: QuizSessionState, now: number, lookup: QuestionLookup): QuizSessionState {
+	if (!state.current) return state;
+	const stats = { ...state.stats, skipped: state.stats.skipped + 1 };
+	return advance({ ...state, stats }, state.queue, lookup, now);
+}
+
+/**
+ * The index changed: drop queued ids that no longer exist, refresh the card in hand when its id still
+ * exists (same phase, same timer), and keep its last snapshot when it does not, so it can still be graded.
+ */
+export function reconcile(state: QuizSessionState, lookup: QuestionLookup): QuizSessionState {
+	const queue = state.queue.filter((qid) => lookup(qid) !== undefined);
+	const current = state.current ? (lookup(state.current.id) ?? state.current) : null;
+	return { ...state, queue, current };
+}
+
+/** Whether the card in hand is still in the index (false: its words changed or its note went away). */
+export function currentIsStale(state: QuizSessionState, lookup: QuestionLookup): boolean {
+	return state.current !== null && lookup(state.current.id) === undefined;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import {
+	filterQuestions,
+	noteOptions,
+	shuffledIds,
+	topicOptions,
+	unansweredIds,
+} from "../../../src/core/quiz/quiz-filter";
+import { makeIndex, makeQuestion } from "./make-question";
+
+const A = "面试回答/角度回答.md";
+const B = "English/behavioral.md";
+const index = makeIndex([
+	makeQuestion("q1", { path: A, topic: ["一、客户服务与沟通能力"] }),
+	makeQuestion("q2", { path: A, topic: ["一、客户服务与沟通能力", "投诉"], answered: false, covered: false }),
+	makeQuestion("q3", { path: A, topic: ["二、项目管理"], answered: false, covered: true }),
+	makeQuestion("v1", { path: A, topic: ["二、项目管理"], variantOf: "q1" }),
+	makeQuestion("e1", { path: B, topic: ["Conflict"] }),
+]);
+
+describe("quiz filters", () => {
+	it("leaves out variants and keeps the chosen note", () => {
+		expect(filterQuestions(index, { path: "", topic: "" }).map((q) => q.id)).toEqual(["q1", "q2", "q3", "e1"]);
+		expect(filterQuestions(index, { path: B, topic: "" }).map((q) => q.id)).toEqual(["e1"]);
+	});
+
+	it("a topic takes in its subtopics", () => {
+		expect(filterQuestions(index, { path: "", topic: "一、客户服务与沟通能力" }).map((q) => q.id)).toEqual(["q1", "q2"]);
+		expect(filterQuestions(index, { path: "", topic: "一、客户服务与沟通能力 › 投诉" }).map((q) => q.id)).toEqual(["q2"]);
+		// A single heading name, as the coverage view passes it.
+		expect(filterQuestions(index, { path: "", topic: "投诉" }).map((q) => q.id)).toEqual(["q2"]);
+	});
+
+	it("offers the notes and the topic paths of the chosen note", () => {
+		expect(noteOptions(index)).toEqual([A, B]);
+		expect(topicOptions(index, A)).toEqual(["一、客户服务与沟通能力", "一、客户服务与沟通能力 › 投诉", "二、项目管理"]);
+		expect(topicOptions(index, B)).toEqual(["Conflict"]);
+	});
+
+	it("unanswered means nothing answers it, not even a variant elsewhere", () => {
+		expect(unansweredIds(filterQuestions(index, { path: "", topic: "" }))).toEqual(["q2"]);
+	});
+
+	it("shuffles every question once, the same way for the same seed", () => {
+		const qs = filterQuestions(index, { path: "", topic: "" });
+		const one = shuffledIds(qs, 7);
+		expect([...one].sort()).toEqual(["e1", "q1", "q2", "q3"]);
+		expect(shuffledIds(qs, 7)).toEqual(one);
+		const orders = new Set([1, 2, 3, 4, 5, 6, 8, 9].map((seed) => shuffledIds(qs, seed).join()));
+		expect(orders.size).toBeGreaterThan(1);
+	});
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import {
+	currentIsStale,
+	elapsedSeconds,
+	gradeCard,
+	reconcile,
+	remaining,
+	reveal,
+	showHint,
+	skipCard,
+	startSession,
+} from "../../../src/core/quiz/quiz-session";
+import type { Question } from "../../../src/core/types";
+import { makeQuestion } from "./make-question";
+
+const T0 = Date.UTC(2025, 4, 1, 2, 0, 0);
+
+function lookupOf(questions: Question[]) {
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	return (qid: string) => byId.get(qid);
+}
+
+describe("quiz session", () => {
+	const qs = ["a", "b", "c"].map((id) => makeQuestion(id));
+	const lookup = lookupOf(qs);
+
+	it("shows the first card's front and starts the timer when it shows", () => {
+		const s = startSession(["a", "b", "c"], lookup, T0);
+		expect(s.current?.id).toBe("a");
+		expect(s.phase).toBe("front");
+		expect(remaining(s)).toBe(3);
+		expect(elapsedSeconds(s, T0 + 42_500)).toBe(42);
+	});
+
+	it("goes front → hint → revealed, and never back", () => {
+		let s = startSession(["a"], lookup, T0);
+		s = showHint(s);
+		expect(s.phase).toBe("hint");
+		s = reveal(s);
+		expect(s.phase).toBe("revealed");
+		expect(showHint(s).phase).toBe("revealed");
+		expect(reveal(startSession(["a"], lookup, T0)).phase).toBe("revealed");
+	});
+
+	it("grading records the card shown with the seconds spoken and moves to the next card", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = reveal(s);
+		const r = gradeCard(s, 3, T0 + 95_000, lookup);
+		expect(r.grading).toEqual({ qid: "a", rating: 3, secs: 95, at: T0 + 95_000 });
+		expect(r.state.current?.id).toBe("b");
+		expect(r.state.phase).toBe("front");
+		expect(r.state.stats).toMatchObject({ reviewed: 1, forgotten: 0, secondsSpoken: 95 });
+		// The timer restarts for the next card.
+		expect(elapsedSeconds(r.state, T0 + 100_000)).toBe(5);
+	});
+
+	it("Again counts as forgotten and brings the card back later in the session", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = gradeCard(s, 1, T0 + 10_000, lookup).state;
+		expect(s.stats.forgotten).toBe(1);
+		expect(s.current?.id).toBe("b");
+		expect(s.queue).toEqual(["a"]);
+		s = gradeCard(s, 3, T0 + 20_000, lookup).state;
+		expect(s.current?.id).toBe("a");
+		s = gradeCard(s, 4, T0 + 30_000, lookup).state;
+		expect(s.phase).toBe("done");
+		expect(s.stats).toEqual({ reviewed: 3, forgotten: 1, secondsSpoken: 30, skipped: 0 });
+	});
+
+	it("skip moves on without a grading", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = skipCard(s, T0 + 5000, lookup);
+		expect(s.current?.id).toBe("b");
+		expect(s.stats.reviewed).toBe(0);
+		expect(s.stats.skipped).toBe(1);
+		s = skipCard(s, T0 + 6000, lookup);
+		expect(s.phase).toBe("done");
+	});
+
+	it("an empty queue is done at once, and grading with no card records nothing", () => {
+		const s = startSession([], lookup, T0);
+		expect(s.phase).toBe("done");
+		expect(gradeCard(s, 3, T0, lookup).grading).toBeNull();
+	});
+
+	it("skips queued ids that are not in the index, and duplicates", () => {
+		const s = startSession(["gone", "a", "a", "b"], lookup, T0);
+		expect(s.current?.id).toBe("a");
+		expect(s.queue).toEqual(["b"]);
+	});
+
+	it("keeps the card in hand, its phase and timer when the index changes and its id remains", () => {
+		let s = startSession(["a", "b", "c"], lookup, T0);
+		s = reveal(s);
+		const edited = makeQuestion("a", { answerMarkdown: "新的回答" });
+		const next = lookupOf([edited, makeQuestion("c")]);
+		const r = reconcile(s, next);
+		expect(r.current?.answerMarkdown).toBe("新的回答");
+		expect(r.phase).toBe("revealed");
+		expect(r.shownAt).toBe(T0);
+		expect(r.queue).toEqual(["c"]);
+	});
+
+	it("when the question under the cursor changed its id mid-review, it still grades the id shown", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = reveal(s);
+		const changed = lookupOf([makeQuestion("a2", { text: "问题 a 改了？" }), makeQuestion("b")]);
+		s = reconcile(s, changed);
+		expect(currentIsStale(s, changed)).toBe(true);
+		expect(s.current?.text).toBe("问题 a？");
+		const r = gradeCard(s, 2, T0 + 60_000, changed);
+		expect(r.grading?.qid).toBe("a");
+		expect(r.state.current?.id).toBe("b");
+	});
+});
