@@ -1,7 +1,9 @@
 // Which questions a quiz session draws from: modes, the note and topic filters, and their dropdown options.
 import type { Question, QuestionIndex } from "../types";
 
-export type QuizMode = "due" | "all" | "unanswered";
+import type { QueueMode } from "../review/queue";
+
+export type QuizMode = QueueMode;
 export const QUIZ_MODES: readonly QuizMode[] = ["due", "all", "unanswered"];
 
 export interface QuizFilters {
@@ -48,30 +50,4 @@ export function topicOptions(index: QuestionIndex, path: string): string[] {
 		for (let depth = 1; depth <= q.topic.length; depth++) seen.add(q.topic.slice(0, depth).join(TOPIC_SEPARATOR));
 	}
 	return [...seen];
-}
-
-/** Questions nothing answers yet (neither they nor a variant), in note order. */
-export function unansweredIds(questions: readonly Question[]): string[] {
-	return questions.filter((q) => !q.covered && !q.answered).map((q) => q.id);
-}
-
-/** Every question, shuffled by a seed (same seed, same order: tests and restarts stay predictable). */
-export function shuffledIds(questions: readonly Question[], seed: number): string[] {
-	const ids = questions.map((q) => q.id);
-	const random = mulberry32(seed);
-	for (let i = ids.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[ids[i], ids[j]] = [ids[j], ids[i]];
-	}
-	return ids;
-}
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let r = Math.imul(a ^ (a >>> 15), 1 | a);
-		r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-		return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-	};
 }
