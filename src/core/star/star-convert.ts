@@ -1,0 +1,109 @@
+// Rewrite a loose answer as four labelled STAR parts, each filled with the answer's own sentences
+// where cue words place them, and keep the original verbatim in a folded callout below. Pure text in,
+// text out: the editor command applies it as one transaction.
+import type { Lang, LabelWords, StarKey } from "../types";
+import { STAR_KEYS } from "../types";
+import { findStarLabel, starLabel } from "./star-labels";
+import { type Piece, splitAnswer } from "./star-segments";
+import { placeholderFor, starText } from "./star-strings";
+
+export interface ConvertOptions {
+	lang: Lang;
+	labels?: LabelWords;
+	/** Keep the original answer in a folded `> [!quote]- 原回答` callout below the parts. */
+	keepOriginal: boolean;
+}
+
+export type ConvertResult =
+	| {
+			kind: "converted";
+			text: string;
+			/** Offset in `text` of the first empty part's placeholder, or of the first part. */
+			cursor: number;
+			/** End of that placeholder (equal to `cursor` when no part is empty), so it can be selected. */
+			cursorEnd: number;
+	  }
+	| { kind: "already-star" }
+	| { kind: "empty" };
+
+export interface Scaffold {
+	text: string;
+	cursor: number;
+	cursorEnd: number;
+}
+
+const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9,.;:!?)"'’”]/.test(c);
+
+/** Pieces of one part joined: inline within a paragraph, a blank line between paragraphs and blocks. */
+function partBody(pieces: Piece[]): string {
+	let out = "";
+	let prev: Piece | null = null;
+	for (const p of pieces) {
+		if (prev === null) out = p.block ? `\n\n${p.text}` : p.text;
+		else if (p.block || prev.block || p.para !== prev.para) out += `\n\n${p.text}`;
+		else out += (isLatin(out[out.length - 1]) || isLatin(p.text[0]) ? " " : "") + p.text;
+		prev = p;
+	}
+	return out;
+}
+
+/** Four labelled parts; empty ones get a placeholder. Returns where the first empty part's placeholder is. */
+function assemble(bodies: Record<StarKey, string>, lang: Lang, labels?: LabelWords): Scaffold {
+	let text = "";
+	let cursor = -1;
+	let cursorEnd = -1;
+	for (const key of STAR_KEYS) {
+		if (text !== "") text += "\n\n";
+		const label = starLabel(lang, key, labels);
+		if (bodies[key] === "") {
+			const placeholder = placeholderFor(lang, key);
+			if (cursor < 0) {
+				cursor = text.length + label.length;
+				cursorEnd = cursor + placeholder.length;
+			}
+			text += label + placeholder;
+		} else {
+			// A part that starts with a list or code keeps its label alone on the line.
+			text += bodies[key].startsWith("\n") ? label.trimEnd() + bodies[key] : label + bodies[key];
+		}
+	}
+	if (cursor < 0) cursor = cursorEnd = 0;
+	return { text, cursor, cursorEnd };
+}
+
+/** The original answer, verbatim, in a folded quote callout. */
+export function originalCallout(answer: string, lang: Lang): string {
+	const lines = answer.split("\n").map((line) => (line === "" ? ">" : `> ${line}`));
+	return [`> [!quote]- ${starText(lang, "star.original")}`, ...lines].join("\n");
+}
+
+/** Two or more STAR labels: the answer is already in STAR form. */
+export function isStarForm(answer: string, labels?: LabelWords): boolean {
+	const keys = new Set<StarKey>();
+	for (const line of answer.split("\n")) {
+		const hit = findStarLabel(line, labels);
+		if (hit) keys.add(hit.key);
+	}
+	return keys.size >= 2;
+}
+
+export function convertToStar(answer: string, opts: ConvertOptions): ConvertResult {
+	if (answer.trim() === "") return { kind: "empty" };
+	if (isStarForm(answer, opts.labels)) return { kind: "already-star" };
+	const bodies: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
+	const pieces = splitAnswer(answer, opts.labels);
+	for (const key of STAR_KEYS) bodies[key] = partBody(pieces.filter((p) => p.part === key));
+	const scaffold = assemble(bodies, opts.lang, opts.labels);
+	const text = opts.keepOriginal ? `${scaffold.text}\n\n${originalCallout(answer, opts.lang)}` : scaffold.text;
+	return { kind: "converted", text, cursor: scaffold.cursor, cursorEnd: scaffold.cursorEnd };
+}
+
+/** A blank scaffold with where its first placeholder is. */
+export function starScaffold(lang: Lang, labels?: LabelWords): Scaffold {
+	return assemble({ situation: "", task: "", action: "", result: "" }, lang, labels);
+}
+
+/** A blank STAR scaffold in the given language. */
+export function starTemplate(lang: Lang, labels?: LabelWords): string {
+	return starScaffold(lang, labels).text;
+}

@@ -1,0 +1,102 @@
+// Cue words that place a clause in a STAR part. Strong cues weigh 2, weak ones 1; the highest
+// total wins; on a tie, the part whose cue comes first in the clause.
+import type { StarKey } from "../types";
+import { STAR_KEYS } from "../types";
+
+interface Cue {
+	re: RegExp;
+	weight: number;
+}
+
+const CUES: Record<StarKey, Cue[]> = {
+	situation: [
+		{ re: /在[^，。！？,.!?]{0,30}?(?:项目|公司|团队|学校|部门|单位|岗位|实习|工作|期间)/, weight: 2 },
+		{ re: /当时|有一次|那时|那年|之前在|以前在|曾经|背景是/, weight: 2 },
+		{
+			re: /\b(?:when I was|at my (?:previous|last|former|first)|in my (?:previous|last|former|first)|while (?:I was )?working|back (?:in|when)|at the time|one time|there was a time|once|during|a few (?:years|months) ago|last (?:year|month|quarter))\b/i,
+			weight: 2,
+		},
+		{ re: /\bin (?:19|20)\d\d\b/i, weight: 1 },
+	],
+	task: [
+		{ re: /需要|负责|任务|目标|要求|必须|挑战是|难点|承担|让我|交给我/, weight: 2 },
+		{
+			re: /\b(?:needs? to|needed to|had to|have to|has to|my (?:task|job|goal|role|responsibility)|responsible for|goals?|tasks?|(?:was|were) asked to|challenge|deadline|must)\b/i,
+			weight: 2,
+		},
+	],
+	action: [
+		{
+			re: /首先|然后|于是|做法|接着|其次|随后|之后我|我决定|我先|我主动|我组织|我带领|我设计|我制定|我通过|我把|采取|措施|方法是|具体来说|一方面|另一方面|第[一二三四五]步/,
+			weight: 2,
+		},
+		{ re: /我(?!们)/, weight: 1 },
+		{
+			re: /\b(?:I decided|first(?:ly)?|then|next|so I|I started|I built|I created|I organi[sz]ed|I set up|I wrote|I talked|I met|I proposed|I worked|I led|I began|I reached out|I suggested|I asked|I broke|I split|I made|my approach|after that)\b/i,
+			weight: 2,
+		},
+		{ re: /\bI\b/, weight: 1 },
+	],
+	result: [
+		{
+			re: /最终|结果|最后|提前|满意|效果|成功|顺利|提升|提高|降低|减少|增加|节省|获得|好评|认可|达成|完成了|交付|这样一来|因此|一半|翻倍/,
+			weight: 2,
+		},
+		{
+			re: /\b(?:as a result|in the end|finally|results?|resulted|eventually|ended up|increased|reduced|improved|saved|delivered|shipped|launched|ahead of schedule|on time|satisfied|praised|success(?:ful|fully)?|dropped|grew|won)\b/i,
+			weight: 2,
+		},
+		{ re: /\d+(?:\.\d+)?\s*(?:%|％|倍|percent)|百分之/i, weight: 2 },
+		{ re: /\d/, weight: 1 },
+	],
+};
+
+interface Score {
+	total: number;
+	/** Where its earliest cue starts (ties go to the part cued first). */
+	first: number;
+}
+
+/** Scores of a text for each part. */
+export function cueScores(text: string): Record<StarKey, Score> {
+	// A year ("2019年", "in 2021") is a setting, not a result.
+	const plain = text.replace(/(?:19|20)\d\d\s*年/g, "那年");
+	const scores = {} as Record<StarKey, Score>;
+	for (const key of STAR_KEYS) {
+		const score: Score = { total: 0, first: Infinity };
+		for (const cue of CUES[key]) {
+			const m = cue.re.exec(plain);
+			if (!m) continue;
+			score.total += cue.weight;
+			score.first = Math.min(score.first, m.index);
+		}
+		scores[key] = score;
+	}
+	return scores;
+}
+
+/** The part cue words place this text in, or null when nothing cues it. */
+export function cuePart(text: string): StarKey | null {
+	const scores = cueScores(text);
+	let best: StarKey | null = null;
+	for (const key of STAR_KEYS) {
+		const s = scores[key];
+		if (s.total === 0) continue;
+		if (best === null || s.total > scores[best].total || (s.total === scores[best].total && s.first < scores[best].first)) {
+			best = key;
+		}
+	}
+	return best;
+}
+
+const NUMBER = /\d|百分之|[两三四五六七八九十百千万半]+(?:倍|成|天|周|个月|年|人|名|位|万|%)|一半|翻倍/;
+const OUTCOME =
+	/提前|满意|成功|顺利|提升|提高|降低|减少|增加|节省|获得|好评|认可|达成|完成|交付|上线|通过|签约|掌握|解决|\b(?:increased|reduced|improved|saved|cut|delivered|shipped|launched|ahead of schedule|on time|satisfied|praised|won|dropped|grew|completed|passed|solved|fixed|signed)\b/i;
+
+export function hasNumber(text: string): boolean {
+	return NUMBER.test(text);
+}
+
+export function hasOutcome(text: string): boolean {
+	return OUTCOME.test(text);
+}

@@ -1,0 +1,238 @@
+// Cut a loose answer into pieces placed in STAR parts by cue words: paragraphs into sentences
+// (。！？!?. and line breaks), sentences into clauses where the cue changes. Lists, code and
+// tables stay whole blocks. Quote markers are stripped; the original-answer callout is skipped.
+import type { LabelWords, StarKey } from "../types";
+import { cuePart } from "./star-cues";
+import { findPartLabel, findStarLabel } from "./star-labels";
+import { isPlaceholder, STAR_STRINGS } from "./star-strings";
+
+export interface Piece {
+	part: StarKey;
+	text: string;
+	/** A list, code block or table kept whole. */
+	block: boolean;
+	/** The paragraph it came from: pieces of one paragraph join inline. */
+	para: number;
+	/** Cue words placed it (false: it follows its neighbour). */
+	cued: boolean;
+}
+
+interface Unit {
+	text: string;
+	block: boolean;
+	para: number;
+}
+
+const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const CALLOUT = /^[ \t]*\[!([^\]\s]+)\]([+-]?)[ \t]*(.*)$/;
+const HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?[ \t#]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const TABLE = /^[ \t]*\|/;
+const RULE = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const ORIGINAL_TITLES = new Set<string>([STAR_STRINGS.zh["star.original"], STAR_STRINGS.en["star.original"]]);
+
+/** The kept original answer (`> [!quote]- 原回答`): not part of the answer's content. */
+export function isOriginalCalloutHeader(line: string): boolean {
+	const m = CALLOUT.exec(line.replace(/^[ \t]*>[ \t]?/, ""));
+	return m !== null && /^>/.test(line.trim()) && m[1].toLowerCase() === "quote" && ORIGINAL_TITLES.has(m[3].trim());
+}
+
+function isBlank(s: string): boolean {
+	return s.trim() === "";
+}
+
+function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
+	const lines = markdown.split(/\r?\n/);
+	const units: Unit[] = [];
+	let para = 0;
+	let open = false;
+	const breakPara = (): void => {
+		if (open) para++;
+		open = false;
+	};
+	const pushBlock = (text: string): void => {
+		breakPara();
+		units.push({ text, block: true, para });
+		para++;
+	};
+	let i = 0;
+	const strip = (raw: string): string => raw.replace(QUOTE_PREFIX, "");
+	while (i < lines.length) {
+		const raw = lines[i];
+		const quoted = QUOTE_PREFIX.test(raw);
+		const line = strip(raw);
+		if (isBlank(line)) {
+			breakPara();
+			i++;
+			continue;
+		}
+		if (isOriginalCalloutHeader(raw)) {
+			breakPara();
+			i++;
+			while (i < lines.length && /^[ \t]*>/.test(lines[i])) i++;
+			continue;
+		}
+		const fence = FENCE.exec(line);
+		if (fence) {
+			const marker = fence[1];
+			const body = [line];
+			i++;
+			while (i < lines.length) {
+				const inner = quoted ? strip(lines[i]) : lines[i];
+				body.push(inner);
+				i++;
+				if (inner.trim().startsWith(marker[0].repeat(marker.length)) && inner.trim().replace(/[`~]/g, "") === "") break;
+			}
+			pushBlock(body.join("\n"));
+			continue;
+		}
+		const callout = CALLOUT.exec(line);
+		if (callout) {
+			breakPara();
+			if (!isBlank(callout[3])) units.push({ text: callout[3].trim(), block: false, para });
+			breakPara();
+			i++;
+			continue;
+		}
+		if (RULE.test(line)) {
+			breakPara();
+			i++;
+			continue;
+		}
+		const part = findPartLabel(line, labels);
+		if (part && part.rest === "") {
+			breakPara();
+			i++;
+			continue;
+		}
+		const heading = HEADING.exec(line);
+		if (heading) {
+			breakPara();
+			if (heading[1]) units.push({ text: heading[1].trim(), block: false, para });
+			open = true;
+			breakPara();
+			i++;
+			continue;
+		}
+		if (LIST_ITEM.test(line) || TABLE.test(line)) {
+			const isTable = TABLE.test(line);
+			const body = [line.replace(/[ \t]+$/, "")];
+			i++;
+			while (i < lines.length) {
+				const next = strip(lines[i]);
+				if (isTable) {
+					if (!TABLE.test(next)) break;
+				} else if (isBlank(next)) {
+					const after = lines.slice(i + 1).find((l) => !isBlank(strip(l)));
+					if (after === undefined || !(LIST_ITEM.test(strip(after)) || /^[ \t]+\S/.test(strip(after)))) break;
+				} else if (!(LIST_ITEM.test(next) || /^[ \t]+\S/.test(next))) {
+					break;
+				}
+				body.push(next.replace(/[ \t]+$/, ""));
+				i++;
+			}
+			pushBlock(body.join("\n").replace(/\n+$/, ""));
+			continue;
+		}
+		// A STAR label (a single one, or a scaffold being checked) adds no words; placeholders none either.
+		const star = findStarLabel(line, labels);
+		const text = star ? star.rest : line.trim();
+		if (text !== "" && !isPlaceholder(text)) {
+			units.push({ text, block: false, para });
+			open = true;
+		}
+		i++;
+	}
+	return units;
+}
+
+/** Split text after each character accepted by `isBreak`, never inside **bold** or `code`. */
+function splitAt(text: string, isBreak: (text: string, i: number) => boolean, trailing: RegExp): string[] {
+	const out: string[] = [];
+	let start = 0;
+	let bold = false;
+	let code = false;
+	for (let i = 0; i < text.length; i++) {
+		if (!code && text.startsWith("**", i)) {
+			bold = !bold;
+			i++;
+			continue;
+		}
+		if (text[i] === "`") {
+			code = !code;
+			continue;
+		}
+		if (bold || code || !isBreak(text, i)) continue;
+		let j = i + 1;
+		while (j < text.length && trailing.test(text[j])) j++;
+		out.push(text.slice(start, j));
+		start = j;
+		i = j - 1;
+	}
+	if (start < text.length) out.push(text.slice(start));
+	return out.filter((s) => s.trim() !== "");
+}
+
+const SENTENCE_END = /[。！？!?]/;
+const CLOSERS = /[。！？!?”’"'）)」』\s]/;
+
+function sentenceBreak(text: string, i: number): boolean {
+	const c = text[i];
+	if (SENTENCE_END.test(c)) return true;
+	return c === "." && (i + 1 === text.length || /\s/.test(text[i + 1]));
+}
+
+function clauseBreak(text: string, i: number): boolean {
+	const c = text[i];
+	if ("，；：".includes(c)) return true;
+	if (c === ";") return true;
+	return c === "," && (i + 1 === text.length || /\s/.test(text[i + 1]));
+}
+
+const CLAUSE_END = /[，；：,;:]\s*$/;
+
+/** One sentence → pieces (part or null), split only where cue words change the part. */
+function placeSentence(sentence: string): { part: StarKey | null; text: string }[] {
+	const clauses = splitAt(sentence, clauseBreak, /[\s]/);
+	const parts = clauses.map(cuePart);
+	const firstKnown = parts.findIndex((p) => p !== null);
+	if (firstKnown < 0) return [{ part: null, text: sentence.trim() }];
+	for (let k = 0; k < parts.length; k++) {
+		if (parts[k] === null) parts[k] = k < firstKnown ? parts[firstKnown] : parts[k - 1];
+	}
+	const pieces: { part: StarKey | null; text: string }[] = [];
+	for (let k = 0; k < clauses.length; k++) {
+		const last = pieces[pieces.length - 1];
+		if (last && last.part === parts[k]) last.text += clauses[k];
+		else pieces.push({ part: parts[k], text: clauses[k] });
+	}
+	const end = /[。！？!?.]\s*$/.exec(sentence)?.[0].trim() ?? (/[\u4e00-\u9fff]/.test(sentence) ? "。" : ".");
+	return pieces.map((p, k) => {
+		let text = p.text.trim();
+		// A piece cut off mid-sentence ends with a comma; close it as a sentence instead.
+		if (k < pieces.length - 1 && CLAUSE_END.test(text)) text = text.replace(CLAUSE_END, end);
+		return { part: p.part, text };
+	});
+}
+
+/** The answer cut into pieces, each placed in a STAR part. */
+export function splitAnswer(markdown: string, labels?: LabelWords): Piece[] {
+	const raw: { part: StarKey | null; text: string; block: boolean; para: number }[] = [];
+	for (const unit of cutUnits(markdown, labels)) {
+		if (unit.block) {
+			raw.push({ part: cuePart(unit.text), text: unit.text, block: true, para: unit.para });
+			continue;
+		}
+		for (const sentence of splitAt(unit.text, sentenceBreak, CLOSERS)) {
+			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para: unit.para });
+		}
+	}
+	// Uncued pieces follow the piece before them; those before any cue set the scene.
+	let prev: StarKey = "situation";
+	return raw.map((p) => {
+		const part = p.part ?? prev;
+		prev = part;
+		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null };
+	});
+}
