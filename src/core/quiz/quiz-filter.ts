@@ -1,6 +1,5 @@
 // Which questions a quiz session draws from: modes, the note and topic filters, and their dropdown options.
 import type { Question, QuestionIndex } from "../types";
-
 import type { QueueMode } from "../review/queue";
 
 export type QuizMode = QueueMode;

@@ -1,0 +1,57 @@
+// The plain data the quiz view draws: everything renderQuiz needs, nothing it has to look up.
+import type { Lang, Question, Rating } from "../../core/types";
+import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
+import type { QuizPhase, QuizStats } from "../../core/quiz/quiz-session";
+
+export type EmptyState =
+	| { kind: "noHub"; suggestions: string[] }
+	| { kind: "noQuestions"; missingHubs: string[] }
+	| { kind: "noMatch" }
+	| { kind: "allAnswered" }
+	| { kind: "nothingDue"; nextDue: number | null };
+
+export interface StarSummary {
+	/** Present and missing STAR parts, as shown. */
+	lines: string[];
+	complete: boolean;
+}
+
+export interface CardModel {
+	question: Question;
+	phase: Exclude<QuizPhase, "done">;
+	/** Seconds since the card showed, and the target (settings.targetSeconds). */
+	elapsed: number;
+	target: number;
+	/** Cards left in the session, this one included. */
+	remaining: number;
+	/** Never graded before. */
+	isNew: boolean;
+	lastReview: number | null;
+	/** Epoch ms at which the question comes back after each rating (shown after reveal). */
+	comesBack: Record<Rating, number> | null;
+	/** The model answer, the background and the rest of the answer, as markdown ("" when absent). */
+	answer: { model: string; context: string; rest: string };
+	star: StarSummary | null;
+}
+
+export interface SummaryModel {
+	stats: QuizStats;
+	/** Cards due now, and when the next one not yet due comes up. */
+	dueNow: number;
+	nextDue: number | null;
+}
+
+export interface QuizModel {
+	lang: Lang;
+	now: number;
+	/** Indexing progress while the first build runs, or null when the index is ready. */
+	indexing: { done: number; total: number } | null;
+	mode: QuizMode;
+	filters: QuizFilters;
+	noteOptions: string[];
+	topicOptions: string[];
+	countdown: { days: number; notPractised: number } | null;
+	empty: EmptyState | null;
+	card: CardModel | null;
+	summary: SummaryModel | null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { splitAnswer } from "../../../src/core/quiz/answer-split";
+
+describe("splitAnswer", () => {
+	it("shows an unlabelled answer whole, as the answer", () => {
+		const r = splitAnswer({ answerMarkdown: "本质是\n\n- 先倾听\n- 再解决\n", parts: { hint: "", answer: "", context: "" } });
+		expect(r).toEqual({ model: "本质是\n\n- 先倾听\n- 再解决", context: "", rest: "" });
+	});
+
+	it("keeps what no labelled part holds, without repeating the parts or their labels", () => {
+		const md = [
+			"**思路**：先安抚，再解决。",
+			"",
+			"> 我会先倾听客户的问题。",
+			"",
+			"**结合背景**：",
+			"在上一家公司做过售后。",
+			"",
+			"本质是信任。",
+		].join("\n");
+		const r = splitAnswer({
+			answerMarkdown: md,
+			parts: { hint: "先安抚，再解决。", answer: "> 我会先倾听客户的问题。", context: "在上一家公司做过售后。" },
+		});
+		expect(r.model).toBe("> 我会先倾听客户的问题。");
+		expect(r.context).toBe("在上一家公司做过售后。");
+		expect(r.rest).toBe("本质是信任。");
+	});
+
+	it("has no rest when the parts cover everything", () => {
+		const r = splitAnswer({
+			answerMarkdown: "**示范回答**：\n> 我会先倾听。",
+			parts: { hint: "", answer: "> 我会先倾听。", context: "" },
+		});
+		expect(r.rest).toBe("");
+	});
+});
+
+describe("splitAnswer with labels inside one paragraph", () => {
+	it("does not repeat a paragraph whose pieces are all parts", () => {
+		const r = splitAnswer({
+			answerMarkdown: "**思考过程**：先听再说。**结合背景**：我做过客服。\n\n另外一点。",
+			parts: { hint: "先听再说。", answer: "", context: "我做过客服。" },
+		});
+		expect(r.rest).toBe("另外一点。");
+	});
+});
