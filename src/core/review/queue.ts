@@ -1,0 +1,114 @@
+// What to practise next: due cards, new questions up to the daily limit, or all / unanswered ones.
+import type { CardState, Question } from "../types";
+import { capDueForInterview, daysToInterview, newAllowance } from "./interview-date";
+
+export type QueueMode = "due" | "all" | "unanswered";
+
+export interface QueueFilter {
+	/** Only questions of this note. */
+	path?: string;
+	/** Only questions under this topic heading (any level), or this topic path joined with " / ". */
+	topic?: string;
+}
+
+export interface QueueInput {
+	/** Canonical questions of the index, in index order. */
+	questions: Question[];
+	cards: Map<string, CardState>;
+	now: number;
+	mode: QueueMode;
+	filter?: QueueFilter;
+	newPerDay: number;
+	newIntroducedToday: number;
+	/** Epoch ms of any time on the interview day, or null. */
+	interviewDate?: number | null;
+	/** Seed for the shuffle of "all". */
+	seed: number;
+}
+
+export interface Queue {
+	qids: string[];
+	/** Cards due now (all of them, whatever the mode). */
+	dueCount: number;
+	/** New questions in this queue (after the daily limit). */
+	newCount: number;
+	/** Earliest time a card not yet due becomes due, or null. */
+	nextDue: number | null;
+	/** Questions never reviewed. */
+	notPractised: number;
+	daysToInterview: number | null;
+}
+
+export function matchesFilter(q: Question, filter: QueueFilter | undefined): boolean {
+	if (!filter) return true;
+	if (filter.path && q.path !== filter.path) return false;
+	if (filter.topic && !q.topic.includes(filter.topic) && q.topic.join(" / ") !== filter.topic) return false;
+	return true;
+}
+
+/** When a card is due, with the interview rule applied. */
+export function effectiveDue(card: CardState, now: number, interviewDate: number | null | undefined): number {
+	return capDueForInterview(card.due, now, interviewDate, card.lastReview);
+}
+
+export function buildQueue(input: QueueInput): Queue {
+	const { cards, now, mode } = input;
+	const questions = input.questions.filter((q) => matchesFilter(q, input.filter));
+	const days = daysToInterview(now, input.interviewDate);
+
+	const due: { id: string; at: number }[] = [];
+	const unseen: Question[] = [];
+	let nextDue: number | null = null;
+	for (const q of questions) {
+		const card = cards.get(q.id);
+		if (!card || card.reps === 0) {
+			unseen.push(q);
+			continue;
+		}
+		const at = effectiveDue(card, now, input.interviewDate);
+		if (at <= now) due.push({ id: q.id, at });
+		else if (nextDue === null || at < nextDue) nextDue = at;
+	}
+	// Most overdue first; ties in index order (sort is stable).
+	due.sort((a, b) => a.at - b.at);
+
+	let qids: string[];
+	let newCount = 0;
+	if (mode === "all") {
+		qids = shuffle(
+			questions.map((q) => q.id),
+			input.seed,
+		);
+	} else if (mode === "unanswered") {
+		qids = questions.filter((q) => !q.covered).map((q) => q.id);
+	} else {
+		const allowance = newAllowance({
+			newPerDay: input.newPerDay,
+			introducedToday: input.newIntroducedToday,
+			unseen: unseen.length,
+			daysLeft: days,
+		});
+		const fresh = unseen.slice(0, allowance).map((q) => q.id);
+		newCount = fresh.length;
+		qids = [...due.map((d) => d.id), ...fresh];
+	}
+	return { qids, dueCount: due.length, newCount, nextDue, notPractised: unseen.length, daysToInterview: days };
+}
+
+/** Fisher–Yates with a small seeded generator (mulberry32), so a session's order is reproducible. */
+export function shuffle<T>(items: T[], seed: number): T[] {
+	const out = items.slice();
+	let s = seed >>> 0;
+	const rand = () => {
+		s = (s + 0x6d2b79f5) >>> 0;
+		let t = s;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(rand() * (i + 1));
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}

@@ -1,0 +1,229 @@
+// The review data of all devices, in memory: this device appends to its own log only; cards are
+// derived by replaying every device's events. Pure: no I/O, time comes in as a parameter.
+import { startOfDay } from "date-fns";
+import type { CardState, DeviceLog, LogEvent, MockRunEvent, QuestionIndex, Rating, ReviewEvent } from "../types";
+import { absorbLogs, emptyLog } from "./log-merge";
+import { replay, resolveAlias, type Replayed } from "./replay";
+import { createScheduler, DEFAULT_RETENTION, type Scheduler } from "./scheduler";
+import { capDueForInterview } from "./interview-date";
+import { reconcile, type AliasProposal } from "./identity";
+
+export interface ReviewStoreOptions {
+	/** This device's id (kept outside synced data). */
+	device: string;
+	/** Desired retention for FSRS (default 0.9). */
+	retention?: number;
+}
+
+export interface GradeOptions {
+	/** The question's normalized text, so its history can follow small rewordings. */
+	key?: string;
+	/** Mock run id when graded in a mock interview. */
+	mock?: string;
+}
+
+export type NewMockRun = Omit<MockRunEvent, "kind" | "uid">;
+
+export class ReviewStore {
+	readonly device: string;
+	private scheduler: Scheduler;
+	private logs = new Map<string, DeviceLog>();
+	private derived: Replayed;
+
+	constructor(opts: ReviewStoreOptions) {
+		this.device = opts.device;
+		this.scheduler = createScheduler(opts.retention ?? DEFAULT_RETENTION);
+		this.logs.set(this.device, emptyLog(this.device));
+		this.derived = replay([], this.scheduler);
+	}
+
+	/** Start over from these logs (any number of copies of any device's log; they are unioned). */
+	load(sources: Iterable<DeviceLog>): void {
+		this.logs = new Map([[this.device, emptyLog(this.device)]]);
+		absorbLogs(this.logs, sources);
+		this.rebuild();
+	}
+
+	/** Union more copies of logs into what is loaded. Returns how many events were new. */
+	merge(sources: Iterable<DeviceLog>): number {
+		const added = absorbLogs(this.logs, sources);
+		if (added > 0) this.rebuild();
+		return added;
+	}
+
+	get retention(): number {
+		return this.scheduler.retention;
+	}
+
+	setRetention(retention: number): void {
+		if (retention === this.scheduler.retention) return;
+		this.scheduler = createScheduler(retention);
+		this.rebuild();
+	}
+
+	grade(qid: string, rating: Rating, secs: number, now: number, opts: GradeOptions = {}): ReviewEvent {
+		const own = this.own();
+		const event: ReviewEvent = { kind: "review", uid: this.nextUid(), qid, at: now, rating, secs: Math.max(0, Math.round(secs)) };
+		if (opts.mock) event.mock = opts.mock;
+		own.events.push(event);
+		if (opts.key) own.keys = { ...own.keys, [qid]: opts.key };
+		const target = resolveAlias(this.derived.aliases, qid);
+		const card = this.derived.cards.get(target) ?? null;
+		const last = this.derived.events[this.derived.events.length - 1];
+		if (last && (last.kind === "mock" ? last.startedAt : last.at) > now) {
+			this.rebuild(); // another device's clock is ahead: replay everything in order
+		} else {
+			this.derived.events.push(event);
+			const list = this.derived.reviews.get(target);
+			if (list) list.push(event);
+			else this.derived.reviews.set(target, [event]);
+			this.derived.cards.set(target, this.scheduler.next(card, target, now, rating, event.secs));
+			if (opts.key) this.derived.keys.set(qid, opts.key);
+		}
+		return event;
+	}
+
+	/** Take back this device's last grading (the quiz's undo). Returns it, or null when there is none. */
+	undoLast(): ReviewEvent | null {
+		const own = this.own();
+		const undone = new Set(own.undone ?? []);
+		for (let i = own.events.length - 1; i >= 0; i--) {
+			const e = own.events[i];
+			if (e.kind !== "review" || undone.has(e.uid)) continue;
+			own.undone = [...undone, e.uid];
+			this.rebuild();
+			return e;
+		}
+		return null;
+	}
+
+	addMockRun(run: NewMockRun): MockRunEvent {
+		const event: MockRunEvent = { ...run, kind: "mock", uid: this.nextUid() };
+		this.own().events.push(event);
+		this.rebuild();
+		return event;
+	}
+
+	/** The history of `from` now belongs to `to` (a question's words changed slightly). */
+	alias(from: string, to: string, now: number, toKey?: string): void {
+		if (from === to) return;
+		const own = this.own();
+		own.events.push({ kind: "alias", uid: this.nextUid(), at: now, from, to });
+		if (toKey) own.keys = { ...own.keys, [to]: toKey };
+		this.rebuild();
+	}
+
+	/** Find questions whose id changed with a small edit and move their history over. */
+	reconcile(index: QuestionIndex, now: number): AliasProposal[] {
+		const proposals = reconcile(this.knownKeys(), index);
+		for (const p of proposals) this.alias(p.from, p.to, now, p.toKey);
+		return proposals;
+	}
+
+	/** Question ids with history (aliases applied) and their last known key. */
+	knownKeys(): Map<string, string | undefined> {
+		const out = new Map<string, string | undefined>();
+		for (const qid of this.derived.cards.keys()) out.set(qid, this.derived.keys.get(qid));
+		return out;
+	}
+
+	card(qid: string): CardState | null {
+		return this.derived.cards.get(resolveAlias(this.derived.aliases, qid)) ?? null;
+	}
+
+	/** Cards by question id; an old id that was aliased also maps to its new card. */
+	cards(): Map<string, CardState> {
+		const out = new Map(this.derived.cards);
+		for (const from of this.derived.aliases.keys()) {
+			const card = this.card(from);
+			if (card && !out.has(from)) out.set(from, card);
+		}
+		return out;
+	}
+
+	reviewsOf(qid: string): ReviewEvent[] {
+		return (this.derived.reviews.get(resolveAlias(this.derived.aliases, qid)) ?? []).slice();
+	}
+
+	lapses(qid: string): number {
+		return this.card(qid)?.lapses ?? 0;
+	}
+
+	retrievability(qid: string, now: number): number | null {
+		const card = this.card(qid);
+		return card ? this.scheduler.retrievability(card, now) : null;
+	}
+
+	/** When the question would come back after each rating (for the grade buttons). */
+	previewIntervals(qid: string, now: number, interviewAt: number | null = null): Record<Rating, number> {
+		const due = this.scheduler.preview(this.card(qid), now);
+		if (interviewAt === null) return due;
+		const cap = (d: number) => capDueForInterview(d, now, interviewAt);
+		return { 1: cap(due[1]), 2: cap(due[2]), 3: cap(due[3]), 4: cap(due[4]) };
+	}
+
+	/** Questions seen for the first time on `now`'s local day (counts against the daily new limit). */
+	introducedOn(now: number): number {
+		const start = startOfDay(now).getTime();
+		let n = 0;
+		for (const list of this.derived.reviews.values()) {
+			const first = list[0]?.at ?? -1;
+			if (first >= start && startOfDay(first).getTime() === start) n++;
+		}
+		return n;
+	}
+
+	/** Gradings made on `now`'s local day, and how many of them were "again". */
+	reviewedOn(now: number): { reviews: number; again: number; secs: number } {
+		const start = startOfDay(now).getTime();
+		let reviews = 0;
+		let again = 0;
+		let secs = 0;
+		for (const e of this.derived.events) {
+			if (e.kind !== "review" || e.at < start || startOfDay(e.at).getTime() !== start) continue;
+			reviews++;
+			secs += e.secs;
+			if (e.rating === 1) again++;
+		}
+		return { reviews, again, secs };
+	}
+
+	/** This device's log, as it is to be saved. */
+	ownLog(): DeviceLog {
+		return this.own();
+	}
+
+	/** Every device's log known here (this one's included). */
+	allLogs(): DeviceLog[] {
+		return [...this.logs.values()];
+	}
+
+	/** Every live event of every device, ordered by (time, uid). */
+	allEvents(): LogEvent[] {
+		return this.derived.events.slice();
+	}
+
+	mockRuns(): MockRunEvent[] {
+		return this.derived.mockRuns.slice();
+	}
+
+	private own(): DeviceLog {
+		let log = this.logs.get(this.device);
+		if (!log) {
+			log = emptyLog(this.device);
+			this.logs.set(this.device, log);
+		}
+		return log;
+	}
+
+	private nextUid(): string {
+		const own = this.own();
+		const uid = `${this.device}:${own.seq}`;
+		own.seq++;
+		return uid;
+	}
+
+	private rebuild(): void {
+		this.derived = replay(this.logs.values(), this.scheduler);
+	}
+}

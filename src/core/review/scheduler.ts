@@ -1,0 +1,79 @@
+// ts-fsrs behind a small interface: the rest of the plugin deals in epoch ms and CardState only.
+import { createEmptyCard, fsrs, forgetting_curve, type Card, type CardInput, type FSRS, type Grade } from "ts-fsrs";
+import type { CardState, Rating } from "../types";
+
+export const DEFAULT_RETENTION = 0.9;
+const DAY_MS = 86_400_000;
+
+export interface Scheduler {
+	readonly retention: number;
+	/** The card after one grading at `at` (a null card is a question never reviewed). */
+	next(card: CardState | null, qid: string, at: number, rating: Rating, secs: number): CardState;
+	/** When the card would be due after each rating at `now`. */
+	preview(card: CardState | null, now: number): Record<Rating, number>;
+	/** Probability of recalling the card at `now` (1 for a card never reviewed or still in learning). */
+	retrievability(card: CardState, now: number): number;
+}
+
+/** Keep retention inside the range FSRS can work with. */
+export function clampRetention(value: number): number {
+	if (!Number.isFinite(value)) return DEFAULT_RETENTION;
+	return Math.min(0.99, Math.max(0.7, value));
+}
+
+export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
+	const r = clampRetention(retention);
+	// Learning steps on (1 min, 10 min), no fuzz: the same log always replays to the same schedule.
+	const engine: FSRS = fsrs({ request_retention: r, enable_fuzz: false, enable_short_term: true });
+
+	return {
+		retention: r,
+		next(card, qid, at, rating, secs) {
+			const { card: out } = engine.next(toInput(card, at), at, rating as Grade);
+			return fromCard(out, qid, secs, (card?.totalSecs ?? 0) + secs);
+		},
+		preview(card, now) {
+			const p = engine.repeat(toInput(card, now), now);
+			return { 1: p[1].card.due.getTime(), 2: p[2].card.due.getTime(), 3: p[3].card.due.getTime(), 4: p[4].card.due.getTime() };
+		},
+		retrievability(card, now) {
+			if (card.state === 0 || card.lastReview === null || card.stability <= 0) return 1;
+			const elapsed = Math.max(0, (now - card.lastReview) / DAY_MS);
+			return forgetting_curve(engine.parameters.w, elapsed, card.stability);
+		},
+	};
+}
+
+function toInput(card: CardState | null, now: number): Card | CardInput {
+	if (!card) return createEmptyCard(now);
+	return {
+		due: card.due,
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsedDays,
+		scheduled_days: card.scheduledDays,
+		learning_steps: card.learningSteps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state,
+		last_review: card.lastReview,
+	};
+}
+
+function fromCard(c: Card, qid: string, lastSecs: number, totalSecs: number): CardState {
+	return {
+		qid,
+		due: c.due.getTime(),
+		stability: c.stability,
+		difficulty: c.difficulty,
+		reps: c.reps,
+		lapses: c.lapses,
+		state: c.state as CardState["state"],
+		lastReview: c.last_review ? c.last_review.getTime() : null,
+		lastSecs,
+		totalSecs,
+		scheduledDays: c.scheduled_days,
+		learningSteps: c.learning_steps,
+		elapsedDays: c.elapsed_days,
+	};
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { buildQueue, shuffle } from "../../../src/core/review/queue";
+import { createScheduler } from "../../../src/core/review/scheduler";
+import type { CardState, Question } from "../../../src/core/types";
+import { at, DAY, HOUR, question } from "./helpers";
+
+const NOW = at("2025-03-10T09:00:00");
+const s = createScheduler(0.9);
+
+/** A card reviewed once (Easy) and due at `due`. */
+function cardDue(qid: string, due: number): CardState {
+	const c = s.next(null, qid, due - 4 * DAY, 4, 0);
+	return { ...c, due };
+}
+
+const qs: Question[] = Array.from({ length: 8 }, (_, i) =>
+	question(`问题${i + 1}：第${"一二三四五六七八"[i]}个关于工作经历的问题是什么？`, { line: i * 5 + 1, topic: [i < 4 ? "客户服务" : "项目管理"] }),
+);
+const base = { questions: qs, now: NOW, mode: "due" as const, newPerDay: 2, newIntroducedToday: 0, seed: 1 };
+
+describe("buildQueue: due", () => {
+	it("due cards come first, most overdue first, then new ones up to the daily limit", () => {
+		const cards = new Map([
+			[qs[0].id, cardDue(qs[0].id, NOW - HOUR)],
+			[qs[1].id, cardDue(qs[1].id, NOW - 3 * DAY)],
+			[qs[2].id, cardDue(qs[2].id, NOW + 2 * DAY)],
+		]);
+		const q = buildQueue({ ...base, cards });
+		expect(q.qids).toEqual([qs[1].id, qs[0].id, qs[3].id, qs[4].id]);
+		expect(q.dueCount).toBe(2);
+		expect(q.newCount).toBe(2);
+		expect(q.notPractised).toBe(5);
+		expect(q.nextDue).toBe(NOW + 2 * DAY);
+		expect(q.daysToInterview).toBeNull();
+	});
+
+	it("new questions already introduced today count against the limit", () => {
+		const q = buildQueue({ ...base, cards: new Map(), newIntroducedToday: 1 });
+		expect(q.qids).toEqual([qs[0].id]);
+		const none = buildQueue({ ...base, cards: new Map(), newIntroducedToday: 5 });
+		expect(none.qids).toEqual([]);
+		expect(none.notPractised).toBe(8);
+	});
+
+	it("nothing due and no new allowance: an empty queue that says when the next card is due", () => {
+		const cards = new Map(qs.map((x, i) => [x.id, cardDue(x.id, NOW + (i + 1) * HOUR)]));
+		const q = buildQueue({ ...base, cards });
+		expect(q.qids).toEqual([]);
+		expect(q.nextDue).toBe(NOW + HOUR);
+		expect(q.notPractised).toBe(0);
+	});
+
+	it("filters by note and by topic", () => {
+		const other = question("Tell me about a time you failed", { path: "en.md", topic: ["Behavioural"] });
+		const all = [...qs, other];
+		expect(buildQueue({ ...base, questions: all, cards: new Map(), mode: "all", filter: { path: "en.md" } }).qids).toEqual([other.id]);
+		const byTopic = buildQueue({ ...base, questions: all, cards: new Map(), mode: "all", filter: { topic: "项目管理" } });
+		expect(new Set(byTopic.qids)).toEqual(new Set(qs.slice(4).map((x) => x.id)));
+	});
+});
+
+describe("buildQueue: all and unanswered", () => {
+	it("all: every question once, shuffled, the same order for the same seed", () => {
+		const a = buildQueue({ ...base, cards: new Map(), mode: "all", seed: 42 });
+		const b = buildQueue({ ...base, cards: new Map(), mode: "all", seed: 42 });
+		const c = buildQueue({ ...base, cards: new Map(), mode: "all", seed: 7 });
+		expect(a.qids).toEqual(b.qids);
+		expect(new Set(a.qids)).toEqual(new Set(qs.map((x) => x.id)));
+		expect(a.qids).toHaveLength(qs.length);
+		expect(a.qids).not.toEqual(c.qids);
+		expect(a.qids).not.toEqual(qs.map((x) => x.id));
+	});
+
+	it("unanswered: the questions nothing answers, in note order", () => {
+		const mixed = qs.map((x, i) => (i % 3 === 0 ? { ...x, answered: false, covered: false } : x));
+		const q = buildQueue({ ...base, questions: mixed, cards: new Map(), mode: "unanswered" });
+		expect(q.qids).toEqual([mixed[0].id, mixed[3].id, mixed[6].id]);
+	});
+});
+
+describe("shuffle", () => {
+	it("is a permutation", () => {
+		const xs = Array.from({ length: 50 }, (_, i) => i);
+		expect(shuffle(xs, 3).sort((a, b) => a - b)).toEqual(xs);
+	});
+});
