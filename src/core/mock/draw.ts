@@ -1,6 +1,7 @@
 // Draws the questions of one mock interview: weighted toward weak and never-practised
 // questions, spread across topics, no repeats, reproducible from a seed.
 import type { Question } from "../types";
+import { TOPIC_SEPARATOR } from "../quiz/quiz-filter";
 
 /** What the draw needs to know of a question's practice history. */
 export interface DrawStats {
@@ -15,7 +16,7 @@ export interface DrawStats {
 export interface DrawLimit {
 	/** Only notes of this hub (a path from the prep set's `hubOf`). */
 	hub?: string;
-	/** Only questions under this topic heading (any level) or topic path ("A / B"). */
+	/** Only questions under this topic heading (any level) or topic path ("A › B", as the quiz filter). */
 	topic?: string;
 	/** Only questions of this note. */
 	path?: string;
@@ -33,7 +34,7 @@ export interface DrawInput {
 
 /** The topic a question belongs to for spreading a run across topics. */
 export function topicKey(q: Pick<Question, "path" | "topic">): string {
-	return q.topic.length > 0 ? `${q.path}#${q.topic.join(" / ")}` : q.path;
+	return q.topic.length > 0 ? `${q.path}#${q.topic.join(TOPIC_SEPARATOR)}` : q.path;
 }
 
 /** A never-practised question weighs as much as a well-forgotten one. */
@@ -60,7 +61,8 @@ export function matchesLimit(q: Question, limit: DrawLimit | undefined, hubOf?: 
 	}
 	if (limit.topic !== undefined) {
 		const t = limit.topic;
-		if (!q.topic.includes(t) && q.topic.join(" / ") !== t) return false;
+		const path = q.topic.join(TOPIC_SEPARATOR);
+		if (!q.topic.includes(t) && path !== t && !path.startsWith(t + TOPIC_SEPARATOR)) return false;
 	}
 	return true;
 }

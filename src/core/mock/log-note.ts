@@ -57,6 +57,7 @@ function linkSafe(s: string): string {
 
 /** `[[note#heading|text]]`, or `[[note|text]]` when the question is above any heading. */
 export function questionLink(item: Pick<LogNoteItem, "path" | "heading" | "text">): string {
+	if (item.path === "") return linkSafe(item.text); // the question is gone from the notes
 	const note = item.path.replace(/\.md$/i, "");
 	const heading = item.heading ? linkSafe(item.heading) : "";
 	const alias = linkSafe(item.text) || note;

@@ -86,6 +86,19 @@ describe("drawMockQuestions", () => {
 		expect(byNote.every((q) => q.path === "hub-a/x.md")).toBe(true);
 	});
 
+	it("a topic limit takes the topic's subtopics too, as the quiz filter does", () => {
+		const qs = [
+			makeQuestion("x", { topic: ["一、客户服务", "投诉"] }),
+			makeQuestion("y", { topic: ["一、客户服务"] }),
+			makeQuestion("z", { topic: ["二、项目管理"] }),
+		];
+		const ids = (topic: string) =>
+			drawMockQuestions({ questions: qs, count: 5, seed: 3, statsOf: () => undefined, limit: { topic } }).map((q) => q.id).sort();
+		expect(ids("一、客户服务")).toEqual(["x", "y"]);
+		expect(ids("一、客户服务 › 投诉")).toEqual(["x"]);
+		expect(ids("投诉")).toEqual(["x"]);
+	});
+
 	it("returns nothing from an empty pool", () => {
 		expect(drawMockQuestions({ questions: [], count: 5, seed: 1, statsOf: () => undefined })).toEqual([]);
 	});

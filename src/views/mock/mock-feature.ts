@@ -1,0 +1,58 @@
+// Registers "Start mock interview" and offers `startMock` for the quiz view's button.
+import type { Plugin } from "obsidian";
+import type { PrepServices } from "../../services";
+import type { Question, QuestionIndex } from "../../core/types";
+import { drawMockQuestions, type DrawLimit } from "../../core/mock/draw";
+import { t } from "../../core/i18n";
+import { MockModal } from "./mock-modal";
+import type { MockLogVault } from "./mock-log-vault";
+import type { MockRunQuestion } from "./mock-run-panel";
+
+export const START_MOCK_COMMAND = "start-mock-interview";
+
+/** The question whose text answers `q`: itself, else an answered variant; null when none. */
+export function answerSource(q: Question, index: QuestionIndex): Question | null {
+	if (q.answered) return q;
+	for (const id of q.variants) {
+		const v = index.byId.get(id);
+		if (v?.answered) return v;
+	}
+	return null;
+}
+
+/** Draws a run from what is indexed now: weak and never-practised questions first, spread over topics. */
+export function drawRun(services: PrepServices, limit?: DrawLimit): MockRunQuestion[] {
+	const index = services.getIndex();
+	const now = services.now();
+	const { reviews } = services;
+	const drawn = drawMockQuestions({
+		questions: index.questions,
+		count: services.getSettings().mockQuestions,
+		seed: now,
+		hubOf: services.getPrepSet()?.hubOf,
+		limit,
+		statsOf: (qid) => {
+			const card = reviews.card(qid);
+			if (!card) return undefined;
+			return { reps: card.reps, lapses: card.lapses, retrievability: reviews.retrievability(qid, now) };
+		},
+	});
+	return drawn.map((question) => ({ question, answeredBy: answerSource(question, index) }));
+}
+
+export interface MockFeature {
+	/** Opens a new run, optionally limited to one hub, note or topic. */
+	startMock(limit?: DrawLimit): void;
+}
+
+export function load(plugin: Plugin, services: PrepServices, vault: MockLogVault): MockFeature {
+	const startMock = (limit?: DrawLimit) => {
+		new MockModal(plugin.app, services, vault, drawRun(services, limit)).open();
+	};
+	plugin.addCommand({
+		id: START_MOCK_COMMAND,
+		name: t(services.lang(), "mock.command"),
+		callback: () => startMock(),
+	});
+	return { startMock };
+}

@@ -1,0 +1,70 @@
+// The mock interview in a Modal: keys go through the modal's scope, the clock through window timers.
+import { Component, MarkdownRenderer, Modal, Notice, type App } from "obsidian";
+import type { PrepServices } from "../../services";
+import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
+import type { MockLogVault } from "./mock-log-vault";
+import { writeMockLog } from "./write-mock-log";
+
+export class MockModal extends Modal {
+	private panel: MockRunPanel | null = null;
+	private readonly component = new Component();
+
+	constructor(
+		app: App,
+		private readonly services: PrepServices,
+		private readonly vault: MockLogVault,
+		private readonly questions: MockRunQuestion[],
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		const { services } = this;
+		this.component.load();
+		this.modalEl.addClass("ip-mock-modal");
+		const settings = services.getSettings();
+		const lang = services.lang();
+		this.panel = new MockRunPanel(this.contentEl, {
+			lang,
+			now: () => services.now(),
+			questions: this.questions,
+			targetSecs: settings.targetSeconds,
+			renderMarkdown: (el, md, sourcePath) => MarkdownRenderer.render(this.app, md, el, sourcePath, this.component),
+			grade: (q, rating, secs, runId) => {
+				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId });
+				services.reviewsChanged();
+			},
+			recordRun: (run) => {
+				const event = services.reviews.addMockRun(run);
+				services.reviewsChanged();
+				return event;
+			},
+			writeLog: (run) =>
+				writeMockLog(this.vault, {
+					run,
+					questionOf: (qid) => services.getIndex().byId.get(qid),
+					folder: services.getSettings().mockFolder,
+					lang,
+				}),
+			every: (fn, ms) => {
+				const id = window.setInterval(fn, ms);
+				return () => window.clearInterval(id);
+			},
+			notify: (message) => new Notice(message),
+			close: () => this.close(),
+		});
+		for (const key of [" ", "Enter", "1", "2", "3", "4"]) {
+			this.scope.register([], key, (evt) => {
+				this.panel?.handleKey(evt);
+				return !evt.defaultPrevented;
+			});
+		}
+	}
+
+	onClose(): void {
+		this.panel?.destroy();
+		this.panel = null;
+		this.component.unload();
+		this.contentEl.empty();
+	}
+}
