@@ -60,6 +60,7 @@ export default defineConfig([
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"import/no-nodejs-modules": "off",
+			"obsidianmd/no-nodejs-modules": "off",
 			"no-restricted-globals": "off",
 			"obsidianmd/ui/sentence-case": "off",
 			"@typescript-eslint/no-unsafe-assignment": "off",

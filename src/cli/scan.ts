@@ -1,0 +1,156 @@
+// `npm run --silent scan -- <vault-folder> [--hub NAME]... [--depth N] [--json | --table] [--lang zh|en]`
+// Reads a vault folder with the same core the plugin uses and prints the question index as JSON
+// or the coverage table. Bad input: one line on stderr and exit code 2.
+import * as fs from "node:fs";
+import { pathToFileURL } from "node:url";
+import { computeCoverage, formatCoverageTable } from "../core/coverage";
+import { DEFAULT_LABELS } from "../core/labels";
+import { parseNote } from "../core/parse/parse-note";
+import { computePrepSet, type PrepSet } from "../core/prep-set";
+import { buildIndex } from "../core/question-index";
+import type { Lang, ParsedNote, QuestionIndex } from "../core/types";
+import { ArgError, parseArgs, USAGE } from "./args";
+import { closestNames } from "./closest-names";
+import { buildLinkGraph } from "./link-graph";
+import { readVault } from "./read-vault";
+
+export interface ScanIO {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+	/** Epoch ms for "last practised" texts; defaults to the clock. */
+	now?: number;
+	env?: Record<string, string | undefined>;
+}
+
+/** The `--json` output (the shape the README documents). */
+export interface ScanJson {
+	notes: { path: string; questions: number }[];
+	questions: {
+		id: string;
+		path: string;
+		line: number;
+		text: string;
+		topic: string[];
+		answered: boolean;
+		covered: boolean;
+		parts: { hint: boolean; answer: boolean; context: boolean };
+		star: { situation: boolean; task: boolean; action: boolean; result: boolean };
+		variantOf: string | null;
+	}[];
+	gaps: string[];
+}
+
+export function toJson(index: QuestionIndex): ScanJson {
+	return {
+		notes: index.notes.map((n) => ({ path: n.path, questions: n.questions })),
+		questions: index.questions.map((q) => ({
+			id: q.id,
+			path: q.path,
+			line: q.line,
+			text: q.text,
+			topic: q.topic,
+			answered: q.answered,
+			covered: q.covered,
+			parts: { hint: q.parts.hint.trim() !== "", answer: q.parts.answer.trim() !== "", context: q.parts.context.trim() !== "" },
+			star: { situation: q.star.situation, task: q.star.task, action: q.star.action, result: q.star.result },
+			variantOf: q.variantOf,
+		})),
+		gaps: index.gaps,
+	};
+}
+
+function noteName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+}
+
+function defaultLang(env: Record<string, string | undefined>): Lang {
+	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+	return locale.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+/** Runs the scan; returns the exit code (0 fine, 2 bad input or an unreadable file). */
+export function runScan(argv: string[], io: ScanIO): number {
+	const fail = (message: string): number => {
+		io.stderr(`scan: ${message}\n`);
+		return 2;
+	};
+	let args;
+	try {
+		args = parseArgs(argv);
+	} catch (err) {
+		if (err instanceof ArgError) return fail(`${err.message}\n${USAGE}`.split("\n").join(" — "));
+		throw err;
+	}
+	if (args.help) {
+		io.stdout(USAGE + "\n");
+		return 0;
+	}
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(args.folder);
+	} catch {
+		return fail(`folder not found: ${args.folder}`);
+	}
+	if (!stat.isDirectory()) return fail(`not a folder: ${args.folder}`);
+
+	const vault = readVault(args.folder);
+	let exit = 0;
+	for (const p of vault.problems) {
+		io.stderr(`scan: ${p.error ? "" : "warning: "}${p.path}: ${p.message}\n`);
+		if (p.error) exit = 2;
+	}
+
+	let prep: PrepSet | null = null;
+	let notes = vault.notes;
+	if (args.hubs.length > 0) {
+		const graph = buildLinkGraph(vault.notes);
+		prep = computePrepSet(graph, args.hubs, args.depth);
+		if (prep.missingHubs.length > 0) {
+			const names = [...vault.notes.map((n) => noteName(n.path)), ...Object.values(graph.unresolvedLinks).flatMap((l) => Object.keys(l).map(noteName))];
+			for (const hub of prep.missingHubs) {
+				const close = closestNames(hub, names);
+				fail(`no note links to hub "${hub}" and no note has that name${close.length ? `; closest note names: ${close.join(", ")}` : ""}`);
+			}
+			return 2;
+		}
+		const order = new Map(prep.paths.map((p, i) => [p, i]));
+		notes = vault.notes.filter((n) => order.has(n.path)).sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+	}
+
+	const parsed: ParsedNote[] = notes.map((note) => {
+		try {
+			return parseNote(note.path, note.text, { labels: DEFAULT_LABELS, promptHeadings: true });
+		} catch (err) {
+			// parseNote promises never to throw; if it does, the rest of the vault still scans.
+			io.stderr(`scan: warning: ${note.path}: could not be parsed (${err instanceof Error ? err.message : String(err)})\n`);
+			return { path: note.path, questions: [], links: [], warnings: [] };
+		}
+	});
+	const index = buildIndex(parsed);
+
+	if (args.format === "json") {
+		io.stdout(JSON.stringify(toJson(index), null, 2) + "\n");
+	} else {
+		const report = computeCoverage({ index, prep, now: io.now ?? Date.now(), targetSeconds: 120 });
+		io.stdout(formatCoverageTable(report, args.lang ?? defaultLang(io.env ?? {})));
+	}
+	return exit;
+}
+
+function isMain(): boolean {
+	const entry = process.argv[1];
+	if (!entry) return false;
+	try {
+		return import.meta.url === pathToFileURL(fs.realpathSync(entry)).href;
+	} catch {
+		return false;
+	}
+}
+
+if (isMain()) {
+	process.exitCode = runScan(process.argv.slice(2), {
+		stdout: (t) => process.stdout.write(t),
+		stderr: (t) => process.stderr.write(t),
+		env: process.env,
+	});
+}

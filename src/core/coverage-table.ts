@@ -1,0 +1,127 @@
+// The coverage report as a plain-text table for the terminal (`scan --table`).
+import type { CoverageCounts, CoverageReport, WeakSpot } from "./coverage";
+import { COVERAGE_STRINGS, type CoverageStringKey } from "./coverage-strings";
+import { formatRelative, formatSpoken } from "./i18n";
+import type { Lang } from "./types";
+
+const NAME_WIDTH = 44;
+
+function s(lang: Lang, key: CoverageStringKey, vars: Record<string, string | number> = {}): string {
+	return COVERAGE_STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Terminal columns a string takes: CJK and other wide characters take two. */
+export function displayWidth(text: string): number {
+	let w = 0;
+	for (const ch of text) {
+		const c = ch.codePointAt(0) ?? 0;
+		if (c < 0x20 || (c >= 0x300 && c < 0x370) || c === 0x200b || c === 0xfe0f) continue;
+		const wide =
+			(c >= 0x1100 && c <= 0x115f) ||
+			(c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
+			(c >= 0xac00 && c <= 0xd7a3) ||
+			(c >= 0xf900 && c <= 0xfaff) ||
+			(c >= 0xfe30 && c <= 0xfe4f) ||
+			(c >= 0xff00 && c <= 0xff60) ||
+			(c >= 0xffe0 && c <= 0xffe6) ||
+			c >= 0x1f300;
+		w += wide ? 2 : 1;
+	}
+	return w;
+}
+
+function fit(text: string, width: number): string {
+	if (displayWidth(text) <= width) return text + " ".repeat(width - displayWidth(text));
+	let out = "";
+	for (const ch of text) {
+		if (displayWidth(out + ch) > width - 1) break;
+		out += ch;
+	}
+	return out + "…" + " ".repeat(width - 1 - displayWidth(out));
+}
+
+function padLeft(text: string, width: number): string {
+	return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+function percent(n: number | null): string {
+	return n === null ? "–" : `${Math.round(n * 100)}%`;
+}
+
+export function formatCoverageTable(report: CoverageReport, lang: Lang): string {
+	const cols: { key: CoverageStringKey; get: (c: CoverageCounts) => string }[] = [
+		{ key: "coverage.col.questions", get: (c) => String(c.questions) },
+		{ key: "coverage.col.withAnswer", get: (c) => String(c.withAnswer) },
+		{ key: "coverage.col.hintsOnly", get: (c) => String(c.hintsOnly) },
+		{ key: "coverage.col.unanswered", get: (c) => String(c.unanswered) },
+		{ key: "coverage.col.star", get: (c) => String(c.starComplete) },
+		{ key: "coverage.col.practised", get: (c) => String(c.practised) },
+		{ key: "coverage.col.due", get: (c) => String(c.due) },
+		{ key: "coverage.col.mastery", get: (c) => percent(c.mastery) },
+		{ key: "coverage.col.last", get: (c) => (c.lastPractised === null ? "–" : formatRelative(c.lastPractised, report.now, lang)) },
+	];
+	const rows: { name: string; counts: CoverageCounts }[] = [];
+	let notes = 0;
+	for (const hub of report.hubs) {
+		rows.push({ name: hub.hub ?? s(lang, "coverage.allNotes"), counts: hub });
+		for (const note of hub.notes) {
+			notes++;
+			rows.push({ name: "  " + note.path, counts: note });
+			// A single untitled topic would only repeat the note's numbers.
+			if (note.topics.length === 1 && note.topics[0].topic.length === 0) continue;
+			for (const topic of note.topics) {
+				rows.push({ name: "    " + (topic.topic.length ? topic.topic.join(" › ") : s(lang, "coverage.noTopic")), counts: topic });
+			}
+		}
+	}
+	rows.push({ name: s(lang, "coverage.total"), counts: report.totals });
+
+	const nameWidth = Math.min(NAME_WIDTH, Math.max(...rows.map((r) => displayWidth(r.name)), 8));
+	const cells = rows.map((r) => cols.map((c) => c.get(r.counts)));
+	const widths = cols.map((c, i) => Math.max(displayWidth(s(lang, c.key)), ...cells.map((row) => displayWidth(row[i]))));
+	const line = (name: string, values: string[]): string =>
+		(fit(name, nameWidth) + "  " + values.map((v, i) => padLeft(v, widths[i])).join("  ")).trimEnd();
+
+	const out: string[] = [];
+	out.push(`${s(lang, "coverage.title")} — ${s(lang, "coverage.summary", { notes, questions: report.totals.questions })}`);
+	if (report.missingHubs.length > 0) out.push(s(lang, "coverage.missingHubs", { hubs: report.missingHubs.join(", ") }));
+	out.push("");
+	if (report.totals.questions === 0 && notes === 0) {
+		out.push(s(lang, "coverage.empty"));
+	} else {
+		out.push(line("", cols.map((c) => s(lang, c.key))));
+		out.push("-".repeat(displayWidth(line("", widths.map((w) => "x".repeat(w))))));
+		rows.forEach((r, i) => {
+			if (i === rows.length - 1) out.push("-".repeat(displayWidth(line("", widths.map((w) => "x".repeat(w))))));
+			out.push(line(r.name, cells[i]));
+		});
+	}
+
+	out.push("");
+	const gapCount = report.gaps.reduce((n, g) => n + g.items.length, 0);
+	if (gapCount === 0) out.push(s(lang, "coverage.noGaps"));
+	else {
+		out.push(s(lang, "coverage.gaps", { n: gapCount }));
+		for (const group of report.gaps) {
+			out.push("  " + (group.topic.length ? group.topic.join(" › ") : s(lang, "coverage.noTopic")));
+			for (const gap of group.items) out.push(`    - ${gap.text}  (${gap.path}:${gap.line})`);
+		}
+	}
+
+	const weakList = (title: string, list: WeakSpot[], detail: (w: WeakSpot) => string): void => {
+		if (list.length === 0) return;
+		out.push("", title);
+		for (const w of list) out.push(`  - ${w.text}  ${detail(w)}  (${w.path}:${w.line})`);
+	};
+	weakList(s(lang, "coverage.weak.lapses"), report.weak.lapses, (w) => s(lang, "coverage.weak.lapseCount", { n: w.lapses }));
+	weakList(s(lang, "coverage.weak.retrievability"), report.weak.retrievability, (w) => percent(w.retrievability));
+	weakList(s(lang, "coverage.weak.overTime", { target: formatSpoken(report.targetSeconds, lang) }), report.weak.overTime, (w) =>
+		formatSpoken(w.lastSecs, lang),
+	);
+
+	if (report.mock.runs > 0 && report.mock.last) {
+		const last = report.mock.last;
+		out.push("", `${s(lang, "coverage.mock", { n: report.mock.runs })}; ${s(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.questions })}`);
+	}
+	return out.join("\n") + "\n";
+}
