@@ -1,5 +1,5 @@
 // ts-fsrs behind a small interface: the rest of the plugin deals in epoch ms and CardState only.
-import { createEmptyCard, fsrs, forgetting_curve, type Card, type CardInput, type FSRS, type Grade } from "ts-fsrs";
+import { createEmptyCard, fsrs, forgetting_curve, type Card, type CardInput, type FSRS } from "ts-fsrs";
 import type { CardState, Rating } from "../types";
 
 export const DEFAULT_RETENTION = 0.9;
@@ -29,8 +29,8 @@ export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
 	return {
 		retention: r,
 		next(card, qid, at, rating, secs) {
-			const { card: out } = engine.next(toInput(card, at), at, rating as Grade);
-			return fromCard(out, qid, secs, (card?.totalSecs ?? 0) + secs);
+			const { card: out } = engine.next(toInput(card, at), at, rating);
+			return fromCard(out, qid, secs, (card?.totalSecs ?? 0) + secs, card?.lastReview ?? null);
 		},
 		preview(card, now) {
 			const p = engine.repeat(toInput(card, now), now);
@@ -46,11 +46,11 @@ export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
 
 function toInput(card: CardState | null, now: number): Card | CardInput {
 	if (!card) return createEmptyCard(now);
+	// Spread an empty card for the deprecated elapsed_days (ts-fsrs 5 derives it from last_review).
 	return {
-		due: card.due,
+		...createEmptyCard(card.due),
 		stability: card.stability,
 		difficulty: card.difficulty,
-		elapsed_days: card.elapsedDays,
 		scheduled_days: card.scheduledDays,
 		learning_steps: card.learningSteps,
 		reps: card.reps,
@@ -60,7 +60,8 @@ function toInput(card: CardState | null, now: number): Card | CardInput {
 	};
 }
 
-function fromCard(c: Card, qid: string, lastSecs: number, totalSecs: number): CardState {
+function fromCard(c: Card, qid: string, lastSecs: number, totalSecs: number, prevReview: number | null): CardState {
+	const reviewed = c.last_review ? c.last_review.getTime() : null;
 	return {
 		qid,
 		due: c.due.getTime(),
@@ -68,12 +69,12 @@ function fromCard(c: Card, qid: string, lastSecs: number, totalSecs: number): Ca
 		difficulty: c.difficulty,
 		reps: c.reps,
 		lapses: c.lapses,
-		state: c.state as CardState["state"],
-		lastReview: c.last_review ? c.last_review.getTime() : null,
+		state: c.state,
+		lastReview: reviewed,
 		lastSecs,
 		totalSecs,
 		scheduledDays: c.scheduled_days,
 		learningSteps: c.learning_steps,
-		elapsedDays: c.elapsed_days,
+		elapsedDays: prevReview === null || reviewed === null ? 0 : Math.max(0, Math.floor((reviewed - prevReview) / DAY_MS)),
 	};
 }
