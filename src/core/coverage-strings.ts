@@ -14,7 +14,7 @@ const en = {
 	"coverage.allNotes": "All notes",
 	"coverage.noTopic": "(no topic)",
 	"coverage.total": "Total",
-	"coverage.gaps": "Gaps: {n} questions nothing answers",
+	"coverage.gaps": "Gaps ({n}): questions nothing answers yet",
 	"coverage.noGaps": "No gaps: every question has an answer.",
 	"coverage.weak.lapses": "Most often forgotten",
 	"coverage.weak.retrievability": "Lowest recall now",

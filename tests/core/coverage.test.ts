@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import { computeCoverage, formatCoverageTable } from "../../src/core/coverage";
+import type { PrepSet } from "../../src/core/prep-set";
+import type { CardState, MockRunEvent, Question, QuestionIndex } from "../../src/core/types";
+
+const NOW = Date.UTC(2025, 2, 10, 8, 0, 0);
+const DAY = 86_400_000;
+
+type QSpec = Partial<Omit<Question, "parts" | "star">> & {
+	parts?: Partial<Question["parts"]>;
+	star?: Partial<Question["star"]>;
+};
+
+function q(spec: QSpec & { id: string; path: string; line: number }): Question {
+	const parts = { hint: "", answer: "", context: "", ...spec.parts };
+	return {
+		text: spec.id,
+		form: "heading",
+		endLine: spec.line,
+		answerLines: null,
+		topic: [],
+		answerMarkdown: parts.hint + parts.answer + parts.context,
+		answered: Boolean(parts.hint || parts.answer || parts.context),
+		key: spec.id,
+		variantOf: null,
+		variants: [],
+		...spec,
+		covered: spec.covered ?? Boolean(parts.hint || parts.answer || parts.context),
+		parts,
+		star: { situation: false, task: false, action: false, result: false, ...spec.star },
+	};
+}
+
+function index(questions: Question[], notePaths?: string[]): QuestionIndex {
+	const paths = notePaths ?? [...new Set(questions.map((x) => x.path))];
+	return {
+		notes: paths.map((path) => ({ path, questions: questions.filter((x) => x.path === path).length, warnings: [] })),
+		questions,
+		gaps: questions.filter((x) => x.variantOf === null && !x.covered).map((x) => x.id),
+		byId: new Map(questions.map((x) => [x.id, x])),
+	};
+}
+
+function card(qid: string, over: Partial<CardState>): CardState {
+	return {
+		qid,
+		due: NOW + DAY,
+		stability: 5,
+		difficulty: 5,
+		reps: 1,
+		lapses: 0,
+		state: 2,
+		lastReview: NOW - DAY,
+		lastSecs: 60,
+		scheduledDays: 1,
+		learningSteps: 0,
+		elapsedDays: 0,
+		...over,
+	};
+}
+
+const ALL_STAR = { situation: true, task: true, action: true, result: true };
+
+// One note with two topics, a listed question answered elsewhere by a variant, and a second note.
+const qs = [
+	q({ id: "a1", path: "answers.md", line: 3, topic: ["客户服务"], parts: { answer: "> spoken" } }),
+	q({ id: "a2", path: "answers.md", line: 9, topic: ["客户服务"], parts: { hint: "思路 only" } }),
+	q({ id: "a3", path: "answers.md", line: 15, topic: ["客户服务"] }),
+	q({ id: "b1", path: "answers.md", line: 20, topic: ["需求挖掘"], covered: true, variants: ["v1"] }),
+	q({ id: "s1", path: "star.md", line: 2, parts: { answer: "S T A R" }, star: ALL_STAR }),
+	q({ id: "v1", path: "star.md", line: 8, parts: { hint: "steps", answer: "a model answer" }, variantOf: "b1" }),
+];
+
+describe("computeCoverage", () => {
+	it("counts each row: questions, model answers, hints only, unanswered, STAR; variants once", () => {
+		const report = computeCoverage({ index: index(qs), prep: null, now: NOW, targetSeconds: 120 });
+		expect(report.totals).toMatchObject({ questions: 5, withAnswer: 3, hintsOnly: 1, unanswered: 1, starComplete: 1, practised: 0, due: 0, mastery: null, lastPractised: null });
+		expect(report.hubs).toHaveLength(1);
+		expect(report.hubs[0].hub).toBeNull();
+		const [answers, star] = report.hubs[0].notes;
+		expect(answers).toMatchObject({ path: "answers.md", questions: 4, withAnswer: 2, hintsOnly: 1, unanswered: 1 });
+		expect(answers.topics.map((t) => [t.topic, t.questions, t.withAnswer, t.hintsOnly, t.unanswered])).toEqual([
+			[["客户服务"], 3, 1, 1, 1],
+			[["需求挖掘"], 1, 1, 0, 0],
+		]);
+		// The variant lives in star.md but counts under its canonical question in answers.md.
+		expect(star).toMatchObject({ path: "star.md", questions: 1, withAnswer: 1, starComplete: 1 });
+	});
+
+	it("lists as gaps only questions nothing answers, by topic, with path and line", () => {
+		const report = computeCoverage({ index: index(qs), prep: null, now: NOW, targetSeconds: 120 });
+		expect(report.gaps).toEqual([{ topic: ["客户服务"], items: [{ id: "a3", text: "a3", path: "answers.md", line: 15 }] }]);
+	});
+
+	it("counts an answered question with no labelled parts as having a model answer", () => {
+		const plain = q({ id: "p", path: "n.md", line: 1 });
+		plain.answered = true;
+		plain.covered = true;
+		const report = computeCoverage({ index: index([plain]), prep: null, now: NOW, targetSeconds: 120 });
+		expect(report.totals).toMatchObject({ withAnswer: 1, hintsOnly: 0, unanswered: 0 });
+	});
+
+	it("reads practice from cards: practised, due now, mastery, last practised, weak spots", () => {
+		const cards = new Map<string, CardState>([
+			["a1", card("a1", { due: NOW - 1, lapses: 3, lastReview: NOW - 3 * DAY, lastSecs: 200 })],
+			["a2", card("a2", { due: NOW + 5 * DAY, lapses: 1, lastReview: NOW - DAY, lastSecs: 90 })],
+			// A card kept under the variant's id counts for its canonical question.
+			["v1", card("v1", { due: NOW, lastReview: NOW - 2 * DAY, lastSecs: 130 })],
+			// A card that was created but never graded is not practice.
+			["s1", card("s1", { reps: 0, lastReview: null })],
+		]);
+		const r: Record<string, number> = { a1: 0.5, a2: 0.95, v1: 0.8 };
+		const report = computeCoverage({
+			index: index(qs),
+			prep: null,
+			now: NOW,
+			cards,
+			retrievability: (c) => r[c.qid],
+			targetSeconds: 120,
+		});
+		expect(report.totals).toMatchObject({ practised: 3, due: 2, lastPractised: NOW - DAY });
+		expect(report.totals.mastery).toBeCloseTo((0.5 + 0.95 + 0.8) / 5);
+		const topic = report.hubs[0].notes[0].topics[0];
+		expect(topic).toMatchObject({ practised: 2, due: 1, lastPractised: NOW - DAY });
+		expect(topic.mastery).toBeCloseTo((0.5 + 0.95) / 3);
+		expect(report.weak.lapses.map((w) => [w.id, w.lapses])).toEqual([["a1", 3], ["a2", 1]]);
+		expect(report.weak.retrievability.map((w) => [w.id, w.retrievability])).toEqual([["a1", 0.5], ["b1", 0.8]]);
+		expect(report.weak.overTime.map((w) => [w.id, w.lastSecs])).toEqual([["a1", 200], ["b1", 130]]);
+	});
+
+	it("groups notes under the hub they were reached from, in the hubs' order, and names missing hubs", () => {
+		const prep: PrepSet = {
+			paths: ["star.md", "answers.md"],
+			hubPaths: ["star.md"],
+			missingHubs: ["Nowhere"],
+			hubOf: { "star.md": "Behavioural", "answers.md": "面试" },
+			distance: { "star.md": 0, "answers.md": 1 },
+		};
+		const report = computeCoverage({ index: index(qs), prep, now: NOW, targetSeconds: 120 });
+		expect(report.hubs.map((h) => [h.hub, h.questions, h.notes.map((n) => n.path)])).toEqual([
+			["Behavioural", 1, ["star.md"]],
+			["面试", 4, ["answers.md"]],
+		]);
+		expect(report.missingHubs).toEqual(["Nowhere"]);
+	});
+
+	it("keeps notes without questions, with zeros", () => {
+		const report = computeCoverage({ index: index([], ["empty.md"]), prep: null, now: NOW, targetSeconds: 120 });
+		expect(report.hubs[0].notes).toEqual([expect.objectContaining({ path: "empty.md", questions: 0, topics: [] })]);
+		expect(report.gaps).toEqual([]);
+	});
+
+	it("counts mock runs and summarises the last one", () => {
+		const run = (id: string, endedAt: number, secs: number[]): MockRunEvent => ({
+			kind: "mock",
+			uid: `d:${id}`,
+			id,
+			startedAt: endedAt - 600_000,
+			endedAt,
+			items: secs.map((s) => ({ qid: "a1", text: "a1", secs: s, targetSecs: 120, rating: 3, remark: "", unanswered: false })),
+		});
+		const report = computeCoverage({
+			index: index(qs),
+			prep: null,
+			now: NOW,
+			targetSeconds: 120,
+			mockRuns: [run("late", NOW - DAY, [100, 150, 200]), run("early", NOW - 5 * DAY, [10])],
+		});
+		expect(report.mock).toEqual({
+			runs: 2,
+			last: { id: "late", startedAt: NOW - DAY - 600_000, endedAt: NOW - DAY, questions: 3, overTarget: 2, notePath: null },
+		});
+	});
+});
+
+describe("formatCoverageTable", () => {
+	const cards = new Map([["a1", card("a1", { lapses: 2, lastReview: NOW - 3 * DAY })]]);
+	const report = computeCoverage({ index: index(qs), prep: null, now: NOW, cards, retrievability: () => 0.5, targetSeconds: 120 });
+
+	it("prints every row with its numbers, the gaps with path:line, and the weak spots", () => {
+		const text = formatCoverageTable(report, "en");
+		const row = (name: string): string[] => {
+			const line = text.split("\n").find((l) => l.trimStart().startsWith(name + " "));
+			expect(line, name).toBeDefined();
+			return (line ?? "").trim().split(/\s{2,}/);
+		};
+		expect(row("answers.md")).toEqual(["answers.md", "4", "2", "1", "1", "0", "1", "0", "13%", "3 days ago"]);
+		expect(row("客户服务")).toEqual(["客户服务", "3", "1", "1", "1", "0", "1", "0", "17%", "3 days ago"]);
+		expect(row("Total")).toEqual(["Total", "5", "3", "1", "1", "1", "1", "0", "10%", "3 days ago"]);
+		expect(text).toContain("Gaps (1): questions nothing answers yet");
+		expect(text).toContain("- a3  (answers.md:15)");
+		expect(text).toMatch(/Most often forgotten\n {2}- a1 {2}forgotten 2× {2}\(answers\.md:3\)/);
+	});
+
+	it("speaks Chinese and keeps columns aligned under wide characters", () => {
+		const text = formatCoverageTable(report, "zh");
+		expect(text).toContain("面试准备覆盖");
+		expect(text).toContain("3 天前");
+		const lines = text.split("\n");
+		const header = lines.find((l) => l.includes("题数")) ?? "";
+		const topicLine = lines.find((l) => l.includes("客户服务") && !l.includes("- ")) ?? "";
+		// The right edge of the last column lines up whatever the script of the row's name.
+		const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+		expect(width(topicLine)).toBe(width(lines.find((l) => l.trimStart().startsWith("answers.md")) ?? ""));
+		expect(header.length).toBeGreaterThan(0);
+	});
+
+	it("says so when there is nothing", () => {
+		const empty = computeCoverage({ index: index([]), prep: null, now: NOW, targetSeconds: 120 });
+		expect(formatCoverageTable(empty, "en")).toContain("No questions found.");
+	});
+});
