@@ -1,0 +1,139 @@
+// Question identity: the normalized key, a stable id from it, and how alike two keys are.
+
+/** Inline markup a question may wear: bold, italics, code, highlights, links, tags. */
+export function stripMarkup(text: string): string {
+	return text
+		.replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+		.replace(/<!--[\s\S]*?-->/g, "")
+		.replace(/<\/?[A-Za-z][^<>]*>/g, "")
+		.replace(/!\[\[[^\]]*\]\]/g, "")
+		.replace(/\[\[([^\]|#]*)(?:#[^\]|]*)?\|([^\]]*)\]\]/g, "$2")
+		.replace(/\[\[([^\]|#]*)(?:#([^\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/(\*\*|__|~~|==)/g, "")
+		.replace(/(^|[^\w*])[*_](?=\S)([^*_]*\S)[*_](?!\w)/g, "$1$2")
+		.replace(/`+/g, "")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+const CN_NUM = "一二三四五六七八九十百零〇两";
+const NUMBERING: RegExp[] = [
+	// 问题1：, 题目 3., Question 2:, Q3:, Q:, 问：
+	/^(?:问题|题目|问|面试题|Question|Q)\s*[0-9０-９]*\s*[:：.、．)）-]\s*/i,
+	/^(?:问题|题目|Question|Q)\s*[0-9０-９]+\s+/i,
+	// 1. 2) 3、 3.2 1.1.
+	/^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]?\s+/,
+	/^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s*/,
+	new RegExp(`^[${CN_NUM}]+\\s*[、.．:：]\\s*`),
+	new RegExp(`^[（(]\\s*[${CN_NUM}0-9]+\\s*[)）]\\s*`),
+	new RegExp(`^第\\s*[${CN_NUM}0-9]+\\s*[题问部分章节]\\s*[:：、.．]?\\s*`),
+	/^#\d+\s*/,
+];
+
+/** Leading numbering: `1.`, `3.2`, `一、`, `（二）`, `问题1：`, `Q3:`. Applied until nothing changes. */
+export function stripNumbering(text: string): string {
+	let out = text.trim();
+	for (let i = 0; i < 3; i++) {
+		const before = out;
+		for (const re of NUMBERING) out = out.replace(re, "");
+		if (out === before) break;
+	}
+	return out.trim();
+}
+
+/** A trailing parenthetical note: `为什么选择这个岗位？（可能被问到的补充回答）`. */
+export function stripTrailingNote(text: string): string {
+	return text.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").trim() || text.trim();
+}
+
+const SMALL_CJK = /[你您的了呢吗嘛吧请是啊呀]/g;
+const SMALL_EN = new Set([
+	"the", "a", "an", "you", "your", "yours", "me", "my", "i", "is", "are", "was", "were", "do", "does", "did",
+	"to", "of", "in", "on", "for", "and", "or", "please", "can", "could", "would", "will", "that", "this", "be",
+]);
+
+/**
+ * Normalized text for identity and variant matching: no markup, numbering, trailing note,
+ * punctuation, or small words; lowercase. Latin words stay separated by one space.
+ */
+export function questionKey(text: string): string {
+	const plain = stripTrailingNote(stripNumbering(stripMarkup(text))).normalize("NFKC").toLowerCase();
+	const units: string[] = [];
+	for (const token of plain.match(/[\p{L}\p{N}]+/gu) ?? []) {
+		// Split CJK runs from Latin runs so "tcp三次握手" keeps "tcp" as one word.
+		for (const piece of token.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? []) {
+			if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(piece)) {
+				const cjk = piece.replace(SMALL_CJK, "");
+				if (cjk) units.push(cjk);
+			} else if (!SMALL_EN.has(piece)) {
+				units.push(piece);
+			}
+		}
+	}
+	// Join: a space only between two Latin words.
+	let key = "";
+	for (const u of units) {
+		if (key && /[a-z0-9]$/.test(key) && /^[a-z0-9]/.test(u)) key += " ";
+		key += u;
+	}
+	if (key) return key;
+	// Only small words: fall back to the letters themselves so the key is never empty.
+	return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
+/** FNV-1a 64-bit hash in base 36, prefixed "q": short, stable across runs and platforms. */
+export function questionId(key: string): string {
+	let h = 0xcbf29ce484222325n;
+	const prime = 0x100000001b3n;
+	const mask = 0xffffffffffffffffn;
+	for (const byte of new TextEncoder().encode(key)) {
+		h ^= BigInt(byte);
+		h = (h * prime) & mask;
+	}
+	return "q" + h.toString(36);
+}
+
+/** Units of a key: each CJK character, each Latin word. */
+function units(key: string): string[] {
+	return key.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
+}
+
+function bigrams(u: string[]): string[] {
+	if (u.length < 2) return u.slice();
+	const out: string[] = [];
+	for (let i = 0; i + 1 < u.length; i++) out.push(u[i] + "\u0000" + u[i + 1]);
+	return out;
+}
+
+function containment(small: string[], big: string[]): number {
+	if (small.length === 0) return 0;
+	const set = new Set(big);
+	let hit = 0;
+	for (const s of small) if (set.has(s)) hit++;
+	return hit / small.length;
+}
+
+/**
+ * How alike two keys are, 0..1. Bigram overlap (Dice), raised when the shorter key's words all
+ * appear in the longer one in mostly the same order and it is not much shorter
+ * ("最大优点什么" in "觉得自己最大优点什么"), but not when a distinguishing word differs
+ * ("应对工作中压力" vs "应对工作中挫折").
+ */
+export function similarity(a: string, b: string): number {
+	if (a === b) return a ? 1 : 0;
+	const ua = units(a);
+	const ub = units(b);
+	if (ua.length === 0 || ub.length === 0) return 0;
+	const [us, ul] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
+	const bs = bigrams(us);
+	const bl = bigrams(ul);
+	const shared = containment(bs, bl) * bs.length;
+	const dice = (2 * shared) / (bs.length + bl.length);
+	const ratio = us.length / ul.length;
+	const bc = containment(bs, bl);
+	let contained = 0;
+	if (us.length >= 3 && ratio >= 0.5 && bc >= 0.6) contained = containment(us, ul) * (0.85 + 0.15 * ratio);
+	return Math.min(1, Math.max(dice, contained));
+}

@@ -1,0 +1,152 @@
+// Splits an answer's markdown into its labelled parts (hint, model answer, context) and finds
+// which STAR parts it has. Works on the source text, so labels inside one paragraph
+// (`**思考过程**：… **结合背景**：…`) split too.
+import type { AnswerParts, LabelWords, StarKey } from "../types";
+import { allLabelWords } from "./question-text";
+
+type Kind = keyof AnswerParts | StarKey | "other";
+
+export interface PartsResult {
+	parts: AnswerParts;
+	star: Record<StarKey, boolean>;
+	/** Some text besides labels (the question is answered). */
+	hasText: boolean;
+	/** At least one label was found. */
+	hasLabels: boolean;
+}
+
+interface Marker {
+	start: number;
+	end: number;
+	kind: Kind;
+}
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+interface Matchers {
+	kindOf: Map<string, Kind>;
+	lineStart: RegExp;
+	midLine: RegExp;
+}
+
+const cache = new WeakMap<LabelWords, Matchers>();
+
+function matchers(labels: LabelWords): Matchers {
+	const hit = cache.get(labels);
+	if (hit) return hit;
+	const kindOf = new Map<string, Kind>();
+	for (const w of allLabelWords(labels)) kindOf.set(w.toLowerCase(), "other");
+	const order: Kind[] = ["situation", "task", "action", "result", "context", "answer", "hint"];
+	for (const k of order) for (const w of labels[k as keyof LabelWords]) kindOf.set(w.toLowerCase(), k);
+	const words = [...kindOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+	const paren = "(?:[（(][^（）()\\n]{0,20}[）)])?";
+	const lineStart = new RegExp(
+		`^[ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+|\\d+[.)、][ \\t]*)?(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?[ \\t]*(${words})[ \\t]*(?:\\*\\*|__)?[ \\t]*${paren}[ \\t]*(?:(?:[：:][ \\t]*(?:\\*\\*|__)?)|(?:\\*\\*|__)?[ \\t]*$)`,
+		"gimu",
+	);
+	const midLine = new RegExp(`(?:\\*\\*|__)(${words})(?:[：:])?(?:\\*\\*|__)[ \\t]*${paren}[ \\t]*[：:]?`, "giu");
+	const m = { kindOf, lineStart, midLine };
+	cache.set(labels, m);
+	return m;
+}
+
+const QA_ANSWER = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?/gmu;
+const STAR_LETTER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/gmu;
+
+/** Markdown of blockquote lines (the spoken answer) and of the other lines, apart. */
+function splitQuotes(text: string): { quoted: string; plain: string } {
+	const quoted: string[] = [];
+	const plain: string[] = [];
+	for (const line of text.split("\n")) (/^\s*>/.test(line) ? quoted : plain).push(line);
+	return { quoted: quoted.join("\n").trim(), plain: plain.join("\n").trim() };
+}
+
+function join(a: string, b: string): string {
+	if (!b) return a;
+	return a ? a + "\n\n" + b : b;
+}
+
+/**
+ * Parts of one answer. `loose` says where unlabelled text goes when nothing else claims that
+ * part: list-item notes are hints, text under a heading is the answer.
+ */
+export function answerParts(markdown: string, labels: LabelWords, loose: "answer" | "hint"): PartsResult {
+	const parts: AnswerParts = { hint: "", answer: "", context: "" };
+	const star: Record<StarKey, boolean> = { situation: false, task: false, action: false, result: false };
+	if (!markdown.trim()) return { parts, star, hasText: false, hasLabels: false };
+	const { kindOf, lineStart, midLine } = matchers(labels);
+
+	const markers: Marker[] = [];
+	const add = (start: number, end: number, kind: Kind): void => {
+		if (markers.some((m) => start < m.end && end > m.start)) return;
+		markers.push({ start, end, kind });
+	};
+	for (const m of markdown.matchAll(lineStart)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
+	for (const m of markdown.matchAll(QA_ANSWER)) add(m.index, m.index + m[0].length, "answer");
+	for (const m of markdown.matchAll(midLine)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
+	const letters = [...markdown.matchAll(STAR_LETTER)];
+	const distinct = new Set(letters.map((m) => m[1]));
+	if (distinct.size >= 2 && (distinct.has("S") || distinct.has("T"))) {
+		const byLetter: Record<string, StarKey> = { S: "situation", T: "task", A: "action", R: "result" };
+		for (const m of letters) {
+			const kind = byLetter[m[1]];
+			const clash = markers.findIndex((x) => x.start === m.index);
+			if (clash >= 0) markers[clash].kind = kind;
+			else add(m.index, m.index + m[0].length, kind);
+		}
+	}
+	markers.sort((a, b) => a.start - b.start);
+
+	let loosePlain = "";
+	const head = markdown.slice(0, markers.length ? markers[0].start : markdown.length);
+	const q = splitQuotes(head);
+	parts.answer = join(parts.answer, q.quoted);
+	loosePlain = q.plain;
+
+	for (let i = 0; i < markers.length; i++) {
+		const mk = markers[i];
+		const body = markdown.slice(mk.end, i + 1 < markers.length ? markers[i + 1].start : markdown.length).trim();
+		switch (mk.kind) {
+			case "answer":
+				parts.answer = join(parts.answer, body);
+				break;
+			case "hint":
+			case "context": {
+				// A blockquote under a hint is still the spoken answer.
+				const split = splitQuotes(body);
+				parts[mk.kind] = join(parts[mk.kind], split.plain);
+				parts.answer = join(parts.answer, split.quoted);
+				break;
+			}
+			case "situation":
+			case "task":
+			case "action":
+			case "result":
+				star[mk.kind] = true;
+				parts.answer = join(parts.answer, body);
+				break;
+			default: {
+				// Other labels (总结, 注意事项): their quotes are still the spoken answer.
+				parts.answer = join(parts.answer, splitQuotes(body).quoted);
+			}
+		}
+	}
+
+	if (loosePlain) {
+		if (loose === "answer" && !parts.answer) parts.answer = loosePlain;
+		else if (!parts.hint) parts.hint = loosePlain;
+		else if (!parts.answer) parts.answer = loosePlain;
+		else parts.hint = join(parts.hint, loosePlain);
+	}
+	let rest = "";
+	let at = 0;
+	for (const mk of markers) {
+		rest += markdown.slice(at, mk.start) + " ";
+		at = mk.end;
+	}
+	rest += markdown.slice(at);
+	const hasText = /[\p{L}\p{N}]/u.test(rest.replace(/^\s*(?:[-*_]\s*){3,}$/gm, ""));
+	return { parts, star, hasText, hasLabels: markers.some((m) => m.kind !== "other") };
+}

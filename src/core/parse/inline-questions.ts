@@ -1,0 +1,206 @@
+// Questions written inside a section's text rather than as headings: bold paragraphs,
+// list items, Q:/A: and 问：/答： lines, and `> [!question]` callouts.
+import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
+import type { LabelWords, QuestionForm } from "../types";
+import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
+import { cleanText, isAsking, isLabelText } from "./question-text";
+
+export interface InlineQuestion {
+	form: QuestionForm;
+	/** Clean question text (markup and numbering gone). */
+	text: string;
+	/** Line numbers relative to the parsed text (1-based). */
+	line: number;
+	/** Last line that may belong to the answer (inclusive); answer starts after `line`. */
+	end: number;
+	/** Where unlabelled answer text goes. */
+	loose: "answer" | "hint";
+	/** First line of the answer when not the line after `line` (a question that wraps). */
+	answerFrom?: number;
+}
+
+const Q_LABEL = /^(?:问题|题目|问|Question|Q)\s*[0-9０-９]*\s*$/i;
+const Q_LINE = /^(?:Q|Question|问)\s*[0-9０-９]*\s*[:：]\s*(\S.*)$/i;
+const Q_WORD_LINE = /^(?:问题|题目)\s*[0-9０-９]*\s*[:：]\s*(\S.*)$/;
+const NUMBER_ONLY = /^\s*[0-9０-９]+\s*[.、)．]?\s*$/;
+const CALLOUT = /^\s*(?:>\s*)+\[!(?:question|faq|help|q)\][+-]?\s*(.*)$/i;
+
+function trimNodes(nodes: PhrasingContent[]): PhrasingContent[] {
+	// Drop a leading "1." text before a bold question (`1.**Conflict with managers**`).
+	if (nodes.length > 1 && nodes[0].type === "text" && NUMBER_ONLY.test(nodes[0].value)) return nodes.slice(1);
+	return nodes;
+}
+
+/** The question a single line asks, if it does, and in which form. */
+export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inList: boolean): { text: string; form: QuestionForm } | null {
+	const ns = trimNodes(nodes);
+	const raw = inlineText(ns).replace(/\n/g, " ").trim();
+	if (!raw) return null;
+	const first = ns.find((n) => !(n.type === "text" && !n.value.trim()));
+	// `**问题**：…`, `**Q1**: "…"`, `**Question** :: …`
+	if (first && first.type === "strong") {
+		const label = inlineText(first.children).trim();
+		const labelWord = label.replace(/[:：]\s*$/, "");
+		if (Q_LABEL.test(labelWord)) {
+			const rest = raw.slice(raw.indexOf(label) + label.length).replace(/^\s*:{1,2}\s*|^\s*[：]\s*/, "");
+			const text = cleanText(rest).replace(/^["“'‘]|["”'’]$/g, "").trim();
+			if (text && !isLabelText(text, labels)) return { text, form: inList ? "list" : "bold" };
+		}
+	}
+	const clean = cleanText(raw);
+	if (!clean || isLabelText(clean, labels)) return null;
+	if (isAllStrong(ns) && isAsking(clean)) return { text: clean, form: inList ? "list" : "bold" };
+	const qa = Q_LINE.exec(raw) ?? (isAsking(clean) ? Q_WORD_LINE.exec(raw) : null);
+	if (qa && !inList) {
+		const text = cleanText(qa[1]);
+		if (text && !isLabelText(text, labels)) return { text, form: "qa" };
+	}
+	if (inList && isAsking(clean)) return { text: clean, form: "list" };
+	return null;
+}
+
+/** A paragraph that is only a bold phrase (a new topic line), which closes an open answer. */
+function isBoldTopicLine(p: Paragraph, labels: LabelWords): boolean {
+	const lines = paragraphLines(p);
+	if (lines.length !== 1 || !isAllStrong(trimNodes(lines[0].nodes))) return false;
+	const clean = cleanText(inlineText(lines[0].nodes));
+	return !!clean && !isLabelText(clean, labels);
+}
+
+interface Open {
+	q: InlineQuestion;
+	/** A Q: line saw its A: line (else its answer stops with its paragraph). */
+	answerSeen: boolean;
+}
+
+const A_LINE = /^\s*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?\s*[:：]/i;
+
+export interface ScanOptions {
+	/** Look for questions in lists (not inside a question heading's answer: those are sub-points). */
+	lists: boolean;
+}
+
+/**
+ * Scan the blocks of one section (between two headings) for questions.
+ * `sectionEnd` is the last line of the section.
+ */
+export function scanBlocks(blocks: readonly Block[], sectionEnd: number, labels: LabelWords, scan: ScanOptions = { lists: true }): InlineQuestion[] {
+	const found: InlineQuestion[] = [];
+	let open: Open | null = null;
+	let openHasText = false;
+	const close = (lastLine: number): void => {
+		if (open) open.q.end = Math.max(open.q.line, lastLine);
+		open = null;
+	};
+	const start = (q: InlineQuestion): void => {
+		close(q.line - 1);
+		found.push(q);
+		open = { q, answerSeen: false };
+		openHasText = false;
+	};
+
+	for (const b of blocks) {
+		const first = startLine(b);
+		// A Q: line without an A: line has no answer past its own paragraph.
+		const o = open as Open | null;
+		if (o && o.q.form === "qa" && !o.answerSeen && !(b.type === "paragraph" && A_LINE.test(inlineText(paragraphLines(b)[0]?.nodes ?? [])))) close(first - 1);
+		switch (b.type) {
+			case "thematicBreak":
+				close(first - 1);
+				break;
+			case "paragraph": {
+				if (open && isBoldTopicLine(b, labels)) close(first - 1);
+				for (const l of paragraphLines(b)) {
+					const q = lineQuestion(l.nodes, labels, false);
+					if (q) {
+						start({ ...q, line: l.line, end: sectionEnd, loose: "answer" });
+						continue;
+					}
+					const cur = open as Open | null;
+					if (cur && A_LINE.test(inlineText(l.nodes))) cur.answerSeen = true;
+					if (cur) openHasText = true;
+				}
+				break;
+			}
+			case "blockquote": {
+				const m = CALLOUT.exec(sourceFirstLine(b));
+				if (m) {
+					const title = cleanText(m[1] ?? "");
+					if (title && !isLabelText(title, labels)) {
+						start({ form: "callout", text: title, line: first, end: endLine(b), loose: "answer" });
+						close(endLine(b));
+						break;
+					}
+				}
+				if (open) openHasText = true;
+				break;
+			}
+			case "list": {
+				if (!scan.lists) {
+					if (open) openHasText = true;
+					break;
+				}
+				const listed = scanList(b, labels);
+				// Questions listed right under an unanswered question are questions of their own;
+				// under an answer they are its points.
+				if (open && (openHasText || listed.length === 0)) {
+					openHasText = true;
+					break;
+				}
+				if (listed.length) close(first - 1);
+				found.push(...listed);
+				break;
+			}
+			default:
+				if (open) openHasText = true;
+				break;
+		}
+	}
+	close(sectionEnd);
+	return found;
+}
+
+/** The callout header is on the blockquote's first line; read it from the node's text. */
+function sourceFirstLine(b: Block): string {
+	if (b.type !== "blockquote") return "";
+	const p = b.children[0];
+	if (!p || p.type !== "paragraph") return "";
+	const first = paragraphLines(p)[0];
+	return first ? "> " + inlineTextRaw(first.nodes) : "";
+}
+
+/** Like inlineText, but keeps the `[!question]` marker (a text node in mdast). */
+function inlineTextRaw(nodes: PhrasingContent[]): string {
+	return nodes.map((n) => (n.type === "text" ? n.value : inlineText([n]))).join("");
+}
+
+function scanList(list: List, labels: LabelWords): InlineQuestion[] {
+	const out: InlineQuestion[] = [];
+	for (const item of list.children) {
+		const q = itemQuestion(item, labels);
+		if (q) {
+			out.push(q);
+			continue;
+		}
+		for (const child of item.children) if (child.type === "list") out.push(...scanList(child, labels));
+	}
+	return out;
+}
+
+function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null {
+	const p = item.children[0];
+	if (!p || p.type !== "paragraph") return null;
+	const lines = paragraphLines(p);
+	if (lines.length === 0) return null;
+	const q = lineQuestion(lines[0].nodes, labels, true);
+	const end = endLine(item);
+	if (q) return { ...q, form: "list", line: lines[0].line, end, loose: "hint" };
+	// A question that wraps over a few lines.
+	if (lines.length <= 3) {
+		const whole = cleanText(lines.map((l) => inlineText(l.nodes)).join(" "));
+		if (whole && /[?？]\s*$/.test(whole) && !isLabelText(whole, labels)) {
+			return { form: "list", text: whole, line: lines[0].line, end, loose: "hint", answerFrom: endLine(p) + 1 };
+		}
+	}
+	return null;
+}

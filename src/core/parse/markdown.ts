@@ -1,0 +1,98 @@
+// The Markdown reader: remark with front matter and CJK-friendly emphasis, plus the small helpers
+// that turn mdast nodes into plain text by line.
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkCjkFriendly from "remark-cjk-friendly/parseOnly";
+import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkCjkFriendly).freeze();
+
+export function parseMarkdown(text: string): Root {
+	return processor.parse(text);
+}
+
+/**
+ * Blank out Obsidian comments (`%% … %%`) and HTML comments, keeping every line break,
+ * so nothing inside them is read and line numbers stay right.
+ */
+export function maskComments(text: string): string {
+	if (!text.includes("%%") && !text.includes("<!--")) return text;
+	const blank = (s: string): string => s.replace(/[^\n]/g, " ");
+	return text.replace(/%%[\s\S]*?(?:%%|$)/g, blank).replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
+}
+
+export function startLine(node: { position?: { start: { line: number } } }): number {
+	return node.position?.start.line ?? 1;
+}
+
+export function endLine(node: { position?: { end: { line: number } } }): number {
+	return node.position?.end.line ?? 1;
+}
+
+/** Plain text of inline nodes: no HTML tags, images or footnote marks; breaks become "\n". */
+export function inlineText(nodes: readonly PhrasingContent[]): string {
+	let out = "";
+	for (const n of nodes) {
+		switch (n.type) {
+			case "text":
+			case "inlineCode":
+				out += n.value;
+				break;
+			case "break":
+				out += "\n";
+				break;
+			case "html":
+			case "image":
+			case "imageReference":
+			case "footnoteReference":
+				break;
+			default:
+				if ("children" in n) out += inlineText(n.children);
+		}
+	}
+	return out;
+}
+
+export interface InlineLine {
+	line: number;
+	nodes: PhrasingContent[];
+}
+
+/** A paragraph's inline nodes grouped by source line (text nodes with line breaks are cut). */
+export function paragraphLines(p: Paragraph): InlineLine[] {
+	const first = startLine(p);
+	const lines: InlineLine[] = [{ line: first, nodes: [] }];
+	let current = lines[0];
+	const newLine = (line: number): void => {
+		current = { line, nodes: [] };
+		lines.push(current);
+	};
+	for (const n of p.children) {
+		if (n.type === "break") {
+			newLine(endLine(n) > current.line ? endLine(n) : current.line + 1);
+			continue;
+		}
+		if (n.type === "text" && n.value.includes("\n")) {
+			const pieces = n.value.split("\n");
+			let line = startLine(n);
+			pieces.forEach((piece, i) => {
+				if (i > 0) newLine(++line);
+				if (piece) current.nodes.push({ type: "text", value: piece });
+			});
+			continue;
+		}
+		const at = startLine(n);
+		if (at > current.line) newLine(at);
+		current.nodes.push(n);
+	}
+	return lines.filter((l) => l.nodes.length > 0 || l === lines[0]);
+}
+
+/** True when the inline nodes are one bold run, give or take spaces (`**问题1：…？**`). */
+export function isAllStrong(nodes: readonly PhrasingContent[]): boolean {
+	const solid = nodes.filter((n) => !(n.type === "text" && !n.value.trim()) && n.type !== "break");
+	return solid.length === 1 && solid[0].type === "strong";
+}
+
+export type Block = RootContent;

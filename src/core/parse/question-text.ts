@@ -1,0 +1,78 @@
+// Does a line of text ask something? Is it a label? Turns a raw line into clean question text.
+import type { LabelWords } from "../types";
+import { stripMarkup, stripNumbering } from "../normalize";
+
+const QMARK = /[?？]/;
+
+// Openings that ask even without a question mark.
+const ZH_ASKING = /^(?:请你?|你能|能否|可否)?(?:为什么|为何|是否|谈谈|谈一谈|说说|说一说|讲讲|讲一讲|简述|简要介绍|介绍一下|请介绍|描述一下|举例说明|举一个|举个例子|(?:讲|说|分享|描述|介绍)(?:一个|一次|一下你|你)|请(?:讲|说|谈|分享|描述|介绍))/;
+const ZH_HOW_YOU = /^(?:如何|怎么|怎样).*[你您]|^[你您].*(?:如何|怎么|怎样|为什么|哪些|什么|吗|呢)/;
+const ZH_TELL = /^(?:简单|简要)?(?:地)?(?:讲|说|谈|介绍|描述|解释|阐述|概述)(?:一下|一讲|一谈|下)/;
+const EN_PROMPT =
+	/^(?:tell (?:me|us) about|describe\b|walk (?:me|us) through|explain\b|give (?:me |us )?an example|share (?:a|an|one)\b|talk (?:me |us )?about|why\b|have you ever|can you|could you|would you|what would you|how would you|how do you|how did you|what do you|what are your|what is your|what's your|name a time|introduce yourself)/i;
+
+/** Clean display text: markup and numbering gone, whitespace squeezed, trailing colon gone. */
+export function cleanText(raw: string): string {
+	let t = stripNumbering(stripMarkup(raw));
+	t = t.replace(/^[>\s]+/, "").replace(/\s*[:：]\s*$/, "").trim();
+	return t;
+}
+
+/** Display text of a question: a trailing note after the question mark goes ("…岗位？（可能被问到的补充回答）"). */
+export function questionDisplay(clean: string): string {
+	const m = /^(.*[?？])\s*[（(][^（()）]*[)）]$/.exec(clean);
+	return (m ? m[1] : clean).trim();
+}
+
+export function isAsking(clean: string): boolean {
+	if (!clean || clean.length < 3) return false;
+	if (clean.length > 300) return false;
+	const body = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "");
+	if (QMARK.test(body.slice(-2)) || /[?？]/.test(body.slice(0, 160))) {
+		// A question mark somewhere early counts, unless the line is mostly prose around it.
+		if (QMARK.test(body.slice(-3))) return true;
+		const firstQ = body.search(QMARK);
+		if (firstQ >= 0 && firstQ < 120 && body.length - firstQ < 80) return true;
+	}
+	if (ZH_ASKING.test(body) || ZH_TELL.test(body)) return body.length <= 80;
+	if (ZH_HOW_YOU.test(body) && /[吗呢]$|^[你您如怎]/.test(body)) return body.length <= 60 && !/[。；]/.test(body);
+	if (EN_PROMPT.test(body)) return body.length <= 200 && !/[.;]\s+\S/.test(body);
+	return false;
+}
+
+/** Words that head a part of an answer or a section of advice, never a question. */
+const OTHER_LABELS = [
+	"总结", "小结", "注意事项", "注意", "适用问题", "相关问题", "常见问题", "追问", "延伸", "扩展", "参考", "参考资料",
+	"参考链接", "面试题", "面试官心理分析", "面试题剖析", "解析", "分析", "说明", "备注", "例子", "示例", "举例",
+	"目录", "问题", "题目", "Question", "Questions", "Follow-up", "Follow-ups", "Follow-up questions", "Summary",
+	"References", "Reference", "Notes", "Note", "Example", "Examples", "Table of contents", "Contents", "TOC",
+	"Ans", "Explanation", "Breakdown", "Tips", "Resources", "Links", "Related", "See also",
+];
+
+export function allLabelWords(labels: LabelWords): string[] {
+	return [
+		...labels.hint, ...labels.answer, ...labels.context,
+		...labels.situation, ...labels.task, ...labels.action, ...labels.result,
+		...OTHER_LABELS,
+	];
+}
+
+/** A label on its own (`**思路**`, `示范回答：`, `Answer: B`, `第一步：明确核心问题`, `Situation（情境）`). */
+export function isLabelText(clean: string, labels: LabelWords): boolean {
+	const t = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[:：]\s*$/, "").trim().toLowerCase();
+	if (!t) return true;
+	if (/^(?:第[一二三四五六七八九十0-9]+步|step\s*\d+)/i.test(t)) return true;
+	for (const w of allLabelWords(labels)) {
+		const lw = w.toLowerCase();
+		if (t === lw) return true;
+		// "Answer: B", "答案：A", "注意事项（必看）"
+		if (t.startsWith(lw) && /^[\s:：]/.test(t.slice(lw.length)) && t.length - lw.length <= 12) return true;
+	}
+	return false;
+}
+
+/** A heading that groups questions: numbered like a chapter, or named like a list of questions. */
+export function looksLikeSection(rawHeading: string): boolean {
+	const t = stripMarkup(rawHeading);
+	return /^[一二三四五六七八九十百]+\s*[、.．]/.test(t) || /^[0-9]+[.．][0-9]+/.test(t) || /^第[一二三四五六七八九十0-9]+[章节部分]/.test(t);
+}
