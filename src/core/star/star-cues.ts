@@ -91,7 +91,7 @@ export function cuePart(text: string): StarKey | null {
 
 const NUMBER = /\d|百分之|[两三四五六七八九十百千万半]+(?:倍|成|天|周|个月|年|人|名|位|万|%)|一半|翻倍/;
 const OUTCOME =
-	/提前|满意|成功|顺利|提升|提高|降低|减少|增加|节省|获得|好评|认可|达成|完成|交付|上线|通过|签约|掌握|解决|\b(?:increased|reduced|improved|saved|cut|delivered|shipped|launched|ahead of schedule|on time|satisfied|praised|won|dropped|grew|completed|passed|solved|fixed|signed)\b/i;
+	/比预期|超出预期|超预期|提前|满意|成功|顺利|提升|提高|降低|减少|增加|节省|获得|好评|认可|达成|完成|交付|上线|通过|签约|掌握|解决|\b(?:increased|reduced|improved|saved|cut|delivered|shipped|launched|ahead of schedule|on time|satisfied|praised|won|dropped|grew|completed|passed|solved|fixed|signed)\b/i;
 
 export function hasNumber(text: string): boolean {
 	return NUMBER.test(text);

@@ -76,13 +76,19 @@ function convertTarget(noteLines: string[], target: AnswerTarget, opts: ConvertE
 	if (result.kind === "empty") {
 		return insertScaffold(noteLines, target.from, starScaffold(lang, opts.labels), target.indent);
 	}
+	// Blank lines around the parts, so they are not read as one paragraph with the lines next to them.
+	const above = target.from.ch === 0 ? noteLines[target.from.line - 1] : undefined;
+	const below = noteLines[target.to.line + 1];
+	const lead = above !== undefined && above.trim() !== "" ? "\n" : "";
+	const tail = below !== undefined && below.trim() !== "" ? "\n" : "";
+	const start = lead ? { line: target.from.line + 1, ch: 0 } : target.from;
 	return {
 		kind: "edit",
 		from: target.from,
 		to: target.to,
-		text: indentLines(result.text, target.indent),
-		anchor: posAt(result.text, result.cursor, target.from, target.indent),
-		head: posAt(result.text, result.cursorEnd, target.from, target.indent),
+		text: lead + indentLines(result.text, target.indent) + tail,
+		anchor: posAt(result.text, result.cursor, start, target.indent),
+		head: posAt(result.text, result.cursorEnd, start, target.indent),
 		wroteBlank: false,
 	};
 }
