@@ -4,6 +4,7 @@ import type { PrepServices } from "../../services";
 import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
 import type { MockLogVault } from "./mock-log-vault";
 import { writeMockLog } from "./write-mock-log";
+import { checkStar } from "../../core/star/star-check";
 
 export class MockModal extends Modal {
 	private panel: MockRunPanel | null = null;
@@ -30,6 +31,12 @@ export class MockModal extends Modal {
 			questions: this.questions,
 			targetSecs: settings.targetSeconds,
 			renderMarkdown: (el, md, sourcePath) => MarkdownRenderer.render(this.app, md, el, sourcePath, this.component),
+			starReport: (answer) =>
+				checkStar(answer.answerMarkdown, {
+					labels: settings.labels,
+					charsPerMinuteZh: settings.charsPerMinuteZh,
+					wordsPerMinuteEn: settings.wordsPerMinuteEn,
+				}),
 			grade: (q, rating, secs, runId) => {
 				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId });
 				services.reviewsChanged();

@@ -17,6 +17,8 @@ import {
 } from "../../core/mock/mock-timer";
 import { formatClock, summarizeRun } from "../../core/mock/mock-summary";
 import type { NewMockRun } from "../../core/review/review-store";
+import type { StarReport } from "../../core/star/star-check";
+import { drawStarReport } from "./draw-star-report";
 
 /** One drawn question, with the question whose text answers it (itself or an answered variant). */
 export interface MockRunQuestion {
@@ -31,8 +33,8 @@ export interface MockRunDeps {
 	targetSecs: number;
 	/** Draw note markdown (MarkdownRenderer.render in the plugin). */
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): Promise<void>;
-	/** Draw the STAR check of an answer; the panel shows the parts found when not given. */
-	renderStar?(el: HTMLElement, answer: Question): void;
+	/** The STAR check of an answer (checkStar in the plugin); the panel shows the parsed parts when not given. */
+	starReport?(answer: Question): StarReport;
 	/** Feed a rating into the FSRS schedule. */
 	grade(question: Question, rating: Rating, secs: number, runId: string): void;
 	/** Record the run (once: when its log note is written, or when the run is closed). */
@@ -238,7 +240,7 @@ export class MockRunPanel {
 			void this.deps.renderMarkdown(body, md, answeredBy.path);
 			const star = this.el.createDiv({ cls: "ip-mock-star" });
 			star.createEl("h3", { text: this.tr("mock.star") });
-			if (this.deps.renderStar) this.deps.renderStar(star, answeredBy);
+			if (this.deps.starReport) drawStarReport(star, this.deps.starReport(answeredBy), this.deps.lang);
 			else this.drawStarParts(star, answeredBy);
 		} else {
 			answerEl.createEl("p", { cls: "ip-mock-no-answer", text: this.tr("mock.noAnswer") });
