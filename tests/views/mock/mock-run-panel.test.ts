@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import "obsidian"; // installs the DOM helpers (createEl …)
 import { MockRunPanel, type MockRunDeps, type MockRunQuestion } from "../../../src/views/mock/mock-run-panel";
-import type { MockRunEvent, Rating } from "../../../src/core/types";
+import type { Rating } from "../../../src/core/types";
 import type { NewMockRun } from "../../../src/core/review/review-store";
 import { makeQuestion } from "../../core/mock/make-question";
 import { checkStar } from "../../../src/core/star/star-check";
