@@ -61,18 +61,11 @@ const QUIZ_ZH = {
 	"quiz.summary.forgotten": "忘记 {n} 道",
 	"quiz.summary.spoken": "开口时间 {time}",
 	"quiz.summary.next": "下一张卡片：{when}",
-	"quiz.summary.dueSoon": "24 小时内到期 {n} 道",
+	"quiz.summary.dueNow": "现在到期 {n} 道",
 	"quiz.summary.nothingNext": "暂时没有待复习的卡片。",
 	"quiz.again": "再练一轮",
+	"quiz.practiseAll": "练习全部题目",
 	"quiz.startMock": "开始模拟面试",
-	"quiz.star.title": "STAR 检查",
-	"quiz.star.missing": "缺少：{parts}",
-	"quiz.star.complete": "STAR 四个部分齐全",
-	"quiz.star.time": "大约需要 {time} 讲完",
-	"quiz.star.situation": "情境",
-	"quiz.star.task": "任务",
-	"quiz.star.action": "行动",
-	"quiz.star.result": "结果",
 };
 
 type QuizKey = keyof typeof QUIZ_ZH;
@@ -131,18 +124,11 @@ const QUIZ_EN: Record<QuizKey, string> = {
 	"quiz.summary.forgotten": "Forgotten: {n}",
 	"quiz.summary.spoken": "Time spoken: {time}",
 	"quiz.summary.next": "Next card: {when}",
-	"quiz.summary.dueSoon": "Due in the next 24 hours: {n}",
+	"quiz.summary.dueNow": "Due now: {n}",
 	"quiz.summary.nothingNext": "No cards waiting for review.",
 	"quiz.again": "Practise again",
+	"quiz.practiseAll": "Practise all questions",
 	"quiz.startMock": "Start mock interview",
-	"quiz.star.title": "STAR check",
-	"quiz.star.missing": "Missing: {parts}",
-	"quiz.star.complete": "All four STAR parts are there",
-	"quiz.star.time": "About {time} to say",
-	"quiz.star.situation": "Situation",
-	"quiz.star.task": "Task",
-	"quiz.star.action": "Action",
-	"quiz.star.result": "Result",
 };
 
 /** The whole table: each language has every key (the type makes a missing English string an error). */

@@ -1,0 +1,36 @@
+// Registers the quiz view, its ribbon icon and the "Open interview quiz" command; main.ts calls load().
+import type { Plugin, Workspace, WorkspaceLeaf } from "obsidian";
+import type { PrepServices } from "../../services";
+import { t } from "../../core/i18n";
+import { QUIZ_ICON, QUIZ_VIEW_TYPE, QuizView, type QuizViewHooks } from "./quiz-view";
+
+export const OPEN_QUIZ_COMMAND = "open-quiz";
+
+export type QuizFilterRequest = { path?: string; topic?: string };
+
+/** Reveal the quiz in the right sidebar (creating it once), optionally switching to a note or topic. */
+export async function openQuiz(workspace: Workspace, filter?: QuizFilterRequest): Promise<void> {
+	let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] ?? null;
+	if (!leaf) {
+		leaf = workspace.getRightLeaf(false);
+		if (!leaf) return;
+		await leaf.setViewState({ type: QUIZ_VIEW_TYPE, active: true });
+	}
+	if (filter && leaf.view instanceof QuizView) {
+		await leaf.view.setState({ path: filter.path ?? "", topic: filter.topic ?? "" }, { history: false });
+	}
+	await workspace.revealLeaf(leaf);
+}
+
+export interface QuizFeature {
+	openQuiz(filter?: QuizFilterRequest): Promise<void>;
+}
+
+export function load(plugin: Plugin, services: PrepServices, hooks: QuizViewHooks = {}): QuizFeature {
+	const lang = services.lang();
+	plugin.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, services, hooks));
+	const open = (filter?: QuizFilterRequest) => openQuiz(plugin.app.workspace, filter);
+	plugin.addRibbonIcon(QUIZ_ICON, t(lang, "quiz.open"), () => void open());
+	plugin.addCommand({ id: OPEN_QUIZ_COMMAND, name: t(lang, "quiz.open"), callback: () => void open() });
+	return { openQuiz: open };
+}

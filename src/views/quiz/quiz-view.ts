@@ -1,0 +1,163 @@
+// The quiz sidebar: an ItemView that draws the controller's model with renderQuiz, keeps the
+// speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S) on its own scope.
+import { Component, ItemView, MarkdownRenderer, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { PrepServices } from "../../services";
+import type { Rating } from "../../core/types";
+import { t } from "../../core/i18n";
+import { QuizController, type QuizViewState } from "./quiz-controller";
+import { renderQuiz, updateTimer, type QuizHandlers } from "./render-quiz";
+
+export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
+export const QUIZ_ICON = "graduation-cap";
+
+export interface QuizViewHooks {
+	/** Starts a mock interview limited to the quiz's note and topic (from the mock feature). */
+	startMock?: (limit: { path?: string; topic?: string }) => void;
+}
+
+export class QuizView extends ItemView {
+	readonly controller: QuizController;
+	/** Owns the markdown rendered by the last draw; replaced (and unloaded) on every draw. */
+	private markdown: Component | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private services: PrepServices,
+		private hooks: QuizViewHooks = {},
+	) {
+		super(leaf);
+		this.icon = QUIZ_ICON;
+		this.controller = new QuizController(services);
+		this.scope = new Scope(this.app.scope);
+		this.registerKeys(this.scope);
+	}
+
+	getViewType(): string {
+		return QUIZ_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return t(this.services.lang(), "quiz.title");
+	}
+
+	getIcon(): string {
+		return QUIZ_ICON;
+	}
+
+	getState(): Record<string, unknown> {
+		return { ...this.controller.getViewState() };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		this.controller.setViewState(isRecord(state) ? state : null);
+		this.draw();
+		await super.setState(state, result);
+	}
+
+	protected async onOpen(): Promise<void> {
+		this.controller.restart();
+		this.register(
+			this.services.onChange(() => {
+				this.controller.refresh();
+				this.draw();
+			}),
+		);
+		this.registerInterval(window.setInterval(() => this.tick(), 1000));
+		this.draw();
+		await Promise.resolve();
+	}
+
+	protected async onClose(): Promise<void> {
+		this.markdown?.unload();
+		this.markdown = null;
+		await Promise.resolve();
+	}
+
+	/** Draw everything from the current model. */
+	draw(): void {
+		this.markdown?.unload();
+		const markdown = new Component();
+		markdown.load();
+		this.markdown = markdown;
+		renderQuiz(this.contentEl, this.controller.model(), this.handlers(markdown));
+	}
+
+	/** Only the timer changes every second; the rest stays as drawn. */
+	private tick(): void {
+		const el = this.contentEl.querySelector<HTMLElement>(".ip-quiz-timer");
+		if (!el || !this.controller.current()) return;
+		updateTimer(el, this.controller.elapsed(), this.services.getSettings().targetSeconds, this.services.lang());
+	}
+
+	private act(fn: () => void): void {
+		fn();
+		this.draw();
+	}
+
+	private grade(rating: Rating): void {
+		// Grading needs the answer seen first, so a stray digit cannot grade a card.
+		if (this.controller.phase() === "revealed") this.act(() => this.controller.grade(rating));
+	}
+
+	private handlers(markdown: Component): QuizHandlers {
+		const c = this.controller;
+		const handlers: QuizHandlers = {
+			setMode: (mode) => this.act(() => c.setMode(mode)),
+			setNote: (path) => this.act(() => c.setNote(path)),
+			setTopic: (topic) => this.act(() => c.setTopic(topic)),
+			hint: () => this.act(() => c.hint()),
+			reveal: () => this.act(() => c.reveal()),
+			grade: (r) => this.grade(r),
+			skip: () => this.act(() => c.skip()),
+			openNote: () => void c.openNote(),
+			writeAnswer: () => void c.writeAnswer(),
+			useHub: (path) => void c.useHub(path),
+			again: () => this.act(() => c.restart()),
+			renderMarkdown: (el, md, sourcePath) => {
+				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
+			},
+		};
+		const startMock = this.hooks.startMock;
+		if (startMock) {
+			handlers.onStartMock = () => {
+				const { path, topic } = c.getViewState();
+				startMock({ path: path || undefined, topic: topic || undefined });
+			};
+		}
+		return handlers;
+	}
+
+	/** Bare keys work while the quiz has focus; returning false stops the key there. */
+	private registerKeys(scope: Scope): void {
+		const c = this.controller;
+		const reveal = () => {
+			if (!c.current()) return true;
+			this.act(() => c.reveal());
+			return false;
+		};
+		scope.register([], " ", reveal);
+		scope.register([], "Enter", reveal);
+		for (const r of [1, 2, 3, 4] as const) {
+			scope.register([], String(r), () => {
+				this.grade(r);
+				return false;
+			});
+		}
+		scope.register([], "h", () => {
+			this.act(() => c.hint());
+			return false;
+		});
+		scope.register([], "o", () => {
+			void c.openNote();
+			return false;
+		});
+		scope.register([], "s", () => {
+			this.act(() => c.skip());
+			return false;
+		});
+	}
+}
+
+function isRecord(value: unknown): value is Partial<QuizViewState> {
+	return typeof value === "object" && value !== null;
+}

@@ -1,0 +1,264 @@
+// Draws the quiz from plain data (QuizModel) with Obsidian's DOM helpers; every action goes to a handler.
+// Tests call it directly; the view calls it on every change.
+import type { Lang, Rating } from "../../core/types";
+import { formatClock, formatInterval, formatRelative, formatSpoken, formatWhen, t, type StringKey } from "../../core/i18n";
+import { QUIZ_MODES, TOPIC_SEPARATOR, type QuizMode } from "../../core/quiz/quiz-filter";
+import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
+
+export interface QuizHandlers {
+	setMode(mode: QuizMode): void;
+	setNote(path: string): void;
+	setTopic(topic: string): void;
+	hint(): void;
+	reveal(): void;
+	grade(rating: Rating): void;
+	skip(): void;
+	openNote(): void;
+	writeAnswer(): void;
+	useHub(path: string): void;
+	again(): void;
+	/** Renders note markdown into el (MarkdownRenderer.render in the view). */
+	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): void;
+	/** Provided by the mock interview feature; the button shows only when it is set. */
+	onStartMock?: () => void;
+}
+
+const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+
+function noteName(path: string): string {
+	const base = path.split("/").pop() ?? path;
+	return base.replace(/\.md$/i, "");
+}
+
+export function renderQuiz(el: HTMLElement, model: QuizModel, handlers: QuizHandlers): void {
+	el.empty();
+	const root = el.createDiv({ cls: "ip-quiz" });
+	const lang = model.lang;
+
+	if (model.indexing) {
+		const text =
+			model.indexing.total > 0
+				? t(lang, "quiz.status.indexing", { done: model.indexing.done, total: model.indexing.total })
+				: t(lang, "quiz.status.cold");
+		root.createDiv({ cls: "ip-quiz-status", text });
+	}
+	if (model.countdown) {
+		const { days, notPractised } = model.countdown;
+		const text =
+			days === 0
+				? t(lang, "quiz.countdown.today", { count: notPractised })
+				: t(lang, "quiz.countdown", { days, count: notPractised });
+		root.createDiv({ cls: "ip-quiz-countdown", text });
+	}
+
+	const hasQuestions = model.empty?.kind !== "noHub" && model.empty?.kind !== "noQuestions";
+	if (hasQuestions) renderToolbar(root, model, handlers);
+
+	if (model.empty) renderEmpty(root, model.empty, model, handlers);
+	else if (model.card) renderCard(root, model.card, lang, model.now, handlers);
+	else if (model.summary) renderSummary(root, model.summary, lang, model.now, handlers);
+
+	if (handlers.onStartMock && hasQuestions) {
+		const start = handlers.onStartMock;
+		const footer = root.createDiv({ cls: "ip-quiz-footer" });
+		const button = footer.createEl("button", { cls: "ip-quiz-mock", text: t(lang, "quiz.startMock") });
+		button.addEventListener("click", () => start());
+	}
+}
+
+function renderToolbar(root: HTMLElement, model: QuizModel, handlers: QuizHandlers): void {
+	const lang = model.lang;
+	const bar = root.createDiv({ cls: "ip-quiz-toolbar" });
+
+	const modes = bar.createDiv({ cls: "ip-quiz-modes", attr: { role: "group", "aria-label": t(lang, "quiz.mode.label") } });
+	for (const mode of QUIZ_MODES) {
+		const button = modes.createEl("button", {
+			cls: mode === model.mode ? "ip-quiz-mode is-active" : "ip-quiz-mode",
+			text: t(lang, `quiz.mode.${mode}` as StringKey),
+			attr: { "data-mode": mode, "aria-pressed": mode === model.mode ? "true" : "false" },
+		});
+		button.addEventListener("click", () => handlers.setMode(mode));
+	}
+
+	const filters = bar.createDiv({ cls: "ip-quiz-filters" });
+	const note = filters.createEl("select", {
+		cls: "dropdown ip-quiz-filter-note",
+		attr: { "aria-label": t(lang, "quiz.filter.note") },
+	});
+	note.createEl("option", { text: t(lang, "quiz.filter.allNotes"), value: "" });
+	for (const path of model.noteOptions) note.createEl("option", { text: noteName(path), value: path, title: path });
+	note.value = model.filters.path;
+	note.addEventListener("change", () => handlers.setNote(note.value));
+
+	const topic = filters.createEl("select", {
+		cls: "dropdown ip-quiz-filter-topic",
+		attr: { "aria-label": t(lang, "quiz.filter.topic") },
+	});
+	topic.createEl("option", { text: t(lang, "quiz.filter.allTopics"), value: "" });
+	for (const path of model.topicOptions) {
+		const depth = path.split(TOPIC_SEPARATOR).length - 1;
+		const label = "\u2003".repeat(depth) + (path.split(TOPIC_SEPARATOR).pop() ?? path);
+		topic.createEl("option", { text: label, value: path, title: path });
+	}
+	topic.value = model.filters.topic;
+	topic.addEventListener("change", () => handlers.setTopic(topic.value));
+}
+
+function renderEmpty(root: HTMLElement, empty: EmptyState, model: QuizModel, handlers: QuizHandlers): void {
+	const lang = model.lang;
+	const box = root.createDiv({ cls: `ip-quiz-empty ip-quiz-empty-${empty.kind}` });
+	switch (empty.kind) {
+		case "noHub": {
+			box.createEl("p", { cls: "ip-quiz-empty-title", text: t(lang, "quiz.empty.noHub") });
+			box.createEl("p", { cls: "ip-quiz-muted", text: t(lang, "quiz.empty.noHubMore") });
+			if (empty.suggestions.length > 0) {
+				box.createEl("p", { text: t(lang, "quiz.empty.suggest") });
+				const list = box.createDiv({ cls: "ip-quiz-hub-choices" });
+				for (const path of empty.suggestions) {
+					const b = list.createEl("button", { cls: "ip-quiz-hub-choice", text: noteName(path), title: path });
+					b.addEventListener("click", () => handlers.useHub(path));
+				}
+			}
+			break;
+		}
+		case "noQuestions":
+			box.createEl("p", { cls: "ip-quiz-empty-title", text: t(lang, "quiz.empty.noQuestions") });
+			if (empty.missingHubs.length > 0) {
+				box.createEl("p", { cls: "ip-quiz-warning", text: t(lang, "quiz.empty.missingHub", { hubs: empty.missingHubs.join(", ") }) });
+			}
+			box.createEl("p", { cls: "ip-quiz-muted", text: t(lang, "quiz.empty.noQuestionsMore") });
+			break;
+		case "noMatch":
+			box.createEl("p", { cls: "ip-quiz-empty-title", text: t(lang, "quiz.empty.noMatch") });
+			break;
+		case "allAnswered":
+			box.createEl("p", { cls: "ip-quiz-empty-title", text: t(lang, "quiz.empty.allAnswered") });
+			break;
+		case "nothingDue": {
+			const text =
+				empty.nextDue === null
+					? t(lang, "quiz.empty.nothingDueEver")
+					: t(lang, "quiz.empty.nothingDue", { when: formatWhen(empty.nextDue, model.now, lang) });
+			box.createEl("p", { cls: "ip-quiz-empty-title", text });
+			const all = box.createEl("button", { cls: "ip-quiz-practise-all", text: t(lang, "quiz.practiseAll") });
+			all.addEventListener("click", () => handlers.setMode("all"));
+			break;
+		}
+	}
+}
+
+function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number, handlers: QuizHandlers): void {
+	const q = card.question;
+	const box = root.createDiv({ cls: `ip-quiz-card ip-quiz-phase-${card.phase}` });
+
+	const meta = box.createDiv({ cls: "ip-quiz-meta" });
+	if (q.topic.length > 0) meta.createDiv({ cls: "ip-quiz-topic", text: q.topic.join(TOPIC_SEPARATOR) });
+	const link = meta.createEl("a", { cls: "ip-quiz-note-link", text: noteName(q.path), href: "#", title: q.path });
+	link.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		handlers.openNote();
+	});
+	const info = meta.createDiv({ cls: "ip-quiz-info" });
+	info.createSpan({ cls: "ip-quiz-left", text: t(lang, "quiz.left", { n: card.remaining }) });
+	if (card.isNew) info.createSpan({ cls: "ip-quiz-badge-new", text: t(lang, "quiz.new") });
+	else if (card.lastReview !== null) {
+		info.createSpan({ cls: "ip-quiz-last", text: t(lang, "quiz.lastReviewed", { ago: formatRelative(card.lastReview, now, lang) }) });
+	}
+
+	box.createDiv({ cls: "ip-quiz-question", text: q.text });
+	const timer = box.createDiv({ cls: "ip-quiz-timer" });
+	updateTimer(timer, card.elapsed, card.target, lang);
+
+	if (card.phase === "hint" || card.phase === "revealed") {
+		const hint = box.createDiv({ cls: "ip-quiz-hint" });
+		if (q.parts.hint) {
+			hint.createDiv({ cls: "ip-quiz-section-title", text: t(lang, "quiz.hintHeading") });
+			handlers.renderMarkdown(hint.createDiv({ cls: "ip-quiz-markdown" }), q.parts.hint, q.path);
+		} else if (card.phase === "hint") {
+			hint.createDiv({ cls: "ip-quiz-muted", text: t(lang, "quiz.noHint") });
+		}
+	}
+
+	if (card.phase === "revealed") renderAnswer(box, card, lang, handlers);
+
+	const actions = box.createDiv({ cls: "ip-quiz-actions" });
+	if (card.phase === "revealed") {
+		actions.createDiv({ cls: "ip-quiz-grade-prompt", text: t(lang, "quiz.gradePrompt") });
+		const grades = actions.createDiv({ cls: "ip-quiz-grades" });
+		for (const r of RATINGS) {
+			const b = grades.createEl("button", { cls: `ip-quiz-grade ip-quiz-grade-${r}`, attr: { "data-rating": String(r) } });
+			b.createSpan({ cls: "ip-quiz-grade-label", text: `${r} ${t(lang, `quiz.grade.${r}` as StringKey)}` });
+			if (card.comesBack) {
+				b.createSpan({ cls: "ip-quiz-grade-when", text: formatInterval(card.comesBack[r] - now, lang) });
+			}
+			b.addEventListener("click", () => handlers.grade(r));
+		}
+	} else {
+		const row = actions.createDiv({ cls: "ip-quiz-buttons" });
+		const hint = row.createEl("button", { cls: "ip-quiz-hint-button", text: t(lang, "quiz.hint") });
+		hint.disabled = card.phase === "hint";
+		hint.addEventListener("click", () => handlers.hint());
+		const show = row.createEl("button", { cls: "mod-cta ip-quiz-reveal", text: t(lang, "quiz.showAnswer") });
+		show.addEventListener("click", () => handlers.reveal());
+		const skip = row.createEl("button", { cls: "ip-quiz-skip", text: t(lang, "quiz.skip") });
+		skip.addEventListener("click", () => handlers.skip());
+	}
+	if (!q.answered) {
+		const write = actions.createEl("button", { cls: "ip-quiz-write", text: t(lang, "quiz.writeAnswer") });
+		write.addEventListener("click", () => handlers.writeAnswer());
+	}
+	box.createDiv({ cls: "ip-quiz-keys", text: t(lang, "quiz.keys") });
+}
+
+function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: QuizHandlers): void {
+	const q = card.question;
+	const answer = box.createDiv({ cls: "ip-quiz-answer" });
+	const { model, context, rest } = card.answer;
+	if (!model && !context && !rest) {
+		answer.createDiv({ cls: "ip-quiz-muted", text: t(lang, "quiz.noAnswer") });
+		return;
+	}
+	const section = (cls: string, title: StringKey | null, markdown: string) => {
+		if (!markdown) return;
+		const part = answer.createDiv({ cls: `ip-quiz-answer-part ${cls}` });
+		if (title) part.createDiv({ cls: "ip-quiz-section-title", text: t(lang, title) });
+		handlers.renderMarkdown(part.createDiv({ cls: "ip-quiz-markdown" }), markdown, q.path);
+	};
+	const onlyModel = !context && !rest;
+	section("ip-quiz-model", onlyModel ? null : "quiz.modelAnswer", model);
+	section("ip-quiz-context", "quiz.context", context);
+	section("ip-quiz-rest", model || context ? "quiz.moreAnswer" : null, rest);
+
+	if (card.star) {
+		const star = answer.createDiv({ cls: card.star.complete ? "ip-quiz-star is-complete" : "ip-quiz-star" });
+		star.createDiv({ cls: "ip-quiz-section-title", text: t(lang, "star.check.title") });
+		for (const line of card.star.lines) star.createDiv({ cls: "ip-quiz-star-line", text: line });
+	}
+}
+
+/** Sets the speaking timer's text; past the target it gets the overrun class. Called every second. */
+export function updateTimer(el: HTMLElement, elapsed: number, target: number, lang: Lang): void {
+	el.empty();
+	const over = target > 0 && elapsed > target;
+	el.toggleClass("ip-quiz-timer-over", over);
+	el.createSpan({ cls: "ip-quiz-timer-clock", text: formatClock(elapsed) });
+	el.createSpan({
+		cls: "ip-quiz-timer-target",
+		text: over ? t(lang, "quiz.timer.over", { over: formatClock(elapsed - target) }) : t(lang, "quiz.timer.target", { target: formatClock(target) }),
+	});
+}
+
+function renderSummary(root: HTMLElement, summary: SummaryModel, lang: Lang, now: number, handlers: QuizHandlers): void {
+	const box = root.createDiv({ cls: "ip-quiz-summary" });
+	box.createDiv({ cls: "ip-quiz-summary-title", text: t(lang, "quiz.summary.title") });
+	const list = box.createEl("ul", { cls: "ip-quiz-summary-stats" });
+	list.createEl("li", { text: t(lang, "quiz.summary.reviewed", { n: summary.stats.reviewed }) });
+	list.createEl("li", { text: t(lang, "quiz.summary.forgotten", { n: summary.stats.forgotten }) });
+	list.createEl("li", { text: t(lang, "quiz.summary.spoken", { time: formatSpoken(summary.stats.secondsSpoken, lang) }) });
+	if (summary.dueNow > 0) list.createEl("li", { text: t(lang, "quiz.summary.dueNow", { n: summary.dueNow }) });
+	else if (summary.nextDue !== null) {
+		list.createEl("li", { text: t(lang, "quiz.summary.next", { when: formatWhen(summary.nextDue, now, lang) }) });
+	} else list.createEl("li", { text: t(lang, "quiz.summary.nothingNext") });
+	const again = box.createEl("button", { cls: "mod-cta ip-quiz-again", text: t(lang, "quiz.again") });
+	again.addEventListener("click", () => handlers.again());
+}
