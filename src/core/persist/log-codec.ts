@@ -1,0 +1,112 @@
+// Compact stored form of a device log: one short array per event instead of an object with
+// repeated field names, so what is read at start-up stays small. The device is written once;
+// an event's uid is `${device}:${seq}`.
+import type { DeviceLog, LogEvent, MockRunEvent, MockRunItem, Rating } from "../types";
+import { seqOf } from "../review/log-merge";
+
+/** [ "r", seq, qid, at, rating, secs, mock? ] | [ "a", seq, at, from, to ] | [ "m", seq, run ] */
+export type EncodedEvent = (string | number | object)[];
+
+export interface EncodedLog {
+	device: string;
+	seq: number;
+	keys?: Record<string, string>;
+	/** Sequence numbers of undone gradings. */
+	undone?: number[];
+	ev: EncodedEvent[];
+}
+
+export function encodeLog(log: DeviceLog): EncodedLog {
+	const out: EncodedLog = { device: log.device, seq: log.seq, ev: [] };
+	if (log.keys && Object.keys(log.keys).length > 0) out.keys = log.keys;
+	if (log.undone && log.undone.length > 0) out.undone = log.undone.map(seqOf);
+	for (const e of log.events) out.ev.push(encodeEvent(e));
+	return out;
+}
+
+function encodeEvent(e: LogEvent): EncodedEvent {
+	const seq = seqOf(e.uid);
+	if (e.kind === "review") {
+		const t: EncodedEvent = ["r", seq, e.qid, e.at, e.rating, e.secs];
+		if (e.mock) t.push(e.mock);
+		return t;
+	}
+	if (e.kind === "alias") return ["a", seq, e.at, e.from, e.to];
+	const run: Omit<MockRunEvent, "kind" | "uid"> = { id: e.id, startedAt: e.startedAt, endedAt: e.endedAt, items: e.items };
+	if (e.notePath) run.notePath = e.notePath;
+	return ["m", seq, run];
+}
+
+export interface DecodedLog {
+	log: DeviceLog | null;
+	problems: string[];
+	/** Events that could not be read and were left out. */
+	dropped: number;
+}
+
+const isStr = (x: unknown): x is string => typeof x === "string";
+const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+const isSeq = (x: unknown): x is number => isNum(x) && Number.isInteger(x) && x >= 0;
+const isRating = (x: unknown): x is Rating => x === 1 || x === 2 || x === 3 || x === 4;
+
+/** Device ids are made of letters, digits, `-` and `_` (a `:` would break uids). */
+export function isDeviceId(x: unknown): x is string {
+	return isStr(x) && /^[A-Za-z0-9_-]{1,64}$/.test(x);
+}
+
+/** Read one stored log, keeping every event that is well formed. Never throws. */
+export function decodeLog(raw: unknown, expectDevice?: string): DecodedLog {
+	const problems: string[] = [];
+	if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { log: null, problems: ["a review log is not an object"], dropped: 0 };
+	const r = raw as Record<string, unknown>;
+	const device = isDeviceId(r.device) ? r.device : expectDevice;
+	if (!device || !isDeviceId(device)) return { log: null, problems: ["a review log has no device id"], dropped: 0 };
+	if (expectDevice && r.device !== expectDevice) problems.push(`log of ${expectDevice}: device field is ${String(r.device)}`);
+	const events: LogEvent[] = [];
+	let dropped = 0;
+	const list = Array.isArray(r.ev) ? (r.ev as unknown[]) : [];
+	if (!Array.isArray(r.ev)) problems.push(`log of ${device}: no event list`);
+	for (const item of list) {
+		const e = decodeEvent(device, item);
+		if (e) events.push(e);
+		else dropped++;
+	}
+	if (dropped > 0) problems.push(`log of ${device}: ${dropped} unreadable event(s) left out`);
+	let seq = isSeq(r.seq) ? r.seq : 0;
+	for (const e of events) seq = Math.max(seq, seqOf(e.uid) + 1);
+	const log: DeviceLog = { device, seq, events };
+	if (r.keys && typeof r.keys === "object" && !Array.isArray(r.keys)) {
+		const keys: Record<string, string> = {};
+		for (const [k, v] of Object.entries(r.keys as Record<string, unknown>)) if (isStr(v)) keys[k] = v;
+		log.keys = keys;
+	}
+	if (Array.isArray(r.undone)) log.undone = (r.undone as unknown[]).filter(isSeq).map((s) => `${device}:${s}`);
+	return { log, problems, dropped };
+}
+
+function decodeEvent(device: string, item: unknown): LogEvent | null {
+	if (!Array.isArray(item) || !isSeq(item[1])) return null;
+	const uid = `${device}:${item[1]}`;
+	const t = item as unknown[];
+	if (t[0] === "r" && isStr(t[2]) && isNum(t[3]) && isRating(t[4]) && isNum(t[5])) {
+		const e: LogEvent = { kind: "review", uid, qid: t[2], at: t[3], rating: t[4], secs: Math.max(0, t[5]) };
+		if (isStr(t[6])) e.mock = t[6];
+		return e;
+	}
+	if (t[0] === "a" && isNum(t[2]) && isStr(t[3]) && isStr(t[4])) return { kind: "alias", uid, at: t[2], from: t[3], to: t[4] };
+	if (t[0] === "m" && t[2] && typeof t[2] === "object") {
+		const run = t[2] as Record<string, unknown>;
+		if (!isStr(run.id) || !isNum(run.startedAt) || !isNum(run.endedAt)) return null;
+		const items = Array.isArray(run.items) ? (run.items as unknown[]).filter(isMockItem) : [];
+		const e: MockRunEvent = { kind: "mock", uid, id: run.id, startedAt: run.startedAt, endedAt: run.endedAt, items };
+		if (isStr(run.notePath)) e.notePath = run.notePath;
+		return e;
+	}
+	return null;
+}
+
+function isMockItem(x: unknown): x is MockRunItem {
+	if (!x || typeof x !== "object") return false;
+	const i = x as Record<string, unknown>;
+	return isStr(i.qid) && isStr(i.text) && isNum(i.secs) && isNum(i.targetSecs) && (i.rating === null || isRating(i.rating)) && isStr(i.remark) && typeof i.unanswered === "boolean";
+}
