@@ -57,13 +57,23 @@ export function allLabelWords(labels: LabelWords): string[] {
 	];
 }
 
+const lowered = new WeakMap<LabelWords, string[]>();
+
+function lowerLabels(labels: LabelWords): string[] {
+	let words = lowered.get(labels);
+	if (!words) {
+		words = allLabelWords(labels).map((w) => w.toLowerCase());
+		lowered.set(labels, words);
+	}
+	return words;
+}
+
 /** A label on its own (`**思路**`, `示范回答：`, `Answer: B`, `第一步：明确核心问题`, `Situation（情境）`). */
 export function isLabelText(clean: string, labels: LabelWords): boolean {
 	const t = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[:：]\s*$/, "").trim().toLowerCase();
 	if (!t) return true;
 	if (/^(?:第[一二三四五六七八九十0-9]+步|step\s*\d+)/i.test(t)) return true;
-	for (const w of allLabelWords(labels)) {
-		const lw = w.toLowerCase();
+	for (const lw of lowerLabels(labels)) {
 		if (t === lw) return true;
 		// "Answer: B", "答案：A", "注意事项（必看）"
 		if (t.startsWith(lw) && /^[\s:：]/.test(t.slice(lw.length)) && t.length - lw.length <= 12) return true;
