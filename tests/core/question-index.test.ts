@@ -1,0 +1,225 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildIndex } from "../../src/core/question-index";
+import { parseNote } from "../../src/core/parse/parse-note";
+import { DEFAULT_LABELS } from "../../src/core/labels";
+import type { ParsedNote, QuestionIndex } from "../../src/core/types";
+
+const OPTS = { labels: DEFAULT_LABELS, promptHeadings: true };
+const note = (path: string, lines: string[]): ParsedNote => parseNote(path, lines.join("\n"), OPTS);
+const find = (idx: QuestionIndex, path: string, text: string) => {
+	const q = idx.questions.find((x) => x.path === path && x.text === text);
+	if (!q) throw new Error(`no question "${text}" in ${path}`);
+	return q;
+};
+
+describe("buildIndex on small notes", () => {
+	const hub = note("hub.md", ["**适用问题**：", "- 如何挖掘客户的潜在需求？", "- 如何将客户反馈转化为产品优化建议？", "- 你最大的优点是什么？"]);
+	const answers = note("answers.md", [
+		"**问题4：你如何挖掘客户的潜在需求？**",
+		"通过数据分析。",
+		"",
+		"**问题9：你觉得自己最大的优点是什么？**",
+		"善于倾听，也愿意花时间把问题讲清楚。",
+	]);
+	const idx = buildIndex([hub, answers]);
+
+	it("merges variants into the answered one and covers the listed question", () => {
+		const listed = find(idx, "hub.md", "如何挖掘客户的潜在需求？");
+		const answered = find(idx, "answers.md", "你如何挖掘客户的潜在需求？");
+		expect(listed.variantOf).toBe(answered.id);
+		expect(answered.variantOf).toBeNull();
+		expect(answered.variants).toEqual([listed.id]);
+		expect(listed.covered).toBe(true);
+		expect(listed.answered).toBe(false);
+		expect(find(idx, "hub.md", "你最大的优点是什么？").variantOf).toBe(find(idx, "answers.md", "你觉得自己最大的优点是什么？").id);
+	});
+
+	it("reports as gaps only the questions nothing answers", () => {
+		expect(idx.gaps.map((id) => idx.byId.get(id)!.text)).toEqual(["如何将客户反馈转化为产品优化建议？"]);
+	});
+
+	it("gives unique ids even when two questions share a key; the canonical keeps the plain id", () => {
+		const a = note("a.md", ["## 你为什么离职？", ""]);
+		const b = note("b.md", ["## 1. 你为什么离职？", "想离家近。"]);
+		const i = buildIndex([a, b]);
+		const [qa, qb] = i.questions;
+		expect(qb.variantOf).toBeNull();
+		expect(qa.variantOf).toBe(qb.id);
+		expect(qa.id).not.toBe(qb.id);
+		expect(qa.id.startsWith(qb.id)).toBe(true);
+		expect(i.byId.size).toBe(i.questions.length);
+	});
+
+	it("keeps ids when numbering, bold, heading level or note change", () => {
+		const one = buildIndex([note("a.md", ["### 2. 你的缺点是什么？", "急躁。"])]).questions[0].id;
+		const two = buildIndex([note("folder/b.md", ["**问题7：你的缺点是什么？**", "急躁，但在改。"])]).questions[0].id;
+		expect(two).toBe(one);
+	});
+
+	it("orders questions by path then line and lists the notes", () => {
+		expect(idx.questions.map((q) => q.path)).toEqual([...idx.questions.map((q) => q.path)].sort());
+		expect(idx.notes.map((n) => [n.path, n.questions])).toEqual([
+			["answers.md", 2],
+			["hub.md", 3],
+		]);
+	});
+
+	it("picks the answered question with the most text as canonical", () => {
+		const i = buildIndex([
+			note("a.md", ["## 你为什么离职？", "短。"]),
+			note("b.md", ["## 你为什么离职？", "这一段回答更长，讲清楚了原因和打算。"]),
+		]);
+		expect(i.questions.find((q) => q.variantOf === null)!.path).toBe("b.md");
+	});
+
+	it("is empty for no notes", () => {
+		const i = buildIndex([]);
+		expect([i.questions, i.gaps, i.notes, i.byId.size]).toEqual([[], [], [], 0]);
+	});
+});
+
+describe("buildIndex on the fixture vault", () => {
+	const root = fileURLToPath(new URL("../fixtures/vault", import.meta.url));
+	const files: string[] = [];
+	const walk = (d: string): void => {
+		for (const f of readdirSync(d)) {
+			const p = join(d, f);
+			if (statSync(p).isDirectory()) walk(p);
+			else if (p.endsWith(".md")) files.push(p);
+		}
+	};
+	walk(root);
+	// The prep set of hub 面试-面试官角度准备: the diary note only mentions the hub without a link.
+	const notes = files
+		.map((f) => relative(root, f).split("\\").join("/"))
+		.filter((p) => !p.startsWith("日记/"))
+		.map((p) => parseNote(p, readFileSync(join(root, p), "utf8"), OPTS));
+	const idx = buildIndex(notes);
+	const HUB = "面试-面试官角度准备.md";
+	const ANS = "面试回答/角度回答.md";
+
+	it("finds every question a reader would list in the hub", () => {
+		const hubTexts = idx.questions.filter((q) => q.path === HUB).map((q) => q.text);
+		expect(hubTexts).toEqual([
+			"岗位的理解",
+			"培训的理解",
+			"面对挑战",
+			"如何处理客户投诉？",
+			"如何应对客户的不合理需求？",
+			"如何与难沟通的客户打交道？",
+			"如何处理客户投诉？",
+			"如何应对客户的不合理需求？",
+			"如何与难沟通的客户打交道？",
+			"如何快速学习新软件？",
+			"如何挖掘客户的潜在需求？",
+			"如何将客户反馈转化为产品优化建议？",
+			"如何同时处理多个客户需求？",
+			"如何应对工作中的压力？",
+			"如何在高强度工作中保持效率？",
+			"为什么选择这个岗位？",
+			"你的职业规划是什么？",
+			"你如何看待客户服务工作的价值？",
+			"你最大的优点是什么？",
+			"你如何应对工作中的挫折？",
+			"你觉得自己适合这个岗位的原因是什么？",
+			"你在之前的工作中是如何处理客户投诉或不满的？",
+			"如果客户提出的需求超出了你的能力范围，你会怎么处理？",
+			"你如何快速学习并掌握一个新的软件系统？",
+			"你如何挖掘客户的潜在需求？",
+			"你如何同时处理多个客户的需求？",
+			"你在工作中遇到过哪些压力？如何应对？",
+			"你为什么选择“企业伙伴”这个岗位？",
+			"你未来的职业规划是什么？",
+			"你觉得自己最大的优点是什么？",
+			"你如何应对工作中的挫折？",
+		]);
+	});
+
+	it("finds every question of the answers note, with prompts and topics", () => {
+		const qs = idx.questions.filter((q) => q.path === ANS);
+		expect(qs.map((q) => [q.text, q.form, q.topic.join("/")])).toEqual([
+			["离职的原因", "prompt", ""],
+			["评价之前的领导", "prompt", ""],
+			["自我评价（之前的同事怎么评价我）", "prompt", ""],
+			["为什么选择这个岗位？", "heading", ""],
+			["你之前的经验和这个岗位有什么关系？", "heading", ""],
+			["你遇到过什么挑战？是怎么解决的？", "heading", ""],
+			["你的优势和劣势是什么？", "heading", ""],
+			["你未来的职业规划是什么？", "heading", ""],
+			["录用后如何开展工作", "prompt", ""],
+			["你在之前的项目中是如何推动项目进展的？", "list", "项目管理相关问题"],
+			["你在项目管理中遇到过哪些挑战？如何解决的？", "list", "项目管理相关问题"],
+			["你是如何处理客户的需求变化或突发状况的？", "list", "项目管理相关问题"],
+			["你如何处理团队间的冲突或不同意见？", "list", "跨部门沟通问题"],
+			["如何确保团队成员之间的有效沟通？", "list", "跨部门沟通问题"],
+			["在项目交付后，你如何确保项目的后期维护？", "list", "项目收尾与维护问题"],
+			["如果项目交付后出现客户不满或问题反馈，你会如何处理？", "list", "项目收尾与维护问题"],
+		]);
+		expect(qs.every((q) => q.answered)).toBe(true);
+		const experience = qs[4];
+		expect(experience.parts.hint).toContain("强调培训");
+		expect(experience.parts.answer).toContain("> 我之前在智慧校园项目中");
+	});
+
+	it("merges the seeds' variants", () => {
+		const pairs: [string, string, string, string][] = [
+			[HUB, "如何挖掘客户的潜在需求？", HUB, "你如何挖掘客户的潜在需求？"],
+			[HUB, "你最大的优点是什么？", HUB, "你觉得自己最大的优点是什么？"],
+			[HUB, "为什么选择这个岗位？", ANS, "为什么选择这个岗位？"],
+			[HUB, "你的职业规划是什么？", ANS, "你未来的职业规划是什么？"],
+			[HUB, "如何应对工作中的压力？", HUB, "你在工作中遇到过哪些压力？如何应对？"],
+		];
+		for (const [p1, t1, p2, t2] of pairs) {
+			const a = idx.questions.find((q) => q.path === p1 && q.text === t1 && !q.answered)!;
+			const b = find(idx, p2, t2);
+			const canonical = (q: typeof a) => q.variantOf ?? q.id;
+			expect(canonical(a), `${t1} ~ ${t2}`).toBe(canonical(b));
+			expect(a.covered).toBe(true);
+		}
+		// Alike in words, different questions.
+		const stress = idx.questions.find((q) => q.text === "如何应对工作中的压力？")!;
+		const setback = idx.questions.find((q) => q.text === "你如何应对工作中的挫折？")!;
+		expect(stress.variantOf ?? stress.id).not.toBe(setback.variantOf ?? setback.id);
+	});
+
+	it("reports as gaps only questions nothing answers", () => {
+		expect(idx.gaps.map((id) => idx.byId.get(id)!.text).sort()).toEqual(
+			[
+				"如何将客户反馈转化为产品优化建议？",
+				"如何在高强度工作中保持效率？",
+				"你如何看待客户服务工作的价值？",
+				"你觉得自己适合这个岗位的原因是什么？",
+				"你能接受加班吗？",
+				"Where do you see yourself in five years?",
+				"What is your greatest weakness?",
+			].sort(),
+		);
+	});
+
+	it("reads the STAR note and the English note", () => {
+		const star = idx.questions.filter((q) => q.path === "面试回答/STAR故事.md");
+		expect(star.map((q) => [q.text, q.form, q.answered])).toEqual([
+			["讲一个你推动跨部门合作的例子", "heading", true],
+			["你如何处理多个紧急任务？", "heading", true],
+			["你为什么离开上一家公司？", "qa", true],
+			["你能接受加班吗？", "qa", false],
+			["你对我们公司了解多少？", "callout", true],
+		]);
+		expect(star[0].star).toEqual({ situation: true, task: true, action: true, result: true });
+		expect(star[1].parts).toMatchObject({ hint: "先排优先级，再沟通预期。" });
+		const en = idx.questions.filter((q) => q.path === "English/behavioral.md");
+		expect(en.map((q) => [q.text, q.topic.join("/")])).toEqual([
+			["Tell me about a time you disagreed with a teammate", "Behavioral questions/Teamwork"],
+			["Describe a project you are proud of", "Behavioral questions/Teamwork"],
+			["Why do you want to work here?", "Behavioral questions/Motivation"],
+			["Where do you see yourself in five years?", "Behavioral questions/Motivation"],
+			["What is your greatest weakness?", "Behavioral questions/Motivation"],
+			["Walk me through your resume", "Behavioral questions/Motivation"],
+		]);
+		expect(en[0].star).toEqual({ situation: true, task: true, action: true, result: true });
+		expect(en[1].parts.answer).toContain("> I rebuilt the training materials");
+	});
+});
