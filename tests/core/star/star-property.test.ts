@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LABELS } from "../../../src/core/labels";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { convertToStar } from "../../../src/core/star/star-convert";
+import { convertAnswer, type StarCommandHost } from "../../../src/commands/star-commands";
+import { RecordingEditor, toOffset } from "./fake-editor";
+
+// Answer-like text: markdown pieces, cue words and arbitrary characters mixed.
+const piece = fc.oneof(
+	fc.constantFrom(
+		"\n", "\n\n", "> ", ">", "- ", "1. ", "```", "~~~", "## ", "**", "`", "|", "  ", "\t", "。", "，", "！", "? ", ". ",
+		"当时", "在项目中", "需要", "我", "我们", "首先", "然后", "最终", "提前", "30%", "I ", "we ", "First, ", "As a result, ",
+		"S: ", "情境：", "[!quote]- 原回答", "> [!quote]- Original answer", "---", "%%", "<!--", "\r\n",
+	),
+	fc.string({ maxLength: 12 }),
+	fc.string({ unit: "grapheme", maxLength: 6 }),
+);
+const answerText = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(""));
+
+function nonSpace(s: string): string {
+	return s.replace(/\s/g, "");
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+	const want = Array.from(needle);
+	let k = 0;
+	for (const c of hay) if (k < want.length && c === want[k]) k++;
+	return k === want.length;
+}
+
+describe("STAR conversion properties", () => {
+	it("loses no character: the original appears, in order, within the kept original callout", () => {
+		fc.assert(
+			fc.property(answerText, fc.constantFrom("zh" as const, "en" as const), (answer, lang) => {
+				const r = convertToStar(answer, { lang, labels: DEFAULT_LABELS, keepOriginal: true });
+				if (r.kind !== "converted") return;
+				const header = lang === "zh" ? "\n> [!quote]- 原回答\n" : "\n> [!quote]- Original answer\n";
+				const at = r.text.lastIndexOf(header);
+				expect(at).toBeGreaterThanOrEqual(0);
+				const kept = r.text.slice(at + header.length);
+				expect(isSubsequence(nonSpace(answer), nonSpace(kept))).toBe(true);
+				// Every kept line is the original line behind a quote marker.
+				expect(kept.split("\n").map((l) => l.replace(/^> ?/, ""))).toEqual(answer.split("\n"));
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
+	it("applying the change and then its inverse restores the note byte for byte", () => {
+		const host: StarCommandHost = {
+			addCommand: () => undefined,
+			getSettings: () => ({ ...DEFAULT_SETTINGS }),
+			lang: () => "zh",
+			notice: () => undefined,
+		};
+		fc.assert(
+			fc.property(answerText, fc.boolean(), fc.nat(), (answer, select, cursorSeed) => {
+				const note = `# 笔记\n\n## 你遇到过什么挑战？\n\n${answer}\n\n## 下一个问题？\n\n回答。\n`;
+				const lines = note.split("\n");
+				const line = 3 + (cursorSeed % Math.max(1, answer.split("\n").length));
+				const editor = select
+					? new RecordingEditor(note, { line: 4, ch: 0 }, { line, ch: lines[line].length })
+					: new RecordingEditor(note, { line, ch: 0 });
+				convertAnswer(editor, host);
+				expect(editor.history.length).toBeLessThanOrEqual(1);
+				// The new selection lies inside the new text.
+				expect(() => toOffset(editor.getValue(), editor.anchor)).not.toThrow();
+				expect(() => toOffset(editor.getValue(), editor.head)).not.toThrow();
+				editor.undo();
+				expect(editor.getValue()).toBe(note);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
