@@ -53,19 +53,29 @@ export function decodeNote(bytes: Uint8Array): { text: string; warning: string |
 	}
 }
 
-function readHead(file: string, size: number): Buffer {
-	if (size <= MAX_NOTE_BYTES) return fs.readFileSync(file);
+export interface ReadOptions {
+	/** Reads at most `maxBytes` of a file (tests inject failures here). */
+	readFile?: (absPath: string, maxBytes: number) => Uint8Array;
+	maxNoteBytes?: number;
+}
+
+/** The first `maxBytes` of a file, without loading the rest of a huge one. */
+export function readHead(file: string, maxBytes: number): Uint8Array {
 	const fd = fs.openSync(file, "r");
 	try {
-		const buf = Buffer.alloc(MAX_NOTE_BYTES);
-		const n = fs.readSync(fd, buf, 0, MAX_NOTE_BYTES, 0);
+		const size = fs.fstatSync(fd).size;
+		if (size <= maxBytes) return fs.readFileSync(fd);
+		const buf = Buffer.alloc(maxBytes);
+		const n = fs.readSync(fd, buf, 0, maxBytes, 0);
 		return buf.subarray(0, n);
 	} finally {
 		fs.closeSync(fd);
 	}
 }
 
-export function readVault(folder: string): VaultRead {
+export function readVault(folder: string, options: ReadOptions = {}): VaultRead {
+	const read = options.readFile ?? readHead;
+	const maxBytes = options.maxNoteBytes ?? MAX_NOTE_BYTES;
 	const root = fs.realpathSync(folder);
 	const notes: VaultNote[] = [];
 	const problems: VaultProblem[] = [];
@@ -126,11 +136,14 @@ export function readVault(folder: string): VaultRead {
 		const rel = relOf(abs);
 		try {
 			const size = fs.statSync(abs).size;
-			const { text, warning } = decodeNote(readHead(abs, size));
+			let bytes = read(abs, maxBytes);
+			// Cut a truncated note at its last line end, so no character is split in half.
+			if (size > maxBytes) bytes = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1 || bytes.length);
+			const { text, warning } = decodeNote(bytes);
 			if (warning) problems.push({ path: rel, message: warning, error: false });
-			if (size > MAX_NOTE_BYTES) {
-				const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
-				problems.push({ path: rel, message: `is ${mb(size)}; only the first ${mb(MAX_NOTE_BYTES)} were scanned`, error: false });
+			if (size > maxBytes) {
+				const kb = (n: number): string => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.ceil(n / 1024)} KB`);
+				problems.push({ path: rel, message: `is ${kb(size)}; only the first ${kb(maxBytes)} were scanned`, error: false });
 			}
 			notes.push({ path: rel, text });
 		} catch (err) {

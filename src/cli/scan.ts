@@ -12,7 +12,7 @@ import type { Lang, ParsedNote, QuestionIndex } from "../core/types";
 import { ArgError, parseArgs, USAGE } from "./args";
 import { closestNames } from "./closest-names";
 import { buildLinkGraph } from "./link-graph";
-import { readVault } from "./read-vault";
+import { readVault, type ReadOptions } from "./read-vault";
 
 export interface ScanIO {
 	stdout: (text: string) => void;
@@ -20,6 +20,8 @@ export interface ScanIO {
 	/** Epoch ms for "last practised" texts; defaults to the clock. */
 	now?: number;
 	env?: Record<string, string | undefined>;
+	/** Passed to readVault (tests use it to make a file unreadable or a note "huge"). */
+	read?: ReadOptions;
 }
 
 /** The `--json` output (the shape the README documents). */
@@ -93,7 +95,7 @@ export function runScan(argv: string[], io: ScanIO): number {
 	}
 	if (!stat.isDirectory()) return fail(`not a folder: ${args.folder}`);
 
-	const vault = readVault(args.folder);
+	const vault = readVault(args.folder, io.read);
 	let exit = 0;
 	for (const p of vault.problems) {
 		io.stderr(`scan: ${p.error ? "" : "warning: "}${p.path}: ${p.message}\n`);
