@@ -28,6 +28,8 @@ export interface OpenOptions {
 export interface E2E {
 	browser: Browser;
 	server: PageServer;
+	/** Uncaught errors of every page opened so far (a broken view throws here). */
+	errors: string[];
 	/** A new context (fresh localStorage) with the app loaded and the plugin enabled. */
 	open(opts?: OpenOptions): Promise<Page>;
 	close(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startE2E(vaultDir = FIXTURE_VAULT): Promise<E2E> {
 	return {
 		browser: launched.browser,
 		server,
+		errors,
 		async open(opts: OpenOptions = {}): Promise<Page> {
 			const context = opts.context ?? (await launched.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 }));
 			const page = await context.newPage();
@@ -109,4 +112,59 @@ export async function cjkFontLoaded(page: Page): Promise<boolean> {
 		await document.fonts.ready;
 		return document.fonts.check('16px "Noto Sans SC"', "面试");
 	});
+}
+
+/** The right sidebar, where the plugin's views appear. */
+export const SIDEBAR = ".mod-right-split";
+
+/** A number in a text ("剩余 12 道" → 12). */
+export function numberIn(text: string | null): number {
+	const m = /\d+/.exec(text ?? "");
+	if (!m) throw new Error(`No number in ${JSON.stringify(text)}`);
+	return Number(m[0]);
+}
+
+/** Counts of what the page wrote to its disk (plugin data, adapter files, notes). */
+export async function diskWrites(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const d = (window as unknown as { __ip: { disk: { pluginDataWrites: number; fileWrites: number } } }).__ip.disk;
+		return d.pluginDataWrites + d.fileWrites;
+	});
+}
+
+/** Waits until the page wrote something more than `before` (a debounced save landed). */
+export async function waitForSave(page: Page, before: number): Promise<void> {
+	await page.waitForFunction((n) => {
+		const d = (window as unknown as { __ip: { disk: { pluginDataWrites: number; fileWrites: number } } }).__ip.disk;
+		return d.pluginDataWrites + d.fileWrites > n;
+	}, before);
+}
+
+/** The note open in the fake editor: path, text and 0-based cursor. */
+export async function editorState(page: Page): Promise<{ path: string; text: string; line: number; ch: number } | null> {
+	return page.evaluate(() => (window as unknown as { __ip: { editorState(): { path: string; text: string; line: number; ch: number } | null } }).__ip.editorState());
+}
+
+export async function readNote(page: Page, path: string): Promise<string | null> {
+	return page.evaluate((p) => (window as unknown as { __ip: { readNote(p: string): Promise<string | null> } }).__ip.readNote(p), path);
+}
+
+/**
+ * With no hub set the views offer likely hub notes; click the seed hub as a person would.
+ * Returns quietly when a hub is already set.
+ */
+export async function chooseHubIfAsked(page: Page, hub = "面试-面试官角度准备"): Promise<void> {
+	const choice = page.locator(`${SIDEBAR} button[title*="${hub}"]`).first();
+	if ((await choice.count()) > 0) await choice.click();
+}
+
+/** Screenshots in both themes; returns the paths. Leaves the page in the theme it had. */
+export async function screenshotBothThemes(page: Page, name: string): Promise<string[]> {
+	const dark = await page.evaluate(() => document.body.classList.contains("theme-dark"));
+	await setTheme(page, "light");
+	const a = await screenshot(page, `${name}-light`);
+	await setTheme(page, "dark");
+	const b = await screenshot(page, `${name}-dark`);
+	await setTheme(page, dark ? "dark" : "light");
+	return [a, b];
 }
