@@ -1,6 +1,12 @@
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildLinkGraph } from "../../src/cli/link-graph";
+import { readVault } from "../../src/cli/read-vault";
 import { computeCoverage, formatCoverageTable } from "../../src/core/coverage";
-import type { PrepSet } from "../../src/core/prep-set";
+import { DEFAULT_LABELS } from "../../src/core/labels";
+import { parseNote } from "../../src/core/parse/parse-note";
+import { computePrepSet, type PrepSet } from "../../src/core/prep-set";
+import { buildIndex } from "../../src/core/question-index";
 import type { CardState, MockRunEvent, Question, QuestionIndex } from "../../src/core/types";
 
 const NOW = Date.UTC(2025, 2, 10, 8, 0, 0);
@@ -208,5 +214,75 @@ describe("formatCoverageTable", () => {
 	it("says so when there is nothing", () => {
 		const empty = computeCoverage({ index: index([]), prep: null, now: NOW, targetSeconds: 120 });
 		expect(formatCoverageTable(empty, "en")).toContain("No questions found.");
+	});
+});
+
+describe("computeCoverage on the fixture vault", () => {
+	const vault = readVault(path.resolve(__dirname, "../fixtures/vault"));
+	const prep = computePrepSet(buildLinkGraph(vault.notes), ["面试-面试官角度准备"], 1);
+	const notes = vault.notes.filter((n) => prep.paths.includes(n.path));
+	const fixtureIndex = buildIndex(notes.map((n) => parseNote(n.path, n.text, { labels: DEFAULT_LABELS, promptHeadings: true })));
+	const counts = (c: { questions: number; withAnswer: number; hintsOnly: number; unanswered: number; starComplete: number }) => [
+		c.questions,
+		c.withAnswer,
+		c.hintsOnly,
+		c.unanswered,
+		c.starComplete,
+	];
+
+	it("counts every row as a reader of the notes would (questions, answer, hints only, unanswered, STAR)", () => {
+		const report = computeCoverage({ index: fixtureIndex, prep, now: NOW, targetSeconds: 120 });
+		expect(report.hubs.map((h) => h.hub)).toEqual(["面试-面试官角度准备"]);
+		const rows = Object.fromEntries(report.hubs[0].notes.map((n) => [n.path, counts(n)]));
+		expect(rows).toEqual({
+			// Teamwork STAR story, blockquoted story, A: answer; a note-only list item; two bare questions.
+			"English/behavioral.md": [6, 3, 1, 2, 1],
+			// Three prompt headings with text, three answered headings (their listed copies are variants),
+			// eight 思路-only questions, four listed questions nothing answers.
+			"面试-面试官角度准备.md": [18, 6, 8, 4, 0],
+			// STAR story, 思路 + spoken answer, 问/答, a callout answer; 你能接受加班吗？ is open.
+			"面试回答/STAR故事.md": [5, 4, 0, 1, 1],
+			// Nine prompts and questions with spoken or model answers, seven list questions with hints.
+			"面试回答/角度回答.md": [16, 9, 7, 0, 0],
+		});
+		expect(counts(report.totals)).toEqual([45, 22, 16, 7, 2]);
+		expect(counts(report.hubs[0])).toEqual(counts(report.totals));
+	});
+
+	it("counts variants once: a listed question answered under its own heading is one question", () => {
+		const report = computeCoverage({ index: fixtureIndex, prep, now: NOW, targetSeconds: 120 });
+		const hubNote = report.hubs[0].notes.find((n) => n.path === "面试-面试官角度准备.md");
+		const topic = (name: string) => hubNote?.topics.find((t) => t.topic.at(-1) === name);
+		// 如何处理客户投诉？ etc. are listed under 适用问题 and answered below: 3 questions, not 6.
+		expect(counts(topic("客户服务与沟通能力") ?? report.totals)).toEqual([3, 3, 0, 0, 0]);
+		// Two of its three listed questions are answered in the answers note; they count there.
+		expect(counts(topic("职业规划与动机") ?? report.totals)).toEqual([1, 0, 0, 1, 0]);
+		const extracted = fixtureIndex.questions.length;
+		expect(report.totals.questions).toBe(fixtureIndex.questions.filter((x) => x.variantOf === null).length);
+		expect(report.totals.questions).toBeLessThan(extracted);
+	});
+
+	it("lists exactly the questions nothing answers, by topic, with path and line", () => {
+		const report = computeCoverage({ index: fixtureIndex, prep, now: NOW, targetSeconds: 120 });
+		const gaps = report.gaps.flatMap((g) => g.items.map((i) => [g.topic.at(-1) ?? "", i.text, `${i.path}:${i.line}`]));
+		expect(gaps).toEqual([
+			["Motivation", "Where do you see yourself in five years?", "English/behavioral.md:23"],
+			["Motivation", "What is your greatest weakness?", "English/behavioral.md:25"],
+			["软件操作与需求挖掘", "如何将客户反馈转化为产品优化建议？", "面试-面试官角度准备.md:92"],
+			["多任务管理与抗压能力", "如何在高强度工作中保持效率？", "面试-面试官角度准备.md:114"],
+			["职业规划与动机", "你如何看待客户服务工作的价值？", "面试-面试官角度准备.md:128"],
+			["个人特质与软技能", "你觉得自己适合这个岗位的原因是什么？", "面试-面试官角度准备.md:170"],
+			["", "你能接受加班吗？", "面试回答/STAR故事.md:23"],
+		]);
+		expect(gaps.map((g) => g[1])).not.toContain("如何挖掘客户的潜在需求？");
+	});
+
+	it("credits practice under a variant's id to its canonical question, once", () => {
+		const listed = fixtureIndex.questions.find((x) => x.text === "如何处理客户投诉？" && x.variantOf !== null);
+		expect(listed).toBeDefined();
+		const cards = new Map([[listed?.id ?? "", card(listed?.id ?? "", { due: NOW - 1 })]]);
+		const report = computeCoverage({ index: fixtureIndex, prep, now: NOW, cards, retrievability: () => 0.9, targetSeconds: 120 });
+		expect(report.totals).toMatchObject({ practised: 1, due: 1 });
+		expect(report.totals.mastery).toBeCloseTo(0.9 / 45);
 	});
 });
