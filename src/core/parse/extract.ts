@@ -48,6 +48,11 @@ function isSetext(h: Heading, ctx: ExtractContext): boolean {
 	return !/^\s{0,3}#/.test(src);
 }
 
+/** Text without fenced code (its words are not the person's). */
+function withoutCode(text: string): string {
+	return text.replace(/^\s*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\s*\1[^\n]*$|(?![\s\S]))/gm, "");
+}
+
 export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQuestion[] {
 	const { opts } = ctx;
 	const blocks: Block[] = [];
@@ -154,12 +159,16 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 		// Roles of later headings are not known yet; label children are read by their words.
 		const stop = firstChild(k, (c) => heads[c].asks || !isLabelText(heads[c].clean, opts.labels));
 		const end = lastLineBefore(stop >= 0 ? heads[stop].block : h.sectionEnd);
-		const text = ctx.masked.slice(h.line, end).join("\n");
+		const text = withoutCode(ctx.masked.slice(h.line, end).join("\n"));
 		if (!/[\p{L}\p{N}]/u.test(text)) return false;
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && text.replace(/\s+/g, "").length < 20) return false;
+		// The note's title over its questions is their topic.
+		if (h.holdsQuestions && h.depth === 1) return false;
 		if (/^\s*>/m.test(text) || /[:：]\s*\**\s*$/.test(h.raw)) return true;
-		if (/我/.test(text) || /\b(?:I|I'm|I've|I'd|my)\b/.test(text)) return true;
+		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person.
+		const opening = text.slice(0, 300);
+		if (/(?<!自)我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
 		return answerParts(text, opts.labels, "answer").hasLabels;
 	}
 

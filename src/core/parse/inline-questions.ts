@@ -59,6 +59,27 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 	return null;
 }
 
+const BARE_LABEL = /^(?:问题|题目|面试题|Question|Q)\s*[0-9０-９]*\s*[:：]?$/i;
+const LANG_PREFIX = /^(?:中文|英文|English|Chinese|EN|ZH|CN)\s*[:：]\s*/i;
+
+/** `**问题：**` alone: the question follows on the next line or in the list below. */
+export function isBareQuestionLabel(nodes: PhrasingContent[]): boolean {
+	return BARE_LABEL.test(inlineText(trimNodes(nodes)).trim());
+}
+
+/** The question text after a bare label ("中文：描述一下…" → "描述一下…"). */
+function labelledText(nodes: PhrasingContent[], labels: LabelWords): string | null {
+	const text = cleanText(inlineText(nodes).replace(/\n/g, " ").replace(LANG_PREFIX, ""));
+	return text && !isLabelText(text, labels) ? text : null;
+}
+
+/** First line of a list's first item. */
+function firstItemLine(list: List): { line: number; nodes: PhrasingContent[] } | null {
+	const p = list.children[0]?.children[0];
+	if (!p || p.type !== "paragraph") return null;
+	return paragraphLines(p)[0] ?? null;
+}
+
 /** A paragraph that is only a bold phrase (a new topic line), which closes an open answer. */
 function isBoldTopicLine(p: Paragraph, labels: LabelWords): boolean {
 	const lines = paragraphLines(p);
@@ -99,8 +120,10 @@ export function scanBlocks(blocks: readonly Block[], sectionEnd: number, labels:
 		openHasText = false;
 	};
 
+	let pending: number | null = null;
 	for (const b of blocks) {
 		const first = startLine(b);
+		if (pending !== null && b.type !== "paragraph" && b.type !== "list") pending = null;
 		// A Q: line without an A: line has no answer past its own paragraph.
 		const o = open as Open | null;
 		if (o && o.q.form === "qa" && !o.answerSeen && !(b.type === "paragraph" && A_LINE.test(inlineText(paragraphLines(b)[0]?.nodes ?? [])))) close(first - 1);
@@ -111,6 +134,16 @@ export function scanBlocks(blocks: readonly Block[], sectionEnd: number, labels:
 			case "paragraph": {
 				if (open && isBoldTopicLine(b, labels)) close(first - 1);
 				for (const l of paragraphLines(b)) {
+					if (isBareQuestionLabel(l.nodes)) {
+						pending = l.line;
+						continue;
+					}
+					if (pending !== null) {
+						const text = labelledText(l.nodes, labels);
+						if (text) start({ form: "bold", text, line: pending, end: sectionEnd, loose: "answer", answerFrom: l.line + 1 });
+						pending = null;
+						continue;
+					}
 					const q = lineQuestion(l.nodes, labels, false);
 					if (q) {
 						start({ ...q, line: l.line, end: sectionEnd, loose: "answer" });
@@ -136,6 +169,16 @@ export function scanBlocks(blocks: readonly Block[], sectionEnd: number, labels:
 				break;
 			}
 			case "list": {
+				if (pending !== null) {
+					const at = pending;
+					pending = null;
+					const l = firstItemLine(b);
+					const text = l ? labelledText(l.nodes, labels) : null;
+					if (l && text) {
+						start({ form: "bold", text, line: at, end: sectionEnd, loose: "answer", answerFrom: l.line + 1 });
+						break;
+					}
+				}
 				if (!scan.lists) {
 					if (open) openHasText = true;
 					break;
@@ -192,8 +235,14 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 	if (!p || p.type !== "paragraph") return null;
 	const lines = paragraphLines(p);
 	if (lines.length === 0) return null;
-	const q = lineQuestion(lines[0].nodes, labels, true);
 	const end = endLine(item);
+	// `3. **问题：**` with the question on the next line or in the nested list.
+	if (isBareQuestionLabel(lines[0].nodes)) {
+		const next = lines[1] ?? (item.children[1]?.type === "list" ? firstItemLine(item.children[1]) : null);
+		const text = next ? labelledText(next.nodes, labels) : null;
+		return next && text ? { form: "list", text, line: lines[0].line, end, loose: "answer", answerFrom: next.line + 1 } : null;
+	}
+	const q = lineQuestion(lines[0].nodes, labels, true);
 	if (q) return { ...q, form: "list", line: lines[0].line, end, loose: "hint" };
 	// A question that wraps over a few lines.
 	if (lines.length <= 3) {

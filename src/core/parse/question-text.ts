@@ -14,7 +14,7 @@ const EN_PROMPT =
 /** Clean display text: markup and numbering gone, whitespace squeezed, trailing colon gone. */
 export function cleanText(raw: string): string {
 	let t = stripNumbering(stripMarkup(raw));
-	t = t.replace(/^[>\s]+/, "").replace(/\s*[:：]\s*$/, "").trim();
+	t = t.replace(/^[>\s]+/, "").replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "").replace(/\s*[:：]\s*$/, "").trim();
 	return t;
 }
 
