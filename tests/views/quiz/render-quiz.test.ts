@@ -9,7 +9,7 @@ import { ANSWERS, seedQuestions } from "./questions";
 
 function spyHandlers(): QuizHandlers & { calls: string[] } {
 	const calls: string[] = [];
-	const rec = (name: string) => (arg?: unknown) => calls.push(arg === undefined ? name : `${name}:${String(arg)}`);
+	const rec = (name: string) => (arg?: string | number) => calls.push(arg === undefined ? name : `${name}:${arg}`);
 	return {
 		calls,
 		setMode: rec("mode"),
@@ -30,7 +30,7 @@ function spyHandlers(): QuizHandlers & { calls: string[] } {
 }
 
 function draw(model: QuizModel, handlers = spyHandlers()) {
-	const el = document.createElement("div");
+	const el = createDiv();
 	renderQuiz(el, model, handlers);
 	return { el, handlers, text: () => el.textContent ?? "" };
 }

@@ -1,0 +1,257 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type * as Real from "obsidian";
+import { App, Plugin, type Scope, type WorkspaceLeaf } from "../../fake-obsidian/index";
+import { load, OPEN_QUIZ_COMMAND } from "../../../src/views/quiz/quiz-feature";
+import { QUIZ_VIEW_TYPE, QuizView } from "../../../src/views/quiz/quiz-view";
+import { makeServices, T0, type TestServices } from "./make-services";
+import { ANSWERS, ENGLISH, seedQuestions } from "./questions";
+import { makeQuestion } from "../../core/quiz/make-question";
+
+class TestPlugin extends Plugin {}
+
+interface Harness {
+	app: App;
+	services: TestServices;
+	startMock: ReturnType<typeof vi.fn>;
+	view(): QuizView;
+	press(key: string): void;
+	text(): string;
+	q(selector: string): HTMLElement | null;
+	questionText(): string | null | undefined;
+}
+
+async function setup(services: TestServices): Promise<Harness> {
+	const app = new App();
+	const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
+	plugin.load();
+	const startMock = vi.fn();
+	load(plugin as unknown as Real.Plugin, services, { startMock });
+	expect(app.executeCommandById(`interview-prep:${OPEN_QUIZ_COMMAND}`)).toBe(true);
+	await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
+	const view = () => (app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as QuizView;
+	await vi.waitFor(() => expect(view().contentEl.querySelector(".ip-quiz")).not.toBeNull());
+	const q = (selector: string) => view().contentEl.querySelector<HTMLElement>(selector);
+	return {
+		app,
+		services,
+		startMock,
+		view,
+		press: (key) => (view().scope as unknown as Scope).press(key),
+		text: () => view().contentEl.textContent ?? "",
+		q,
+		questionText: () => q(".ip-quiz-question")?.textContent,
+	};
+}
+
+describe("quiz view", () => {
+	let h: Harness;
+	beforeEach(async () => {
+		h = await setup(makeServices(seedQuestions()));
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it("opens in the right sidebar from the command and the ribbon, once", async () => {
+		const leaves = h.app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE) as unknown as WorkspaceLeaf[];
+		expect(leaves[0].side).toBe("right");
+		expect(h.view().getDisplayText()).toBe("Interview quiz");
+		expect(h.view().getIcon()).toBe("graduation-cap");
+		const ribbon = h.app.ribbon.find((r) => r.title === "Open interview quiz");
+		ribbon?.el.click();
+		await vi.waitFor(() => expect(h.app.workspace.revealed.length).toBeGreaterThanOrEqual(2));
+		expect(h.app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1);
+	});
+
+	it("due mode starts with new questions up to the daily limit, each shown front first", () => {
+		expect(h.q(".ip-quiz-mode.is-active")?.textContent).toBe("Due");
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+		expect(h.text()).toContain("4 left");
+		expect(h.q(".ip-quiz-answer")).toBeNull();
+	});
+
+	it("keys: H hint, Space reveals, 3 grades Good: the schedule changes and the next card shows", () => {
+		h.press("h");
+		expect(h.q(".ip-quiz-hint")?.textContent).toContain("先安抚，再解决。");
+		h.services.clock.now = T0 + 40_000;
+		h.press(" ");
+		expect(h.q(".ip-quiz-model")?.textContent).toContain("我会先倾听客户的问题");
+		expect(h.services.reviews.card("q-complaint")).toBeNull();
+		h.press("3");
+		const card = h.services.reviews.card("q-complaint");
+		expect(card?.reps).toBe(1);
+		expect(card?.due).toBeGreaterThan(T0);
+		expect(h.services.reviews.reviewsOf("q-complaint").map((e) => [e.rating, e.secs])).toEqual([[3, 40]]);
+		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
+		expect(h.text()).toContain("3 left");
+	});
+
+	it.each([
+		[1, "Again"],
+		[2, "Hard"],
+		[3, "Good"],
+		[4, "Easy"],
+	] as const)("grading %i (%s) by button records that rating and shows the next card", (rating, _name) => {
+		h.q(".ip-quiz-reveal")?.click();
+		const shown = h.q(`.ip-quiz-grade-${rating} .ip-quiz-grade-when`)?.textContent;
+		const preview = h.services.reviews.previewIntervals("q-complaint", h.services.now());
+		h.q(`.ip-quiz-grade-${rating}`)?.click();
+		const card = h.services.reviews.card("q-complaint");
+		expect(h.services.reviews.reviewsOf("q-complaint").map((e) => e.rating)).toEqual([rating]);
+		// The card is due when its button said it would be.
+		expect(card?.due).toBe(preview[rating]);
+		expect(shown).toMatch(/^in \d+ (minutes?|hours?|days?)$/);
+		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
+	});
+
+	it("digits do nothing before the answer is shown; Enter reveals too", () => {
+		h.press("3");
+		expect(h.services.reviews.card("q-complaint")).toBeNull();
+		expect(h.q(".ip-quiz-grade")).toBeNull();
+		h.press("Enter");
+		expect(h.q(".ip-quiz-grades")).not.toBeNull();
+	});
+
+	it("S skips without grading; O opens the note at the question's line", async () => {
+		h.press("o");
+		await vi.waitFor(() => expect(h.services.opened).toEqual([{ path: ANSWERS, line: 12 }]));
+		h.press("s");
+		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
+		expect(h.services.reviews.card("q-complaint")).toBeNull();
+		h.q(".ip-quiz-note-link")?.click();
+		await vi.waitFor(() => expect(h.services.opened[1]).toEqual({ path: ANSWERS, line: 30 }));
+	});
+
+	it("the speaking timer ticks every second and turns to overrun past the target", () => {
+		vi.useFakeTimers();
+		const fresh = new QuizView(h.view().leaf, h.services);
+		void (fresh as unknown as { openFake(): Promise<void> }).openFake();
+		h.services.clock.now = T0 + 125_000;
+		vi.advanceTimersByTime(1000);
+		const timer = fresh.contentEl.querySelector(".ip-quiz-timer");
+		expect(timer?.textContent).toBe("2:050:05 over");
+		expect(timer?.classList.contains("ip-quiz-timer-over")).toBe(true);
+		fresh.unload();
+	});
+
+	it("modes: All covers every question; Unanswered shows the gap and opens the note to write", async () => {
+		h.q('.ip-quiz-mode[data-mode="all"]')?.click();
+		expect(h.q(".ip-quiz-mode.is-active")?.textContent).toBe("All");
+		expect(h.text()).toContain("4 left");
+		h.q('.ip-quiz-mode[data-mode="unanswered"]')?.click();
+		expect(h.questionText()).toBe("如何将客户反馈转化为产品优化建议？");
+		expect(h.text()).toContain("1 left");
+		h.q(".ip-quiz-write")?.click();
+		await vi.waitFor(() => expect(h.services.opened.at(-1)).toEqual({ path: "面试-面试官角度准备.md", line: 40 }));
+	});
+
+	it("filters by note and by topic", () => {
+		const note = h.q(".ip-quiz-filter-note") as HTMLSelectElement;
+		note.value = ENGLISH;
+		note.dispatchEvent(new Event("change"));
+		expect(h.questionText()).toBe("Tell me about a time you disagreed with your manager.");
+		expect(h.text()).toContain("1 left");
+		const topics = [...(h.q(".ip-quiz-filter-topic") as HTMLSelectElement).options].map((o) => o.value);
+		expect(topics).toEqual(["", "Conflict"]);
+		const allNotes = h.q(".ip-quiz-filter-note") as HTMLSelectElement;
+		allNotes.value = "";
+		allNotes.dispatchEvent(new Event("change"));
+		const topic = h.q(".ip-quiz-filter-topic") as HTMLSelectElement;
+		topic.value = "二、岗位匹配";
+		topic.dispatchEvent(new Event("change"));
+		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
+		expect(h.text()).toContain("1 left");
+	});
+
+	it("keeps mode and filters across a restart (view state)", async () => {
+		h.q('.ip-quiz-mode[data-mode="all"]')?.click();
+		const note = h.q(".ip-quiz-filter-note") as HTMLSelectElement;
+		note.value = ANSWERS;
+		note.dispatchEvent(new Event("change"));
+		const saved = h.view().leaf.getViewState();
+		expect(saved.state).toEqual({ mode: "all", path: ANSWERS, topic: "" });
+		// A new workspace restores the leaf from the saved state.
+		const again = await setup(h.services);
+		const leaf = again.app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0];
+		await leaf.setViewState(saved);
+		expect(again.q(".ip-quiz-mode.is-active")?.textContent).toBe("All");
+		expect((again.q(".ip-quiz-filter-note") as HTMLSelectElement).value).toBe(ANSWERS);
+		expect(again.text()).toContain("2 left");
+	});
+
+	it("an index change keeps the card in hand, revealed, and grading still goes to the id shown", () => {
+		h.press(" ");
+		// The question's words changed: it now has a new id; another question was added.
+		const qs = seedQuestions().map((q) => (q.id === "q-complaint" ? { ...q, id: "q-complaint-2", text: "如何处理客户的投诉？" } : q));
+		h.services.setIndex([...qs, makeQuestion("q-new", { path: ANSWERS })]);
+		h.services.fireChange();
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+		expect(h.q(".ip-quiz-grades")).not.toBeNull();
+		h.press("4");
+		expect(h.services.reviews.reviewsOf("q-complaint").map((e) => e.rating)).toEqual([4]);
+		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
+	});
+
+	it("an index change refreshes the card's answer while it is in hand", () => {
+		h.press(" ");
+		const qs = seedQuestions().map((q) =>
+			q.id === "q-complaint" ? { ...q, parts: { ...q.parts, answer: "> 新写的示范回答。" }, answerMarkdown: "> 新写的示范回答。" } : q,
+		);
+		h.services.setIndex(qs);
+		h.services.fireChange();
+		expect(h.q(".ip-quiz-model")?.textContent).toContain("新写的示范回答。");
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+	});
+
+	it("while the first build runs, shows progress, then the questions as they arrive", () => {
+		const s = h.services;
+		s.setIndex([]);
+		s.setStatus({ state: "building", done: 120, total: 500 });
+		h.q('.ip-quiz-mode[data-mode="due"]')?.click();
+		h.view().controller.restart();
+		s.fireChange();
+		expect(h.q(".ip-quiz-status")?.textContent).toBe("Indexing 120/500 notes");
+		s.setIndex(seedQuestions());
+		s.setStatus({ state: "ready", done: 500, total: 500 });
+		s.fireChange();
+		expect(h.q(".ip-quiz-status")).toBeNull();
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+	});
+
+	it("the mock interview button starts a run limited to the quiz's filters", () => {
+		const note = h.q(".ip-quiz-filter-note") as HTMLSelectElement;
+		note.value = ANSWERS;
+		note.dispatchEvent(new Event("change"));
+		h.q(".ip-quiz-mock")?.click();
+		expect(h.startMock).toHaveBeenCalledWith({ path: ANSWERS, topic: undefined });
+	});
+
+	it("a hub suggestion becomes the hub in one click", async () => {
+		const s = makeServices([], { settings: { hubs: [] }, suggestions: ["面试-面试官角度准备.md"] });
+		const fresh = await setup(s);
+		fresh.q(".ip-quiz-hub-choice")?.click();
+		await vi.waitFor(() => expect(s.settingsPatches).toEqual([{ hubs: ["面试-面试官角度准备.md"] }]));
+	});
+
+	it("renders the revealed answer with MarkdownRenderer, and unloads the previous render's component", async () => {
+		const { MarkdownRenderer } = await import("../../fake-obsidian/index");
+		const before = MarkdownRenderer.renderCount;
+		h.press(" ");
+		expect(MarkdownRenderer.renderCount).toBeGreaterThan(before);
+		expect(h.q(".ip-quiz-model blockquote")?.textContent).toContain("我会先倾听客户的问题");
+		const first = (h.view() as unknown as { markdown: { _loaded: boolean } }).markdown;
+		h.press("3");
+		expect(first._loaded).toBe(false);
+	});
+});
+
+describe("quiz view in Chinese", () => {
+	it("labels the view, the modes and the card in Chinese", async () => {
+		const h = await setup(makeServices(seedQuestions(), { lang: "zh" }));
+		expect(h.view().getDisplayText()).toBe("面试练习");
+		expect([...h.view().contentEl.querySelectorAll(".ip-quiz-mode")].map((b) => b.textContent)).toEqual(["到期", "全部", "未作答"]);
+		expect(h.q(".ip-quiz-reveal")?.textContent).toBe("显示答案");
+		expect(h.app.commands.get(`interview-prep:${OPEN_QUIZ_COMMAND}`)?.name).toBe("打开面试练习");
+	});
+});
