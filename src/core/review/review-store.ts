@@ -51,6 +51,15 @@ export class ReviewStore {
 		return added;
 	}
 
+	/**
+	 * Continue this device's numbering at `seq` or later. After a recovery part of the own log may be
+	 * missing here but alive elsewhere; new uids must not reuse its numbers (the glue passes the time).
+	 */
+	skipSeqTo(seq: number): void {
+		const own = this.own();
+		own.seq = Math.max(own.seq, Math.floor(seq));
+	}
+
 	get retention(): number {
 		return this.scheduler.retention;
 	}

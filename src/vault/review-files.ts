@@ -1,0 +1,309 @@
+// Loads and saves the review data through a narrow handle on the plugin's folder.
+//  - data.json: settings + this device's own log under its own key (Obsidian Sync merges it).
+//  - reviews/<device>.json: this device's own log again (whole-file sync: iCloud, Dropbox, git).
+//  - reviews/cache-<device>.json: other devices' logs learned through data.json, not yet in their own files.
+//  - backups/: verbatim copies of anything unreadable or about to be migrated, and regular snapshots.
+// Everything read is unioned into the store, so no copy can make another lose an event.
+import type { DataAdapter } from "obsidian";
+import type { ReviewStore } from "../core/review/review-store";
+import type { DeviceLog } from "../core/types";
+import { readDataFile, readDataText, writeDataFile, type DataFileRead } from "../core/persist/data-file";
+import { cacheFileName, deviceOfFile, ownFileName, readReviewFile, writeReviewFile } from "../core/persist/review-file";
+import { backupName, parseBackupName, thinBackups, type BackupKind } from "../core/persist/backups";
+
+export type ReviewAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "list" | "mkdir" | "remove" | "rename">;
+
+export interface ReviewFilesHost {
+	adapter: ReviewAdapter;
+	loadData(): Promise<unknown>;
+	saveData(data: unknown): Promise<void>;
+	/** The plugin's folder, e.g. `.obsidian/plugins/interview-prep`. */
+	pluginDir: string;
+}
+
+export interface Timers {
+	set(fn: () => void, ms: number): unknown;
+	clear(handle: unknown): void;
+}
+
+export interface ReviewFilesOptions {
+	device: string;
+	store: ReviewStore;
+	/** Settings as they are to be written to data.json. */
+	getSettings(): unknown;
+	now(): number;
+	/** Quiet time before a save (default 2 s). */
+	debounceMs?: number;
+	/** Time between regular backups while reviewing (default 30 min). */
+	backupEveryMs?: number;
+	timers?: Timers;
+}
+
+export interface LoadNotice {
+	kind: "recovered" | "newer-version";
+	/** Vault path of the copy that was kept. */
+	backup: string | null;
+	problems: string[];
+}
+
+export interface LoadReport {
+	/** Settings as stored (for migrateSettings); undefined when there were none. */
+	settings: unknown;
+	/** Tell the person once (a Notice), or null. */
+	notice: LoadNotice | null;
+	/** New events merged in (on a reload after a sync). */
+	added: number;
+}
+
+const windowTimers: Timers = {
+	set: (fn, ms) => window.setTimeout(fn, ms),
+	clear: (h) => window.clearTimeout(h as number),
+};
+
+export class ReviewFiles {
+	private readonly host: ReviewFilesHost;
+	private readonly opts: ReviewFilesOptions;
+	private readonly timers: Timers;
+	private timer: unknown = null;
+	private dirty = false;
+	private saving: Promise<void> = Promise.resolve();
+	/** Events of each device found in its own file at the last read: a cache need not repeat them. */
+	private filed = new Map<string, number>();
+	/** Last text written per path: unchanged files are not rewritten (and not re-synced). */
+	private written = new Map<string, string>();
+	private lastBackup = 0;
+	private changesSinceBackup = false;
+	/** Files that exist but could not be read: never written over until they can be. */
+	private blocked = new Set<string>();
+
+	constructor(host: ReviewFilesHost, opts: ReviewFilesOptions) {
+		this.host = host;
+		this.opts = opts;
+		this.timers = opts.timers ?? windowTimers;
+	}
+
+	get dataPath(): string {
+		return `${this.host.pluginDir}/data.json`;
+	}
+	get reviewsDir(): string {
+		return `${this.host.pluginDir}/reviews`;
+	}
+	get backupsDir(): string {
+		return `${this.host.pluginDir}/backups`;
+	}
+
+	/** First load: replaces what the store holds. */
+	async load(): Promise<LoadReport> {
+		return this.read(true);
+	}
+
+	/** data.json or the review files changed on disk (a sync): union what is there now. */
+	async reload(): Promise<LoadReport> {
+		return this.read(false);
+	}
+
+	/** Review data or settings changed: save after a quiet moment. */
+	requestSave(): void {
+		this.dirty = true;
+		this.changesSinceBackup = true;
+		if (this.timer !== null) this.timers.clear(this.timer);
+		this.timer = this.timers.set(() => {
+			this.timer = null;
+			void this.flush();
+		}, this.opts.debounceMs ?? 2000);
+	}
+
+	/** Save now if anything is waiting; resolves when it is on disk. */
+	async flush(): Promise<void> {
+		if (this.timer !== null) {
+			this.timers.clear(this.timer);
+			this.timer = null;
+		}
+		const run = this.saving.then(() => (this.dirty ? this.save() : undefined));
+		this.saving = run.catch(() => undefined);
+		return run;
+	}
+
+	/** On plugin unload: write whatever is pending. */
+	async unload(): Promise<void> {
+		await this.flush();
+	}
+
+	private async read(replace: boolean): Promise<LoadReport> {
+		const { device, store } = this.opts;
+		const problems: string[] = [];
+		let notice: LoadNotice | null = null;
+
+		this.blocked.clear();
+		const { data, text } = await this.readData();
+		const sources: DeviceLog[] = [];
+		if (data.ownLog) sources.push(data.ownLog);
+		sources.push(...data.otherLogs);
+		problems.push(...data.problems);
+		if (data.recovered || data.newerVersion || data.migratedFrom !== null) {
+			const kind: BackupKind = data.newerVersion ? "newer-version" : data.recovered ? "unreadable" : "before-migration";
+			const backup = text !== null ? await this.backupText(kind, text) : null;
+			if (kind !== "before-migration") notice = { kind: kind === "newer-version" ? "newer-version" : "recovered", backup, problems };
+		}
+
+		for (const file of await this.reviewFiles()) {
+			const name = file.slice(this.reviewsDir.length + 1);
+			let fileText: string;
+			try {
+				fileText = await this.host.adapter.read(file);
+			} catch (e) {
+				problems.push(`${name}: ${String(e)}`);
+				this.blocked.add(file);
+				continue;
+			}
+			const read = readReviewFile(fileText);
+			sources.push(...read.logs);
+			const owner = deviceOfFile(name);
+			if (owner) {
+				const log = read.logs.find((l) => l.device === owner);
+				this.filed.set(owner, Math.max(this.filed.get(owner) ?? 0, log ? log.events.length : 0));
+			}
+			// Only files this device writes over need a copy and a word to the person.
+			const mine = name === ownFileName(device) || name === cacheFileName(device);
+			if ((read.recovered || read.newerVersion) && mine) {
+				problems.push(...read.problems.map((p) => `${name}: ${p}`));
+				const backup = await this.backupText(read.newerVersion ? "newer-version" : "unreadable", fileText);
+				notice ??= { kind: read.newerVersion ? "newer-version" : "recovered", backup, problems };
+			}
+		}
+
+		if (this.blocked.size > 0) notice ??= { kind: "recovered", backup: null, problems };
+		let added = 0;
+		if (replace) store.load(sources);
+		else added = store.merge(sources);
+		// Part of this device's own log may be lost here yet alive on another device: never reuse its numbers.
+		if (notice) store.skipSeqTo(this.opts.now());
+		this.lastBackup = Math.max(this.lastBackup, await this.newestBackup());
+
+		// Rewrite what is not as it should be: other devices' keys in data.json go to the cache,
+		// our own log goes back where a sync removed it, a damaged file is replaced.
+		const ownStored = data.ownLog?.events.length ?? 0;
+		if (data.otherLogs.length > 0 || ownStored !== store.ownLog().events.length || data.recovered || data.migratedFrom !== null || added > 0) {
+			this.requestSave();
+		}
+		return { settings: data.settings, notice, added };
+	}
+
+	private async readData(): Promise<{ data: DataFileRead; text: string | null }> {
+		const { device } = this.opts;
+		let exists = false;
+		try {
+			exists = await this.host.adapter.exists(this.dataPath);
+			if (exists) {
+				const text = await this.host.adapter.read(this.dataPath);
+				return { data: readDataText(text, device), text };
+			}
+		} catch {
+			// fall back to loadData below
+		}
+		try {
+			const raw = await this.host.loadData();
+			return { data: readDataFile(raw, device), text: raw === null || raw === undefined ? null : JSON.stringify(raw) };
+		} catch (e) {
+			const data = readDataFile(null, device);
+			data.problems.push(`could not read data.json: ${String(e)}`);
+			if (exists) this.blocked.add(this.dataPath);
+			return { data, text: null };
+		}
+	}
+
+	/** Every file in reviews/, half-written temporaries included (they are unioned like the rest). */
+	private async reviewFiles(): Promise<string[]> {
+		try {
+			if (!(await this.host.adapter.exists(this.reviewsDir))) return [];
+			const listed = await this.host.adapter.list(this.reviewsDir);
+			return listed.files.filter((f) => f.endsWith(".json") || f.endsWith(".json.tmp")).sort();
+		} catch {
+			return [];
+		}
+	}
+
+	private async save(): Promise<void> {
+		const { device, store } = this.opts;
+		this.dirty = false;
+		const own = store.ownLog();
+		try {
+			if (!this.blocked.has(this.dataPath)) await this.host.saveData(writeDataFile(this.opts.getSettings(), own));
+			await this.ensureDir(this.reviewsDir);
+			await this.writeIfChanged(`${this.reviewsDir}/${ownFileName(device)}`, writeReviewFile(device, [own]));
+			const uncovered = store.allLogs().filter((l) => l.device !== device && l.events.length > (this.filed.get(l.device) ?? 0));
+			const cachePath = `${this.reviewsDir}/${cacheFileName(device)}`;
+			if (uncovered.length > 0 || this.written.has(cachePath)) await this.writeIfChanged(cachePath, writeReviewFile(device, uncovered));
+			await this.maybeBackup();
+		} catch (e) {
+			this.dirty = true; // try again on the next save
+			throw e;
+		}
+	}
+
+	/** Write to a temporary file, then move it into place: a crash leaves the old or the new file, and the temporary is read too. */
+	private async writeIfChanged(path: string, text: string): Promise<void> {
+		if (this.written.get(path) === text || this.blocked.has(path)) return;
+		const a = this.host.adapter;
+		const tmp = `${path}.tmp`;
+		await a.write(tmp, text);
+		if (await a.exists(path)) await a.remove(path);
+		await a.rename(tmp, path);
+		this.written.set(path, text);
+	}
+
+	private async ensureDir(dir: string): Promise<void> {
+		if (!(await this.host.adapter.exists(dir))) await this.host.adapter.mkdir(dir);
+	}
+
+	private async backupText(kind: BackupKind, text: string): Promise<string | null> {
+		try {
+			await this.ensureDir(this.backupsDir);
+			const existing = await this.backupNames();
+			const path = `${this.backupsDir}/${backupName(kind, this.opts.now(), existing)}`;
+			await this.host.adapter.write(path, text);
+			return path;
+		} catch {
+			return null;
+		}
+	}
+
+	private async backupNames(): Promise<string[]> {
+		if (!(await this.host.adapter.exists(this.backupsDir))) return [];
+		const listed = await this.host.adapter.list(this.backupsDir);
+		return listed.files.map((f) => f.slice(f.lastIndexOf("/") + 1));
+	}
+
+	private async newestBackup(): Promise<number> {
+		try {
+			let newest = 0;
+			for (const n of await this.backupNames()) {
+				const b = parseBackupName(n);
+				if (b?.kind === "auto") newest = Math.max(newest, b.time);
+			}
+			return newest;
+		} catch {
+			return 0;
+		}
+	}
+
+	/** A snapshot of every device's log and the settings every half hour of reviewing, thinned like Anki's. */
+	private async maybeBackup(): Promise<void> {
+		const now = this.opts.now();
+		if (!this.changesSinceBackup || now - this.lastBackup < (this.opts.backupEveryMs ?? 30 * 60_000)) return;
+		await this.ensureDir(this.backupsDir);
+		const existing = await this.backupNames();
+		const name = backupName("auto", now, existing);
+		await this.host.adapter.write(`${this.backupsDir}/${name}`, writeReviewFile(this.opts.device, this.opts.store.allLogs(), this.opts.getSettings()));
+		this.lastBackup = now;
+		this.changesSinceBackup = false;
+		for (const old of thinBackups([...existing, name], now)) await this.host.adapter.remove(`${this.backupsDir}/${old}`);
+	}
+}
+
+/** A new random device id (kept per device with app.saveLocalStorage, never synced). */
+export function makeDeviceId(): string {
+	const bytes = new Uint8Array(8);
+	crypto.getRandomValues(bytes);
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
