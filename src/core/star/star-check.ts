@@ -4,7 +4,7 @@ import type { Lang, LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
 import { detectLang } from "../lang";
 import { hasNumber, hasOutcome } from "./star-cues";
-import { findPartLabel, findStarLabel } from "./star-labels";
+import { findPartLabel, starLabelLines } from "./star-labels";
 import { isOriginalCalloutHeader, splitAnswer } from "./star-segments";
 import { isPlaceholder } from "./star-strings";
 
@@ -55,8 +55,10 @@ function labelledParts(markdown: string, labels: LabelWords): { parts: Record<St
 	const parts: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
 	let current: StarKey | null = null;
 	let found = false;
-	for (const line of markdown.split("\n")) {
-		const hit = findStarLabel(line, labels);
+	const lines = markdown.split("\n");
+	const hits = starLabelLines(lines, labels);
+	for (const [k, line] of lines.entries()) {
+		const hit = hits[k];
 		if (hit) {
 			current = hit.key;
 			found = true;
@@ -82,10 +84,11 @@ function weight(text: string): number {
 
 /** Spoken text only: markup, links' brackets and label words gone. */
 function spokenText(markdown: string, labels: LabelWords): string {
-	return markdown
-		.split("\n")
-		.map((line) => {
-			const hit = findStarLabel(line, labels);
+	const lines = markdown.split("\n");
+	const hits = starLabelLines(lines, labels);
+	return lines
+		.map((line, k) => {
+			const hit = hits[k];
 			if (hit) return hit.rest;
 			if (findPartLabel(line, labels)?.rest === "") return "";
 			return line;

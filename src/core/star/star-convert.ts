@@ -3,7 +3,7 @@
 // text out: the editor command applies it as one transaction.
 import type { Lang, LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
-import { findStarLabel, starLabel } from "./star-labels";
+import { starLabel, starLabelLines } from "./star-labels";
 import { type Piece, splitAnswer } from "./star-segments";
 import { placeholderFor, starText } from "./star-strings";
 
@@ -80,10 +80,7 @@ export function originalCallout(answer: string, lang: Lang): string {
 /** Two or more STAR labels: the answer is already in STAR form. */
 export function isStarForm(answer: string, labels?: LabelWords): boolean {
 	const keys = new Set<StarKey>();
-	for (const line of answer.split("\n")) {
-		const hit = findStarLabel(line, labels);
-		if (hit) keys.add(hit.key);
-	}
+	for (const hit of starLabelLines(answer.split("\n"), labels)) if (hit) keys.add(hit.key);
 	return keys.size >= 2;
 }
 

@@ -31,6 +31,8 @@ export interface StarLabelHit {
 	key: StarKey;
 	/** The line's text after the label (the part's first words, may be ""). */
 	rest: string;
+	/** A bare letter label (S: T: A: R:). */
+	letter: boolean;
 }
 
 function escapeRe(s: string): string {
@@ -87,6 +89,7 @@ function unwrapLine(line: string): { text: string; structural: boolean } {
 interface LabelHit<K extends string> {
 	key: K;
 	rest: string;
+	letter: boolean;
 }
 
 function matchLabel<K extends string>(
@@ -108,7 +111,7 @@ function matchLabel<K extends string>(
 		const boldAlone = Boolean(open) && (rest === "" || /^[ \t—–-]/.test(rest));
 		const aloneOnLine = rest.trim() === "" && (structural || Boolean(open));
 		if (!colon && !boldAlone && !aloneOnLine) continue;
-		return { key, rest: rest.replace(/^[ \t—–-]+/, "").trim() };
+		return { key, rest: rest.replace(/^[ \t—–-]+/, "").trim(), letter: word.length === 1 };
 	}
 	return null;
 }
@@ -116,6 +119,16 @@ function matchLabel<K extends string>(
 /** The STAR label that starts this line, if any. */
 export function findStarLabel(line: string, labels?: LabelWords): StarLabelHit | null {
 	return matchLabel(line, matchers(labels).star, STAR_KEYS, (key, word) => word === LETTER[key]);
+}
+
+/**
+ * The STAR label of each line. Bare letters count only when two different ones appear, so the
+ * "A:" of a Q/A answer is not taken for an Action label.
+ */
+export function starLabelLines(lines: readonly string[], labels?: LabelWords): (StarLabelHit | null)[] {
+	const hits = lines.map((line) => findStarLabel(line, labels));
+	const letters = new Set(hits.flatMap((h) => (h?.letter ? [h.key] : [])));
+	return letters.size >= 2 ? hits : hits.map((h) => (h?.letter ? null : h));
 }
 
 /** An answer-part label (思路, 示范回答, 结合背景 …) that starts this line, if any. */

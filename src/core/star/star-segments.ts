@@ -3,7 +3,7 @@
 // tables stay whole blocks. Quote markers are stripped; the original-answer callout is skipped.
 import type { LabelWords, StarKey } from "../types";
 import { cuePart } from "./star-cues";
-import { findPartLabel, findStarLabel } from "./star-labels";
+import { findPartLabel, starLabelLines } from "./star-labels";
 import { isPlaceholder, STAR_STRINGS } from "./star-strings";
 
 export interface Piece {
@@ -44,6 +44,7 @@ function isBlank(s: string): boolean {
 
 function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
 	const lines = markdown.split(/\r?\n/);
+	const starHits = starLabelLines(lines, labels);
 	const units: Unit[] = [];
 	let para = 0;
 	let open = false;
@@ -136,8 +137,9 @@ function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
 			continue;
 		}
 		// A STAR label (a single one, or a scaffold being checked) adds no words; placeholders none either.
-		const star = findStarLabel(line, labels);
-		const text = star ? star.rest : line.trim();
+		const star = starHits[i];
+		// The "A:" / "答：" of a Q/A pair is not part of the answer's words.
+		const text = star ? star.rest : line.trim().replace(/^(?:A|答)[:：][ \t]*/, "");
 		if (text !== "" && !isPlaceholder(text)) {
 			units.push({ text, block: false, para });
 			open = true;
@@ -212,6 +214,8 @@ function placeSentence(sentence: string): { part: StarKey | null; text: string }
 		let text = p.text.trim();
 		// A piece cut off mid-sentence ends with a comma; close it as a sentence instead.
 		if (k < pieces.length - 1 && CLAUSE_END.test(text)) text = text.replace(CLAUSE_END, end);
+		// …and one that starts mid-sentence starts as a sentence.
+		if (k > 0) text = text.replace(/^[a-z]/, (c) => c.toUpperCase());
 		return { part: p.part, text };
 	});
 }

@@ -96,3 +96,11 @@ describe("checkStar: result, action, pronouns, time", () => {
 		expect(r.pronouns).toEqual(checkStar(loose, opts).pronouns);
 	});
 });
+
+describe("checkStar: Q/A answers", () => {
+	it("does not take a lone “A:” for an Action label", () => {
+		const r = checkStar("A: Because your product helps schools, and I have trained teachers.", opts);
+		expect(r.labelled).toBe(false);
+		expect(r.present.action).toBe(false);
+	});
+});

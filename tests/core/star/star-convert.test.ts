@@ -108,6 +108,16 @@ describe("convertToStar", () => {
 	});
 });
 
+describe("convertToStar on Q/A answers", () => {
+	it("drops the “A:” marker from the parts and keeps it in the original", () => {
+		const r = convertToStar("A: I trained 30 teachers, and tickets dropped by half.", { lang: "en", labels: DEFAULT_LABELS, keepOriginal: true });
+		if (r.kind !== "converted") throw new Error(r.kind);
+		expect(partsOf(r.text).action).toBe("I trained 30 teachers.");
+		expect(partsOf(r.text).result).toBe("And tickets dropped by half.");
+		expect(r.text.endsWith("> A: I trained 30 teachers, and tickets dropped by half.")).toBe(true);
+	});
+});
+
 describe("starTemplate", () => {
 	it("is a blank scaffold in either language", () => {
 		expect(starTemplate("zh")).toBe(
