@@ -76,11 +76,13 @@ export function persistApp(app: FakeApp, layout: () => Disk["layout"]): { save()
 		diskStats.noteWrites++;
 		save();
 	};
-	app.vault.on("create", (f) => void noteChanged(f.path));
-	app.vault.on("modify", (f) => void noteChanged(f.path));
-	app.vault.on("delete", (f) => void noteChanged(f.path));
-	app.vault.on("rename", (f, oldPath: string) => {
-		delete disk.notes[oldPath];
+	// Typed loosely: the fake's event signatures follow the real Vault's overloads.
+	const events = app.vault as unknown as { on(name: string, cb: (file: { path: string }, oldPath?: string) => unknown): unknown };
+	events.on("create", (f) => void noteChanged(f.path));
+	events.on("modify", (f) => void noteChanged(f.path));
+	events.on("delete", (f) => void noteChanged(f.path));
+	events.on("rename", (f, oldPath) => {
+		if (oldPath) delete disk.notes[oldPath];
 		void noteChanged(f.path);
 	});
 	return { save };

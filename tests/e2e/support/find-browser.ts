@@ -27,7 +27,7 @@ export const NO_BROWSER_MESSAGE = [
 	"Install one of:",
 	"  - Debian/Ubuntu: apt-get install -y chromium fonts-noto-cjk   (or run .ci/run, which does it)",
 	"  - npm: npm install (brings @sparticuz/chromium, a Chromium inside the package)",
-	"  - or set CHROMIUM_PATH=/path/to/chromium",
+	"  - or set CHROMIUM_PATH=/path/to/chromium (IP_E2E_BROWSER=npm prefers the npm one)",
 	"To skip the browser tests on purpose, set IP_SKIP_E2E=1.",
 ].join("\n");
 
@@ -37,7 +37,8 @@ export async function findBrowser(): Promise<BrowserChoice> {
 		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.\n${NO_BROWSER_MESSAGE}`);
 		return { executablePath: fromEnv, args: COMMON_ARGS, source: "CHROMIUM_PATH" };
 	}
-	const debian = DEBIAN_PATHS.find((p) => existsSync(p));
+	// IP_E2E_BROWSER=npm tries the npm Chromium even where Debian's is installed (to check the fallback).
+	const debian = process.env.IP_E2E_BROWSER === "npm" ? undefined : DEBIAN_PATHS.find((p) => existsSync(p));
 	if (debian) return { executablePath: debian, args: COMMON_ARGS, source: debian };
 	try {
 		const sparticuz = (await import("@sparticuz/chromium")).default;
