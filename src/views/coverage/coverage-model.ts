@@ -1,0 +1,49 @@
+// What the coverage view draws: the core report plus the view's own context (language, index
+// state, hub suggestions, interview countdown). Built from services here; tests build it by hand.
+import type { Lang } from "../../core/types";
+import type { IndexStatus, PrepServices } from "../../services";
+import { computeCoverage, type CoverageReport } from "../../core/coverage";
+import { daysToInterview } from "../../core/review/interview-date";
+
+export interface CoverageModel {
+	lang: Lang;
+	report: CoverageReport;
+	status: IndexStatus;
+	/** The person set at least one hub. */
+	hubSet: boolean;
+	/** Notes that look like hubs, offered when none is set. */
+	suggestions: string[];
+	/** Whole days to the interview (0 = today), or null. */
+	interviewDays: number | null;
+}
+
+/** "2025-06-01" → local midnight of that day, or null. */
+export function interviewTime(iso: string): number | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+	if (!m) return null;
+	return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
+}
+
+export function buildCoverageModel(services: PrepServices): CoverageModel {
+	const settings = services.getSettings();
+	const now = services.now();
+	const { reviews } = services;
+	const report = computeCoverage({
+		index: services.getIndex(),
+		prep: services.getPrepSet(),
+		now,
+		cards: reviews.cards(),
+		retrievability: (card, at) => reviews.retrievability(card.qid, at) ?? 0,
+		targetSeconds: settings.targetSeconds,
+		mockRuns: reviews.mockRuns(),
+	});
+	const hubSet = settings.hubs.length > 0;
+	return {
+		lang: services.lang(),
+		report,
+		status: services.getStatus(),
+		hubSet,
+		suggestions: hubSet ? [] : services.suggestHubs(),
+		interviewDays: daysToInterview(now, interviewTime(settings.interviewDate)),
+	};
+}

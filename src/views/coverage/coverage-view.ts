@@ -1,0 +1,60 @@
+// The "Interview coverage" sidebar view: draws the report and patches it on every change.
+import { ItemView, type WorkspaceLeaf } from "obsidian";
+import type { PrepServices } from "../../services";
+import { COVERAGE_STRINGS } from "../../core/coverage-strings";
+import { buildCoverageModel } from "./coverage-model";
+import { renderCoverage, type CoverageHandlers } from "./render-coverage";
+
+export const COVERAGE_VIEW_TYPE = "interview-prep-coverage";
+export const COVERAGE_ICON = "list-checks";
+
+export class CoverageView extends ItemView {
+	private root: HTMLElement | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly services: PrepServices,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return COVERAGE_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return COVERAGE_STRINGS[this.services.lang()]["coverage.title"];
+	}
+
+	getIcon(): string {
+		return COVERAGE_ICON;
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.empty();
+		this.root = this.contentEl.createDiv();
+		this.register(this.services.onChange(() => this.refresh()));
+		this.refresh();
+		await Promise.resolve();
+	}
+
+	async onClose(): Promise<void> {
+		this.root = null;
+		await Promise.resolve();
+	}
+
+	/** Redraws from the current index and reviews (patching, so nothing flickers). */
+	refresh(): void {
+		if (!this.root) return;
+		renderCoverage(this.root, buildCoverageModel(this.services), this.handlers());
+	}
+
+	private handlers(): CoverageHandlers {
+		const { services } = this;
+		return {
+			openAt: (path, line) => void services.openAt(path, line),
+			openQuiz: (filter) => void services.openQuiz(filter),
+			useHub: (name) => void services.updateSettings({ hubs: [name] }),
+		};
+	}
+}

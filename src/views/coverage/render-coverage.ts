@@ -1,0 +1,293 @@
+// Draws the coverage report: hub → note → topic rows with counts and bars, gaps, weak spots,
+// countdown and mock runs. Called again on every change: it patches the DOM by key, so open or
+// closed groups, focus and the scroll position survive a live update.
+import type { Lang } from "../../core/types";
+import type { CoverageCounts, GapItem, HubCoverage, NoteCoverage, TopicCoverage, WeakSpot } from "../../core/coverage";
+import { COVERAGE_STRINGS, type CoverageStringKey } from "../../core/coverage-strings";
+import { formatClock, formatRelative } from "../../core/i18n";
+import { TOPIC_SEPARATOR } from "../../core/quiz/quiz-filter";
+import type { CoverageModel } from "./coverage-model";
+import { KeyedChildren, setTextIfChanged } from "./keyed-children";
+
+export interface CoverageHandlers {
+	/** Open a note with the cursor on a 1-based line. */
+	openAt(path: string, line: number): void;
+	/** Start the quiz filtered to a note's topic. */
+	openQuiz(filter: { path?: string; topic?: string }): void;
+	/** Make this note the hub. */
+	useHub(name: string): void;
+}
+
+function ct(lang: Lang, key: CoverageStringKey, vars: Record<string, string | number> = {}): string {
+	return COVERAGE_STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Latest handlers per root, so listeners attached once always call the current ones. */
+const handlersOf = new WeakMap<HTMLElement, CoverageHandlers>();
+
+function noteName(path: string): string {
+	const base = path.split("/").pop() ?? path;
+	return base.replace(/\.md$/i, "");
+}
+
+function percent(x: number | null): string {
+	return x === null ? "—" : `${Math.round(x * 100)}%`;
+}
+
+/** Something clickable that is not a button: reachable by Tab, activated by Enter or Space. */
+function makeActivatable(el: HTMLElement, act: () => void): void {
+	el.setAttribute("role", "button");
+	el.setAttribute("tabindex", "0");
+	el.addEventListener("click", (e) => {
+		e.preventDefault();
+		act();
+	});
+	el.addEventListener("keydown", (e) => {
+		if (e.key === "Enter" || e.key === " ") {
+			e.preventDefault();
+			act();
+		}
+	});
+}
+
+export function renderCoverage(root: HTMLElement, model: CoverageModel, handlers: CoverageHandlers): void {
+	handlersOf.set(root, handlers);
+	const h = (): CoverageHandlers => handlersOf.get(root) ?? handlers;
+	root.addClass("ip-cov");
+	const { lang, report } = model;
+	const kids = new KeyedChildren(root);
+
+	// Header: totals, countdown, last practised, mock runs.
+	const head = kids.el("head", "div", "ip-cov-head");
+	const hk = new KeyedChildren(head);
+	const notes = report.hubs.reduce((n, hub) => n + hub.notes.length, 0);
+	setTextIfChanged(
+		hk.el("summary", "div", "ip-cov-summary"),
+		ct(lang, "coverage.summary", { notes, questions: report.totals.questions }),
+	);
+	if (model.interviewDays !== null) {
+		const text = model.interviewDays === 0 ? ct(lang, "coverage.countdown.today") : ct(lang, "coverage.countdown", { days: model.interviewDays });
+		setTextIfChanged(hk.el("countdown", "div", "ip-cov-countdown"), text);
+	}
+	if (report.totals.lastPractised !== null) {
+		setTextIfChanged(
+			hk.el("last", "div", "ip-cov-last"),
+			ct(lang, "coverage.lastPractised", { when: formatRelative(report.totals.lastPractised, report.now, lang) }),
+		);
+	}
+	drawMock(hk.el("mock", "div", "ip-cov-mock"), model, h);
+	hk.end();
+
+	if (model.status.state !== "ready") {
+		setTextIfChanged(
+			kids.el("status", "div", "ip-cov-status"),
+			ct(lang, "coverage.indexing", { done: model.status.done, total: model.status.total }),
+		);
+	}
+	if (!model.hubSet) drawNoHub(kids.el("nohub", "div", "ip-cov-nohub"), model, h);
+	if (report.missingHubs.length > 0) {
+		setTextIfChanged(kids.el("missing", "div", "ip-cov-missing"), ct(lang, "coverage.missingHubs", { hubs: report.missingHubs.join(", ") }));
+	}
+
+	if (report.totals.questions === 0) {
+		const empty = kids.el("empty", "div", "ip-cov-empty");
+		const ek = new KeyedChildren(empty);
+		setTextIfChanged(ek.el("title", "p", "ip-cov-empty-title"), ct(lang, "coverage.empty"));
+		setTextIfChanged(ek.el("more", "p", "ip-cov-empty-more"), ct(lang, "coverage.emptyMore"));
+		ek.end();
+		kids.end();
+		return;
+	}
+
+	const tree = kids.el("tree", "div", "ip-cov-tree");
+	const tk = new KeyedChildren(tree);
+	for (const hub of report.hubs) drawHub(tk.el(`hub:${hub.hub ?? ""}`, "details", "ip-cov-hub", (d) => (d.open = true)), hub, model, h);
+	tk.end();
+
+	drawGaps(kids.el("gaps", "details", "ip-cov-gaps", (d) => (d.open = true)), model, h);
+	drawWeak(kids.el("weak", "details", "ip-cov-weak", (d) => (d.open = true)), model, h);
+	kids.end();
+}
+
+/** One row of numbers: name, chips for each count, and two bars (answered, mastery). */
+function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: CoverageModel): void {
+	const { lang } = model;
+	const k = new KeyedChildren(row);
+	setTextIfChanged(k.el("name", "span", "ip-cov-name"), name);
+	const bars = k.el("bars", "span", "ip-cov-bars");
+	const bk = new KeyedChildren(bars);
+	const answered = bk.el("answered", "progress", "ip-cov-bar ip-cov-bar-answered");
+	answered.max = Math.max(1, c.questions);
+	answered.value = c.withAnswer;
+	answered.setAttribute("aria-label", ct(lang, "coverage.stat.withAnswer"));
+	const mastery = bk.el("mastery", "progress", "ip-cov-bar ip-cov-bar-mastery");
+	mastery.max = 100;
+	mastery.value = Math.round((c.mastery ?? 0) * 100);
+	mastery.setAttribute("aria-label", ct(lang, "coverage.stat.mastery"));
+	bk.end();
+
+	const stats = k.el("stats", "span", "ip-cov-stats");
+	const sk = new KeyedChildren(stats);
+	const stat = (key: string, value: string, label: CoverageStringKey, extra = "") => {
+		const chip = sk.el(key, "span", `ip-cov-stat ip-cov-stat-${key}${extra}`, (el) => {
+			el.dataset.stat = key;
+			el.createSpan({ cls: "ip-cov-stat-value" });
+			el.createSpan({ cls: "ip-cov-stat-label" });
+		});
+		chip.toggleClass("is-zero", value === "0");
+		setTextIfChanged(chip.querySelector<HTMLElement>(".ip-cov-stat-value") as HTMLElement, value);
+		setTextIfChanged(chip.querySelector<HTMLElement>(".ip-cov-stat-label") as HTMLElement, ct(lang, label));
+	};
+	stat("questions", String(c.questions), "coverage.stat.questions");
+	stat("withAnswer", String(c.withAnswer), "coverage.stat.withAnswer");
+	stat("hintsOnly", String(c.hintsOnly), "coverage.stat.hintsOnly");
+	stat("unanswered", String(c.unanswered), "coverage.stat.unanswered", c.unanswered > 0 ? " is-warning" : "");
+	stat("starComplete", String(c.starComplete), "coverage.stat.star");
+	stat("practised", String(c.practised), "coverage.stat.practised");
+	stat("due", String(c.due), "coverage.stat.due");
+	stat("mastery", percent(c.mastery), "coverage.stat.mastery");
+	const last = sk.el("last", "span", "ip-cov-stat ip-cov-stat-last", (el) => (el.dataset.stat = "last"));
+	setTextIfChanged(last, c.lastPractised === null ? ct(lang, "coverage.never") : formatRelative(c.lastPractised, model.report.now, lang));
+	sk.end();
+	k.end();
+}
+
+function drawHub(details: HTMLDetailsElement, hub: HubCoverage, model: CoverageModel, h: () => CoverageHandlers): void {
+	const k = new KeyedChildren(details);
+	const summary = k.el("summary", "summary", "ip-cov-row ip-cov-hub-row");
+	drawRow(summary, hub.hub === null ? ct(model.lang, "coverage.allNotes") : noteName(hub.hub), hub, model);
+	const list = k.el("notes", "div", "ip-cov-notes");
+	const nk = new KeyedChildren(list);
+	for (const note of hub.notes) drawNote(nk.el(`note:${note.path}`, "details", "ip-cov-note"), note, model, h);
+	nk.end();
+	k.end();
+}
+
+function drawNote(details: HTMLDetailsElement, note: NoteCoverage, model: CoverageModel, h: () => CoverageHandlers): void {
+	details.dataset.path = note.path;
+	const k = new KeyedChildren(details);
+	drawRow(k.el("summary", "summary", "ip-cov-row ip-cov-note-row"), noteName(note.path), note, model);
+	const list = k.el("topics", "div", "ip-cov-topics");
+	const tk = new KeyedChildren(list);
+	for (const topic of note.topics) drawTopic(tk, note.path, topic, model, h);
+	tk.end();
+	k.end();
+}
+
+function drawTopic(tk: KeyedChildren, path: string, topic: TopicCoverage, model: CoverageModel, h: () => CoverageHandlers): void {
+	const name = topic.topic.length > 0 ? topic.topic.join(TOPIC_SEPARATOR) : ct(model.lang, "coverage.noTopic");
+	const row = tk.el(`topic:${topic.topic.join("\u0000")}`, "div", "ip-cov-row ip-cov-topic", (el) => {
+		el.dataset.topic = topic.topic.join(TOPIC_SEPARATOR);
+		el.setAttribute("aria-label", ct(model.lang, "coverage.practiseTopic"));
+		makeActivatable(el, () => {
+			const t = topic.topic.join(TOPIC_SEPARATOR);
+			h().openQuiz(t ? { path, topic: t } : { path });
+		});
+	});
+	row.title = ct(model.lang, "coverage.practiseTopic");
+	drawRow(row, name, topic, model);
+}
+
+function questionLink(li: HTMLElement, item: GapItem, h: () => CoverageHandlers, meta: string): void {
+	const k = new KeyedChildren(li);
+	const a = k.el("q", "a", "ip-cov-question", (el) => {
+		el.dataset.path = item.path;
+		el.dataset.line = String(item.line);
+		makeActivatable(el, () => h().openAt(item.path, item.line));
+	});
+	setTextIfChanged(a, item.text);
+	if (meta) setTextIfChanged(k.el("meta", "span", "ip-cov-meta"), meta);
+	k.end();
+}
+
+function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => CoverageHandlers): void {
+	const { lang, report } = model;
+	const total = report.gaps.reduce((n, g) => n + g.items.length, 0);
+	const k = new KeyedChildren(details);
+	setTextIfChanged(k.el("summary", "summary", "ip-cov-section-title"), total > 0 ? ct(lang, "coverage.gaps", { n: total }) : ct(lang, "coverage.noGaps"));
+	const body = k.el("body", "div", "ip-cov-gap-groups");
+	const gk = new KeyedChildren(body);
+	report.gaps.forEach((group) => {
+		const g = gk.el(`gap:${group.topic.join("\u0000")}`, "div", "ip-cov-gap-group");
+		const ik = new KeyedChildren(g);
+		setTextIfChanged(
+			ik.el("topic", "div", "ip-cov-gap-topic"),
+			group.topic.length > 0 ? group.topic.join(TOPIC_SEPARATOR) : ct(lang, "coverage.noTopic"),
+		);
+		const ul = ik.el("items", "ul", "ip-cov-gap-list");
+		const lk = new KeyedChildren(ul);
+		for (const item of group.items) questionLink(lk.el(`q:${item.id}`, "li", "ip-cov-gap"), item, h, noteName(item.path));
+		lk.end();
+		ik.end();
+	});
+	gk.end();
+	k.end();
+}
+
+function drawWeak(details: HTMLDetailsElement, model: CoverageModel, h: () => CoverageHandlers): void {
+	const { lang, report } = model;
+	const k = new KeyedChildren(details);
+	setTextIfChanged(k.el("summary", "summary", "ip-cov-section-title"), ct(lang, "coverage.weak"));
+	const lists: [string, CoverageStringKey, WeakSpot[], (w: WeakSpot) => string][] = [
+		["lapses", "coverage.weak.lapses", report.weak.lapses, (w) => ct(lang, "coverage.weak.lapseCount", { n: w.lapses })],
+		["retrievability", "coverage.weak.retrievability", report.weak.retrievability, (w) =>
+			ct(lang, "coverage.weak.recall", { percent: Math.round((w.retrievability ?? 0) * 100) })],
+		["overTime", "coverage.weak.overTime", report.weak.overTime, (w) =>
+			ct(lang, "coverage.weak.spoke", { time: `${formatClock(w.lastSecs)} / ${formatClock(report.targetSeconds)}` })],
+	];
+	const any = lists.some(([, , items]) => items.length > 0);
+	if (!any) setTextIfChanged(k.el("none", "p", "ip-cov-weak-none"), ct(lang, "coverage.weak.none"));
+	for (const [key, title, items, meta] of lists) {
+		if (items.length === 0) continue;
+		const sec = k.el(key, "div", `ip-cov-weak-list ip-cov-weak-${key}`);
+		const sk = new KeyedChildren(sec);
+		setTextIfChanged(sk.el("title", "div", "ip-cov-weak-title"), ct(lang, title, { target: formatClock(report.targetSeconds) }));
+		const ul = sk.el("items", "ul", "");
+		const lk = new KeyedChildren(ul);
+		for (const w of items) questionLink(lk.el(`q:${w.id}`, "li", "ip-cov-weak-item"), w, h, meta(w));
+		lk.end();
+		sk.end();
+	}
+	k.end();
+}
+
+function drawMock(el: HTMLElement, model: CoverageModel, h: () => CoverageHandlers): void {
+	const { lang, report } = model;
+	const k = new KeyedChildren(el);
+	const last = report.mock.last;
+	if (report.mock.runs === 0 || !last) {
+		setTextIfChanged(k.el("count", "span", "ip-cov-mock-count"), ct(lang, "coverage.mock.none"));
+	} else {
+		setTextIfChanged(k.el("count", "span", "ip-cov-mock-count"), ct(lang, "coverage.mock", { n: report.mock.runs }));
+		setTextIfChanged(
+			k.el("last", "span", "ip-cov-mock-last"),
+			` · ${ct(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.questions })}`,
+		);
+		if (last.notePath) {
+			const path = last.notePath;
+			const link = k.el(`log:${path}`, "a", "ip-cov-mock-log", (a) => makeActivatable(a, () => h().openAt(path, 1)));
+			setTextIfChanged(link, ` ${ct(lang, "coverage.mock.openLog")}`);
+		}
+	}
+	k.end();
+}
+
+function drawNoHub(el: HTMLElement, model: CoverageModel, h: () => CoverageHandlers): void {
+	const { lang } = model;
+	const k = new KeyedChildren(el);
+	setTextIfChanged(k.el("title", "p", "ip-cov-nohub-title"), ct(lang, "coverage.noHub"));
+	setTextIfChanged(
+		k.el("more", "p", "ip-cov-nohub-more"),
+		ct(lang, model.suggestions.length > 0 ? "coverage.noHubMore" : "coverage.noHubNone"),
+	);
+	if (model.suggestions.length > 0) {
+		const list = k.el("suggestions", "div", "ip-cov-suggestions");
+		const sk = new KeyedChildren(list);
+		for (const name of model.suggestions) {
+			const b = sk.el(`s:${name}`, "button", "ip-cov-suggestion", (btn) => btn.addEventListener("click", () => h().useHub(name)));
+			setTextIfChanged(b, ct(lang, "coverage.useHub", { name: noteName(name) }));
+		}
+		sk.end();
+	}
+	k.end();
+}
