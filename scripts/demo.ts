@@ -49,16 +49,20 @@ process.stdout.write(`Installed ${id} into ${path.relative(process.cwd(), plugin
 // The vault's own hubs when the plugin was set up there, else the demo hub; every note when neither is linked.
 const data = readJson(path.join(pluginDir, "data.json")) as { settings?: { hubs?: unknown }; hubs?: unknown } | null;
 const saved = data?.settings?.hubs ?? data?.hubs;
-const hubs = Array.isArray(saved) && saved.every((h) => typeof h === "string") && saved.length > 0 ? saved : [DEMO_HUB];
+const fromSettings = Array.isArray(saved) && saved.length > 0 && saved.every((h) => typeof h === "string");
+const hubs: string[] = fromSettings ? (saved as string[]) : [DEMO_HUB];
 const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), env: process.env };
 const hubArgs = hubs.flatMap((h) => ["--hub", h]);
 let problems = "";
+let hubFound = true;
 let code = runScan([vault, ...hubArgs, "--table"], { ...io, stderr: (t) => (problems += t) });
 if (code === 2 && problems.includes("no note links to hub")) {
+	hubFound = false;
 	process.stdout.write(`No note in this vault links to ${hubs.join(", ")}; showing every note.\n\n`);
 	problems = "";
 	code = runScan([vault, "--table"], { ...io, stderr: (t) => (problems += t) });
 }
 process.stderr.write(problems);
-process.stdout.write(`\nOpen ${vault} as a vault in Obsidian; the plugin is on (trust the vault's plugins when asked).\n`);
+const hubHint = hubFound && !fromSettings ? ` In its settings, set the hub to ${DEMO_HUB}.` : "";
+process.stdout.write(`\nOpen ${vault} as a vault in Obsidian; the plugin is on (trust the vault's plugins when asked).${hubHint}\n`);
 process.exitCode = code;
