@@ -45,10 +45,13 @@ export function buildIndex(notes: ParsedNote[]): QuestionIndex {
 		if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 	};
 	const firstByKey = new Map<string, number>();
+	const answeredIn = new Set<string>();
 	items.forEach((it, i) => {
 		const seen = firstByKey.get(it.q.key);
 		if (seen === undefined) firstByKey.set(it.q.key, i);
-		else union(seen, i);
+		// The same words answered twice in one note are different questions ("What's the output?" over different code).
+		else if (!(it.q.answered && answeredIn.has(it.q.path + "\u0000" + it.q.key))) union(seen, i);
+		if (it.q.answered) answeredIn.add(it.q.path + "\u0000" + it.q.key);
 	});
 	const keys = [...firstByKey.keys()];
 	const postings = new Map<string, number[]>();

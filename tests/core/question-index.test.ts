@@ -223,3 +223,12 @@ describe("buildIndex on the fixture vault", () => {
 		expect(en[1].parts.answer).toContain("> I rebuilt the training materials");
 	});
 });
+
+describe("the same words answered twice in one note", () => {
+	it("stay separate questions with their own ids", () => {
+		const n = note("js.md", ["###### 1. What's the output?", "```js", "1 + 1", "```", "###### 2. What's the output?", "```js", "2 + 2", "```"]);
+		const idx = buildIndex([n]);
+		expect(idx.questions.map((q) => q.variantOf)).toEqual([null, null]);
+		expect(new Set(idx.questions.map((q) => q.id)).size).toBe(2);
+	});
+});

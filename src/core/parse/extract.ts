@@ -5,7 +5,7 @@ import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
 import { scanBlocks, type InlineQuestion } from "./inline-questions";
 import { type Block, inlineText, startLine } from "./markdown";
-import { cleanText, isAsking, isLabelText, looksLikeSection, questionDisplay } from "./question-text";
+import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
 
 export interface ExtractContext {
 	/** Every line of the whole note (CRLF already split), for slicing answers. */
@@ -112,7 +112,7 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 	for (const h of heads) {
 		if (h.asks) h.role = "question";
 		else if (h.insideQuestion) h.role = "plain";
-		else if (isLabelText(h.clean, opts.labels)) h.role = h.holdsQuestions ? "container" : "label";
+		else if (isLabelText(h.clean, opts.labels)) h.role = h.holdsQuestions && !isPartLabel(h.clean, opts.labels) ? "container" : "label";
 		else if (!h.inline.length && isPrompt(h)) h.role = "prompt";
 		else if (h.holdsQuestions) h.role = "container";
 	}
@@ -134,8 +134,7 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 
 	heads.forEach((h, k) => {
 		if (h.role === "question" || h.role === "prompt") {
-			const stopAt = firstChild(k, (c) => (h.role === "question" ? heads[c].asks : heads[c].role !== "label"));
-			let end = lastLineBefore(stopAt >= 0 ? heads[stopAt].block : h.sectionEnd);
+			let end = lastLineBefore(answerStop(k));
 			if (h.inline.length) end = Math.min(end, h.inline[0].line + ctx.offset - 1);
 			out.push(build(h.role === "question" ? "heading" : "prompt", questionDisplay(h.clean), h.line, h.line + 1, end, topicOf(k, true), "answer"));
 		}
@@ -145,6 +144,19 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 	for (const q of preamble) out.push(fromInline(q, []));
 	out.sort((a, b) => a.line - b.line);
 	return out;
+
+	/** Block index where a question's or prompt's answer stops. Answer-part headings (`#### Answer: D`)
+	 * carry it on even when they sit at a higher level than the question. */
+	function answerStop(k: number): number {
+		const h = heads[k];
+		for (let j = k + 1; j < heads.length; j++) {
+			const c = heads[j];
+			if (!c.asks && isPartLabel(c.clean, opts.labels)) continue;
+			if (c.depth <= h.depth) return c.block;
+			if (h.role === "question" ? c.asks : c.role !== "label") return c.block;
+		}
+		return blocks.length;
+	}
 
 	function firstChild(k: number, test: (c: number) => boolean): number {
 		// Descendants in document order.

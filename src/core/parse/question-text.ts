@@ -81,6 +81,16 @@ export function isLabelText(clean: string, labels: LabelWords): boolean {
 	return false;
 }
 
+/** A label of an answer part (思路, Answer: B, Situation), as opposed to a section word like 常见问题. */
+export function isPartLabel(clean: string, labels: LabelWords): boolean {
+	const t = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[:：]\s*$/, "").trim().toLowerCase();
+	const words = [...labels.hint, ...labels.answer, ...labels.context, ...labels.situation, ...labels.task, ...labels.action, ...labels.result, "ans", "explanation"];
+	return words.some((w) => {
+		const lw = w.toLowerCase();
+		return t === lw || (t.startsWith(lw) && /^[\s:：]/.test(t.slice(lw.length)) && t.length - lw.length <= 12);
+	});
+}
+
 /** A heading that groups questions: numbered like a chapter, or named like a list of questions. */
 export function looksLikeSection(rawHeading: string): boolean {
 	const t = stripMarkup(rawHeading);
