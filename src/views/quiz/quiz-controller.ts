@@ -167,6 +167,7 @@ export class QuizController {
 			summary: null,
 		};
 
+		if (status.state !== "ready" && allCanonical.length === 0) return { ...base, empty: { kind: "waiting" } };
 		if (settings.hubs.length === 0 && allCanonical.length === 0) {
 			return { ...base, empty: { kind: "noHub", suggestions: s.suggestHubs().slice(0, 5) } };
 		}

@@ -4,6 +4,8 @@ import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import type { QuizPhase, QuizStats } from "../../core/quiz/quiz-session";
 
 export type EmptyState =
+	/** The first index build has found nothing yet: only the status line shows. */
+	| { kind: "waiting" }
 	| { kind: "noHub"; suggestions: string[] }
 	| { kind: "noQuestions"; missingHubs: string[] }
 	| { kind: "noMatch" }

@@ -51,7 +51,8 @@ export function renderQuiz(el: HTMLElement, model: QuizModel, handlers: QuizHand
 		root.createDiv({ cls: "ip-quiz-countdown", text });
 	}
 
-	const hasQuestions = model.empty?.kind !== "noHub" && model.empty?.kind !== "noQuestions";
+	const kind = model.empty?.kind;
+	const hasQuestions = kind !== "noHub" && kind !== "noQuestions" && kind !== "waiting";
 	if (hasQuestions) renderToolbar(root, model, handlers);
 
 	if (model.empty) renderEmpty(root, model.empty, model, handlers);
@@ -105,6 +106,7 @@ function renderToolbar(root: HTMLElement, model: QuizModel, handlers: QuizHandle
 }
 
 function renderEmpty(root: HTMLElement, empty: EmptyState, model: QuizModel, handlers: QuizHandlers): void {
+	if (empty.kind === "waiting") return;
 	const lang = model.lang;
 	const box = root.createDiv({ cls: `ip-quiz-empty ip-quiz-empty-${empty.kind}` });
 	switch (empty.kind) {

@@ -176,6 +176,18 @@ describe("renderQuiz: toolbar, status and countdown", () => {
 		expect(draw(c.model()).el.querySelector(".ip-quiz-status")).toBeNull();
 	});
 
+	it("while the build has found nothing yet, shows only the progress (no premature empty state)", () => {
+		const services = makeServices([]);
+		services.setStatus({ state: "building", done: 3, total: 500 });
+		const c = new QuizController(services);
+		c.restart();
+		const building = draw(c.model());
+		expect(building.text()).toBe("Indexing 3/500 notes");
+		expect(building.el.querySelector(".ip-quiz-toolbar")).toBeNull();
+		services.setStatus({ state: "ready", done: 500 });
+		expect(draw(c.model()).text()).toContain("No questions found in your prep notes yet.");
+	});
+
 	it("counts down to the interview with the questions not yet practised", () => {
 		const services = makeServices(seedQuestions(), { settings: { interviewDate: "2025-05-11" } });
 		const c = new QuizController(services);
