@@ -1,0 +1,262 @@
+// npm run bench: every figure measured in one run on one synthetic vault, reported as ratios to
+// baselines from the same run (a plain line scan, bare remark-parse), so a busy machine skews both alike.
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import { generateVault, DEFAULT_VAULT, type SyntheticVaultOptions } from "./generate-vault";
+import { makeApp } from "../tests/fake-obsidian/make-app";
+import type { App } from "../tests/fake-obsidian/app";
+import { LiveIndex, type LiveIndexDeps } from "../src/vault/live-index";
+import { ParseCache, parseOptionsKey } from "../src/vault/parse-cache";
+import { parseNote } from "../src/core/parse/parse-note";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import type { Settings } from "../src/core/types";
+
+const argNum = (name: string, dflt: number): number => {
+	const i = process.argv.indexOf(name);
+	return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+
+const opts: SyntheticVaultOptions = {
+	...DEFAULT_VAULT,
+	notes: argNum("--notes", DEFAULT_VAULT.notes),
+	prepNotes: argNum("--prep", DEFAULT_VAULT.prepNotes),
+};
+const REPEAT = argNum("--repeat", 3);
+
+const now = (): number => performance.now();
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+let peakRss = 0;
+const sampleRss = (): void => {
+	peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const rssTimer = setInterval(sampleRss, 20);
+
+/** Best of n runs: the least disturbed measurement of the same work. */
+async function best(n: number, fn: () => Promise<number> | number): Promise<number> {
+	let min = Infinity;
+	for (let i = 0; i < n; i++) min = Math.min(min, await fn());
+	return min;
+}
+
+const settings: Settings = { ...DEFAULT_SETTINGS, hubs: [...opts.hubs] };
+const PLUGIN_DIR = ".obsidian/plugins/interview-prep";
+const CACHE_PATH = `${PLUGIN_DIR}/parse-cache.json`;
+
+interface Run {
+	ms: number;
+	longestSliceMs: number;
+	firstCardMs: number | null;
+	index: LiveIndex;
+}
+
+/** Builds the live index on the fake app the way the plugin does after layout ready. */
+async function buildLive(app: App, withCache: boolean): Promise<Run> {
+	const cache = withCache
+		? new ParseCache(app.vault.adapter, CACHE_PATH, parseOptionsKey({ labels: settings.labels, promptHeadings: settings.promptHeadings }))
+		: null;
+	let longest = 0;
+	let firstCard: number | null = null;
+	let sliceStart = 0;
+	let index: LiveIndex | null = null;
+	const t0 = now();
+	if (cache) await cache.load();
+	const deps: LiveIndexDeps = {
+		vault: app.vault as unknown as LiveIndexDeps["vault"],
+		metadataCache: app.metadataCache as unknown as LiveIndexDeps["metadataCache"],
+		registerEvent: () => undefined,
+		getSettings: () => settings,
+		cache,
+		clock: now,
+		// A macrotask, as in the browser: the gaps between yields are the main-thread slices.
+		yieldToMain: () =>
+			new Promise<void>((resolve) => {
+				const slice = now() - sliceStart;
+				longest = Math.max(longest, slice);
+				if (firstCard === null && index && index.getIndex().questions.length > 0) firstCard = now() - t0;
+				setTimeout(() => {
+					sliceStart = now();
+					resolve();
+				}, 0);
+			}),
+		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+	};
+	index = new LiveIndex(deps);
+	sliceStart = now();
+	await index.start();
+	const ms = now() - t0;
+	longest = Math.max(longest, now() - sliceStart);
+	if (firstCard === null && index.getIndex().questions.length > 0) firstCard = ms;
+	await index.stop();
+	return { ms, longestSliceMs: longest, firstCardMs: firstCard, index };
+}
+
+async function main(): Promise<void> {
+	console.log(`Interview Prep benchmark: ${opts.notes} notes, ${opts.prepNotes} prep notes (~${opts.avgBytes / 1024} KiB), seed ${opts.seed}`);
+	const files = generateVault(opts);
+	const prepPaths = [...files.keys()].filter((p) => p.startsWith("prep/") || p.startsWith("hubs/"));
+	const prepBytes = prepPaths.reduce((n, p) => n + Buffer.byteLength(files.get(p) ?? ""), 0);
+	const app = makeApp({ files: Object.fromEntries(files), layoutReady: true });
+	sampleRss();
+
+	// 1. Lower bound: read every prep note and scan its lines for headings and links.
+	const lowerBound = await best(REPEAT, async () => {
+		const t = now();
+		let hits = 0;
+		for (const p of prepPaths) {
+			const file = app.vault.getFileByPath(p);
+			if (!file) continue;
+			const text = await app.vault.cachedRead(file);
+			for (const line of text.split("\n")) if (line.startsWith("#") || line.includes("[[")) hits++;
+		}
+		if (hits === 0) throw new Error("lower bound scanned nothing");
+		return now() - t;
+	});
+
+	// 2. Bare remark-parse of the same notes.
+	const processor = unified().use(remarkParse);
+	const bareRemark = await best(REPEAT, () => {
+		const t = now();
+		for (const p of prepPaths) processor.parse(files.get(p) ?? "");
+		return now() - t;
+	});
+
+	// 3. Cold index (empty cache), 4. warm start from the cache the cold run wrote.
+	let cold: Run | null = null;
+	const coldMs = await best(REPEAT, async () => {
+		await app.vault.adapter.remove(CACHE_PATH).catch(() => undefined);
+		const run = await buildLive(app, true);
+		if (!cold || run.ms < cold.ms) cold = run;
+		return run.ms;
+	});
+	const coldRun = cold as unknown as Run;
+	const questions = coldRun.index.getIndex().questions.length;
+	if (questions === 0) throw new Error("the cold index found no questions");
+
+	let warm: Run | null = null;
+	const warmMs = await best(REPEAT, async () => {
+		const run = await buildLive(app, true);
+		if (!warm || run.ms < warm.ms) warm = run;
+		return run.ms;
+	});
+	const warmRun = warm as unknown as Run;
+	if (warmRun.index.getIndex().questions.length !== questions) throw new Error("warm start found a different index");
+
+	// 5. One incremental update of a ~10 KiB note, against parsing that note alone.
+	const target = prepPaths
+		.filter((p) => p.startsWith("prep/"))
+		.map((p) => ({ p, size: Buffer.byteLength(files.get(p) ?? "") }))
+		.sort((a, b) => Math.abs(a.size - 10240) - Math.abs(b.size - 10240))[0];
+	// An index that follows vault events, as in the plugin after start-up.
+	const incDeps: LiveIndexDeps = {
+		vault: app.vault as unknown as LiveIndexDeps["vault"],
+		metadataCache: app.metadataCache as unknown as LiveIndexDeps["metadataCache"],
+		registerEvent: () => undefined,
+		getSettings: () => settings,
+		cache: null,
+		clock: now,
+		yieldToMain: () => new Promise((r) => setTimeout(r, 0)),
+		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+		notifyMs: 0,
+	};
+	const inc = new LiveIndex(incDeps);
+	await inc.start();
+	const file = app.vault.getFileByPath(target.p);
+	if (!file) throw new Error("no target note");
+	const original = files.get(target.p) ?? "";
+	let edits = 0;
+	const incremental = await best(REPEAT, async () => {
+		edits++;
+		const text = `${original}\n## 新问题 ${edits}：如何复盘一次失败的项目？\n\n> 我会先列出时间线。\n`;
+		const t = now();
+		await app.vault.modify(file, text);
+		await new Promise((r) => setTimeout(r, 0));
+		await inc.whenIdle();
+		const ms = now() - t;
+		if (!inc.getIndex().questions.some((q) => q.text.includes(`新问题 ${edits}`))) throw new Error("the edit did not reach the index");
+		return ms;
+	});
+	const parseAlone = await best(REPEAT * 3, () => {
+		const t = now();
+		parseNote(target.p, original, { labels: settings.labels, promptHeadings: settings.promptHeadings });
+		return now() - t;
+	});
+	await inc.stop();
+
+	// 6. Heap held by the index: build once more between two garbage collections.
+	gc();
+	const heapBefore = process.memoryUsage().heapUsed;
+	const held = await buildLive(app, false);
+	gc();
+	const indexHeap = process.memoryUsage().heapUsed - heapBefore;
+	void held.index.getIndex();
+
+	// 7. main.js size (minified production build).
+	if (!existsSync("main.js") || process.argv.includes("--build")) execFileSync("node", ["esbuild.config.mjs", "production"], { stdio: "ignore" });
+	const mainJs = statSync("main.js").size;
+
+	clearInterval(rssTimer);
+	const r2 = (x: number): number => Math.round(x * 100) / 100;
+	const results = {
+		vault: { notes: opts.notes, prepNotes: prepPaths.length, prepBytes, questions, seed: opts.seed },
+		ms: {
+			lowerBound: r2(lowerBound),
+			bareRemark: r2(bareRemark),
+			coldIndex: r2(coldMs),
+			warmStart: r2(warmMs),
+			incrementalUpdate: r2(incremental),
+			parseOfThatNote: r2(parseAlone),
+			longestSlice: r2(coldRun.longestSliceMs),
+			firstCard: coldRun.firstCardMs === null ? null : r2(coldRun.firstCardMs),
+		},
+		ratios: {
+			coldToBareRemark: r2(coldMs / bareRemark),
+			coldToLowerBound: r2(coldMs / lowerBound),
+			warmToLowerBound: r2(warmMs / lowerBound),
+			incrementalToParse: r2(incremental / parseAlone),
+		},
+		memory: { peakRssMB: r2(peakRss / 2 ** 20), indexHeapMB: r2(indexHeap / 2 ** 20), gcExposed: typeof (globalThis as { gc?: unknown }).gc === "function" },
+		mainJsKB: r2(mainJs / 1024),
+		targets: {
+			coldToBareRemark: 1.3,
+			warmToLowerBound: 10,
+			incrementalToParse: 2,
+			longestSliceMs: 50,
+			firstCardMs: 1000,
+			indexHeapMB: 10,
+			mainJsKB: 200,
+		},
+	};
+	const pass = {
+		coldToBareRemark: results.ratios.coldToBareRemark <= 1.3,
+		warmToLowerBound: results.ratios.warmToLowerBound <= 10,
+		incrementalToParse: results.ratios.incrementalToParse <= 2,
+		longestSlice: results.ms.longestSlice <= 50,
+		firstCard: results.ms.firstCard !== null && results.ms.firstCard <= 1000,
+		indexHeap: results.memory.indexHeapMB <= 10,
+		mainJs: results.mainJsKB <= 200,
+	};
+	const row = (name: string, value: string, target: string, ok: boolean): void =>
+		console.log(`${ok ? "ok  " : "MISS"} ${name.padEnd(34)} ${value.padStart(14)}   target ${target}`);
+	console.log("");
+	console.log(`lower bound (read + line scan)      ${results.ms.lowerBound} ms`);
+	console.log(`bare remark-parse                   ${results.ms.bareRemark} ms`);
+	row("cold index / bare remark", `${results.ratios.coldToBareRemark}× (${results.ms.coldIndex} ms)`, "≤ 1.3×", pass.coldToBareRemark);
+	row("warm start / lower bound", `${results.ratios.warmToLowerBound}× (${results.ms.warmStart} ms)`, "≤ 10×", pass.warmToLowerBound);
+	row("incremental update / its parse", `${results.ratios.incrementalToParse}× (${results.ms.incrementalUpdate} ms)`, "< 2×", pass.incrementalToParse);
+	row("longest main-thread slice", `${results.ms.longestSlice} ms`, "≤ 50 ms", pass.longestSlice);
+	row("first quiz card after layout ready", `${results.ms.firstCard ?? "never"} ms`, "≤ 1000 ms", pass.firstCard);
+	row("index heap", `${results.memory.indexHeapMB} MB`, "< 10 MB", pass.indexHeap);
+	row("main.js (minified)", `${results.mainJsKB} KB`, "< 200 KB", pass.mainJs);
+	console.log(`peak RSS ${results.memory.peakRssMB} MB; ${questions} questions in ${prepPaths.length} prep notes (${(prepBytes / 2 ** 20).toFixed(1)} MiB)`);
+	mkdirSync("bench", { recursive: true });
+	writeFileSync("bench/results.json", JSON.stringify({ ...results, pass }, null, 2) + "\n");
+	console.log("wrote bench/results.json");
+}
+
+main().catch((e: unknown) => {
+	clearInterval(rssTimer);
+	console.error(e instanceof Error ? e.stack : String(e));
+	process.exit(1);
+});
