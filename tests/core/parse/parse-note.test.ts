@@ -325,3 +325,24 @@ describe("the note as a whole", () => {
 		expect(qs[1499].answerMarkdown).toBe("回答".repeat(20));
 	});
 });
+
+describe("forms seen in public notes", () => {
+	it("reads the question after a bare 问题： label, in the next line or the list below", () => {
+		const qs = parse(["### 项目经验", "3. **问题：**", "   - 中文：描述一下你扮演的角色。", "   - English: Describe your role.", "", "**问题：**", "- 解释数据库索引如何提高查询性能。", "", "**参考答案：**", "- 减少扫描的行数。"]);
+		expect(qs.map((q) => [q.text, q.topic])).toEqual([
+			["描述一下你扮演的角色。", ["项目经验"]],
+			["解释数据库索引如何提高查询性能。", ["项目经验"]],
+		]);
+		expect(qs[1].parts.answer).toBe("- 减少扫描的行数。");
+	});
+
+	it("keeps an answer heading that sits above the question's level in its answer", () => {
+		const qs = parse(["###### 1. What's the output?", "```js", "1 + 1", "```", "#### Answer: B", "Two.", "###### 2. Which one is true?", "- A"]);
+		expect(qs.map((q) => [q.text, q.topic])).toEqual([
+			["What's the output?", []],
+			["Which one is true?", []],
+		]);
+		expect(qs[0].answerMarkdown).toContain("Two.");
+	});
+});
+
