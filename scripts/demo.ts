@@ -50,7 +50,7 @@ process.stdout.write(`Installed ${id} into ${path.relative(process.cwd(), plugin
 const data = readJson(path.join(pluginDir, "data.json")) as { settings?: { hubs?: unknown }; hubs?: unknown } | null;
 const saved = data?.settings?.hubs ?? data?.hubs;
 const fromSettings = Array.isArray(saved) && saved.length > 0 && saved.every((h) => typeof h === "string");
-const hubs: string[] = fromSettings ? (saved as string[]) : [DEMO_HUB];
+const hubs: string[] = fromSettings ? saved : [DEMO_HUB];
 const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), env: process.env };
 const hubArgs = hubs.flatMap((h) => ["--hub", h]);
 let problems = "";
