@@ -35,6 +35,10 @@ export class QuizController {
 	mode: QuizMode = "due";
 	filters: QuizFilters = { ...NO_FILTERS };
 	private session: QuizSessionState;
+	/** The session began on a partial index (first build running): top up its queue once the build ends. */
+	private startedPartial = false;
+	/** Questions graded or skipped in this session (a top-up does not bring them back). */
+	private seen = new Set<string>();
 
 	constructor(private services: PrepServices) {
 		this.session = startSession([], () => undefined, services.now());
@@ -73,6 +77,8 @@ export class QuizController {
 	restart(): void {
 		const now = this.services.now();
 		this.session = startSession(this.buildQueue(now).qids, this.lookup, now);
+		this.startedPartial = this.services.getStatus().state !== "ready";
+		this.seen.clear();
 	}
 
 	/**
@@ -81,8 +87,14 @@ export class QuizController {
 	 */
 	refresh(): void {
 		const s = this.session;
-		if (s.phase === "done" && s.stats.reviewed === 0 && s.stats.skipped === 0) this.restart();
-		else this.session = reconcile(s, this.lookup);
+		if (s.phase === "done" && s.stats.reviewed === 0 && s.stats.skipped === 0) return this.restart();
+		this.session = reconcile(s, this.lookup);
+		if (this.startedPartial && this.services.getStatus().state === "ready") {
+			this.startedPartial = false;
+			const inSession = new Set([...this.session.queue, ...this.seen, this.session.current?.id ?? ""]);
+			const more = this.buildQueue(this.services.now()).qids.filter((id) => !inSession.has(id));
+			this.session = { ...this.session, queue: [...this.session.queue, ...more] };
+		}
 	}
 
 	hint(): void {
@@ -101,12 +113,14 @@ export class QuizController {
 		const { state, grading } = gradeCard(this.session, rating, now, this.lookup);
 		if (!grading) return false;
 		this.services.reviews.grade(grading.qid, grading.rating, grading.secs, grading.at, { key: card.key });
+		this.seen.add(grading.qid);
 		this.session = state;
 		this.services.reviewsChanged();
 		return true;
 	}
 
 	skip(): void {
+		if (this.session.current) this.seen.add(this.session.current.id);
 		this.session = skipCard(this.session, this.services.now(), this.lookup);
 	}
 

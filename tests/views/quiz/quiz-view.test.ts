@@ -219,6 +219,24 @@ describe("quiz view", () => {
 		expect(h.questionText()).toBe("如何处理客户投诉？");
 	});
 
+	it("a session begun on a partial index takes in the rest when the build ends, keeping the card in hand", () => {
+		const s = h.services;
+		s.setIndex(seedQuestions().slice(0, 2));
+		s.setStatus({ state: "building", done: 1, total: 3 });
+		h.q('.ip-quiz-mode[data-mode="all"]')?.click();
+		h.q('.ip-quiz-mode[data-mode="due"]')?.click();
+		expect(h.text()).toContain("2 left");
+		h.press(" ");
+		h.press("3");
+		const inHand = h.questionText();
+		s.setIndex(seedQuestions());
+		s.setStatus({ state: "ready", done: 3, total: 3 });
+		s.fireChange();
+		expect(h.questionText()).toBe(inHand);
+		// The graded question does not come back; the two new ones join.
+		expect(h.text()).toContain("3 left");
+	});
+
 	it("the mock interview button starts a run limited to the quiz's filters", () => {
 		const note = h.q(".ip-quiz-filter-note") as HTMLSelectElement;
 		note.value = ANSWERS;
