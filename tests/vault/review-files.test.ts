@@ -92,7 +92,7 @@ describe("ReviewFiles", () => {
 		const store = new ReviewStore({ device: "devA" });
 		for (let i = 0; i < 10; i++) store.grade(`q${i}`, 3, 0, now + i * MIN);
 		const full = JSON.stringify(writeDataFile(settings, store.ownLog()));
-		await disk.write(DATA, full.slice(0, full.indexOf('["r",8,')));
+		await disk.write(DATA, full.slice(0, full.indexOf('"r,8,')));
 		const b = open(disk);
 		const report = await b.files.load();
 		expect(report.notice?.kind).toBe("recovered");

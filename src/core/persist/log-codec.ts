@@ -1,11 +1,12 @@
-// Compact stored form of a device log: one short array per event instead of an object with
-// repeated field names, so what is read at start-up stays small. The device is written once;
-// an event's uid is `${device}:${seq}`.
+// Compact stored form of a device log, so what is read at start-up stays small: one short line
+// of text per grading ("r,12,q3k9,1741568400000,3,42") instead of an object with repeated field
+// names. A string, not an array, because Obsidian pretty-prints data.json and would spread an
+// array over eight indented lines. The device is written once; an event's uid is `${device}:${seq}`.
 import type { DeviceLog, LogEvent, MockRunEvent, MockRunItem, Rating } from "../types";
 import { seqOf } from "../review/log-merge";
 
-/** [ "r", seq, qid, at, rating, secs, mock? ] | [ "a", seq, at, from, to ] | [ "m", seq, run ] */
-export type EncodedEvent = (string | number | object)[];
+/** "r,seq,qid,at,rating,secs[,mock]" | "a,seq,at,from,to" | ["m", seq, run]; text fields URI-encoded. */
+export type EncodedEvent = string | (string | number | object)[];
 
 export interface EncodedLog {
 	device: string;
@@ -26,12 +27,9 @@ export function encodeLog(log: DeviceLog): EncodedLog {
 
 function encodeEvent(e: LogEvent): EncodedEvent {
 	const seq = seqOf(e.uid);
-	if (e.kind === "review") {
-		const t: EncodedEvent = ["r", seq, e.qid, e.at, e.rating, e.secs];
-		if (e.mock) t.push(e.mock);
-		return t;
-	}
-	if (e.kind === "alias") return ["a", seq, e.at, e.from, e.to];
+	const f = encodeURIComponent;
+	if (e.kind === "review") return `r,${seq},${f(e.qid)},${e.at},${e.rating},${e.secs}${e.mock ? "," + f(e.mock) : ""}`;
+	if (e.kind === "alias") return `a,${seq},${e.at},${f(e.from)},${f(e.to)}`;
 	const run: Omit<MockRunEvent, "kind" | "uid"> = { id: e.id, startedAt: e.startedAt, endedAt: e.endedAt, items: e.items };
 	if (e.notePath) run.notePath = e.notePath;
 	return ["m", seq, run];
@@ -84,16 +82,49 @@ export function decodeLog(raw: unknown, expectDevice?: string): DecodedLog {
 	return { log, problems, dropped };
 }
 
+/** One event from its text form, or null when it is not well formed. */
+export function decodeEventText(device: string, text: string): LogEvent | null {
+	const p = text.split(",");
+	const num = (x: string | undefined) => (x !== undefined && /^-?\d+(\.\d+)?$/.test(x) ? Number(x) : NaN);
+	const str = (x: string | undefined) => {
+		try {
+			return x === undefined ? null : decodeURIComponent(x);
+		} catch {
+			return null;
+		}
+	};
+	const seq = num(p[1]);
+	if (!isSeq(seq)) return null;
+	const uid = `${device}:${seq}`;
+	if (p[0] === "r" && (p.length === 6 || p.length === 7)) {
+		const qid = str(p[2]);
+		const at = num(p[3]);
+		const rating = num(p[4]);
+		const secs = num(p[5]);
+		if (!qid || !isNum(at) || !isRating(rating) || !isNum(secs)) return null;
+		const e: LogEvent = { kind: "review", uid, qid, at, rating, secs: Math.max(0, secs) };
+		if (p.length === 7) {
+			const mock = str(p[6]);
+			if (mock === null) return null;
+			e.mock = mock;
+		}
+		return e;
+	}
+	if (p[0] === "a" && p.length === 5) {
+		const at = num(p[2]);
+		const from = str(p[3]);
+		const to = str(p[4]);
+		if (!isNum(at) || !from || !to) return null;
+		return { kind: "alias", uid, at, from, to };
+	}
+	return null;
+}
+
 function decodeEvent(device: string, item: unknown): LogEvent | null {
+	if (typeof item === "string") return decodeEventText(device, item);
 	if (!Array.isArray(item) || !isSeq(item[1])) return null;
 	const uid = `${device}:${item[1]}`;
 	const t = item as unknown[];
-	if (t[0] === "r" && isStr(t[2]) && isNum(t[3]) && isRating(t[4]) && isNum(t[5])) {
-		const e: LogEvent = { kind: "review", uid, qid: t[2], at: t[3], rating: t[4], secs: Math.max(0, t[5]) };
-		if (isStr(t[6])) e.mock = t[6];
-		return e;
-	}
-	if (t[0] === "a" && isNum(t[2]) && isStr(t[3]) && isStr(t[4])) return { kind: "alias", uid, at: t[2], from: t[3], to: t[4] };
 	if (t[0] === "m" && t[2] && typeof t[2] === "object") {
 		const run = t[2] as Record<string, unknown>;
 		if (!isStr(run.id) || !isNum(run.startedAt) || !isNum(run.endedAt)) return null;

@@ -1,23 +1,13 @@
 // Last resort for a damaged file that is not JSON any more: pick out every review and alias event
 // still intact in the text, under the device whose log it sits in, and the settings object if it
 // still parses. Mock runs are not salvaged here (the unreadable copy keeps them).
-import type { DeviceLog, LogEvent, Rating } from "../types";
+import type { DeviceLog, LogEvent } from "../types";
 import { seqOf } from "../review/log-merge";
-import { isDeviceId } from "./log-codec";
+import { decodeEventText, isDeviceId } from "./log-codec";
 
-const STR = String.raw`"((?:[^"\\]|\\.)*)"`;
-const NUM = String.raw`(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)`;
-const REVIEW = new RegExp(String.raw`\[\s*"r"\s*,\s*(\d+)\s*,\s*${STR}\s*,\s*${NUM}\s*,\s*([1-4])\s*,\s*${NUM}\s*(?:,\s*${STR}\s*)?\]`, "g");
-const ALIAS = new RegExp(String.raw`\[\s*"a"\s*,\s*(\d+)\s*,\s*${NUM}\s*,\s*${STR}\s*,\s*${STR}\s*\]`, "g");
+/** An event's text form, whole between its quotes. */
+const EVENT = /"([ra],[^"\\]*)"/g;
 const DEVICE = /"device"\s*:\s*"([A-Za-z0-9_-]{1,64})"/g;
-
-function unescape(s: string): string | null {
-	try {
-		return JSON.parse(`"${s}"`) as string;
-	} catch {
-		return null;
-	}
-}
 
 export function salvageLogs(text: string): DeviceLog[] {
 	const marks: { device: string; start: number }[] = [];
@@ -26,18 +16,9 @@ export function salvageLogs(text: string): DeviceLog[] {
 	marks.forEach((mark, i) => {
 		const section = text.slice(mark.start, i + 1 < marks.length ? marks[i + 1].start : text.length);
 		const events: LogEvent[] = [];
-		for (const m of section.matchAll(REVIEW)) {
-			const qid = unescape(m[2]);
-			const mock = m[6] === undefined ? undefined : unescape(m[6]);
-			if (qid === null) continue;
-			const e: LogEvent = { kind: "review", uid: `${mark.device}:${m[1]}`, qid, at: Number(m[3]), rating: Number(m[4]) as Rating, secs: Number(m[5]) };
-			if (mock) e.mock = mock;
-			events.push(e);
-		}
-		for (const m of section.matchAll(ALIAS)) {
-			const from = unescape(m[3]);
-			const to = unescape(m[4]);
-			if (from !== null && to !== null) events.push({ kind: "alias", uid: `${mark.device}:${m[1]}`, at: Number(m[2]), from, to });
+		for (const m of section.matchAll(EVENT)) {
+			const e = decodeEventText(mark.device, m[1]);
+			if (e) events.push(e);
 		}
 		if (events.length === 0 || !isDeviceId(mark.device)) return;
 		const have = byDevice.get(mark.device);

@@ -30,9 +30,19 @@ describe("data file", () => {
 		expect(read).toMatchObject({ problems: [], recovered: false, newerVersion: false, migratedFrom: null });
 	});
 
-	it("stores events compactly (well under 60 bytes a grading)", () => {
-		const bytes = text(ownLog(1000)).length;
-		expect(bytes / 1000).toBeLessThan(60);
+	it("stores events compactly, also as Obsidian pretty-prints data.json (well under 70 bytes a grading)", () => {
+		const data = writeDataFile(settings, ownLog(1000));
+		expect(JSON.stringify(data).length / 1000).toBeLessThan(60);
+		expect(JSON.stringify(data, null, 2).length / 1000).toBeLessThan(70);
+	});
+
+	it("question ids and mock ids with any characters survive the round trip", () => {
+		const s = new ReviewStore({ device: "devA" });
+		s.grade('q,1"%\\n问', 2, 3, T0, { mock: "run,1%" });
+		s.alias('q,1"%\\n问', "x,y", T0 + 1);
+		const read = readDataFile(JSON.parse(JSON.stringify(writeDataFile({}, s.ownLog()))), "devA");
+		expect(read.ownLog).toEqual(s.ownLog());
+		expect(read.recovered).toBe(false);
 	});
 
 	it("logs of other devices found in data.json (from Obsidian Sync's merge) are read as theirs", () => {
@@ -74,7 +84,8 @@ describe("data file", () => {
 				const got = new Set((read.ownLog?.events ?? []).map((e) => e.uid));
 				for (const e of events) {
 					// An event whose text ends before the cut must be back.
-					const end = full.indexOf("]", full.indexOf(`[${JSON.stringify(e.kind[0])},${e.uid.split(":")[1]},`)) + 1;
+					const start = full.indexOf(`"${e.kind[0]},${e.uid.split(":")[1]},`);
+					const end = full.indexOf('"', start + 1) + 1;
 					if (e.kind !== "mock" && end > 0 && end < cut) expect(got.has(e.uid)).toBe(true);
 				}
 				if (cut > 0) expect(read.recovered).toBe(true);
@@ -85,7 +96,7 @@ describe("data file", () => {
 
 	it("a file damaged in the middle: the gradings still intact are salvaged, with the settings", () => {
 		const full = text(ownLog(30));
-		const at = full.indexOf('["r",15,');
+		const at = full.indexOf('"r,15,');
 		const damaged = full.slice(0, at + 5) + "\u0000\u0000garbage{{{" + full.slice(at + 12);
 		const read = readDataText(damaged, "devA");
 		expect(read.recovered).toBe(true);
@@ -116,7 +127,7 @@ describe("data file", () => {
 
 	it("ill-formed events are left out and reported, the rest kept", () => {
 		const raw = JSON.parse(text(ownLog(3)));
-		raw["log:devA"].ev.push(["r", 99, "q1", "yesterday", 3, 0], ["x"], null, ["r", 100, "q1", T0, 7, 0]);
+		raw["log:devA"].ev.push("r,99,q1,yesterday,3,0", ["x"], null, `r,100,q1,${T0},7,0`);
 		const read = readDataFile(raw, "devA");
 		expect(read.ownLog?.events).toHaveLength(5);
 		expect(read.recovered).toBe(true);
