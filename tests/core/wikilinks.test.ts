@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractWikilinks } from "../../src/core/wikilinks";
 
@@ -68,5 +69,20 @@ describe("extractWikilinks", () => {
 
 	it("ignores broken brackets and handles CRLF line ends", () => {
 		expect(extractWikilinks("[[open\n]] [[ok]]\r\n[[also ok]]\r\n[[]]")).toEqual(["ok", "also ok"]);
+	});
+});
+
+describe("extractWikilinks on any text", () => {
+	it("never throws and returns only clean, non-empty targets", () => {
+		const piece = fc.constantFrom("[[", "]]", "|", "#", "`", "```", "~~~", "%%", "<!--", "-->", "\n", "> ", "hub", "面试", " ", "!", "\\");
+		fc.assert(
+			fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
+				for (const target of extractWikilinks(parts.join(""))) {
+					expect(target).not.toBe("");
+					expect(target).not.toMatch(/[[\]|#\n]/);
+				}
+			}),
+			{ numRuns: 500 },
+		);
 	});
 });
