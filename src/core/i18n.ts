@@ -8,6 +8,7 @@ import type { Lang, UiLanguage } from "./types";
 import { STAR_STRINGS } from "./star/star-strings";
 import { MOCK_STRINGS } from "./mock/mock-strings";
 import { COVERAGE_STRINGS } from "./coverage-strings";
+import { SETTINGS_STRINGS } from "../settings/settings-strings";
 
 /** Strings of the quiz view. Plural forms: "{n|question|questions}" picks by the number n. */
 const QUIZ_ZH = {
@@ -134,8 +135,8 @@ const QUIZ_EN: Record<QuizKey, string> = {
 
 /** The whole table: each language has every key (the type makes a missing English string an error). */
 export const STRINGS = {
-	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh },
-	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en },
+	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...SETTINGS_STRINGS.zh },
+	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...SETTINGS_STRINGS.en },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type StringKey = keyof typeof STRINGS.zh;
