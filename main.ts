@@ -1,8 +1,48 @@
-import { Plugin } from "obsidian";
+import { Notice, Plugin } from "obsidian";
+import { registerStarCommands } from "./src/commands/star-commands";
+import { createPluginServices, type PluginServices } from "./src/plugin-services";
+import { registerHubCommand } from "./src/settings/hub-command";
+import { PrepSettingTab } from "./src/settings/settings-tab";
+import { st } from "./src/settings/settings-strings";
+import * as coverage from "./src/views/coverage/coverage-feature";
+import { mockLogVault } from "./src/views/mock/mock-log-vault";
+import * as mock from "./src/views/mock/mock-feature";
+import * as quiz from "./src/views/quiz/quiz-feature";
 
-// Wiring only: features live in src/. Filled in as features land.
+// Wiring only: services are built here, features register themselves, the index starts on layout ready.
 export default class InterviewPrepPlugin extends Plugin {
+	private core: PluginServices | null = null;
+
 	async onload(): Promise<void> {
-		await Promise.resolve();
+		const core = await createPluginServices(this);
+		this.core = core;
+		const { services } = core;
+		if (core.loadNotice) {
+			const key = core.loadNotice.kind === "recovered" ? "data.recovered" : "data.newer";
+			new Notice(st(services.lang(), key, { path: core.loadNotice.backup ?? "" }));
+		}
+		this.addSettingTab(new PrepSettingTab(this.app, this, services));
+		registerHubCommand(this, services);
+		quiz.load(this, services);
+		coverage.load(this, services);
+		mock.load(this, services, mockLogVault(this.app.vault));
+		registerStarCommands({
+			addCommand: (command) => this.addCommand(command),
+			getSettings: () => services.getSettings(),
+			lang: () => services.lang(),
+			notice: (message, ms) => new Notice(message, ms),
+		});
+		// Indexing waits for the layout, so Obsidian starts as fast without the plugin as with it.
+		this.app.workspace.onLayoutReady(() => void core.index.start());
+	}
+
+	onunload(): void {
+		void this.core?.stop();
+	}
+
+	/** data.json changed on disk (a sync): merge the review data it brings. */
+	async onExternalSettingsChange(): Promise<void> {
+		await this.core?.reviewFiles.reload();
+		this.core?.services.reviewsChanged();
 	}
 }

@@ -1,0 +1,148 @@
+// Builds the PrepServices handle from the plugin: settings, the live index, the review store and its
+// files. main.ts calls it in onload; the index itself starts on layout ready.
+import { getLanguage, MarkdownView, requireApiVersion, type Plugin } from "obsidian";
+import { resolveLang } from "./core/i18n";
+import { ReviewStore } from "./core/review/review-store";
+import { migrateSettings } from "./core/settings";
+import type { Lang, Settings } from "./core/types";
+import type { PrepServices } from "./services";
+import { LiveIndex, type Timers } from "./vault/live-index";
+import { suggestHubs } from "./vault/link-graph";
+import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
+import { makeDeviceId, ReviewFiles, type LoadNotice } from "./vault/review-files";
+import { openQuiz } from "./views/quiz/quiz-feature";
+
+const DEVICE_KEY = "interview-prep-device";
+
+export interface PluginServices {
+	services: PrepServices;
+	index: LiveIndex;
+	reviewFiles: ReviewFiles;
+	/** A problem met while loading review data, to show once. */
+	loadNotice: LoadNotice | null;
+	/** Write pending data and the cache (plugin unload). */
+	stop(): Promise<void>;
+}
+
+export interface PluginServicesOptions {
+	/** Defaults: window timers, performance.now, Date.now, a macrotask yield. */
+	timers?: Timers;
+	clock?: () => number;
+	now?: () => number;
+	yieldToMain?: () => Promise<void>;
+	/** Wraps parseNote (tests count parses). */
+	parse?: ConstructorParameters<typeof LiveIndex>[0]["parse"];
+	notifyMs?: number;
+}
+
+const windowTimers: Timers = {
+	set: (fn, ms) => window.setTimeout(fn, ms),
+	clear: (h) => window.clearTimeout(h as number),
+};
+
+/** Obsidian's UI language; getLanguage() needs 1.8.7, older versions count as English. */
+function obsidianLanguage(): string {
+	return requireApiVersion("1.8.7") ? getLanguage() : "en";
+}
+
+/** This device's id, kept per vault and device (never synced). Before 1.8.7: the window's localStorage. */
+function deviceId(plugin: Plugin): string {
+	const { app } = plugin;
+	const fallbackKey = `${app.vault.getName()}:${DEVICE_KEY}`;
+	const stored: unknown = requireApiVersion("1.8.7") ? app.loadLocalStorage(DEVICE_KEY) : window.localStorage.getItem(fallbackKey);
+	if (typeof stored === "string" && stored) return stored;
+	const id = makeDeviceId();
+	if (requireApiVersion("1.8.7")) app.saveLocalStorage(DEVICE_KEY, id);
+	else window.localStorage.setItem(fallbackKey, id);
+	return id;
+}
+
+export async function createPluginServices(plugin: Plugin, opts: PluginServicesOptions = {}): Promise<PluginServices> {
+	const { app } = plugin;
+	const timers = opts.timers ?? windowTimers;
+	const now = opts.now ?? (() => Date.now());
+	const pluginDir = plugin.manifest.dir ?? `${app.vault.configDir}/plugins/${plugin.manifest.id}`;
+	let settings: Settings = migrateSettings(null);
+	const listeners = new Set<() => void>();
+
+	const store = new ReviewStore({ device: deviceId(plugin), retention: settings.desiredRetention });
+	const reviewFiles = new ReviewFiles(
+		{ adapter: app.vault.adapter, loadData: () => plugin.loadData(), saveData: (d) => plugin.saveData(d), pluginDir },
+		{ device: store.device, store, getSettings: () => settings, now, timers },
+	);
+	const report = await reviewFiles.load();
+	settings = migrateSettings(report.settings);
+	store.setRetention(settings.desiredRetention);
+
+	const cache = new ParseCache(app.vault.adapter, `${pluginDir}/parse-cache.json`, parseOptionsKey(settings));
+	await cache.load();
+	const index = new LiveIndex({
+		vault: app.vault,
+		metadataCache: app.metadataCache,
+		registerEvent: (ref) => plugin.registerEvent(ref),
+		getSettings: () => settings,
+		cache,
+		parse: opts.parse,
+		clock: opts.clock ?? (() => performance.now()),
+		yieldToMain: opts.yieldToMain ?? (() => new Promise((resolve) => timers.set(resolve, 0))),
+		timers,
+		notifyMs: opts.notifyMs,
+	});
+
+	let reviewTimer: unknown = null;
+	const tell = () => {
+		for (const l of [...listeners]) l();
+	};
+	index.onChange(tell);
+
+	const services: PrepServices = {
+		getIndex: () => index.getIndex(),
+		getPrepSet: () => index.getPrepSet(),
+		getStatus: () => index.getStatus(),
+		onChange(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		getSettings: () => settings,
+		async updateSettings(patch) {
+			settings = migrateSettings({ ...settings, ...patch });
+			store.setRetention(settings.desiredRetention);
+			reviewFiles.requestSave();
+			// Views redraw at once (labels, language); the index follows with its own notice.
+			tell();
+			await index.settingsChanged();
+		},
+		reviews: store,
+		reviewsChanged() {
+			reviewFiles.requestSave();
+			if (reviewTimer !== null) return;
+			reviewTimer = timers.set(() => {
+				reviewTimer = null;
+				tell();
+			}, 0);
+		},
+		lang: (): Lang => resolveLang(settings.language, obsidianLanguage()),
+		now,
+		async openAt(path, line) {
+			const file = app.vault.getFileByPath(path);
+			if (!file) return;
+			const leaf = app.workspace.getLeaf(false);
+			await leaf.openFile(file, { eState: { line: Math.max(0, line - 1) } });
+			if (leaf.view instanceof MarkdownView) leaf.view.editor.setCursor({ line: Math.max(0, line - 1), ch: 0 });
+		},
+		openQuiz: (filter) => openQuiz(app.workspace, filter),
+		suggestHubs: () => suggestHubs(app),
+	};
+
+	return {
+		services,
+		index,
+		reviewFiles,
+		loadNotice: report.notice,
+		async stop() {
+			if (reviewTimer !== null) timers.clear(reviewTimer);
+			await index.stop();
+			await reviewFiles.unload();
+		},
+	};
+}

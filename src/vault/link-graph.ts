@@ -1,0 +1,93 @@
+// The prep set from Obsidian's own link graph (metadataCache.resolvedLinks / unresolvedLinks; backlinks
+// by inverting them inside computePrepSet), plus the notes in extra folders or with extra tags.
+import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
+import { cleanHubName, computePrepSet, type LinkGraph, type PrepSet } from "../core/prep-set";
+import type { Settings } from "../core/types";
+
+export interface GraphSource {
+	vault: Pick<Vault, "getMarkdownFiles">;
+	metadataCache: Pick<MetadataCache, "resolvedLinks" | "unresolvedLinks" | "getFileCache">;
+}
+
+export function readLinkGraph(src: GraphSource): LinkGraph {
+	return {
+		paths: src.vault.getMarkdownFiles().map((f) => f.path),
+		resolvedLinks: src.metadataCache.resolvedLinks,
+		unresolvedLinks: src.metadataCache.unresolvedLinks,
+	};
+}
+
+/** Tags of a note without '#', lower case: inline tags and front matter `tags` / `tag`. */
+function tagsOf(cache: CachedMetadata | null): string[] {
+	if (!cache) return [];
+	const out = (cache.tags ?? []).map((t) => t.tag);
+	const fm: unknown = cache.frontmatter?.tags ?? cache.frontmatter?.tag;
+	if (typeof fm === "string") out.push(...fm.split(/[,\s]+/));
+	else if (Array.isArray(fm)) for (const t of fm) if (typeof t === "string") out.push(t);
+	return out.map((t) => t.replace(/^#/, "").toLowerCase()).filter((t) => t.length > 0);
+}
+
+function inFolder(path: string, folder: string): boolean {
+	return folder === "" || path.startsWith(folder.endsWith("/") ? folder : folder + "/");
+}
+
+/** A tag setting matches the tag itself and its nested tags (`interview` takes `interview/behavioral`). */
+function hasTag(tags: string[], wanted: string): boolean {
+	const w = wanted.replace(/^#/, "").toLowerCase();
+	return tags.some((t) => t === w || t.startsWith(w + "/"));
+}
+
+/** The prep set for these settings: hubs and links to `depth`, then extra folders and tags. */
+export function livePrepSet(src: GraphSource, settings: Pick<Settings, "hubs" | "depth" | "extraFolders" | "extraTags">): PrepSet {
+	const set = computePrepSet(readLinkGraph(src), settings.hubs, settings.depth);
+	if (settings.extraFolders.length === 0 && settings.extraTags.length === 0) return set;
+	const extraDistance = Math.max(0, Math.floor(settings.depth)) + 1;
+	const have = new Set(set.paths);
+	const extra: string[] = [];
+	const files: TFile[] = src.vault.getMarkdownFiles();
+	for (const file of files) {
+		if (have.has(file.path)) continue;
+		const folder = settings.extraFolders.find((f) => inFolder(file.path, f));
+		const tag = folder === undefined && settings.extraTags.length > 0 ? settings.extraTags.find((t) => hasTag(tagsOf(src.metadataCache.getFileCache(file)), t)) : undefined;
+		if (folder === undefined && tag === undefined) continue;
+		extra.push(file.path);
+		set.distance[file.path] = extraDistance;
+		set.hubOf[file.path] = folder !== undefined ? `${folder}/` : `#${tag}`;
+	}
+	extra.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return { ...set, paths: [...set.paths, ...extra] };
+}
+
+/** What a note links to, as one string: an edit that leaves it unchanged cannot change the prep set. */
+export function linkSignature(src: GraphSource, path: string): string {
+	const r = Object.keys(src.metadataCache.resolvedLinks[path] ?? {}).sort();
+	const u = Object.keys(src.metadataCache.unresolvedLinks[path] ?? {}).sort();
+	return `${r.join("\u0000")}\u0001${u.join("\u0000")}`;
+}
+
+const INTERVIEW_NAME = /面试|interview/i;
+
+/** Notes whose names look like interview notes, most linked-to first (offered when no hub is set). */
+export function suggestHubs(src: GraphSource, limit = 5): string[] {
+	const inbound = new Map<string, number>();
+	for (const targets of Object.values(src.metadataCache.resolvedLinks)) {
+		for (const [target, n] of Object.entries(targets)) inbound.set(target, (inbound.get(target) ?? 0) + n);
+	}
+	const names: { name: string; links: number }[] = [];
+	for (const file of src.vault.getMarkdownFiles()) {
+		if (!INTERVIEW_NAME.test(file.basename)) continue;
+		const links = inbound.get(file.path) ?? 0;
+		if (links > 0) names.push({ name: file.basename, links });
+	}
+	names.sort((a, b) => b.links - a.links || (a.name < b.name ? -1 : 1));
+	const out: string[] = [];
+	for (const n of names) if (!out.includes(n.name)) out.push(n.name);
+	return out.slice(0, limit);
+}
+
+/** The hub names in settings, cleaned ("[[Hub]]" → "Hub"), without repeats. */
+export function cleanHubs(hubs: string[]): string[] {
+	const out: string[] = [];
+	for (const h of hubs.map(cleanHubName)) if (h && !out.includes(h)) out.push(h);
+	return out;
+}

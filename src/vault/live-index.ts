@@ -1,0 +1,323 @@
+// The question index inside Obsidian: cold → building → ready. Built after the layout is ready, then kept
+// up to date: an edit re-parses only that note; rename, delete, create and link changes update the prep set.
+// Work is sliced (yielding to the interface every few milliseconds) and the hubs' closest notes go first,
+// so the quiz can show a card before the whole set is parsed. No syntax trees are kept.
+import type { EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsidian";
+import { parseNote } from "../core/parse/parse-note";
+import type { PrepSet } from "../core/prep-set";
+import { buildIndex } from "../core/question-index";
+import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
+import type { IndexStatus } from "../services";
+import { linkSignature, livePrepSet, type GraphSource } from "./link-graph";
+import { parseOptionsKey, type ParseCache } from "./parse-cache";
+
+export interface Timers {
+	set(fn: () => void, ms: number): unknown;
+	clear(handle: unknown): void;
+}
+
+export interface LiveIndexDeps {
+	vault: Pick<Vault, "cachedRead" | "getFileByPath" | "getMarkdownFiles" | "on">;
+	metadataCache: Pick<MetadataCache, "resolvedLinks" | "unresolvedLinks" | "getFileCache" | "on">;
+	/** The plugin's registerEvent, so listeners go away with the plugin. */
+	registerEvent(ref: EventRef): void;
+	getSettings(): Settings;
+	cache?: ParseCache | null;
+	/** Injected for tests (counting parses); the core's parseNote by default. */
+	parse?: (path: string, text: string, opts: ParseOptions) => ParsedNote;
+	/** Monotonic milliseconds, for the time budget of a slice. */
+	clock: () => number;
+	/** Give the interface a turn (a macrotask). */
+	yieldToMain: () => Promise<void>;
+	timers: Timers;
+	/** Longest stretch of parsing before yielding (default 12 ms, well under the 50 ms a frame can bear). */
+	sliceMs?: number;
+	/** Quiet time before views are told (default 300 ms). */
+	notifyMs?: number;
+	/** Quiet time before the parse cache is written after edits (default 5 s). */
+	saveCacheMs?: number;
+}
+
+/** While building, the index is rebuilt for the views at most this often (buildIndex is not free). */
+const PARTIAL_INDEX_EVERY_MS = 300;
+
+export class LiveIndex {
+	private state: IndexStatus["state"] = "cold";
+	private revision = 0;
+	private set: PrepSet | null = null;
+	private members = new Set<string>();
+	private readonly notes = new Map<string, ParsedNote>();
+	/** Paths to parse, in order; a value is the note's text when an event already gave it. */
+	private queue = new Map<string, string | undefined>();
+	private graphDirty = false;
+	private readonly linkCheck = new Set<string>();
+	private readonly signatures = new Map<string, string>();
+	private index: QuestionIndex = buildIndex([]);
+	private indexDirty = false;
+	private lastIndexAt = Number.NEGATIVE_INFINITY;
+	private running: Promise<void> | null = null;
+	private pending = false;
+	private optionsKey = "";
+	private readonly listeners = new Set<() => void>();
+	private notifyTimer: unknown = null;
+	private saveTimer: unknown = null;
+	private stopped = false;
+	private readonly parse: NonNullable<LiveIndexDeps["parse"]>;
+
+	constructor(private readonly deps: LiveIndexDeps) {
+		this.parse = deps.parse ?? parseNote;
+	}
+
+	getIndex(): QuestionIndex {
+		return this.index;
+	}
+	getPrepSet(): PrepSet | null {
+		return this.set;
+	}
+	getStatus(): IndexStatus {
+		let done = 0;
+		for (const p of this.members) if (this.notes.has(p)) done++;
+		return { state: this.state, done, total: this.members.size, revision: this.revision };
+	}
+	/** Parsed notes in the prep set (for coverage per note and the benchmark). */
+	getNotes(): ParsedNote[] {
+		return (this.set?.paths ?? []).flatMap((p) => this.notes.get(p) ?? []);
+	}
+	onChange(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Start: call from onLayoutReady (never in onload, so start-up stays fast). */
+	start(): Promise<void> {
+		if (this.state !== "cold") return this.whenIdle();
+		this.state = "building";
+		this.optionsKey = parseOptionsKey(this.parseOptions());
+		this.deps.cache?.setOptionsKey(this.optionsKey);
+		this.subscribe();
+		this.graphDirty = true;
+		return this.kick();
+	}
+
+	/** Settings changed: a new prep set, and a fresh parse of everything if the parse options changed. */
+	settingsChanged(): Promise<void> {
+		if (this.state === "cold") return Promise.resolve();
+		const key = parseOptionsKey(this.parseOptions());
+		if (key !== this.optionsKey) {
+			this.optionsKey = key;
+			this.deps.cache?.setOptionsKey(key);
+			this.notes.clear();
+			this.queue.clear();
+			this.state = "building";
+		}
+		this.graphDirty = true;
+		return this.kick();
+	}
+
+	/** Resolves when no work is queued (tests and the benchmark wait on it). */
+	async whenIdle(): Promise<void> {
+		while (this.running) await this.running;
+	}
+
+	/** Stop listening to timers and write the cache (the plugin unloads). */
+	async stop(): Promise<void> {
+		this.stopped = true;
+		if (this.notifyTimer !== null) this.deps.timers.clear(this.notifyTimer);
+		if (this.saveTimer !== null) this.deps.timers.clear(this.saveTimer);
+		await this.deps.cache?.save();
+	}
+
+	private parseOptions(): ParseOptions {
+		const s = this.deps.getSettings();
+		return { labels: s.labels, promptHeadings: s.promptHeadings };
+	}
+
+	private graph(): GraphSource {
+		return { vault: this.deps.vault, metadataCache: this.deps.metadataCache };
+	}
+
+	private subscribe(): void {
+		const { vault, metadataCache } = this.deps;
+		const registerEvent = (ref: EventRef) => this.deps.registerEvent(ref);
+		registerEvent(
+			metadataCache.on("changed", (file: TFile, data: string) => {
+				this.linkCheck.add(file.path);
+				if (this.members.has(file.path)) this.enqueue(file.path, data, true);
+				void this.kick();
+			}),
+		);
+		registerEvent(
+			metadataCache.on("resolved", () => {
+				// Links are resolved now: did any edited note gain or lose a link?
+				for (const p of this.linkCheck) if (this.linksChanged(p)) this.graphDirty = true;
+				this.linkCheck.clear();
+				if (this.graphDirty) void this.kick();
+			}),
+		);
+		registerEvent(
+			vault.on("create", (file: TAbstractFile) => {
+				if (!file.path.endsWith(".md")) return;
+				this.graphDirty = true;
+				void this.kick();
+			}),
+		);
+		registerEvent(
+			vault.on("delete", (file: TAbstractFile) => {
+				this.forget(file.path);
+				this.graphDirty = true;
+				void this.kick();
+			}),
+		);
+		registerEvent(
+			vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+				const note = this.notes.get(oldPath);
+				this.forget(oldPath);
+				// Same text under a new path: keep its questions rather than reading it again.
+				if (note) this.notes.set(file.path, { ...note, path: file.path });
+				this.graphDirty = true;
+				void this.kick();
+			}),
+		);
+	}
+
+	private forget(path: string): void {
+		if (this.notes.delete(path)) this.indexDirty = true;
+		this.queue.delete(path);
+		this.signatures.delete(path);
+		this.deps.cache?.delete(path);
+	}
+
+	private linksChanged(path: string): boolean {
+		const sig = linkSignature(this.graph(), path);
+		const before = this.signatures.get(path);
+		this.signatures.set(path, sig);
+		return before !== sig;
+	}
+
+	private enqueue(path: string, text: string | undefined, first: boolean): void {
+		if (first) {
+			const rest = this.queue;
+			rest.delete(path);
+			this.queue = new Map([[path, text], ...rest]);
+		} else if (!this.queue.has(path) || text !== undefined) this.queue.set(path, text);
+	}
+
+	private kick(): Promise<void> {
+		if (this.stopped) return Promise.resolve();
+		// `pending` closes the gap between the loop's last look at the queue and `running` clearing.
+		this.pending = true;
+		this.running ??= (async () => {
+			try {
+				while (this.pending) {
+					this.pending = false;
+					await this.run();
+				}
+			} finally {
+				this.running = null;
+			}
+		})();
+		return this.running;
+	}
+
+	/** The work loop: prep set, then notes in order, yielding whenever the slice is used up. */
+	private async run(): Promise<void> {
+		const { clock, sliceMs = 12 } = this.deps;
+		let sliceStart = clock();
+		for (;;) {
+			if (this.stopped) return;
+			if (this.graphDirty) {
+				this.graphDirty = false;
+				this.refreshSet();
+			}
+			const next = this.queue.entries().next();
+			if (next.done) break;
+			const [path, text] = next.value;
+			this.queue.delete(path);
+			await this.load(path, text);
+			if (clock() - sliceStart >= sliceMs) {
+				if (this.state === "building" && clock() - this.lastIndexAt >= PARTIAL_INDEX_EVERY_MS) this.rebuildIndex();
+				await this.deps.yieldToMain();
+				sliceStart = clock();
+			}
+		}
+		const wasBuilding = this.state === "building";
+		this.state = "ready";
+		if (this.indexDirty || wasBuilding) this.rebuildIndex();
+		this.scheduleCacheSave(wasBuilding ? 0 : (this.deps.saveCacheMs ?? 5000));
+	}
+
+	/** Recompute the prep set; parse newcomers (closest to a hub first), drop leavers. */
+	private refreshSet(): void {
+		const set = livePrepSet(this.graph(), this.deps.getSettings());
+		const before = this.members;
+		this.set = set;
+		this.members = new Set(set.paths);
+		for (const p of before) {
+			if (this.members.has(p)) continue;
+			if (this.notes.delete(p)) this.indexDirty = true;
+			this.queue.delete(p);
+		}
+		const incoming = set.paths.filter((p) => !this.notes.has(p) && !this.queue.has(p));
+		// Distance first across all hubs: every hub's own notes before anyone's second ring.
+		incoming.sort((a, b) => set.distance[a] - set.distance[b]);
+		for (const p of incoming) this.enqueue(p, undefined, false);
+		if (before.size !== this.members.size || [...before].some((p) => !this.members.has(p))) this.indexDirty = true;
+		for (const p of set.paths) if (!this.signatures.has(p)) this.signatures.set(p, linkSignature(this.graph(), p));
+	}
+
+	/** One note: from the cache when its time and size match, else read (or the given text) and parse. */
+	private async load(path: string, given: string | undefined): Promise<void> {
+		const file = this.deps.vault.getFileByPath(path);
+		if (!file || !this.members.has(path)) return;
+		const cache = this.deps.cache;
+		let note = given === undefined ? (cache?.get(path, file.stat.mtime, file.stat.size) ?? null) : null;
+		if (!note) {
+			let text = given;
+			if (text === undefined) {
+				try {
+					text = await this.deps.vault.cachedRead(file);
+				} catch {
+					return;
+				}
+			}
+			// The file may have left the set or gone while it was read.
+			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
+			note = this.parse(path, text, this.parseOptions());
+			cache?.set(path, file.stat.mtime, file.stat.size, note);
+		}
+		this.notes.set(path, note);
+		this.indexDirty = true;
+	}
+
+	private rebuildIndex(): void {
+		this.index = buildIndex(this.getNotes());
+		this.indexDirty = false;
+		this.lastIndexAt = this.deps.clock();
+		this.revision++;
+		this.scheduleNotify();
+	}
+
+	private scheduleNotify(): void {
+		if (this.notifyTimer !== null) return;
+		this.notifyTimer = this.deps.timers.set(() => {
+			this.notifyTimer = null;
+			this.notify();
+		}, this.deps.notifyMs ?? 300);
+	}
+
+	/** Tell the views now (also used when review data changed). */
+	notify(): void {
+		for (const l of [...this.listeners]) l();
+	}
+
+	private scheduleCacheSave(ms: number): void {
+		const cache = this.deps.cache;
+		if (!cache) return;
+		if (this.saveTimer !== null) this.deps.timers.clear(this.saveTimer);
+		this.saveTimer = this.deps.timers.set(() => {
+			this.saveTimer = null;
+			cache.retain(this.notes.keys());
+			void cache.save();
+		}, ms);
+	}
+}
