@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
+	FROZEN_NOW,
 	SIDEBAR,
 	chooseHubIfAsked,
 	diskWrites,
@@ -35,6 +36,11 @@ describe.skipIf(skipE2E)("mock interview in the browser", { timeout: 120_000 }, 
 
 	const modal = () => page.locator(".modal.ip-mock-modal");
 
+	const TARGET = 120;
+	const SPOKEN = [40, 70, 100, 130, 60];
+	let spokenUntil = FROZEN_NOW;
+	const clock = (secs: number) => `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, "0")}`;
+
 	it("starts from its command and runs every question: answer, reveal, rate, next", async () => {
 		await runCommand(page, "start-mock-interview");
 		await modal().waitFor();
@@ -52,8 +58,17 @@ describe.skipIf(skipE2E)("mock interview in the browser", { timeout: 120_000 }, 
 			// The answer stays hidden while the person speaks.
 			expect(await modal().locator(".ip-mock-answer").count()).toBe(0);
 			await modal().locator(".ip-mock-countdown").waitFor();
-			if (i === 0) await screenshotBothThemes(page, "mock-question");
-			await page.keyboard.press("Space");
+			// The person speaks for a while (the page's clock is frozen; move it on as time passes).
+			spokenUntil += SPOKEN[i] * 1000;
+			await page.clock.setFixedTime(spokenUntil);
+			if (SPOKEN[i] < TARGET) {
+				await expect.poll(() => modal().locator(".ip-mock-countdown").textContent()).toContain(clock(TARGET - SPOKEN[i]));
+				if (i === 0) await screenshotBothThemes(page, "mock-question");
+				await page.keyboard.press("Space");
+			} else {
+				// Time ran out: the answer shows by itself, marked as over time.
+				await modal().locator(".ip-mock-timeup").waitFor();
+			}
 			await modal().locator(".ip-mock-answer").waitFor();
 			await page.keyboard.press("3");
 			await expect.poll(() => modal().locator('.ip-mock-rating-3[aria-pressed="true"]').count()).toBe(1);
@@ -66,6 +81,9 @@ describe.skipIf(skipE2E)("mock interview in the browser", { timeout: 120_000 }, 
 	it("ends with a summary of every question and writes the log note into the vault", async () => {
 		const rows = modal().locator(".ip-mock-summary tbody tr");
 		await expect.poll(() => rows.count()).toBe(asked.length);
+		// Time spoken per answer against the 2:00 target, as the clock moved (the one over time stops at 2:00).
+		const times = await modal().locator(".ip-mock-summary-time").allTextContents();
+		expect(times.map((t) => t.split("/")[0].trim())).toEqual(SPOKEN.map((s) => clock(Math.min(s, TARGET))));
 		await screenshotBothThemes(page, "mock-summary");
 		const before = await diskWrites(page);
 		await modal().locator(".ip-mock-write-log").click();

@@ -7,6 +7,7 @@ const WRAPPED = ["transaction", "setValue", "undo", "redo", "setCursor", "setSel
 
 export function bindEditor(view: MarkdownView): HTMLTextAreaElement {
 	const editor = view.editor;
+	view.contentEl.addClass("ip-e2e-editor-host");
 	const area = view.contentEl.createEl("textarea", { cls: "ip-e2e-editor", attr: { spellcheck: "false", "data-path": view.file?.path ?? "" } });
 	let syncing = false;
 

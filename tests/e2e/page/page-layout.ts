@@ -200,7 +200,7 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 			if (r.el.isConnected) continue;
 			r.el.addClass("clickable-icon");
 			r.el.setAttr("title", r.title);
-			r.el.setAttr("data-letter", r.title.slice(0, 1));
+			r.el.setAttr("data-letter", r.icon.slice(0, 1).toUpperCase());
 			ribbon.appendChild(r.el);
 		}
 	};
