@@ -61,6 +61,7 @@ export class LiveIndex {
 	private readonly listeners = new Set<() => void>();
 	private notifyTimer: unknown = null;
 	private saveTimer: unknown = null;
+	private structureTimer: unknown = null;
 	private stopped = false;
 	private readonly parse: NonNullable<LiveIndexDeps["parse"]>;
 
@@ -124,6 +125,7 @@ export class LiveIndex {
 		this.stopped = true;
 		if (this.notifyTimer !== null) this.deps.timers.clear(this.notifyTimer);
 		if (this.saveTimer !== null) this.deps.timers.clear(this.saveTimer);
+		if (this.structureTimer !== null) this.deps.timers.clear(this.structureTimer);
 		await this.deps.cache?.save();
 	}
 
@@ -147,24 +149,18 @@ export class LiveIndex {
 			}),
 		);
 		registerEvent(
-			metadataCache.on("resolved", () => {
-				// Links are resolved now: did any edited note gain or lose a link?
-				for (const p of this.linkCheck) if (this.linksChanged(p)) this.graphDirty = true;
-				this.linkCheck.clear();
-				if (this.graphDirty) void this.kick();
-			}),
+			metadataCache.on("resolved", () => this.linksResolved()),
 		);
 		registerEvent(
 			vault.on("create", (file: TAbstractFile) => {
-				if (!file.path.endsWith(".md")) return;
-				this.graphDirty = true;
-				void this.kick();
+				if (file.path.endsWith(".md")) this.structureChanged();
 			}),
 		);
 		registerEvent(
 			vault.on("delete", (file: TAbstractFile) => {
 				this.forget(file.path);
-				this.graphDirty = true;
+				this.renameMember(file.path, null);
+				this.structureChanged();
 				void this.kick();
 			}),
 		);
@@ -174,10 +170,48 @@ export class LiveIndex {
 				this.forget(oldPath);
 				// Same text under a new path: keep its questions rather than reading it again.
 				if (note) this.notes.set(file.path, { ...note, path: file.path });
-				this.graphDirty = true;
+				this.renameMember(oldPath, file.path);
+				this.structureChanged();
 				void this.kick();
 			}),
 		);
+	}
+
+	/** Links are resolved now: did an edited note gain or lose a link, or did files come and go? */
+	private linksResolved(): void {
+		for (const p of this.linkCheck) if (this.linksChanged(p)) this.graphDirty = true;
+		this.linkCheck.clear();
+		if (this.structureTimer !== null) {
+			this.deps.timers.clear(this.structureTimer);
+			this.structureTimer = null;
+			this.graphDirty = true;
+		}
+		if (this.graphDirty) void this.kick();
+	}
+
+	/**
+	 * A file came, went or moved. Obsidian re-resolves links after the vault event, so the prep set is
+	 * recomputed on the next 'resolved' (or after a while, should that not come).
+	 */
+	private structureChanged(): void {
+		if (this.structureTimer !== null) return;
+		this.structureTimer = this.deps.timers.set(() => this.linksResolved(), 2000);
+	}
+
+	/** Until the set is recomputed, a renamed member keeps its place (and a deleted one leaves). */
+	private renameMember(oldPath: string, newPath: string | null): void {
+		const set = this.set;
+		if (!set || !this.members.has(oldPath)) return;
+		this.members.delete(oldPath);
+		const paths = set.paths.filter((p) => p !== oldPath);
+		if (newPath !== null) {
+			this.members.add(newPath);
+			paths.splice(set.paths.indexOf(oldPath), 0, newPath);
+			set.distance[newPath] = set.distance[oldPath];
+			set.hubOf[newPath] = set.hubOf[oldPath];
+		}
+		this.set = { ...set, paths };
+		this.indexDirty = true;
 	}
 
 	private forget(path: string): void {

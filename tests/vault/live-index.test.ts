@@ -1,0 +1,148 @@
+// The live index over the fake Obsidian: first build, edits, renames, deletes, links to hubs, settings.
+import { beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../fake-obsidian";
+import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
+import { HUB, liveIndexFor, questionTexts, type Harness } from "./live-index-helpers";
+
+const ANSWERS = "面试回答/角度回答.md";
+const DIARY = "日记/2024-05-01.md";
+const ENGLISH = "English/behavioral.md";
+
+let app: App;
+let h: Harness;
+
+beforeEach(async () => {
+	app = makeApp({ files: loadVaultFolder() });
+	h = await liveIndexFor(app);
+});
+
+describe("first build", () => {
+	it("stays cold until started, then indexes the prep notes only", async () => {
+		expect(h.index.getStatus().state).toBe("cold");
+		expect(h.parsed).toEqual([]);
+		await h.index.start();
+		const status = h.index.getStatus();
+		expect(status.state).toBe("ready");
+		expect(status.done).toBe(status.total);
+		expect(h.index.getPrepSet()?.paths).toContain(ANSWERS);
+		expect(h.index.getPrepSet()?.paths).not.toContain(DIARY);
+		expect(h.parsed).not.toContain(DIARY);
+		expect(questionTexts(h)).toContain("Tell me about a time you disagreed with a teammate");
+		expect(h.index.getIndex().questions.some((q) => q.path === DIARY)).toBe(false);
+	});
+
+	it("parses the hub and its nearest notes before farther ones, yielding between slices", async () => {
+		// A chain: hub ← near ← far (depth 2), and many notes a hub's step away.
+		const files: Record<string, string> = { "hub.md": "# Hub\n\n## 为什么选择这个岗位？\n\n因为喜欢。" };
+		for (let i = 0; i < 20; i++) files[`near${i}.md`] = `[[hub]]\n\n## 问题${i}？\n\n回答${i}。`;
+		files["far.md"] = "[[near0]]\n\n## 远处的问题？\n\n回答。";
+		const big = makeApp({ files });
+		const hh = await liveIndexFor(big, { hubs: ["hub"], depth: 2 }, { msPerParse: 5 });
+		await hh.index.start();
+		expect(hh.parsed[0]).toBe("hub.md");
+		expect(hh.parsed[hh.parsed.length - 1]).toBe("far.md");
+		// 22 notes at 5 ms each with a 12 ms budget: the work was cut into slices.
+		expect(hh.yields.count).toBeGreaterThanOrEqual(7);
+	});
+
+	it("tells listeners once, after the quiet time, with a new revision", async () => {
+		let told = 0;
+		h.index.onChange(() => told++);
+		await h.index.start();
+		const rev = h.index.getStatus().revision;
+		expect(told).toBe(0);
+		h.timers.runAll();
+		expect(told).toBe(1);
+		expect(rev).toBeGreaterThan(0);
+	});
+});
+
+describe("incremental updates", () => {
+	beforeEach(async () => {
+		await h.index.start();
+		h.parsed.length = 0;
+	});
+
+	it("an edit re-parses exactly that note", async () => {
+		const file = app.vault.getFileByPath(ENGLISH)!;
+		const text = await app.vault.read(file);
+		await app.vault.modify(file, `${text}\n\n## Why should we hire you?\n\nI learn fast.\n`);
+		await h.index.whenIdle();
+		expect(h.parsed).toEqual([ENGLISH]);
+		expect(questionTexts(h)).toContain("Why should we hire you?");
+	});
+
+	it("a rename keeps the note's questions under the new path without parsing", async () => {
+		const before = h.index.getIndex().questions.filter((q) => q.path === ENGLISH).length;
+		await app.vault.rename(app.vault.getFileByPath(ENGLISH)!, "English/interview-behavioral.md");
+		await h.index.whenIdle();
+		expect(h.parsed).toEqual([]);
+		expect(h.index.getIndex().questions.filter((q) => q.path === "English/interview-behavioral.md").length).toBe(before);
+		expect(h.index.getIndex().questions.some((q) => q.path === ENGLISH)).toBe(false);
+	});
+
+	it("a delete takes the note's questions out", async () => {
+		await app.vault.delete(app.vault.getFileByPath(ENGLISH)!);
+		await h.index.whenIdle();
+		expect(questionTexts(h)).not.toContain("Tell me about a time you disagreed with a teammate");
+		expect(h.index.getPrepSet()?.paths).not.toContain(ENGLISH);
+	});
+
+	it("linking a note to the hub brings it in; unlinking takes it out", async () => {
+		const diary = app.vault.getFileByPath(DIARY)!;
+		const text = await app.vault.read(diary);
+		await app.vault.modify(diary, `[[${HUB}]]\n${text}`);
+		await h.index.whenIdle();
+		expect(h.index.getPrepSet()?.paths).toContain(DIARY);
+		expect(questionTexts(h)).toContain("今天学到了什么？");
+		await app.vault.modify(diary, text);
+		await h.index.whenIdle();
+		expect(h.index.getPrepSet()?.paths).not.toContain(DIARY);
+		expect(questionTexts(h)).not.toContain("今天学到了什么？");
+	});
+
+	it("a new note that links to the hub is indexed when it appears", async () => {
+		await app.vault.create("新笔记.md", `[[${HUB}]]\n\n## 你的缺点是什么？\n\n太较真。`);
+		await h.index.whenIdle();
+		expect(questionTexts(h)).toContain("你的缺点是什么？");
+		expect(h.parsed).toContain("新笔记.md");
+	});
+
+	it("an edit that changes no link does not recompute which notes are in", async () => {
+		const diary = app.vault.getFileByPath(DIARY)!;
+		await app.vault.modify(diary, "# 2024-05-02\n\n只是日记。");
+		await h.index.whenIdle();
+		expect(h.parsed).toEqual([]);
+		expect(h.index.getPrepSet()?.paths).not.toContain(DIARY);
+	});
+});
+
+describe("settings changes", () => {
+	beforeEach(async () => {
+		await h.index.start();
+		h.parsed.length = 0;
+	});
+
+	it("no hubs means no prep notes and an empty index", async () => {
+		h.settings.current = { ...h.settings.current, hubs: [] };
+		await h.index.settingsChanged();
+		expect(h.index.getStatus().total).toBe(0);
+		expect(h.index.getIndex().questions).toEqual([]);
+	});
+
+	it("an extra folder brings its notes in without touching the others", async () => {
+		h.settings.current = { ...h.settings.current, extraFolders: ["日记"] };
+		await h.index.settingsChanged();
+		expect(h.parsed).toEqual([DIARY]);
+		expect(questionTexts(h)).toContain("今天学到了什么？");
+	});
+
+	it("turning prompt headings off re-parses every prep note and drops prompt questions", async () => {
+		expect(questionTexts(h)).toContain("离职的原因");
+		const total = h.index.getStatus().total;
+		h.settings.current = { ...h.settings.current, promptHeadings: false };
+		await h.index.settingsChanged();
+		expect(h.parsed.length).toBe(total);
+		expect(questionTexts(h)).not.toContain("离职的原因");
+	});
+});
