@@ -63,6 +63,26 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
 	return xs[Math.floor(r() * xs.length)];
 }
 
+// Real vaults hold mostly distinct questions (a few asked twice): compose them from parts.
+const ZH_FRAME = ["如何{v}{o}？", "你是怎么{v}{o}的？", "讲一次你{v}{o}的经历", "在{c}中，你如何{v}{o}？", "为什么要{v}{o}？"];
+const ZH_V = ["处理", "推动", "评估", "优化", "协调", "复盘", "说服", "拆解", "排期", "交付", "沟通", "衡量"];
+const ZH_O = ["客户投诉", "跨部门冲突", "需求变更", "项目延期", "数据迁移", "培训方案", "产品反馈", "团队分歧", "上线风险", "续费下滑", "系统故障", "预算压力", "新人培养", "流程改进"];
+const ZH_C = ["智慧校园项目", "客户成功工作", "实施阶段", "售后支持", "产品迭代", "年度复盘"];
+const EN_FRAME = ["Tell me about a time you had to {v} {o}.", "How do you {v} {o}?", "Describe how you would {v} {o} in {c}.", "Why is it hard to {v} {o}?"];
+const EN_V = ["handle", "prioritise", "negotiate", "estimate", "escalate", "measure", "simplify", "recover from", "plan", "review"];
+const EN_O = ["a customer complaint", "a missed deadline", "conflicting requirements", "a production outage", "scope creep", "a difficult stakeholder", "technical debt", "a failed launch", "an unclear goal", "a team disagreement"];
+const EN_C = ["a startup", "a large team", "a remote team", "your last project", "a regulated industry"];
+
+function composeQuestion(r: () => number, zh: boolean): string {
+	// One in five repeats a stock question, so variants and merges are exercised too.
+	if (r() < 0.2) return zh ? pick(r, ZH_Q) : pick(r, EN_Q);
+	const frame = zh ? pick(r, ZH_FRAME) : pick(r, EN_FRAME);
+	return frame
+		.replace("{v}", zh ? pick(r, ZH_V) : pick(r, EN_V))
+		.replace("{o}", zh ? pick(r, ZH_O) : pick(r, EN_O))
+		.replace("{c}", zh ? pick(r, ZH_C) : pick(r, EN_C));
+}
+
 function paragraph(r: () => number, zh: boolean, n: number): string {
 	const src = zh ? ZH_SENT : EN_SENT;
 	const out: string[] = [];
@@ -80,7 +100,7 @@ function prepNote(r: () => number, i: number, hub: string, bytes: number): strin
 	while (size < bytes) {
 		n++;
 		const shape = Math.floor(r() * 4);
-		const q = zh ? pick(r, ZH_Q) : pick(r, EN_Q);
+		const q = composeQuestion(r, zh);
 		const block: string[] = [];
 		if (n % 6 === 1) block.push(zh ? `### **${"一二三四五六七八九十"[n % 10]}、主题 ${i}-${n}**` : `### Topic ${i}-${n}`, "");
 		if (shape === 0) {
@@ -90,7 +110,7 @@ function prepNote(r: () => number, i: number, hub: string, bytes: number): strin
 			block.push(`**问题${n}：${q}**  `, zh ? "**回答思路**：  " : "**Answer**:  ", `“${paragraph(r, zh, 4)}”`, "", "---", "");
 		} else if (shape === 2) {
 			block.push(zh ? "**适用问题**：" : "**Likely questions**:", "");
-			for (let k = 0; k < 3; k++) block.push(`- ${zh ? pick(r, ZH_Q) : pick(r, EN_Q)}`, "    ");
+			for (let k = 0; k < 3; k++) block.push(`- ${composeQuestion(r, zh)}`, "    ");
 			block.push("");
 		} else {
 			block.push(`## ${q}`, "", paragraph(r, zh, 3), "", "```js", "const notAQuestion = '## 不是问题？';", "```", "");

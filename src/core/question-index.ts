@@ -17,12 +17,36 @@ function byPathLine(a: { path: string; line: number }, b: { path: string; line: 
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;
 }
 
-function bigramsOf(key: string): string[] {
+/** Unit (word or CJK character) count and bigram multiplicities, as `similarity` counts them. */
+interface KeyShape {
+	units: number;
+	bigrams: Map<string, number>;
+	/** Bigram occurrences (the denominator of `similarity`'s containment). */
+	total: number;
+}
+
+function shapeOf(key: string): KeyShape {
 	const u = key.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
-	if (u.length < 2) return u;
-	const out = new Set<string>();
-	for (let i = 0; i + 1 < u.length; i++) out.add(u[i] + " " + u[i + 1]);
-	return [...out];
+	const bigrams = new Map<string, number>();
+	if (u.length < 2) for (const x of u) bigrams.set(x, (bigrams.get(x) ?? 0) + 1);
+	for (let i = 0; i + 1 < u.length; i++) {
+		const g = u[i] + " " + u[i + 1];
+		bigrams.set(g, (bigrams.get(g) ?? 0) + 1);
+	}
+	return { units: u.length, bigrams, total: Math.max(1, u.length - 1) };
+}
+
+/**
+ * `similarity` reaches the threshold only when at least 60% of the shorter key's bigrams occur in the
+ * longer one (its Dice and containment paths both need that). Counting shared bigrams through the
+ * postings and calling `similarity` only on pairs that pass keeps the index near-linear on big vaults.
+ */
+const MIN_CONTAINMENT = 0.6;
+
+function commonBigramsOf(sh: KeyShape, postings: Map<string, number[]>): number {
+	let n = 0;
+	for (const [g, mult] of sh.bigrams) if ((postings.get(g)?.length ?? 0) > COMMON_BIGRAM) n += mult;
+	return n;
 }
 
 export function buildIndex(notes: ParsedNote[]): QuestionIndex {
@@ -54,25 +78,41 @@ export function buildIndex(notes: ParsedNote[]): QuestionIndex {
 		if (it.q.answered) answeredIn.add(it.q.path + "\u0000" + it.q.key);
 	});
 	const keys = [...firstByKey.keys()];
+	const shapes = keys.map(shapeOf);
 	const postings = new Map<string, number[]>();
-	keys.forEach((k, ki) => {
-		for (const g of bigramsOf(k)) {
+	shapes.forEach((sh, ki) => {
+		for (const g of sh.bigrams.keys()) {
 			const list = postings.get(g);
 			if (list) list.push(ki);
 			else postings.set(g, [ki]);
 		}
 	});
-	const tried = new Set<number>();
-	keys.forEach((k, ki) => {
-		tried.clear();
-		for (const g of bigramsOf(k)) {
+	// Per candidate kj of key ki: shared occurrences counted on ki's side and on kj's side.
+	const sharedI = new Map<number, number>();
+	const sharedJ = new Map<number, number>();
+	const commonOf = shapes.map((sh) => commonBigramsOf(sh, postings));
+	shapes.forEach((sh, ki) => {
+		sharedI.clear();
+		sharedJ.clear();
+		// Common bigrams propose no candidates; they are assumed shared, so the filter stays conservative.
+		const commonI = commonOf[ki];
+		for (const [g, mult] of sh.bigrams) {
 			const list = postings.get(g);
 			if (!list || list.length > COMMON_BIGRAM) continue;
 			for (const kj of list) {
-				if (kj <= ki || tried.has(kj)) continue;
-				tried.add(kj);
-				if (similarity(k, keys[kj]) >= VARIANT_THRESHOLD) union(firstByKey.get(k)!, firstByKey.get(keys[kj])!);
+				if (kj <= ki) continue;
+				sharedI.set(kj, (sharedI.get(kj) ?? 0) + mult);
+				sharedJ.set(kj, (sharedJ.get(kj) ?? 0) + (shapes[kj].bigrams.get(g) ?? 0));
 			}
+		}
+		for (const [kj, si] of sharedI) {
+			const other = shapes[kj];
+			// The shorter key (in units) is the one whose bigrams must be contained.
+			const iSmaller = sh.units <= other.units;
+			const small = iSmaller ? sh : other;
+			const shared = iSmaller ? si + commonI : (sharedJ.get(kj) ?? 0) + commonOf[kj];
+			if (shared < MIN_CONTAINMENT * small.total) continue;
+			if (similarity(keys[ki], keys[kj]) >= VARIANT_THRESHOLD) union(firstByKey.get(keys[ki])!, firstByKey.get(keys[kj])!);
 		}
 	});
 
@@ -113,7 +153,8 @@ export function buildIndex(notes: ParsedNote[]): QuestionIndex {
 	const questions: Question[] = items.map((it) => {
 		const c = canonicalOf.get(it)!;
 		const members = groups.get(find(it.order))!;
-		const covered = members.some((m) => m.q.answered);
+		// The canonical is answered whenever any member is (it is chosen that way).
+		const covered = c.q.answered;
 		return {
 			...it.q,
 			id: idOf.get(it)!,
