@@ -28,6 +28,8 @@ export interface CoverageTestServices extends PrepServices {
 	setNotes(notes: { path: string; text: string }[]): void;
 	notes: { path: string; text: string }[];
 	fireChange(): void;
+	/** How many views are listening for changes. */
+	listenerCount(): number;
 }
 
 /** Parsing is the slow part: each note is parsed once per test file. */
@@ -108,6 +110,7 @@ export function makeCoverageServices(
 		fireChange() {
 			for (const l of [...listeners]) l();
 		},
+		listenerCount: () => listeners.size,
 	};
 	return services;
 }
