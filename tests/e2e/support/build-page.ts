@@ -51,8 +51,16 @@ function writeAtomic(path: string, data: string | Buffer): void {
 	renameSync(tmp, path);
 }
 
-/** The plugin bundle exactly as released, rebuilt when main.ts or src/ changed since. */
+/**
+ * The plugin bundle exactly as released, rebuilt when main.ts or src/ changed since.
+ * IP_E2E_MAIN_JS=/path/to/main.js tests that bundle as it is (a release build, or one broken on purpose).
+ */
 export async function ensureMainJs(): Promise<string> {
+	const given = process.env.IP_E2E_MAIN_JS;
+	if (given) {
+		if (!existsSync(given)) throw new Error(`IP_E2E_MAIN_JS=${given} does not exist`);
+		return given;
+	}
 	const mainJs = join(ROOT, "main.js");
 	await withLock("main", () => {
 		const sources = Math.max(newestMtime(join(ROOT, "main.ts")), newestMtime(join(ROOT, "src")));

@@ -47,6 +47,8 @@ export async function startE2E(vaultDir = FIXTURE_VAULT): Promise<E2E> {
 		async open(opts: OpenOptions = {}): Promise<Page> {
 			const context = opts.context ?? (await launched.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 }));
 			const page = await context.newPage();
+			// Fail fast with the locator's name rather than after Playwright's 30 s default.
+			page.setDefaultTimeout(15_000);
 			page.on("pageerror", (err) => errors.push(String(err)));
 			await page.clock.setFixedTime(FROZEN_NOW);
 			await loadApp(page, server.url, opts);
