@@ -11,7 +11,7 @@ import * as quiz from "./src/views/quiz/quiz-feature";
 
 // Wiring only: services are built here, features register themselves, the index starts on layout ready.
 export default class InterviewPrepPlugin extends Plugin {
-	private core: PluginServices | null = null;
+	core: PluginServices | null = null;
 
 	async onload(): Promise<void> {
 		const core = await createPluginServices(this);
