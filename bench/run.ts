@@ -63,8 +63,8 @@ async function buildLive(app: App, withCache: boolean): Promise<Run> {
 	const t0 = now();
 	if (cache) await cache.load();
 	const deps: LiveIndexDeps = {
-		vault: app.vault as unknown as LiveIndexDeps["vault"],
-		metadataCache: app.metadataCache as unknown as LiveIndexDeps["metadataCache"],
+		vault: app.vault,
+		metadataCache: app.metadataCache,
 		registerEvent: () => undefined,
 		getSettings: () => settings,
 		cache,
@@ -80,7 +80,7 @@ async function buildLive(app: App, withCache: boolean): Promise<Run> {
 					resolve();
 				}, 0);
 			}),
-		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
 	};
 	index = new LiveIndex(deps);
 	sliceStart = now();
@@ -150,14 +150,14 @@ async function main(): Promise<void> {
 		.sort((a, b) => Math.abs(a.size - 10240) - Math.abs(b.size - 10240))[0];
 	// An index that follows vault events, as in the plugin after start-up.
 	const incDeps: LiveIndexDeps = {
-		vault: app.vault as unknown as LiveIndexDeps["vault"],
-		metadataCache: app.metadataCache as unknown as LiveIndexDeps["metadataCache"],
+		vault: app.vault,
+		metadataCache: app.metadataCache,
 		registerEvent: () => undefined,
 		getSettings: () => settings,
 		cache: null,
 		clock: now,
 		yieldToMain: () => new Promise((r) => setTimeout(r, 0)),
-		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
 		notifyMs: 0,
 	};
 	const inc = new LiveIndex(incDeps);
