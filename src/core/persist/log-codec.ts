@@ -85,10 +85,12 @@ export function decodeLog(raw: unknown, expectDevice?: string): DecodedLog {
 /** One event from its text form, or null when it is not well formed. */
 export function decodeEventText(device: string, text: string): LogEvent | null {
 	const p = text.split(",");
-	const num = (x: string | undefined) => (x !== undefined && /^-?\d+(\.\d+)?$/.test(x) ? Number(x) : NaN);
+	const num = (x: string | undefined) => (x === undefined || x === "" || x.trim() !== x ? NaN : Number(x));
 	const str = (x: string | undefined) => {
+		if (x === undefined) return null;
+		if (!x.includes("%")) return x;
 		try {
-			return x === undefined ? null : decodeURIComponent(x);
+			return decodeURIComponent(x);
 		} catch {
 			return null;
 		}
