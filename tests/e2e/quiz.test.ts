@@ -57,6 +57,8 @@ describe.skipIf(skipE2E)("quiz view in the browser", { timeout: 90_000 }, () => 
 		const grades = page.locator(`${SIDEBAR} .ip-quiz-grade`);
 		expect(await grades.count()).toBe(4);
 		for (const when of await page.locator(`${SIDEBAR} .ip-quiz-grade-when`).allTextContents()) expect(when.trim()).not.toBe("");
+		// As a person scrolls the sidebar down to the grades.
+		await grades.first().scrollIntoViewIfNeeded();
 		await screenshotBothThemes(page, "quiz-revealed");
 	});
 

@@ -86,7 +86,7 @@ async function start(): Promise<void> {
 		fetch("vault.json").then((r) => r.json() as Promise<Record<string, string>>),
 		fetch("manifest.json").then((r) => r.json() as Promise<PluginManifest>),
 	]);
-	const app = new App({ now: () => Date.now() }) as unknown as FakeApp;
+	const app: FakeApp = new App({ now: () => Date.now() });
 	api.app = app;
 	const restored = restoreApp(app, vault);
 	// Obsidian's start-up scan of every note, silently (no events).
