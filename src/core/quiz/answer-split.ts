@@ -18,25 +18,60 @@ function lineKey(line: string): string {
 /** Bold labels inside a line (`**思考过程**：`, `**Answer:**`): the pieces between them are part texts. */
 const INLINE_LABEL = /(?:\*\*|__)[^*_\n]{1,20}?[:：]?(?:\*\*|__)\s*[:：]?/gu;
 
+type Section = "hint" | "model" | "context" | "rest";
+
+/**
+ * Sort the answer's own lines into the part that holds their words, so each section keeps the note's
+ * markup (STAR labels, lists, links) while nothing shows twice. Label-only lines give way to section titles.
+ */
 export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts">): RevealedAnswer {
 	const { hint, answer, context } = q.parts;
 	if (!hint && !answer && !context) return { model: q.answerMarkdown.trim(), context: "", rest: "" };
-	const partsText = [hint, answer, context].join("\n");
-	const shownText = partsText.split("\n").map(lineKey).join("\n");
-	// A line stays when some piece of it is in no part (labels aside).
-	const shownAlready = (line: string): boolean => {
+	const texts: [Section, string][] = [
+		["hint", hint],
+		["model", answer],
+		["context", context],
+	].map(([k, text]) => [k as Section, text.split("\n").map(lineKey).join("\n")]);
+	// The part whose words the line holds; "parts" when its pieces belong to different parts (each shows
+	// through its own part then), null when some piece belongs to none.
+	const sectionOf = (line: string): Section | "parts" | null => {
 		const pieces = lineKey(line)
 			.split(INLINE_LABEL)
 			.map((p) => p.trim())
 			.filter((p) => p !== "");
-		return pieces.length > 0 && pieces.every((p) => shownText.includes(p));
+		if (pieces.length === 0) return null;
+		for (const [k, text] of texts) if (text && pieces.every((p) => text.includes(p))) return k;
+		const owners = pieces.map((p) => texts.filter(([, text]) => text.includes(p)).map(([k]) => k));
+		if (owners.some((o) => o.length === 0)) return null;
+		for (const o of owners) for (const k of o) split.add(k);
+		return "parts";
 	};
-	const restLines = q.answerMarkdown.split("\n").filter((line) => {
+	const out: Record<Section, string[]> = { hint: [], model: [], context: [], rest: [] };
+	/** Parts that share a line with another part: their lines alone would be incomplete. */
+	const split = new Set<Section>();
+	let last: Section = "rest";
+	for (const line of q.answerMarkdown.split("\n")) {
 		const key = lineKey(line);
-		if (key === "") return true;
-		if (shownAlready(line)) return false;
-		return !(LABEL_ONLY.test(line) && /\*\*|__|^#|[:：]\s*(?:\*\*|__)?$/.test(key));
-	});
-	const rest = restLines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
-	return { model: answer.trim(), context: context.trim(), rest: /[\p{L}\p{N}]/u.test(rest) ? rest : "" };
+		if (key === "") {
+			out[last].push(line);
+			continue;
+		}
+		const section = sectionOf(line);
+		if (section === "parts") continue;
+		if (section) {
+			out[section].push(line);
+			last = section;
+		} else if (!(LABEL_ONLY.test(line) && /\*\*|__|^#|[:：]\s*(?:\*\*|__)?$/.test(key))) {
+			out.rest.push(line);
+			last = "rest";
+		}
+	}
+	const join = (lines: string[]) => lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+	const rest = join(out.rest);
+	return {
+		// Parts the parser assembled from several places still show, even if no single line matched.
+		model: (!split.has("model") && join(out.model)) || answer.trim(),
+		context: (!split.has("context") && join(out.context)) || context.trim(),
+		rest: /[\p{L}\p{N}]/u.test(rest) ? rest : "",
+	};
 }

@@ -45,3 +45,35 @@ describe("splitAnswer with labels inside one paragraph", () => {
 		expect(r.rest).toBe("另外一点。");
 	});
 });
+
+describe("splitAnswer keeps the note's markup", () => {
+	it("a STAR answer keeps its labels in the model answer", () => {
+		const md = "**Situation**: two designs.\n**Task**: pick one.\n**Action**: I wrote both up.\n**Result**: shipped on time.";
+		const r = splitAnswer({
+			answerMarkdown: md,
+			parts: { hint: "", answer: "two designs.\n\npick one.\n\nI wrote both up.\n\nshipped on time.", context: "" },
+		});
+		expect(r).toEqual({ model: md, context: "", rest: "" });
+	});
+
+	it("a hint line stays out of the revealed sections", () => {
+		const r = splitAnswer({
+			answerMarkdown: "**思路**：先安抚。\n\n**示范回答**：\n> 我会先倾听。\n> - 然后给方案",
+			parts: { hint: "先安抚。", answer: "> 我会先倾听。\n> - 然后给方案", context: "" },
+		});
+		expect(r.model).toBe("> 我会先倾听。\n> - 然后给方案");
+		expect(r.rest).toBe("");
+	});
+});
+
+describe("splitAnswer with a part that runs across a shared line", () => {
+	it("shows the whole part when its start shares a line with another part", () => {
+		const r = splitAnswer({
+			answerMarkdown: "**思考过程**：要平衡。 **结合背景**：你曾参\n\n与过调研。\n\n**回答建议**：我会先明确核心需求。",
+			parts: { hint: "要平衡。", answer: "我会先明确核心需求。", context: "你曾参\n\n与过调研。" },
+		});
+		expect(r.context).toBe("你曾参\n\n与过调研。");
+		expect(r.model).toBe("**回答建议**：我会先明确核心需求。");
+		expect(r.rest).toBe("");
+	});
+});
