@@ -4,6 +4,7 @@ import type { Modifier } from "obsidian";
 import { MarkdownView, Modal, Notice, type App } from "../../fake-obsidian";
 import { bindEditor, scrollToCursor } from "./page-editor";
 
+type ShownTab = { display(): void; hide?(): void; containerEl: HTMLElement };
 type PressScope = { press(key: string, mods?: Modifier[]): boolean };
 
 /** What the page uses of the fake's leaves and workspace (typed here so the fake may evolve). */
@@ -172,13 +173,14 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 	let settings: HTMLElement | null = null;
 	const closeSettings = (): void => {
 		if (!settings) return;
-		for (const tab of app.settingTabs as { hide?(): void }[]) tab.hide?.();
+		for (const tab of app.settingTabs as ShownTab[]) tab.hide?.();
 		settings.remove();
 		settings = null;
 	};
 	const openSettings = (): void => {
 		closeSettings();
-		const tab = app.settingTabs[0];
+		// The page plays Obsidian here: Obsidian shows a tab by calling its display().
+		const tab = app.settingTabs[0] as ShownTab | undefined;
 		settings = body.createDiv({ cls: "modal-container mod-dim" });
 		settings.createDiv({ cls: "modal-bg" }).addEventListener("click", closeSettings);
 		const modal = settings.createDiv({ cls: "modal mod-settings" });
@@ -192,8 +194,6 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 			return;
 		}
 		content.appendChild(tab.containerEl);
-		// The page plays Obsidian here, and Obsidian shows a tab by calling display().
-		// eslint-disable-next-line @typescript-eslint/no-deprecated
 		tab.display();
 	};
 
