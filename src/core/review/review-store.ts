@@ -122,7 +122,11 @@ export class ReviewStore {
 		this.rebuild();
 	}
 
-	/** Find questions whose id changed with a small edit and move their history over. */
+	/**
+	 * Find questions whose id changed with a small edit and move their history over. Call it with a
+	 * complete index only (after indexing finished): in a partial one, questions not yet indexed
+	 * would look vanished.
+	 */
 	reconcile(index: QuestionIndex, now: number): AliasProposal[] {
 		const proposals = reconcile(this.knownKeys(), index);
 		for (const p of proposals) this.alias(p.from, p.to, now, p.toKey);
