@@ -23,9 +23,9 @@ export default class InterviewPrepPlugin extends Plugin {
 		}
 		this.addSettingTab(new PrepSettingTab(this.app, this, services));
 		registerHubCommand(this, services);
-		quiz.load(this, services);
+		const mockRuns = mock.load(this, services, mockLogVault(this.app.vault));
+		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit) });
 		coverage.load(this, services);
-		mock.load(this, services, mockLogVault(this.app.vault));
 		registerStarCommands({
 			addCommand: (command) => this.addCommand(command),
 			getSettings: () => services.getSettings(),
