@@ -63,6 +63,9 @@ function splitQuotes(text: string): { quoted: string; plain: string } {
 	return { quoted: quoted.join("\n").trim(), plain: plain.join("\n").trim() };
 }
 
+/** Text that opens with a quotation mark: words written to be said aloud. */
+const SPOKEN_QUOTE = /^[“"「『]/;
+
 function join(a: string, b: string): string {
 	if (!b) return a;
 	return a ? a + "\n\n" + b : b;
@@ -114,9 +117,11 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 				break;
 			case "hint":
 			case "context": {
-				// A blockquote under a hint is still the spoken answer.
+				// A blockquote under a hint is still the spoken answer, and so is a hint that is one quoted
+				// speech (the hub seed's 回答思路：“在陕西开放大学项目中…”).
 				const split = splitQuotes(body);
-				parts[mk.kind] = join(parts[mk.kind], split.plain);
+				if (mk.kind === "hint" && SPOKEN_QUOTE.test(split.plain)) parts.answer = join(parts.answer, split.plain);
+				else parts[mk.kind] = join(parts[mk.kind], split.plain);
 				parts.answer = join(parts.answer, split.quoted);
 				break;
 			}

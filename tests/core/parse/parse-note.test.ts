@@ -149,8 +149,16 @@ describe("bold-paragraph questions", () => {
 			["你如何快速学习新系统？", "bold", 11, false],
 		]);
 		expect(qs[0].answerMarkdown).toBe("**回答思路**：  \n“我第一时间联系了技术团队。”");
-		expect(qs[0].parts.hint).toBe("“我第一时间联系了技术团队。”");
+		// The hub seed's 回答思路 holds a quoted, spoken answer: that is the model answer, not a hint.
+		expect(qs[0].parts.answer).toBe("“我第一时间联系了技术团队。”");
+		expect(qs[0].parts.hint).toBe("");
 		expect(qs[1].answerMarkdown).toBe("先了解需求。\n\n还会给替代方案。");
+	});
+
+	it("keeps a hint label's plain notes as a hint", () => {
+		const qs = parse(["**问题1：你如何快速学习新系统？**", "**回答思路**：先看文档，再动手操作，最后总结。"]);
+		expect(qs[0].parts.hint).toBe("先看文档，再动手操作，最后总结。");
+		expect(qs[0].parts.answer).toBe("");
 	});
 
 	it("reads a bold question label followed by the question", () => {
