@@ -68,14 +68,16 @@ export function buildIndex(notes: ParsedNote[]): QuestionIndex {
 		const rb = find(b);
 		if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 	};
+	const sameSpot = (it: Item): string => `${it.q.path}\u0000${it.q.form}\u0000${it.q.key}`;
 	const firstByKey = new Map<string, number>();
 	const answeredIn = new Set<string>();
 	items.forEach((it, i) => {
 		const seen = firstByKey.get(it.q.key);
 		if (seen === undefined) firstByKey.set(it.q.key, i);
-		// The same words answered twice in one note are different questions ("What's the output?" over different code).
-		else if (!(it.q.answered && answeredIn.has(it.q.path + "\u0000" + it.q.key))) union(seen, i);
-		if (it.q.answered) answeredIn.add(it.q.path + "\u0000" + it.q.key);
+		// The same words answered twice in one note, in the same form, are different questions
+		// ("What's the output?" over different code); a listed item and its answered heading are one.
+		else if (!(it.q.answered && answeredIn.has(sameSpot(it)))) union(seen, i);
+		if (it.q.answered) answeredIn.add(sameSpot(it));
 	});
 	const keys = [...firstByKey.keys()];
 	const shapes = keys.map(shapeOf);

@@ -231,4 +231,23 @@ describe("the same words answered twice in one note", () => {
 		expect(idx.questions.map((q) => q.variantOf)).toEqual([null, null]);
 		expect(new Set(idx.questions.map((q) => q.id)).size).toBe(2);
 	});
+
+	it("but a listed question with a note and its answered heading below are one question", () => {
+		// The hub seed lists 如何与难沟通的客户打交道？ under 适用问题 (with a one-line note) and answers it under ### 3.
+		const n = note("hub.md", [
+			"**适用问题**：",
+			"",
+			"- 如何与难沟通的客户打交道？",
+			"    更改管理员:弄清楚仔细 不要返工",
+			"",
+			"### 3. 如何与难沟通的客户打交道？",
+			"",
+			"**回答建议**： “我会首先避免情绪化反应，保持耐心，倾听他们的诉求。”",
+		]);
+		const idx = buildIndex([n]);
+		const canon = idx.questions.filter((q) => q.variantOf === null);
+		expect(canon).toHaveLength(1);
+		expect(canon[0].form).toBe("heading");
+		expect(canon[0].variants).toHaveLength(1);
+	});
 });
