@@ -30,6 +30,7 @@ export function bindEditor(view: MarkdownView): HTMLTextAreaElement {
 			const before = editor.getValue();
 			const result = original(...args);
 			showEditor();
+			scrollToCursor(view, area);
 			if (editor.getValue() !== before) save();
 			return result;
 		};
@@ -61,9 +62,20 @@ export function bindEditor(view: MarkdownView): HTMLTextAreaElement {
 	return area;
 }
 
-/** Puts the Editor's cursor line in view, as Obsidian scrolls to a linked line. */
+/** Puts the Editor's cursor line in view, as Obsidian scrolls to a linked line or an edit. */
 export function scrollToCursor(view: MarkdownView, area: HTMLTextAreaElement): void {
-	const line = view.editor.getCursor().line;
-	const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 24;
-	area.scrollTop = Math.max(0, line * lineHeight - area.clientHeight / 3);
+	// Wrapped lines make "line × line height" wrong: measure the text above the caret in a mirror.
+	const style = getComputedStyle(area);
+	const mirror = document.body.createDiv({ cls: "ip-e2e-editor-mirror" });
+	mirror.setCssProps({
+		width: `${area.clientWidth}px`,
+		padding: style.padding,
+		"font-family": style.fontFamily,
+		"font-size": style.fontSize,
+		"line-height": style.lineHeight,
+	});
+	mirror.setText(view.editor.getValue().slice(0, view.editor.posToOffset(view.editor.getCursor())) + "\u200b");
+	const caretY = mirror.scrollHeight;
+	mirror.remove();
+	area.scrollTop = Math.max(0, caretY - area.clientHeight / 3);
 }
