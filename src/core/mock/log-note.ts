@@ -1,6 +1,6 @@
 // The log note of a mock interview: its Markdown text and its path.
 // Pure: the view reads the notes and writes the file; this only builds strings.
-import { format } from "date-fns";
+import { minuteStamp } from "../time-stamp";
 import type { Lang, MockRunItem } from "../types";
 import { formatClock, isReached, summarizeRun } from "./mock-summary";
 import { mockText } from "./mock-strings";
@@ -78,8 +78,8 @@ export function mockLogMarkdown(input: LogNoteInput): string {
 	const sum = summarizeRun(items);
 	const sep = lang === "zh" ? "：" : ": ";
 	const out: string[] = [];
-	out.push(`# ${mockText(lang, "mock.log.title", { date: format(input.startedAt, "yyyy-MM-dd HH:mm") })}`, "");
-	out.push(`- ${mockText(lang, "mock.log.started")}${sep}${format(input.startedAt, "yyyy-MM-dd HH:mm")}`);
+	out.push(`# ${mockText(lang, "mock.log.title", { date: minuteStamp(input.startedAt, ":") })}`, "");
+	out.push(`- ${mockText(lang, "mock.log.started")}${sep}${minuteStamp(input.startedAt, ":")}`);
 	out.push(`- ${mockText(lang, "mock.log.duration")}${sep}${formatClock((input.endedAt - input.startedAt) / 1000)}`);
 	out.push(
 		`- ${mockText(lang, "mock.log.questions")}${sep}${mockText(lang, "mock.log.questionsValue", {
@@ -127,7 +127,7 @@ export function normalizeFolder(folder: string): string {
  */
 export function logNotePath(folder: string, startedAt: number, exists: (path: string) => boolean, lang: Lang = "en"): string {
 	const dir = normalizeFolder(folder);
-	const base = `${mockText(lang, "mock.log.fileName")} ${format(startedAt, "yyyy-MM-dd HH.mm")}`;
+	const base = `${mockText(lang, "mock.log.fileName")} ${minuteStamp(startedAt, ".")}`;
 	const at = (name: string) => (dir ? `${dir}/${name}.md` : `${name}.md`);
 	let path = at(base);
 	for (let n = 2; exists(path); n++) path = at(`${base} ${n}`);

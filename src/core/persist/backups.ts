@@ -1,14 +1,14 @@
 // Backup file names and thinning, like Anki: many recent ones, then one a day, then one a week.
-import { differenceInCalendarDays, format, parse, startOfDay } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
+import { compactStamp, parseCompactStamp } from "../time-stamp";
 
 /** auto: taken regularly while reviewing; before-migration / unreadable / newer-version: a verbatim copy of data.json. */
 export type BackupKind = "auto" | "before-migration" | "unreadable" | "newer-version";
 
-const STAMP = "yyyyMMdd-HHmmss";
 const NAME = /^(auto|before-migration|unreadable|newer-version)-(\d{8}-\d{6})(?:-(\d+))?\.json$/;
 
 export function backupName(kind: BackupKind, now: number, existing: Iterable<string> = []): string {
-	const base = `${kind}-${format(now, STAMP)}`;
+	const base = `${kind}-${compactStamp(now)}`;
 	const taken = new Set(existing);
 	let name = `${base}.json`;
 	for (let i = 2; taken.has(name); i++) name = `${base}-${i}.json`;
@@ -24,7 +24,7 @@ export interface ParsedBackup {
 export function parseBackupName(name: string): ParsedBackup | null {
 	const m = NAME.exec(name);
 	if (!m) return null;
-	const time = parse(m[2], STAMP, startOfDay(0)).getTime();
+	const time = parseCompactStamp(m[2]);
 	return Number.isFinite(time) ? { name, kind: m[1] as BackupKind, time } : null;
 }
 
