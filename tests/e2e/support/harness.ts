@@ -112,7 +112,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function cjkFontLoaded(page: Page): Promise<boolean> {
 	return page.evaluate(async () => {
 		await document.fonts.ready;
-		return document.fonts.check('16px "Noto Sans SC"', "面试");
+		// check() alone is vacuously true when no face is declared: also require a loaded CJK face.
+		const loaded = [...document.fonts].some((f) => f.family.replace(/"/g, "") === "Noto Sans SC" && f.status === "loaded");
+		return loaded && document.fonts.check('16px "Noto Sans SC"', "面试");
 	});
 }
 
