@@ -24,6 +24,10 @@ const context = await esbuild.context({
 		"@lezer/lr",
 		...builtins.builtinModules,
 	],
+	// The full HTML entity table (35 KB) for a few names notes use: see src/core/parse/named-entities.ts.
+	alias: { "decode-named-character-reference": "./src/core/parse/named-entities.ts" },
+	// Chinese UI strings as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6).
+	charset: "utf8",
 	format: "cjs",
 	// 'neutral' skips the "browser" export condition: micromark's browser entity decoder writes
 	// innerHTML, the default one is a pure lookup table and also runs on mobile.

@@ -6,6 +6,8 @@ export default defineConfig({
 		alias: {
 			// 'obsidian' ships types only; tests run against one typed fake (also used in the browser page).
 			obsidian: fileURLToPath(new URL("./tests/fake-obsidian/index.ts", import.meta.url)),
+			// Tests run the same small entity table main.js ships.
+			"decode-named-character-reference": fileURLToPath(new URL("./src/core/parse/named-entities.ts", import.meta.url)),
 		},
 	},
 	test: {

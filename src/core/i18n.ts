@@ -2,8 +2,7 @@
 // Features may keep their strings in their own files; they are spread in here so there is one table.
 import { formatDistanceStrict } from "date-fns/formatDistanceStrict";
 import { formatDuration } from "date-fns/formatDuration";
-import { zhCN } from "date-fns/locale/zh-CN";
-import { enUS } from "date-fns/locale/en-US";
+import { dateLocale } from "./date-locales";
 import type { Lang, UiLanguage } from "./types";
 import { STAR_STRINGS } from "./star/star-strings";
 import { MOCK_STRINGS } from "./mock/mock-strings";
@@ -165,9 +164,7 @@ export function resolveLang(setting: UiLanguage, obsidianLanguage: string): Lang
 	return obsidianLanguage.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-function locale(lang: Lang) {
-	return lang === "zh" ? zhCN : enUS;
-}
+const locale = dateLocale;
 
 /**
  * How long until a card comes back: "10 分钟", "3 天" / "in 10 minutes", "in 4 days".

@@ -30,3 +30,13 @@ export function parseCompactStamp(stamp: string): number {
 	// set() rolls 31 February over into March: refuse dates that do not exist.
 	return getDate(t) === date ? t : Number.NaN;
 }
+
+/** The interview date setting ("2025-03-10") as local midnight; null when empty or not a real date. */
+export function parseDay(iso: string): number | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+	if (!m) return null;
+	const [year, month, date] = m.slice(1).map(Number);
+	if (month < 1 || month > 12 || date < 1) return null;
+	const t = set(0, { year, month: month - 1, date, hours: 0, minutes: 0, seconds: 0, milliseconds: 0 }).getTime();
+	return getDate(t) === date ? t : null;
+}

@@ -1,5 +1,6 @@
 // What the coverage view draws: the core report plus the view's own context (language, index
 // state, hub suggestions, interview countdown). Built from services here; tests build it by hand.
+import { parseDay } from "../../core/time-stamp";
 import type { Lang } from "../../core/types";
 import type { IndexStatus, PrepServices } from "../../services";
 import { computeCoverage, type CoverageReport } from "../../core/coverage";
@@ -18,11 +19,8 @@ export interface CoverageModel {
 }
 
 /** "2025-06-01" → local midnight of that day, or null. */
-export function interviewTime(iso: string): number | null {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-	if (!m) return null;
-	return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
-}
+/** The interview date setting as local midnight, or null. */
+export const interviewTime = parseDay;
 
 export function buildCoverageModel(services: PrepServices): CoverageModel {
 	const settings = services.getSettings();

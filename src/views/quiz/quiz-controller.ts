@@ -1,6 +1,6 @@
 // The quiz's behaviour apart from the DOM: the session, the mode and filters, gradings into the
 // review store, and the model renderQuiz draws. Knows PrepServices only, so tests drive it with plain data.
-import { parseISO } from "date-fns/parseISO";
+import { parseDay } from "../../core/time-stamp";
 import type { PrepServices } from "../../services";
 import type { CardState, Question, Rating } from "../../core/types";
 import { buildQueue } from "../../core/review/queue";
@@ -261,10 +261,7 @@ export class QuizController {
 
 	/** Local midnight of the interview day, or null when no date is set. */
 	private interviewAt(): number | null {
-		const iso = this.services.getSettings().interviewDate;
-		if (!iso) return null;
-		const at = parseISO(iso).getTime();
-		return Number.isFinite(at) ? at : null;
+		return parseDay(this.services.getSettings().interviewDate);
 	}
 
 	private lookup = (qid: string): Question | undefined => this.services.getIndex().byId.get(qid);

@@ -354,3 +354,10 @@ describe("forms seen in public notes", () => {
 	});
 });
 
+
+describe("character references", () => {
+	it("decode the common named ones and leave unknown names as written", () => {
+		const qs = parse(["## Q&amp;A：如何处理 &ldquo;难缠&rdquo; 的客户？", "先倾听。", "## 什么是 &madeup; 问题？", "不知道。"]);
+		expect(qs.map((q) => q.text)).toEqual(["Q&A：如何处理 “难缠” 的客户？", "什么是 &madeup; 问题？"]);
+	});
+});
