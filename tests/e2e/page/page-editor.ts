@@ -65,15 +65,9 @@ export function bindEditor(view: MarkdownView): HTMLTextAreaElement {
 /** Puts the Editor's cursor line in view, as Obsidian scrolls to a linked line or an edit. */
 export function scrollToCursor(view: MarkdownView, area: HTMLTextAreaElement): void {
 	// Wrapped lines make "line × line height" wrong: measure the text above the caret in a mirror.
-	const style = getComputedStyle(area);
+	// The mirror has the editor's font and padding (page.css); only its width follows the pane.
 	const mirror = document.body.createDiv({ cls: "ip-e2e-editor-mirror" });
-	mirror.setCssProps({
-		width: `${area.clientWidth}px`,
-		padding: style.padding,
-		"font-family": style.fontFamily,
-		"font-size": style.fontSize,
-		"line-height": style.lineHeight,
-	});
+	mirror.setCssProps({ "--ip-e2e-editor-width": `${area.clientWidth}px` });
 	mirror.setText(view.editor.getValue().slice(0, view.editor.posToOffset(view.editor.getCursor())) + "\u200b");
 	const caretY = mirror.scrollHeight;
 	mirror.remove();
