@@ -42,7 +42,6 @@ export default class InterviewPrepPlugin extends Plugin {
 
 	/** data.json changed on disk (a sync): merge the review data it brings. */
 	async onExternalSettingsChange(): Promise<void> {
-		await this.core?.reviewFiles.reload();
-		this.core?.services.reviewsChanged();
+		await this.core?.reloadFromSync();
 	}
 }

@@ -20,6 +20,8 @@ export interface PluginServices {
 	reviewFiles: ReviewFiles;
 	/** A problem met while loading review data, to show once. */
 	loadNotice: LoadNotice | null;
+	/** data.json changed on disk (a sync): merge its reviews, apply its settings. */
+	reloadFromSync(): Promise<void>;
 	/** Write pending data and the cache (plugin unload). */
 	stop(): Promise<void>;
 }
@@ -93,7 +95,12 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 	const tell = () => {
 		for (const l of [...listeners]) l();
 	};
-	index.onChange(tell);
+	index.onChange(() => {
+		// Once the whole prep set is indexed, history of a question whose words changed slightly moves
+		// to its new id (never on a partial index, where unindexed questions would look deleted).
+		if (index.getStatus().state === "ready" && store.reconcile(index.getIndex(), now()).length > 0) reviewFiles.requestSave();
+		tell();
+	});
 
 	const services: PrepServices = {
 		getIndex: () => index.getIndex(),
@@ -139,6 +146,15 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 		index,
 		reviewFiles,
 		loadNotice: report.notice,
+		async reloadFromSync() {
+			const synced = await reviewFiles.reload();
+			if (synced.settings !== undefined && synced.settings !== null) {
+				settings = migrateSettings(synced.settings);
+				store.setRetention(settings.desiredRetention);
+				await index.settingsChanged();
+			}
+			services.reviewsChanged();
+		},
 		async stop() {
 			if (reviewTimer !== null) timers.clear(reviewTimer);
 			await index.stop();
