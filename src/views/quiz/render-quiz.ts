@@ -183,7 +183,8 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 
 	if (card.phase === "revealed") renderAnswer(box, card, lang, handlers);
 
-	const actions = box.createDiv({ cls: "ip-quiz-actions" });
+	// While grading, the buttons stay in sight at the bottom of the sidebar however long the answer is.
+	const actions = box.createDiv({ cls: card.phase === "revealed" ? "ip-quiz-actions ip-quiz-actions-grading" : "ip-quiz-actions" });
 	if (card.phase === "revealed") {
 		actions.createDiv({ cls: "ip-quiz-grade-prompt", text: t(lang, "quiz.gradePrompt") });
 		const grades = actions.createDiv({ cls: "ip-quiz-grades" });
