@@ -125,6 +125,9 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			if (reviewTimer !== null) return;
 			reviewTimer = timers.set(() => {
 				reviewTimer = null;
+				// A grading can land on an id the index has just dropped (the question was reworded while it
+				// was shown): move it to the new id now rather than at the next index change.
+				if (index.getStatus().state === "ready") store.reconcile(index.getIndex(), now());
 				tell();
 			}, 0);
 		},
