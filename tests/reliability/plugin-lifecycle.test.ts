@@ -67,7 +67,7 @@ describe("notes renamed, moved or deleted while the quiz is open", () => {
 		const shown = quiz.question();
 		const id = idOf(plugin, shown!);
 		quiz.press(" ");
-		await app.vault.delete(app.vault.getFileByPath(ANSWERS)!);
+		await app.fileManager.trashFile(app.vault.getFileByPath(ANSWERS)!);
 		await settle(plugin);
 		// Grading what was on screen still works and is saved, even though its note is gone.
 		quiz.press("2");
