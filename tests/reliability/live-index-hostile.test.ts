@@ -33,8 +33,8 @@ let index: LiveIndex;
 function makeIndex(a: App): LiveIndex {
 	const settings = migrateSettings({ hubs: [HUB] });
 	return new LiveIndex({
-		vault: a.vault as unknown as Real.Vault,
-		metadataCache: a.metadataCache as unknown as Real.MetadataCache,
+		vault: a.vault,
+		metadataCache: a.metadataCache,
 		registerEvent: () => undefined,
 		getSettings: () => settings,
 		clock: () => 0,
