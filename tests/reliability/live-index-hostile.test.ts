@@ -2,7 +2,6 @@
 // good note hostile and back: it always reaches "ready" and keeps every other note's questions.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
-import type * as Real from "obsidian";
 import { makeApp } from "../fake-obsidian/make-app";
 import type { App } from "../fake-obsidian";
 import { migrateSettings } from "../../src/core/settings";
