@@ -62,7 +62,7 @@ describe("the mock interview log note", () => {
 	const run = { id: "run1", startedAt: Date.UTC(2025, 5, 1, 2), endedAt: Date.UTC(2025, 5, 1, 2, 10), items: [] };
 
 	it("picks a new name when a note already has the usual one; the existing note is untouched", async () => {
-		const vault = mockLogVault(app.vault as never);
+		const vault = mockLogVault(app.vault);
 		const first = await writeMockLog(vault, { run, questionOf: () => undefined, folder: "面试记录", lang: "zh" });
 		await app.vault.process(app.vault.getFileByPath(first)!, (t) => `${t}\n我自己加的反思。\n`);
 		const mine = await app.vault.read(app.vault.getFileByPath(first)!);
@@ -72,7 +72,7 @@ describe("the mock interview log note", () => {
 	});
 
 	it("a note that appears at the chosen path just before it is written is not overwritten", async () => {
-		const real = mockLogVault(app.vault as never);
+		const real = mockLogVault(app.vault);
 		// The check says the path is free; a sync puts a note there before the create.
 		const racing = {
 			...real,
