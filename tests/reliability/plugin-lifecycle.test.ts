@@ -172,6 +172,19 @@ describe("Obsidian closing mid-save", () => {
 		expect(savedInOwnFile(app)?.map((e) => e.rating)).toEqual([3, 4]);
 		expect(savedInDataJson(app).map((e) => e.rating)).toEqual([3, 4]);
 	});
+	it("a background save that fails is tried again by itself (Obsidian may be killed before any later change)", async () => {
+		const plugin = await start(app);
+		const quiz = await openQuiz(app);
+		const fail = vi.spyOn(app.vault.adapter, "write").mockRejectedValueOnce(new Error("file locked"));
+		grade(quiz, "3");
+		await vi.advanceTimersByTimeAsync(2500);
+		expect(fail).toHaveBeenCalled();
+		// No further grading, no unload: the grading still reaches the disk.
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(savedInOwnFile(app)?.map((e) => e.rating)).toEqual([3]);
+		expect(savedInDataJson(app).map((e) => e.rating)).toEqual([3]);
+		plugin.unload();
+	});
 });
 
 describe("restart after all that", () => {
