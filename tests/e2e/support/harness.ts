@@ -8,6 +8,7 @@ import { launchBrowser } from "./find-browser";
 import { startServer, type PageServer } from "./server";
 
 export const FIXTURE_VAULT = join(ROOT, "tests/fixtures/vault");
+export const DEMO_VAULT = join(ROOT, "demo-vault");
 export const RESULTS_DIR = join(ROOT, "test-results");
 /** 2025-03-10 09:00 in Shanghai: the clock every page starts at. */
 export const FROZEN_NOW = Date.UTC(2025, 2, 10, 1, 0, 0);
