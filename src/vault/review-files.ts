@@ -109,7 +109,9 @@ export class ReviewFiles {
 		if (this.timer !== null) this.timers.clear(this.timer);
 		this.timer = this.timers.set(() => {
 			this.timer = null;
-			void this.flush();
+			// A failed save (disk full, file locked) is tried again after another quiet time, not only at the
+			// next change: on mobile Obsidian can be killed without an unload.
+			this.flush().catch(() => this.requestSave());
 		}, this.opts.debounceMs ?? 2000);
 	}
 
