@@ -1,5 +1,6 @@
 // Seeded, reproducible synthetic vault: prep notes in the seeds' shapes (Chinese and English)
 // linking to hubs, plus ordinary notes. Same seed → same bytes, so runs compare.
+import { seededRandom } from "../src/core/seeded-random";
 
 export interface SyntheticVaultOptions {
 	notes: number;
@@ -17,18 +18,6 @@ export const DEFAULT_VAULT: SyntheticVaultOptions = {
 	avgBytes: 10 * 1024,
 	seed: 42,
 };
-
-/** mulberry32: tiny deterministic PRNG. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const ZH_Q = [
 	"如何处理客户投诉？", "如何应对客户的不合理需求？", "你遇到过什么挑战？是怎么解决的？", "你的优势和劣势是什么？",
@@ -136,7 +125,7 @@ function plainNote(r: () => number, i: number, bytes: number): string {
 
 /** The vault as path → text. Hubs are included as notes. */
 export function generateVault(opts: SyntheticVaultOptions = DEFAULT_VAULT): Map<string, string> {
-	const r = rng(opts.seed);
+	const r = seededRandom(opts.seed);
 	const files = new Map<string, string>();
 	for (const hub of opts.hubs) {
 		files.set(`hubs/${hub}.md`, `# ${hub}\n\n### 1. 如何处理客户投诉？\n\n**思考过程**：保持冷静。\n`);

@@ -1,5 +1,6 @@
 // Draws the questions of one mock interview: weighted toward weak and never-practised
 // questions, spread across topics, no repeats, reproducible from a seed.
+import { seededRandom } from "../seeded-random";
 import type { Question } from "../types";
 import { TOPIC_SEPARATOR } from "../quiz/quiz-filter";
 
@@ -65,18 +66,6 @@ export function matchesLimit(q: Question, limit: DrawLimit | undefined, hubOf?: 
 		if (!q.topic.includes(t) && path !== t && !path.startsWith(t + TOPIC_SEPARATOR)) return false;
 	}
 	return true;
-}
-
-/** mulberry32: small, fast, good enough for shuffling questions. Returns [0, 1). */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /**

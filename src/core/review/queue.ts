@@ -1,4 +1,5 @@
 // What to practise next: due cards, new questions up to the daily limit, or all / unanswered ones.
+import { seededRandom } from "../seeded-random";
 import type { CardState, Question } from "../types";
 import { capDueForInterview, daysToInterview, newAllowance } from "./interview-date";
 
@@ -95,17 +96,10 @@ export function buildQueue(input: QueueInput): Queue {
 	return { qids, dueCount: due.length, newCount, nextDue, notPractised: unseen.length, daysToInterview: days };
 }
 
-/** Fisher–Yates with a small seeded generator (mulberry32), so a session's order is reproducible. */
+/** Fisher–Yates with the seeded generator, so a session's order is reproducible. */
 export function shuffle<T>(items: T[], seed: number): T[] {
 	const out = items.slice();
-	let s = seed >>> 0;
-	const rand = () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const rand = seededRandom(seed);
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = Math.floor(rand() * (i + 1));
 		[out[i], out[j]] = [out[j], out[i]];
