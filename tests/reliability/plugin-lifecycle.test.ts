@@ -2,7 +2,7 @@
 // The running plugin while notes move under it and Obsidian closes: no crash, no grading lost.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice, type App } from "../fake-obsidian";
-import { ANSWERS, DEVICE, makeVault, openQuiz, PLUGIN_DIR, savedInDataJson, savedInOwnFile, settle, start, drain, type Loaded } from "./plugin-harness";
+import { ANSWERS, PLUGIN_ID, DEVICE, makeVault, openQuiz, PLUGIN_DIR, savedInDataJson, savedInOwnFile, settle, start, drain, type Loaded } from "./plugin-harness";
 
 const COMPLAINT = "如何处理客户投诉？";
 const STRENGTH = "你的优点是什么？";
@@ -184,6 +184,26 @@ describe("Obsidian closing mid-save", () => {
 		expect(savedInOwnFile(app)?.map((e) => e.rating)).toEqual([3]);
 		expect(savedInDataJson(app).map((e) => e.rating)).toEqual([3]);
 		plugin.unload();
+	});
+});
+
+describe("a sync that rewrites data.json while a grading waits to be saved", () => {
+	it("keeps the grading made a moment before", async () => {
+		const plugin = await start(app);
+		const quiz = await openQuiz(app);
+		grade(quiz, "3");
+		await vi.advanceTimersByTimeAsync(2500);
+		grade(quiz, "4");
+		// Before the debounced save, Obsidian Sync brings a data.json with another device's key merged in.
+		const synced = structuredClone(app.pluginData.get(PLUGIN_ID)) as Record<string, unknown>;
+		synced["log:devB"] = { device: "devB", seq: 1, ev: [] };
+		app.pluginData.set(PLUGIN_ID, synced);
+		await plugin.onExternalSettingsChange();
+		expect(plugin.core.services.reviews.ownLog().events.filter((e) => e.kind === "review").map((e) => (e as { rating: number }).rating)).toEqual([3, 4]);
+		plugin.unload();
+		await drain();
+		expect(savedInDataJson(app).map((e) => e.rating)).toEqual([3, 4]);
+		expect(savedInOwnFile(app)?.map((e) => e.rating)).toEqual([3, 4]);
 	});
 });
 
