@@ -1,6 +1,7 @@
 // Builds the PrepServices handle from the plugin: settings, the live index, the review store and its
 // files. main.ts calls it in onload; the index itself starts on layout ready.
-import { getLanguage, MarkdownView, requireApiVersion, type Plugin } from "obsidian";
+import { getLanguage, MarkdownView, Notice, requireApiVersion, type Plugin } from "obsidian";
+import { st } from "./settings/settings-strings";
 import { resolveLang } from "./core/i18n";
 import { ReviewStore } from "./core/review/review-store";
 import { migrateSettings } from "./core/settings";
@@ -70,7 +71,14 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 	const store = new ReviewStore({ device: deviceId(plugin), retention: settings.desiredRetention });
 	const reviewFiles = new ReviewFiles(
 		{ adapter: app.vault.adapter, loadData: () => plugin.loadData(), saveData: (d) => plugin.saveData(d), pluginDir },
-		{ device: store.device, store, getSettings: () => settings, now, timers },
+		{
+			device: store.device,
+			store,
+			getSettings: () => settings,
+			now,
+			timers,
+			onSaveFailing: (error) => new Notice(st(resolveLang(settings.language, obsidianLanguage()), "data.saveFailing", { error })),
+		},
 	);
 	const report = await reviewFiles.load();
 	settings = migrateSettings(report.settings);

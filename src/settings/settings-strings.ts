@@ -47,6 +47,7 @@ const ZH = {
 	"hub.already": "「{name}」已经是中心笔记。",
 	"data.recovered": "部分复习记录无法读取，已保留一份副本：{path}",
 	"data.newer": "复习记录来自更新版本的插件，已保留一份副本：{path}",
+	"data.saveFailing": "复习记录暂时无法保存（{error}），插件会继续重试；关闭 Obsidian 前请确认磁盘可写。",
 };
 
 const EN: Record<keyof typeof ZH, string> = {
@@ -95,6 +96,7 @@ const EN: Record<keyof typeof ZH, string> = {
 	"hub.already": "\"{name}\" is already a hub.",
 	"data.recovered": "Some review data could not be read; a copy was kept at {path}",
 	"data.newer": "Review data comes from a newer version of the plugin; a copy was kept at {path}",
+	"data.saveFailing": "Review data cannot be saved right now ({error}); the plugin keeps trying. Check that the disk is writable before closing Obsidian.",
 };
 
 export const SETTINGS_STRINGS = { zh: ZH, en: EN } satisfies Record<Lang, Record<string, string>>;

@@ -37,7 +37,14 @@ export interface ReviewFilesOptions {
 	/** Time between regular backups while reviewing (default 30 min). */
 	backupEveryMs?: number;
 	timers?: Timers;
+	/** Saving has failed several times in a row (told once until a save works again). */
+	onSaveFailing?(error: string): void;
 }
+
+/** Failed saves in a row before the person is told. */
+const FAILURES_BEFORE_NOTICE = 3;
+/** Longest wait between retries of a failing save. */
+const MAX_RETRY_MS = 60_000;
 
 export interface LoadNotice {
 	kind: "recovered" | "newer-version";
@@ -66,6 +73,8 @@ export class ReviewFiles {
 	private readonly timers: Timers;
 	private timer: unknown = null;
 	private dirty = false;
+	/** Failed saves in a row (reset by a save that works). */
+	private failures = 0;
 	private saving: Promise<void> = Promise.resolve();
 	/** Events of each device found in its own file at the last read: a cache need not repeat them. */
 	private filed = new Map<string, number>();
@@ -106,13 +115,27 @@ export class ReviewFiles {
 	requestSave(): void {
 		this.dirty = true;
 		this.changesSinceBackup = true;
+		this.schedule(this.opts.debounceMs ?? 2000);
+	}
+
+	private schedule(ms: number): void {
 		if (this.timer !== null) this.timers.clear(this.timer);
 		this.timer = this.timers.set(() => {
 			this.timer = null;
-			// A failed save (disk full, file locked) is tried again after another quiet time, not only at the
-			// next change: on mobile Obsidian can be killed without an unload.
-			this.flush().catch(() => this.requestSave());
-		}, this.opts.debounceMs ?? 2000);
+			// A failed save (disk full, file locked) is tried again by itself, not only at the next change:
+			// on mobile Obsidian can be killed without an unload. Waits double up to a minute.
+			this.flush().then(
+				() => {
+					this.failures = 0;
+				},
+				(e: unknown) => {
+					this.failures++;
+					if (this.failures === FAILURES_BEFORE_NOTICE) this.opts.onSaveFailing?.(e instanceof Error ? e.message : String(e));
+					const base = this.opts.debounceMs ?? 2000;
+					this.schedule(Math.min(MAX_RETRY_MS, base * 2 ** this.failures));
+				},
+			);
+		}, ms);
 	}
 
 	/** Save now if anything is waiting; resolves when it is on disk. */

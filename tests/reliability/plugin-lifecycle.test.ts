@@ -187,6 +187,27 @@ describe("Obsidian closing mid-save", () => {
 	});
 });
 
+describe("a disk that keeps refusing to save", () => {
+	it("tells the person once, backs off, and saves when the disk is back", async () => {
+		const plugin = await start(app);
+		const quiz = await openQuiz(app);
+		Notice.clear();
+		const fail = vi.spyOn(app.vault.adapter, "write").mockRejectedValue(new Error("disk full"));
+		grade(quiz, "3");
+		await vi.advanceTimersByTimeAsync(5 * 60_000);
+		// Tried again, but not every two seconds for five minutes (150 tries).
+		const tries = fail.mock.calls.length;
+		expect(tries).toBeGreaterThan(2);
+		expect(tries).toBeLessThan(40);
+		const warnings = Notice.messages.filter((m) => m.includes("disk full"));
+		expect(warnings).toHaveLength(1);
+		fail.mockRestore();
+		await vi.advanceTimersByTimeAsync(2 * 60_000);
+		expect(savedInOwnFile(app)?.map((e) => e.rating)).toEqual([3]);
+		plugin.unload();
+	});
+});
+
 describe("a sync that rewrites data.json while a grading waits to be saved", () => {
 	it("keeps the grading made a moment before", async () => {
 		const plugin = await start(app);
