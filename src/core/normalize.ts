@@ -59,6 +59,21 @@ const SMALL_EN = new Set([
  * punctuation, or small words; lowercase. Latin words stay separated by one space.
  */
 export function questionKey(text: string): string {
+	let key = keyCache.get(text);
+	if (key === undefined) {
+		// Bounded: a long session of typing must not grow it without end.
+		if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+		key = computeKey(text);
+		keyCache.set(text, key);
+	}
+	return key;
+}
+
+/** Question texts repeat across notes and rebuilds; their keys are kept for the next time. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 50_000;
+
+function computeKey(text: string): string {
 	const plain = stripTrailingNote(stripNumbering(stripMarkup(text))).normalize("NFKC").toLowerCase();
 	const units: string[] = [];
 	for (const token of plain.match(/[\p{L}\p{N}]+/gu) ?? []) {
@@ -83,20 +98,33 @@ export function questionKey(text: string): string {
 	return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 }
 
+const encoder = new TextEncoder();
+
 /** FNV-1a 64-bit hash in base 36, prefixed "q": short, stable across runs and platforms. */
 export function questionId(key: string): string {
-	let h = 0xcbf29ce484222325n;
-	const prime = 0x100000001b3n;
-	const mask = 0xffffffffffffffffn;
-	for (const byte of new TextEncoder().encode(key)) {
-		h ^= BigInt(byte);
-		h = (h * prime) & mask;
+	// 64-bit arithmetic in four 16-bit limbs (BigInt per byte is slow); prime = 2^40 + 0x1b3.
+	let h0 = 0x2325;
+	let h1 = 0x8422;
+	let h2 = 0x9ce4;
+	let h3 = 0xcbf2;
+	for (const byte of encoder.encode(key)) {
+		h0 ^= byte;
+		const t0 = h0 * 0x1b3;
+		const t1 = h1 * 0x1b3 + (t0 >>> 16);
+		const t2 = h2 * 0x1b3 + (t1 >>> 16) + ((h0 & 0xff) << 8);
+		const t3 = h3 * 0x1b3 + (t2 >>> 16) + ((h0 >>> 8) | ((h1 & 0xff) << 8));
+		h0 = t0 & 0xffff;
+		h1 = t1 & 0xffff;
+		h2 = t2 & 0xffff;
+		h3 = t3 & 0xffff;
 	}
-	return "q" + h.toString(36);
+	const hi = BigInt(h3 * 0x10000 + h2);
+	const lo = BigInt(h1 * 0x10000 + h0);
+	return "q" + ((hi << 32n) | lo).toString(36);
 }
 
 /** Units of a key: each CJK character, each Latin word. */
-function units(key: string): string[] {
+export function keyUnits(key: string): string[] {
 	return key.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
 }
 
@@ -123,8 +151,8 @@ function containment(small: string[], big: string[]): number {
  */
 export function similarity(a: string, b: string): number {
 	if (a === b) return a ? 1 : 0;
-	const ua = units(a);
-	const ub = units(b);
+	const ua = keyUnits(a);
+	const ub = keyUnits(b);
 	if (ua.length === 0 || ub.length === 0) return 0;
 	const [us, ul] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
 	const bs = bigrams(us);

@@ -1,174 +1,572 @@
 // All prep notes' questions → one index: stable ids, variants of one question merged, gaps.
-import type { ParsedNote, Question, QuestionIndex } from "./types";
-import { questionId, questionKey, similarity } from "./normalize";
+// IndexBuilder keeps what does not change between builds (keys, bigram postings, variant pairs), so a
+// rebuild after one edited note costs one pass over the questions plus the new keys' candidates.
+import type { ExtractedQuestion, ParsedNote, Question, QuestionIndex } from "./types";
+import { keyUnits, questionId, questionKey } from "./normalize";
 
 /** Two keys at least this alike are one question asked twice. Tuned on the seed notes. */
 export const VARIANT_THRESHOLD = 0.88;
 
 /** Bigrams shared by more keys than this do not propose candidate pairs (too common to tell anything). */
-const COMMON_BIGRAM = 400;
-
-interface Item {
-	q: Omit<Question, "id" | "variantOf" | "variants" | "covered">;
-	order: number;
-}
-
-function byPathLine(a: { path: string; line: number }, b: { path: string; line: number }): number {
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;
-}
-
-/** Unit (word or CJK character) count and bigram multiplicities, as `similarity` counts them. */
-interface KeyShape {
-	units: number;
-	bigrams: Map<string, number>;
-	/** Bigram occurrences (the denominator of `similarity`'s containment). */
-	total: number;
-}
-
-function shapeOf(key: string): KeyShape {
-	const u = key.match(/[a-z0-9]+|[^\sa-z0-9]/g) ?? [];
-	const bigrams = new Map<string, number>();
-	if (u.length < 2) for (const x of u) bigrams.set(x, (bigrams.get(x) ?? 0) + 1);
-	for (let i = 0; i + 1 < u.length; i++) {
-		const g = u[i] + " " + u[i + 1];
-		bigrams.set(g, (bigrams.get(g) ?? 0) + 1);
-	}
-	return { units: u.length, bigrams, total: Math.max(1, u.length - 1) };
-}
+export const COMMON_BIGRAM = 400;
 
 /**
  * `similarity` reaches the threshold only when at least 60% of the shorter key's bigrams occur in the
  * longer one (its Dice and containment paths both need that). Counting shared bigrams through the
- * postings and calling `similarity` only on pairs that pass keeps the index near-linear on big vaults.
+ * postings and scoring only pairs that pass keeps the index near-linear on big vaults.
  */
 const MIN_CONTAINMENT = 0.6;
 
-function commonBigramsOf(sh: KeyShape, postings: Map<string, number[]>): number {
+/** One distinct key and what variant matching needs of it. */
+interface KeyData {
+	key: string;
+	/** questionId(key): ids are claimed from it. */
+	base: string;
+	/** Unit (word or CJK character) count, as `similarity` counts them. */
+	units: number;
+	/** Distinct unit ids, ascending, and how often each occurs. */
+	unitIds: Int32Array;
+	unitMult: Int32Array;
+	/** Distinct bigram ids, ascending, and multiplicities; empty below two units (such keys match nothing else). */
+	gramIds: Int32Array;
+	gramMult: Int32Array;
+	/** Position in the builder's live keys, -1 when no question has this key. */
+	slot: number;
+	/** Keys alike enough (and proposed by a shared rare bigram). */
+	near: Set<KeyData>;
+	/** Pairs whose verdict depends on which key comes first (equal unit counts, asymmetric overlap). */
+	oriented: Map<KeyData, OrientedPair>;
+	/** Build in which `first` was set, and the first item with this key in that build. */
+	gen: number;
+	first: number;
+	/** Ids claimed from the same base in this build (shared by keys whose bases collide). */
+	claims: Claims;
+	/** Marks for the candidate search. */
+	addOrder: number;
+	commonVersion: number;
+	commonMult: number;
+}
+
+interface Claims {
+	gen: number;
+	n: number;
+	refs: number;
+	/** The ids handed out so far ("q…-2", "q…-3"), kept so a rebuild gives the same string objects. */
+	names: string[];
+}
+
+interface OrientedPair {
+	a: KeyData;
+	b: KeyData;
+	/** similarity(a, b) passes when a's first question comes before b's; the other order passes otherwise. */
+	aFirst: boolean;
+}
+
+interface Posting {
+	keys: KeyData[];
+	mults: number[];
+}
+
+/** Per questions array: the order by line, keys, and which repeats stay apart. Independent of the path. */
+interface NoteData {
+	/** Indices into the questions, ordered by line (stable). */
+	order: number[];
+	keys: string[];
+	/** The same words answered again in the same form in this note: a different question. */
+	apart: boolean[];
+	/** Every question has exactly ExtractedQuestion's fields (the index copies them field by field). */
+	plain: boolean;
+}
+
+const FIELDS = ["text", "form", "line", "endLine", "answerLines", "topic", "answerMarkdown", "answered", "parts", "star"];
+
+function isPlain(q: ExtractedQuestion): boolean {
+	const keys = Object.keys(q);
+	return keys.length === FIELDS.length && keys.every((k, i) => k === FIELDS[i]);
+}
+
+/**
+ * The index's copy of a question. A literal with one field order gives every question one shape
+ * (spread copies each get their own, and reading them is many times slower); other fields are kept.
+ */
+function indexedCopy(q: ExtractedQuestion, plain: boolean, path: string, key: string, id: string, covered: boolean, variantOf: string | null, variants: string[]): Question {
+	if (!plain) return { ...q, path, key, id, covered, variantOf, variants };
+	return {
+		text: q.text, form: q.form, line: q.line, endLine: q.endLine, answerLines: q.answerLines, topic: q.topic,
+		answerMarkdown: q.answerMarkdown, answered: q.answered, parts: q.parts, star: q.star,
+		path, key, id, covered, variantOf, variants,
+	};
+}
+
+const keyMemo = new WeakMap<ExtractedQuestion, string>();
+const noteMemo = new WeakMap<readonly ExtractedQuestion[], NoteData>();
+
+function keyOf(q: ExtractedQuestion): string {
+	let k = keyMemo.get(q);
+	if (k === undefined) {
+		k = questionKey(q.text);
+		keyMemo.set(q, k);
+	}
+	return k;
+}
+
+function noteData(questions: readonly ExtractedQuestion[], memo: boolean): NoteData {
+	const hit = memo ? noteMemo.get(questions) : undefined;
+	if (hit) return hit;
+	const order = questions.map((_, i) => i);
+	let sorted = true;
+	for (let i = 1; i < questions.length && sorted; i++) if (questions[i].line < questions[i - 1].line) sorted = false;
+	if (!sorted) order.sort((a, b) => questions[a].line - questions[b].line || a - b);
+	const keys: string[] = [];
+	const apart: boolean[] = [];
+	// Answered spots seen so far in this note, per key: the forms.
+	const answeredForms = new Map<string, string[]>();
+	for (const i of order) {
+		const q = questions[i];
+		const k = keyOf(q);
+		keys.push(k);
+		const forms = answeredForms.get(k);
+		apart.push(q.answered && forms !== undefined && forms.includes(q.form));
+		if (q.answered) {
+			if (forms) forms.push(q.form);
+			else answeredForms.set(k, [q.form]);
+		}
+	}
+	const data = { order, keys, apart, plain: questions.every(isPlain) };
+	if (memo) noteMemo.set(questions, data);
+	return data;
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Does the sorted id list hold this id? */
+function holds(ids: Int32Array, id: number): boolean {
+	let lo = 0;
+	let hi = ids.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const v = ids[mid];
+		if (v === id) return true;
+		if (v < id) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return false;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+/**
+ * Builds indexes one after another, reusing the work of the previous build: keys, their bigram postings
+ * and the variant pairs found among them are kept, so only keys that came or went are matched again.
+ * Every build gives exactly what `buildIndex` gives for the same notes.
+ */
+export class IndexBuilder {
+	private readonly keys = new Map<string, KeyData>();
+	private readonly claimsByBase = new Map<string, Claims>();
+	private readonly unitIds = new Map<string, number>();
+	private readonly gramIds = new Map<number, number>();
+	private readonly postings: Posting[] = [];
+	private live: KeyData[] = [];
+	private readonly orientedPairs = new Set<OrientedPair>();
+	private gen = 0;
+	private commonVersion = 0;
+	private counts = new Int32Array(64);
+	private countsOther = new Int32Array(64);
+	private readonly previous = new WeakMap<ExtractedQuestion, Question>();
+	private readonly commonBigram: number;
+
+	/** `commonBigram` is for tests (small vaults never reach the default). */
+	constructor(opts: { commonBigram?: number } = {}) {
+		this.commonBigram = opts.commonBigram ?? COMMON_BIGRAM;
+	}
+
+	build(notes: readonly ParsedNote[]): QuestionIndex {
+		const gen = ++this.gen;
+		const sortedNotes = notes.slice().sort(byPath);
+
+		// Items in path then line order. Notes sharing a path are merged, their questions ordered by line.
+		const itemQ: ExtractedQuestion[] = [];
+		const itemPath: string[] = [];
+		const itemKey: KeyData[] = [];
+		const itemPlain: boolean[] = [];
+		const added: KeyData[] = [];
+		let parent = new Int32Array(0);
+		const apartFlags: boolean[] = [];
+		for (let n = 0; n < sortedNotes.length; ) {
+			const path = sortedNotes[n].path;
+			let end = n + 1;
+			while (end < sortedNotes.length && sortedNotes[end].path === path) end++;
+			const questions = end === n + 1 ? sortedNotes[n].questions : sortedNotes.slice(n, end).flatMap((x) => x.questions);
+			const data = noteData(questions, end === n + 1);
+			for (let j = 0; j < data.order.length; j++) {
+				itemQ.push(questions[data.order[j]]);
+				itemPath.push(path);
+				apartFlags.push(data.apart[j]);
+				itemPlain.push(data.plain);
+				let kd = this.keys.get(data.keys[j]);
+				if (!kd) {
+					kd = this.newKey(data.keys[j]);
+					this.keys.set(kd.key, kd);
+				}
+				itemKey.push(kd);
+			}
+			n = end;
+		}
+
+		// Union-find over items: same key (unless kept apart), or keys alike enough.
+		const count = itemQ.length;
+		parent = new Int32Array(count);
+		for (let i = 0; i < count; i++) parent[i] = i;
+		const find = (i: number): number => {
+			while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+			return i;
+		};
+		const union = (a: number, b: number): void => {
+			const ra = find(a);
+			const rb = find(b);
+			if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+		};
+		for (let i = 0; i < count; i++) {
+			const kd = itemKey[i];
+			if (kd.gen !== gen) {
+				kd.gen = gen;
+				kd.first = i;
+				if (kd.slot < 0) added.push(kd);
+			} else if (!apartFlags[i]) union(kd.first, i);
+		}
+		this.updatePairs(added);
+		for (const kd of this.live) for (const other of kd.near) if (kd.slot < other.slot) union(kd.first, other.first);
+		for (const p of this.orientedPairs) {
+			if (p.a.first < p.b.first === p.aFirst) union(p.a.first, p.b.first);
+		}
+
+		// Groups: the canonical is the answered member with the most text (the first on ties).
+		const canonical = new Int32Array(count).fill(-1);
+		const size = new Int32Array(count);
+		for (let i = 0; i < count; i++) {
+			const r = find(i);
+			size[r]++;
+			const best = canonical[r];
+			if (best < 0) {
+				canonical[r] = i;
+				continue;
+			}
+			const m = itemQ[i];
+			const b = itemQ[best];
+			if ((m.answered && !b.answered) || (m.answered === b.answered && m.answerMarkdown.length > b.answerMarkdown.length)) canonical[r] = i;
+		}
+		// Canonical questions claim the plain id of their key first, in note order.
+		const ids: string[] = new Array<string>(count);
+		for (let i = 0; i < count; i++) if (canonical[find(i)] === i) ids[i] = this.claim(itemKey[i], gen);
+		for (let i = 0; i < count; i++) if (ids[i] === undefined) ids[i] = this.claim(itemKey[i], gen);
+		const variantIds = new Map<number, string[]>();
+		for (let i = 0; i < count; i++) {
+			const r = find(i);
+			if (size[r] < 2 || canonical[r] === i) continue;
+			const list = variantIds.get(r);
+			if (list) list.push(ids[i]);
+			else variantIds.set(r, [ids[i]]);
+		}
+
+		const questions: Question[] = new Array<Question>(count);
+		const byId = new Map<string, Question>();
+		const gaps: string[] = [];
+		for (let i = 0; i < count; i++) {
+			const r = find(i);
+			const c = canonical[r];
+			const q = itemQ[i];
+			const id = ids[i];
+			// The canonical is answered whenever any member is (it is chosen that way).
+			const covered = itemQ[c].answered;
+			const variantOf = c === i ? null : ids[c];
+			const variants = c === i ? (variantIds.get(r) ?? []) : [];
+			const path = itemPath[i];
+			const prev = this.previous.get(q);
+			let out: Question;
+			if (prev && prev.path === path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) {
+				out = prev;
+			} else {
+				out = indexedCopy(q, itemPlain[i], path, itemKey[i].key, id, covered, variantOf, variants);
+				this.previous.set(q, out);
+			}
+			questions[i] = out;
+			byId.set(id, out);
+			if (variantOf === null && !covered) gaps.push(id);
+		}
+		const indexed = sortedNotes.map((n) => ({ path: n.path, questions: n.questions.length, warnings: n.warnings }));
+		return { notes: indexed, questions, gaps, byId };
+	}
+
+	/** The next free id for a key: its plain id, then -2, -3 … */
+	private claim(kd: KeyData, gen: number): string {
+		const c = kd.claims;
+		if (c.gen !== gen) {
+			c.gen = gen;
+			c.n = 0;
+		}
+		c.n++;
+		if (c.n === 1) return kd.base;
+		return (c.names[c.n - 2] ??= `${kd.base}-${c.n}`);
+	}
+
+	private newKey(key: string): KeyData {
+		const units = keyUnits(key);
+		const unitCount = new Map<number, number>();
+		const ids: number[] = [];
+		for (const u of units) {
+			let id = this.unitIds.get(u);
+			if (id === undefined) {
+				id = this.unitIds.size;
+				this.unitIds.set(u, id);
+			}
+			ids.push(id);
+			unitCount.set(id, (unitCount.get(id) ?? 0) + 1);
+		}
+		const gramCount = new Map<number, number>();
+		for (let i = 0; i + 1 < ids.length; i++) {
+			const pair = ids[i] * 0x4000000 + ids[i + 1];
+			let g = this.gramIds.get(pair);
+			if (g === undefined) {
+				g = this.gramIds.size;
+				this.gramIds.set(pair, g);
+				this.postings.push({ keys: [], mults: [] });
+			}
+			gramCount.set(g, (gramCount.get(g) ?? 0) + 1);
+		}
+		const sortedPairs = (m: Map<number, number>): [Int32Array, Int32Array] => {
+			const e = [...m].sort((a, b) => a[0] - b[0]);
+			return [Int32Array.from(e, (x) => x[0]), Int32Array.from(e, (x) => x[1])];
+		};
+		const [unitIds, unitMult] = sortedPairs(unitCount);
+		const [gramIds, gramMult] = sortedPairs(gramCount);
+		const base = questionId(key);
+		let claims = this.claimsByBase.get(base);
+		if (!claims) {
+			claims = { gen: 0, n: 0, refs: 0, names: [] };
+			this.claimsByBase.set(base, claims);
+		}
+		claims.refs++;
+		return {
+			key, base, units: units.length, unitIds, unitMult, gramIds, gramMult,
+			slot: -1, near: new Set(), oriented: new Map(), gen: 0, first: 0, claims, addOrder: 0, commonVersion: -1, commonMult: 0,
+		};
+	}
+
+	private isCommon(g: number): boolean {
+		return this.postings[g].keys.length > this.commonBigram;
+	}
+
+	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
+	private updatePairs(added: KeyData[]): void {
+		const gen = this.gen;
+		const removed = this.live.filter((kd) => kd.gen !== gen);
+		if (removed.length === 0 && added.length === 0) return;
+		const wasCommon = new Map<number, boolean>();
+		const touch = (g: number): void => {
+			if (!wasCommon.has(g)) wasCommon.set(g, this.isCommon(g));
+		};
+		for (const kd of removed) {
+			for (const g of kd.gramIds) {
+				touch(g);
+				const p = this.postings[g];
+				const at = p.keys.indexOf(kd);
+				const last = p.keys.length - 1;
+				p.keys[at] = p.keys[last];
+				p.mults[at] = p.mults[last];
+				p.keys.pop();
+				p.mults.pop();
+			}
+			for (const other of kd.near) other.near.delete(kd);
+			for (const [other, pair] of kd.oriented) {
+				other.oriented.delete(kd);
+				this.orientedPairs.delete(pair);
+			}
+			this.dropKey(kd);
+		}
+		for (let i = 0; i < added.length; i++) {
+			const kd = added[i];
+			kd.slot = this.live.length;
+			this.live.push(kd);
+			kd.addOrder = i + 1;
+			for (let j = 0; j < kd.gramIds.length; j++) {
+				const g = kd.gramIds[j];
+				touch(g);
+				this.postings[g].keys.push(kd);
+				this.postings[g].mults.push(kd.gramMult[j]);
+			}
+		}
+		const becameCommon: number[] = [];
+		const becameRare: number[] = [];
+		for (const [g, was] of wasCommon) {
+			const now = this.isCommon(g);
+			if (was && !now) becameRare.push(g);
+			else if (!was && now) becameCommon.push(g);
+		}
+		if (becameCommon.length + becameRare.length > 0) this.commonVersion++;
+		// A bigram grew common: pairs it alone proposed are no longer proposed.
+		for (const g of becameCommon) {
+			for (const a of this.postings[g].keys) {
+				for (const b of [...a.near]) if (holds(b.gramIds, g) && !this.sharesRare(a, b)) this.unlink(a, b);
+				for (const [b, pair] of [...a.oriented]) {
+					if (holds(b.gramIds, g) && !this.sharesRare(a, b)) {
+						a.oriented.delete(b);
+						b.oriented.delete(a);
+						this.orientedPairs.delete(pair);
+					}
+				}
+			}
+		}
+		for (const kd of added) this.matchNewKey(kd);
+		for (const kd of added) kd.addOrder = 0;
+		// A bigram grew rare: every pair sharing it is proposed now.
+		for (const g of becameRare) {
+			const keys = this.postings[g].keys;
+			for (let i = 0; i < keys.length; i++) {
+				for (let j = i + 1; j < keys.length; j++) {
+					const a = keys[i];
+					const b = keys[j];
+					if (!a.near.has(b) && !a.oriented.has(b)) this.consider(a, b);
+				}
+			}
+		}
+	}
+
+	private dropKey(kd: KeyData): void {
+		const last = this.live[this.live.length - 1];
+		this.live[kd.slot] = last;
+		last.slot = kd.slot;
+		this.live.pop();
+		kd.slot = -1;
+		kd.near.clear();
+		kd.oriented.clear();
+		this.keys.delete(kd.key);
+		if (--kd.claims.refs === 0) this.claimsByBase.delete(kd.base);
+	}
+
+	private unlink(a: KeyData, b: KeyData): void {
+		a.near.delete(b);
+		b.near.delete(a);
+	}
+
+	private sharesRare(a: KeyData, b: KeyData): boolean {
+		const x = a.gramIds;
+		const y = b.gramIds;
+		let i = 0;
+		let j = 0;
+		while (i < x.length && j < y.length) {
+			if (x[i] === y[j]) {
+				if (!this.isCommon(x[i])) return true;
+				i++;
+				j++;
+			} else if (x[i] < y[j]) i++;
+			else j++;
+		}
+		return false;
+	}
+
+	/** Occurrences of a key's common bigrams: assumed shared, so the count filter stays conservative. */
+	private commonMultOf(kd: KeyData): number {
+		if (kd.commonVersion !== this.commonVersion) {
+			let n = 0;
+			for (let j = 0; j < kd.gramIds.length; j++) if (this.isCommon(kd.gramIds[j])) n += kd.gramMult[j];
+			kd.commonMult = n;
+			kd.commonVersion = this.commonVersion;
+		}
+		return kd.commonMult;
+	}
+
+	/** Candidates of a new key: keys sharing one of its rare bigrams with enough shared occurrences. */
+	private matchNewKey(a: KeyData): void {
+		if (this.counts.length < this.live.length) {
+			const n = Math.max(this.live.length, this.counts.length * 2);
+			this.counts = new Int32Array(n);
+			this.countsOther = new Int32Array(n);
+		}
+		const mine = this.counts;
+		const theirs = this.countsOther;
+		const touched: number[] = [];
+		for (let j = 0; j < a.gramIds.length; j++) {
+			const p = this.postings[a.gramIds[j]];
+			if (p.keys.length > this.commonBigram) continue;
+			const mult = a.gramMult[j];
+			for (let k = 0; k < p.keys.length; k++) {
+				const b = p.keys[k];
+				// Another new key already matched against this one.
+				if (b === a || (b.addOrder !== 0 && b.addOrder < a.addOrder)) continue;
+				const s = b.slot;
+				if (mine[s] === 0) touched.push(s);
+				mine[s] += mult;
+				theirs[s] += p.mults[k];
+			}
+		}
+		for (const s of touched) {
+			const b = this.live[s];
+			const passA = a.units <= b.units && mine[s] + this.commonMultOf(a) >= MIN_CONTAINMENT * (a.units - 1) - 1e-9;
+			const passB = b.units <= a.units && theirs[s] + this.commonMultOf(b) >= MIN_CONTAINMENT * (b.units - 1) - 1e-9;
+			mine[s] = 0;
+			theirs[s] = 0;
+			if (passA || passB) this.consider(a, b);
+		}
+	}
+
+	/** Scores a proposed pair and records it when alike enough. */
+	private consider(a: KeyData, b: KeyData): void {
+		const ab = variantScore(a, b) >= VARIANT_THRESHOLD;
+		// With equal unit counts the score depends on which key is taken as the shorter one.
+		const ba = a.units === b.units ? variantScore(b, a) >= VARIANT_THRESHOLD : ab;
+		if (ab && ba) {
+			a.near.add(b);
+			b.near.add(a);
+		} else if (ab || ba) {
+			const pair: OrientedPair = { a, b, aFirst: ab };
+			a.oriented.set(b, pair);
+			b.oriented.set(a, pair);
+			this.orientedPairs.add(pair);
+		}
+	}
+}
+
+/** Occurrences (with a's multiplicities) of a's distinct ids that b also has; both lists ascending. */
+function sharedCount(aIds: Int32Array, aMult: Int32Array, bIds: Int32Array): number {
 	let n = 0;
-	for (const [g, mult] of sh.bigrams) if ((postings.get(g)?.length ?? 0) > COMMON_BIGRAM) n += mult;
+	let i = 0;
+	let j = 0;
+	while (i < aIds.length && j < bIds.length) {
+		if (aIds[i] === bIds[j]) {
+			n += aMult[i];
+			i++;
+			j++;
+		} else if (aIds[i] < bIds[j]) i++;
+		else j++;
+	}
 	return n;
 }
 
+/**
+ * `similarity(a.key, b.key)` on the keys' unit and bigram ids, same arithmetic (it is what decides
+ * variants, so the two must agree; a test compares them). Keys under two units score 0 against others.
+ */
+function variantScore(a: KeyData, b: KeyData): number {
+	if (a.units < 2 || b.units < 2) return 0;
+	const [s, l] = a.units <= b.units ? [a, b] : [b, a];
+	const bs = s.units - 1;
+	const bl = l.units - 1;
+	const bc = sharedCount(s.gramIds, s.gramMult, l.gramIds) / bs;
+	const shared = bc * bs;
+	const dice = (2 * shared) / (bs + bl);
+	const ratio = s.units / l.units;
+	let contained = 0;
+	if (s.units >= 3 && ratio >= 0.5 && bc >= 0.6) contained = (sharedCount(s.unitIds, s.unitMult, l.unitIds) / s.units) * (0.85 + 0.15 * ratio);
+	return Math.min(1, Math.max(dice, contained));
+}
+
+/** One index from scratch (the live index keeps an IndexBuilder instead). */
 export function buildIndex(notes: ParsedNote[]): QuestionIndex {
-	const items: Item[] = [];
-	for (const n of notes) {
-		for (const q of n.questions) items.push({ q: { ...q, path: n.path, key: questionKey(q.text) }, order: 0 });
-	}
-	items.sort((a, b) => byPathLine(a.q, b.q));
-	items.forEach((it, i) => (it.order = i));
-
-	// Union-find over items: same key, or keys alike enough.
-	const parent = items.map((_, i) => i);
-	const find = (i: number): number => {
-		while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-		return i;
-	};
-	const union = (a: number, b: number): void => {
-		const ra = find(a);
-		const rb = find(b);
-		if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-	};
-	const sameSpot = (it: Item): string => `${it.q.path}\u0000${it.q.form}\u0000${it.q.key}`;
-	const firstByKey = new Map<string, number>();
-	const answeredIn = new Set<string>();
-	items.forEach((it, i) => {
-		const seen = firstByKey.get(it.q.key);
-		if (seen === undefined) firstByKey.set(it.q.key, i);
-		// The same words answered twice in one note, in the same form, are different questions
-		// ("What's the output?" over different code); a listed item and its answered heading are one.
-		else if (!(it.q.answered && answeredIn.has(sameSpot(it)))) union(seen, i);
-		if (it.q.answered) answeredIn.add(sameSpot(it));
-	});
-	const keys = [...firstByKey.keys()];
-	const shapes = keys.map(shapeOf);
-	const postings = new Map<string, number[]>();
-	shapes.forEach((sh, ki) => {
-		for (const g of sh.bigrams.keys()) {
-			const list = postings.get(g);
-			if (list) list.push(ki);
-			else postings.set(g, [ki]);
-		}
-	});
-	// Per candidate kj of key ki: shared occurrences counted on ki's side and on kj's side.
-	const sharedI = new Map<number, number>();
-	const sharedJ = new Map<number, number>();
-	const commonOf = shapes.map((sh) => commonBigramsOf(sh, postings));
-	shapes.forEach((sh, ki) => {
-		sharedI.clear();
-		sharedJ.clear();
-		// Common bigrams propose no candidates; they are assumed shared, so the filter stays conservative.
-		const commonI = commonOf[ki];
-		for (const [g, mult] of sh.bigrams) {
-			const list = postings.get(g);
-			if (!list || list.length > COMMON_BIGRAM) continue;
-			for (const kj of list) {
-				if (kj <= ki) continue;
-				sharedI.set(kj, (sharedI.get(kj) ?? 0) + mult);
-				sharedJ.set(kj, (sharedJ.get(kj) ?? 0) + (shapes[kj].bigrams.get(g) ?? 0));
-			}
-		}
-		for (const [kj, si] of sharedI) {
-			const other = shapes[kj];
-			// The shorter key (in units) is the one whose bigrams must be contained.
-			const iSmaller = sh.units <= other.units;
-			const small = iSmaller ? sh : other;
-			const shared = iSmaller ? si + commonI : (sharedJ.get(kj) ?? 0) + commonOf[kj];
-			if (shared < MIN_CONTAINMENT * small.total) continue;
-			if (similarity(keys[ki], keys[kj]) >= VARIANT_THRESHOLD) union(firstByKey.get(keys[ki])!, firstByKey.get(keys[kj])!);
-		}
-	});
-
-	// Groups, their canonical question, ids.
-	const groups = new Map<number, Item[]>();
-	for (const it of items) {
-		const r = find(it.order);
-		const g = groups.get(r);
-		if (g) g.push(it);
-		else groups.set(r, [it]);
-	}
-	const used = new Set<string>();
-	const claim = (key: string): string => {
-		const base = questionId(key);
-		let id = base;
-		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-		used.add(id);
-		return id;
-	};
-	const idOf = new Map<Item, string>();
-	const canonicalOf = new Map<Item, Item>();
-	const ordered = [...groups.values()];
-	const canonicals = ordered.map((members) => {
-		let best = members[0];
-		for (const m of members) {
-			const better =
-				(m.q.answered && !best.q.answered) ||
-				(m.q.answered === best.q.answered && m.q.answerMarkdown.length > best.q.answerMarkdown.length);
-			if (better) best = m;
-		}
-		for (const m of members) canonicalOf.set(m, best);
-		return best;
-	});
-	// Canonical questions claim the plain id of their key first, in note order.
-	for (const c of [...canonicals].sort((a, b) => a.order - b.order)) idOf.set(c, claim(c.q.key));
-	for (const it of items) if (!idOf.has(it)) idOf.set(it, claim(it.q.key));
-
-	const questions: Question[] = items.map((it) => {
-		const c = canonicalOf.get(it)!;
-		const members = groups.get(find(it.order))!;
-		// The canonical is answered whenever any member is (it is chosen that way).
-		const covered = c.q.answered;
-		return {
-			...it.q,
-			id: idOf.get(it)!,
-			covered,
-			variantOf: c === it ? null : idOf.get(c)!,
-			variants: c === it ? members.filter((m) => m !== it).map((m) => idOf.get(m)!) : [],
-		};
-	});
-	const byId = new Map(questions.map((q) => [q.id, q]));
-	const gaps = questions.filter((q) => q.variantOf === null && !q.covered).map((q) => q.id);
-	const indexed = notes
-		.map((n) => ({ path: n.path, questions: n.questions.length, warnings: n.warnings }))
-		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-	return { notes: indexed, questions, gaps, byId };
+	return new IndexBuilder().build(notes);
 }

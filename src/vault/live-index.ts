@@ -5,7 +5,7 @@
 import type { EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsidian";
 import { parseNote } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
-import { buildIndex } from "../core/question-index";
+import { IndexBuilder } from "../core/question-index";
 import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
 import type { IndexStatus } from "../services";
 import { linkSignature, livePrepSet, type GraphSource } from "./link-graph";
@@ -52,7 +52,9 @@ export class LiveIndex {
 	private graphDirty = false;
 	private readonly linkCheck = new Set<string>();
 	private readonly signatures = new Map<string, string>();
-	private index: QuestionIndex = buildIndex([]);
+	/** Keeps keys and variant pairs between builds, so a rebuild after one edit is cheap. */
+	private readonly builder = new IndexBuilder();
+	private index: QuestionIndex = this.builder.build([]);
 	private indexDirty = false;
 	private lastIndexAt = Number.NEGATIVE_INFINITY;
 	private running: Promise<void> | null = null;
@@ -324,7 +326,7 @@ export class LiveIndex {
 	}
 
 	private rebuildIndex(): void {
-		this.index = buildIndex(this.getNotes());
+		this.index = this.builder.build(this.getNotes());
 		this.indexDirty = false;
 		this.lastIndexAt = this.deps.clock();
 		this.revision++;

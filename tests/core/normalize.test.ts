@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { questionId, questionKey, similarity, stripNumbering } from "../../src/core/normalize";
 import { detectLang } from "../../src/core/lang";
 
@@ -71,5 +72,21 @@ describe("detectLang", () => {
 		expect(detectLang("Why did you leave?")).toBe("en");
 		expect(detectLang("我在 Musk 风格的团队里工作")).toBe("zh");
 		expect(detectLang("")).toBe("en");
+	});
+});
+
+describe("questionId", () => {
+	// FNV-1a 64 written plainly with BigInt: ids must never change, whatever the implementation.
+	const reference = (key: string): string => {
+		let h = 0xcbf29ce484222325n;
+		for (const byte of new TextEncoder().encode(key)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+		return "q" + h.toString(36);
+	};
+
+	it("is 64-bit FNV-1a of the UTF-8 key in base 36", () => {
+		fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), (key) => {
+			expect(questionId(key)).toBe(reference(key));
+		}), { numRuns: 500 });
+		expect(questionId("如何挖掘客户潜在需求")).toBe(reference("如何挖掘客户潜在需求"));
 	});
 });

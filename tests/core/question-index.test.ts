@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildIndex } from "../../src/core/question-index";
+import fc from "fast-check";
+import { IndexBuilder, buildIndex } from "../../src/core/question-index";
+import { referenceIndex } from "./question-index.reference";
 import { parseNote } from "../../src/core/parse/parse-note";
 import { DEFAULT_LABELS } from "../../src/core/labels";
-import type { ParsedNote, QuestionIndex } from "../../src/core/types";
+import type { ExtractedQuestion, ParsedNote, QuestionIndex } from "../../src/core/types";
 
 const OPTS = { labels: DEFAULT_LABELS, promptHeadings: true };
 const note = (path: string, lines: string[]): ParsedNote => parseNote(path, lines.join("\n"), OPTS);
@@ -249,5 +251,113 @@ describe("the same words answered twice in one note", () => {
 		expect(canon).toHaveLength(1);
 		expect(canon[0].form).toBe("heading");
 		expect(canon[0].variants).toHaveLength(1);
+	});
+});
+
+describe("IndexBuilder: rebuilding after changes gives what a fresh build gives", () => {
+	// Few words, so keys repeat, overlap and become variants; small `commonBigram` so bigrams cross it.
+	const WORDS = ["如何", "处理", "客户", "投诉", "你", "的", "需求", "压力", "应对", "工作", "中", "挫折", "tell", "me", "about", "team", "conflict"];
+	const FORMS = ["heading", "list", "bold"] as const;
+	const question = (words: string[], line: number, answer: string, form: (typeof FORMS)[number]): ExtractedQuestion => ({
+		text: words.join(words.some((w) => /[a-z]/.test(w)) ? " " : "") + "？",
+		form,
+		line,
+		endLine: line + 1,
+		answerLines: answer ? { start: line + 1, end: line + 1 } : null,
+		topic: [],
+		answerMarkdown: answer,
+		answered: answer !== "",
+		parts: { hint: "", answer, context: "" },
+		star: { situation: false, task: false, action: false, result: false },
+	});
+	// Near-copies of a few phrases (a unit added or dropped), some with repeated bigrams, so pairs land on
+	// both sides of the variant threshold and equal-length pairs score differently in each order.
+	const BASES = [["甲", "乙", "丙", "丁", "戊", "己"], ["甲", "乙", "甲", "乙", "丙", "丁"], ["庚", "辛", "壬", "甲", "乙", "丙", "丁"], ["tell", "about", "team", "conflict"]];
+	const UNITS = ["甲", "乙", "丙", "辛", "team", "work"];
+	const arbWords = fc
+		.record({
+			base: fc.constantFrom(...BASES),
+			edits: fc.array(fc.record({ at: fc.nat(), insert: fc.option(fc.constantFrom(...UNITS), { nil: undefined }) }), { maxLength: 2 }),
+			random: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }),
+			pickRandom: fc.boolean(),
+		})
+		.map((r) => {
+			if (r.pickRandom) return r.random;
+			const w = r.base.slice();
+			for (const e of r.edits) {
+				const at = e.at % (w.length + 1);
+				if (e.insert !== undefined) w.splice(at, 0, e.insert);
+				else if (w.length > 1) w.splice(at % w.length, 1);
+			}
+			return w;
+		});
+	const arbQuestion = fc
+		.record({
+			words: arbWords,
+			line: fc.integer({ min: 1, max: 40 }),
+			answer: fc.constantFrom("", "短。", "一段更长的回答。"),
+			form: fc.constantFrom(...FORMS),
+		})
+		.map((r) => question(r.words, r.line, r.answer, r.form));
+	const arbNote = fc.record({
+		path: fc.constantFrom("a.md", "b.md", "c/d.md", "e.md", "f.md"),
+		questions: fc.array(arbQuestion, { maxLength: 8 }),
+	});
+	const toNote = (n: { path: string; questions: ExtractedQuestion[] }): ParsedNote => ({ ...n, links: [], warnings: [] });
+	const plain = (i: QuestionIndex) => JSON.parse(JSON.stringify({ ...i, byId: [...i.byId.keys()] })) as unknown;
+
+	it("matches the index as first written, build after build", () => {
+		fc.assert(
+			fc.property(fc.array(fc.array(arbNote, { maxLength: 6 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 6 }), (builds, common) => {
+				const builder = new IndexBuilder({ commonBigram: common });
+				// Keep unchanged notes as the same objects between builds, as the live index does.
+				const pool = new Map<string, ParsedNote>();
+				for (const raw of builds) {
+					const notes = raw.map((n, i) => {
+						const id = `${i}:${JSON.stringify(n)}`;
+						const hit = pool.get(id) ?? toNote(n);
+						pool.set(id, hit);
+						return hit;
+					});
+					expect(plain(builder.build(notes))).toEqual(plain(referenceIndex(notes, common)));
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("follows an edit of one note among many, and the edit undone", () => {
+		const notes = Array.from({ length: 30 }, (_, i) =>
+			toNote({ path: `n${i}.md`, questions: [question([WORDS[i % 5], WORDS[(i * 3) % 17], "工作"], 1, i % 2 ? "答。" : "", "heading")] }),
+		);
+		const builder = new IndexBuilder({ commonBigram: 4 });
+		builder.build(notes);
+		const edited = notes.slice();
+		edited[7] = toNote({ path: "n7.md", questions: [...notes[7].questions, question(["如何", "应对", "工作", "中", "压力"], 5, "", "list")] });
+		expect(plain(builder.build(edited))).toEqual(plain(referenceIndex(edited, 4)));
+		expect(plain(builder.build(notes))).toEqual(plain(referenceIndex(notes, 4)));
+	});
+
+	it("stops merging two keys once the only bigrams they share became common", () => {
+		const keyNote = (path: string, words: string[]) => toNote({ path, questions: [question(words, 1, "答。", "heading")] });
+		const base = ["甲", "乙", "丙", "丁", "戊", "己"];
+		const two = [keyNote("a.md", base), keyNote("b.md", [...base, "庚"])];
+		const builder = new IndexBuilder({ commonBigram: 2 });
+		expect(builder.build(two).questions[1].variantOf).not.toBeNull();
+		const four = [...two, keyNote("c.md", [...base, "辛"]), keyNote("d.md", [...base, "壬"])];
+		const index = builder.build(four);
+		expect(plain(index)).toEqual(plain(referenceIndex(four, 2)));
+		expect(index.questions.map((q) => q.variantOf)).toEqual([null, null, null, null]);
+		expect(plain(builder.build(two))).toEqual(plain(referenceIndex(two, 2)));
+	});
+
+	it("keeps unchanged questions as the same objects", () => {
+		const builder = new IndexBuilder();
+		const a = note("a.md", ["## 你为什么离职？", "想离家近。"]);
+		const b = note("b.md", ["## 你的缺点是什么？", "急躁。"]);
+		const first = builder.build([a, b]);
+		const second = builder.build([a, note("b.md", ["## 你的缺点是什么？", "急躁，但在改。"])]);
+		expect(second.questions[0]).toBe(first.questions[0]);
+		expect(second.questions[1]).not.toBe(first.questions[1]);
 	});
 });
