@@ -41,8 +41,7 @@ interface KeyData {
 	first: number;
 	/** Ids claimed from the same base in this build (shared by keys whose bases collide). */
 	claims: Claims;
-	/** Marks for the candidate search. */
-	addOrder: number;
+	/** commonMult as of this common-bigram version. */
 	commonVersion: number;
 	commonMult: number;
 }
@@ -137,6 +136,21 @@ function noteData(questions: readonly ExtractedQuestion[], memo: boolean): NoteD
 	return data;
 }
 
+/** Distinct values ascending, and how often each occurs. */
+function distinctSorted(values: Int32Array): [Int32Array, Int32Array] {
+	values.sort();
+	let n = 0;
+	for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) n++;
+	const ids = new Int32Array(n);
+	const mult = new Int32Array(n);
+	let at = -1;
+	for (let i = 0; i < values.length; i++) {
+		if (i === 0 || values[i] !== values[i - 1]) ids[++at] = values[i];
+		mult[at]++;
+	}
+	return [ids, mult];
+}
+
 function byPath(a: { path: string }, b: { path: string }): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
@@ -175,10 +189,12 @@ export class IndexBuilder {
 	private live: KeyData[] = [];
 	private readonly orientedPairs = new Set<OrientedPair>();
 	private gen = 0;
+	private firstNewSlot = 0;
 	private commonVersion = 0;
 	private counts = new Int32Array(64);
 	private countsOther = new Int32Array(64);
-	private readonly previous = new WeakMap<ExtractedQuestion, Question>();
+	/** Last build's questions per note (by the note's questions array), reused when nothing about them changed. */
+	private readonly previous = new WeakMap<readonly ExtractedQuestion[], (Question | undefined)[]>();
 	private readonly commonBigram: number;
 
 	/** `commonBigram` is for tests (small vaults never reach the default). */
@@ -195,6 +211,9 @@ export class IndexBuilder {
 		const itemPath: string[] = [];
 		const itemKey: KeyData[] = [];
 		const itemPlain: boolean[] = [];
+		/** Per item: the note's slot array for reuse, and the item's place in it. */
+		const itemPrev: (Question | undefined)[][] = [];
+		const itemPrevAt: number[] = [];
 		const added: KeyData[] = [];
 		let parent = new Int32Array(0);
 		const apartFlags: boolean[] = [];
@@ -204,7 +223,14 @@ export class IndexBuilder {
 			while (end < sortedNotes.length && sortedNotes[end].path === path) end++;
 			const questions = end === n + 1 ? sortedNotes[n].questions : sortedNotes.slice(n, end).flatMap((x) => x.questions);
 			const data = noteData(questions, end === n + 1);
+			let prev = this.previous.get(questions);
+			if (!prev) {
+				prev = new Array<Question | undefined>(questions.length);
+				if (end === n + 1) this.previous.set(questions, prev);
+			}
 			for (let j = 0; j < data.order.length; j++) {
+				itemPrev.push(prev);
+				itemPrevAt.push(j);
 				itemQ.push(questions[data.order[j]]);
 				itemPath.push(path);
 				apartFlags.push(data.apart[j]);
@@ -240,7 +266,7 @@ export class IndexBuilder {
 				if (kd.slot < 0) added.push(kd);
 			} else if (!apartFlags[i]) union(kd.first, i);
 		}
-		this.updatePairs(added);
+		this.updatePairs(added, this.live.filter((kd) => kd.gen !== gen));
 		for (const kd of this.live) for (const other of kd.near) if (kd.slot < other.slot) union(kd.first, other.first);
 		for (const p of this.orientedPairs) {
 			if (p.a.first < p.b.first === p.aFirst) union(p.a.first, p.b.first);
@@ -287,13 +313,14 @@ export class IndexBuilder {
 			const variantOf = c === i ? null : ids[c];
 			const variants = c === i ? (variantIds.get(r) ?? []) : [];
 			const path = itemPath[i];
-			const prev = this.previous.get(q);
+			const slots = itemPrev[i];
+			const prev = slots[itemPrevAt[i]];
 			let out: Question;
 			if (prev && prev.path === path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) {
 				out = prev;
 			} else {
 				out = indexedCopy(q, itemPlain[i], path, itemKey[i].key, id, covered, variantOf, variants);
-				this.previous.set(q, out);
+				slots[itemPrevAt[i]] = out;
 			}
 			questions[i] = out;
 			byId.set(id, out);
@@ -301,6 +328,25 @@ export class IndexBuilder {
 		}
 		const indexed = sortedNotes.map((n) => ({ path: n.path, questions: n.questions.length, warnings: n.warnings }));
 		return { notes: indexed, questions, gaps, byId };
+	}
+
+	/**
+	 * Registers these notes' keys and matches the new ones, without building: work done ahead (a note at
+	 * a time while notes load) that the next build need not do. Keys no build uses go at the next build.
+	 */
+	prime(notes: readonly ParsedNote[]): void {
+		const added: KeyData[] = [];
+		for (const note of notes) {
+			for (const key of noteData(note.questions, true).keys) {
+				let kd = this.keys.get(key);
+				if (!kd) {
+					kd = this.newKey(key);
+					this.keys.set(key, kd);
+				}
+				if (kd.slot < 0 && !added.includes(kd)) added.push(kd);
+			}
+		}
+		this.updatePairs(added, []);
 	}
 
 	/** The next free id for a key: its plain id, then -2, -3 … */
@@ -317,18 +363,16 @@ export class IndexBuilder {
 
 	private newKey(key: string): KeyData {
 		const units = keyUnits(key);
-		const unitCount = new Map<number, number>();
-		const ids: number[] = [];
-		for (const u of units) {
-			let id = this.unitIds.get(u);
+		const ids = new Int32Array(units.length);
+		for (let i = 0; i < units.length; i++) {
+			let id = this.unitIds.get(units[i]);
 			if (id === undefined) {
 				id = this.unitIds.size;
-				this.unitIds.set(u, id);
+				this.unitIds.set(units[i], id);
 			}
-			ids.push(id);
-			unitCount.set(id, (unitCount.get(id) ?? 0) + 1);
+			ids[i] = id;
 		}
-		const gramCount = new Map<number, number>();
+		const grams = new Int32Array(Math.max(0, units.length - 1));
 		for (let i = 0; i + 1 < ids.length; i++) {
 			const pair = ids[i] * 0x4000000 + ids[i + 1];
 			let g = this.gramIds.get(pair);
@@ -337,14 +381,10 @@ export class IndexBuilder {
 				this.gramIds.set(pair, g);
 				this.postings.push({ keys: [], mults: [] });
 			}
-			gramCount.set(g, (gramCount.get(g) ?? 0) + 1);
+			grams[i] = g;
 		}
-		const sortedPairs = (m: Map<number, number>): [Int32Array, Int32Array] => {
-			const e = [...m].sort((a, b) => a[0] - b[0]);
-			return [Int32Array.from(e, (x) => x[0]), Int32Array.from(e, (x) => x[1])];
-		};
-		const [unitIds, unitMult] = sortedPairs(unitCount);
-		const [gramIds, gramMult] = sortedPairs(gramCount);
+		const [unitIds, unitMult] = distinctSorted(ids);
+		const [gramIds, gramMult] = distinctSorted(grams);
 		const base = questionId(key);
 		let claims = this.claimsByBase.get(base);
 		if (!claims) {
@@ -354,7 +394,7 @@ export class IndexBuilder {
 		claims.refs++;
 		return {
 			key, base, units: units.length, unitIds, unitMult, gramIds, gramMult,
-			slot: -1, near: new Set(), oriented: new Map(), gen: 0, first: 0, claims, addOrder: 0, commonVersion: -1, commonMult: 0,
+			slot: -1, near: new Set(), oriented: new Map(), gen: 0, first: 0, claims, commonVersion: -1, commonMult: 0,
 		};
 	}
 
@@ -363,9 +403,7 @@ export class IndexBuilder {
 	}
 
 	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
-	private updatePairs(added: KeyData[]): void {
-		const gen = this.gen;
-		const removed = this.live.filter((kd) => kd.gen !== gen);
+	private updatePairs(added: KeyData[], removed: KeyData[]): void {
 		if (removed.length === 0 && added.length === 0) return;
 		const wasCommon = new Map<number, boolean>();
 		const touch = (g: number): void => {
@@ -389,11 +427,10 @@ export class IndexBuilder {
 			}
 			this.dropKey(kd);
 		}
-		for (let i = 0; i < added.length; i++) {
-			const kd = added[i];
+		this.firstNewSlot = this.live.length;
+		for (const kd of added) {
 			kd.slot = this.live.length;
 			this.live.push(kd);
-			kd.addOrder = i + 1;
 			for (let j = 0; j < kd.gramIds.length; j++) {
 				const g = kd.gramIds[j];
 				touch(g);
@@ -423,7 +460,6 @@ export class IndexBuilder {
 			}
 		}
 		for (const kd of added) this.matchNewKey(kd);
-		for (const kd of added) kd.addOrder = 0;
 		// A bigram grew rare: every pair sharing it is proposed now.
 		for (const g of becameRare) {
 			const keys = this.postings[g].keys;
@@ -491,23 +527,26 @@ export class IndexBuilder {
 		const mine = this.counts;
 		const theirs = this.countsOther;
 		const touched: number[] = [];
+		// New keys hold the slots from `firstNew` on, in the order they are matched.
+		const firstNew = this.firstNewSlot;
+		const mySlot = a.slot;
 		for (let j = 0; j < a.gramIds.length; j++) {
 			const p = this.postings[a.gramIds[j]];
 			if (p.keys.length > this.commonBigram) continue;
 			const mult = a.gramMult[j];
 			for (let k = 0; k < p.keys.length; k++) {
-				const b = p.keys[k];
-				// Another new key already matched against this one.
-				if (b === a || (b.addOrder !== 0 && b.addOrder < a.addOrder)) continue;
-				const s = b.slot;
+				const s = p.keys[k].slot;
+				// Itself, or another new key already matched against this one.
+				if (s >= firstNew && s <= mySlot) continue;
 				if (mine[s] === 0) touched.push(s);
 				mine[s] += mult;
 				theirs[s] += p.mults[k];
 			}
 		}
+		const myCommon = this.commonMultOf(a);
 		for (const s of touched) {
 			const b = this.live[s];
-			const passA = a.units <= b.units && mine[s] + this.commonMultOf(a) >= MIN_CONTAINMENT * (a.units - 1) - 1e-9;
+			const passA = a.units <= b.units && mine[s] + myCommon >= MIN_CONTAINMENT * (a.units - 1) - 1e-9;
 			const passB = b.units <= a.units && theirs[s] + this.commonMultOf(b) >= MIN_CONTAINMENT * (b.units - 1) - 1e-9;
 			mine[s] = 0;
 			theirs[s] = 0;
@@ -554,7 +593,8 @@ function sharedCount(aIds: Int32Array, aMult: Int32Array, bIds: Int32Array): num
  */
 function variantScore(a: KeyData, b: KeyData): number {
 	if (a.units < 2 || b.units < 2) return 0;
-	const [s, l] = a.units <= b.units ? [a, b] : [b, a];
+	const s = a.units <= b.units ? a : b;
+	const l = s === a ? b : a;
 	const bs = s.units - 1;
 	const bl = l.units - 1;
 	const bc = sharedCount(s.gramIds, s.gramMult, l.gramIds) / bs;

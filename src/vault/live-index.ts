@@ -9,7 +9,7 @@ import { IndexBuilder } from "../core/question-index";
 import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
 import type { IndexStatus } from "../services";
 import { linkSignature, livePrepSet, type GraphSource } from "./link-graph";
-import { parseOptionsKey, type ParseCache } from "./parse-cache";
+import { parseOptionsKey, shareAnswerText, type ParseCache } from "./parse-cache";
 
 export interface Timers {
 	set(fn: () => void, ms: number): unknown;
@@ -318,10 +318,12 @@ export class LiveIndex {
 			}
 			// The file may have left the set or gone while it was read.
 			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
-			note = this.parse(path, text, this.parseOptions());
+			note = shareAnswerText(this.parse(path, text, this.parseOptions()));
 			cache?.set(path, file.stat.mtime, file.stat.size, note);
 		}
 		this.notes.set(path, note);
+		// Match its question keys now, a note at a time, so the index build after the last note is short.
+		this.builder.prime([note]);
 		this.indexDirty = true;
 	}
 
@@ -353,7 +355,7 @@ export class LiveIndex {
 		this.saveTimer = this.deps.timers.set(() => {
 			this.saveTimer = null;
 			cache.retain(this.notes.keys());
-			void cache.save();
+			void cache.save(this.deps.yieldToMain);
 		}, ms);
 	}
 }

@@ -1,96 +1,221 @@
 // A persistent cache of parsed notes in the plugin's folder (not data.json, which syncs and is small).
 // An entry is used only when path, modification time, size, parser version and parse options all match;
 // a stale, unreadable or malformed cache is ignored, never trusted.
+//
+// Stored in shards (a note's path picks its shard), so no single read, parse, stringify or write holds
+// the interface long, and an edit rewrites one small shard. Entries are compact: questions as arrays,
+// answer parts as offsets into the answer when they are pieces of it. A loaded entry is decoded only
+// when asked for, and then shares its strings with the index.
 import type { DataAdapter } from "obsidian";
 import { PARSER_VERSION } from "../core/parse/parse-note";
-import type { ExtractedQuestion, ParsedNote, ParseOptions } from "../core/types";
+import type { AnswerParts, ExtractedQuestion, ParsedNote, ParseOptions, QuestionForm } from "../core/types";
 
 export type CacheAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "mkdir">;
 
 /** Bump when the file layout changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
-interface Entry {
+/** Notes per shard at most, about: ~30 notes of 10 KiB make a shard of a few hundred KB. */
+const NOTES_PER_SHARD = 32;
+
+/**
+ * A question as stored: [text, form, line, endLine, answerStart, answerEnd, topic, answerMarkdown,
+ * answered (0/1), hint, answer, context, star bits]. answerStart/End are 0 when there is no answer
+ * range; a part is a string, or [offset, length] into answerMarkdown.
+ */
+type StoredPart = string | [number, number];
+type StoredQuestion = [string, string, number, number, number, number, string[], string, number, StoredPart, StoredPart, StoredPart, number];
+
+interface StoredEntry {
 	m: number;
 	s: number;
-	q: ExtractedQuestion[];
+	q: StoredQuestion[];
 	l: string[];
 	w: string[];
 }
 
-interface CacheFile {
+interface Manifest {
 	format: number;
 	parser: number;
 	options: string;
-	entries: Record<string, Entry>;
+	shards: number;
 }
+
+interface ShardFile extends Manifest {
+	index: number;
+	entries: Record<string, StoredEntry>;
+}
+
+interface Entry {
+	m: number;
+	s: number;
+	/** Decoded (or set by the index): shares its strings with the index. */
+	note: ParsedNote | null;
+	/** As read from disk, until first asked for. */
+	stored: unknown;
+}
+
+const FORMS: readonly QuestionForm[] = ["heading", "prompt", "bold", "list", "qa", "callout"];
+const PART_KEYS: readonly (keyof AnswerParts)[] = ["hint", "answer", "context"];
+const STAR_BITS = ["situation", "task", "action", "result"] as const;
 
 /** Parse options as a string: a different one means every cached note must be parsed again. */
 export function parseOptionsKey(opts: ParseOptions): string {
 	return JSON.stringify({ p: opts.promptHeadings, l: opts.labels });
 }
 
-function isStringArray(v: unknown): v is string[] {
-	return Array.isArray(v) && v.every((x) => typeof x === "string");
+/**
+ * Makes each answer part that is a piece of the answer's markdown a slice of that string, so the
+ * text is held once (the parser's parts are cut from a copy of the answer with comments masked).
+ * Readers see the same strings.
+ */
+export function shareAnswerText(note: ParsedNote): ParsedNote {
+	for (const q of note.questions) {
+		const md = q.answerMarkdown;
+		for (const k of PART_KEYS) {
+			const part = q.parts[k];
+			if (!part) continue;
+			const at = md.indexOf(part);
+			if (at >= 0) q.parts[k] = md.slice(at, at + part.length);
+		}
+	}
+	return note;
 }
 
-function isQuestion(v: unknown): v is ExtractedQuestion {
-	if (typeof v !== "object" || v === null) return false;
-	const q = v as Record<string, unknown>;
-	const parts = q.parts as Record<string, unknown> | undefined;
-	return (
-		typeof q.text === "string" &&
-		typeof q.form === "string" &&
-		typeof q.line === "number" &&
-		typeof q.endLine === "number" &&
-		isStringArray(q.topic) &&
-		typeof q.answerMarkdown === "string" &&
-		typeof q.answered === "boolean" &&
-		typeof parts === "object" &&
-		parts !== null &&
-		typeof parts.hint === "string" &&
-		typeof parts.answer === "string" &&
-		typeof parts.context === "string" &&
-		typeof q.star === "object" &&
-		q.star !== null
-	);
+function storePart(md: string, part: string): StoredPart {
+	if (!part) return "";
+	const at = md.indexOf(part);
+	return at >= 0 ? [at, part.length] : part;
 }
 
-function isEntry(v: unknown): v is Entry {
-	if (typeof v !== "object" || v === null) return false;
+function encode(note: ParsedNote, m: number, s: number): StoredEntry {
+	const q = note.questions.map((x): StoredQuestion => {
+		let star = 0;
+		STAR_BITS.forEach((k, i) => {
+			if (x.star[k]) star |= 1 << i;
+		});
+		const md = x.answerMarkdown;
+		return [
+			x.text, x.form, x.line, x.endLine, x.answerLines?.start ?? 0, x.answerLines?.end ?? 0, x.topic, md, x.answered ? 1 : 0,
+			storePart(md, x.parts.hint), storePart(md, x.parts.answer), storePart(md, x.parts.context), star,
+		];
+	});
+	return { m, s, q, l: note.links, w: note.warnings };
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
+function readPart(md: string, v: unknown): string | null {
+	if (typeof v === "string") return v;
+	if (!Array.isArray(v) || v.length !== 2 || !isInt(v[0]) || !isInt(v[1]) || v[0] + v[1] > md.length) return null;
+	return md.slice(v[0], v[0] + v[1]);
+}
+
+function decodeQuestion(v: unknown): ExtractedQuestion | null {
+	if (!Array.isArray(v) || v.length !== 13) return null;
+	const [text, form, line, endLine, start, end, topic, md, answered, hint, answer, context, star] = v as unknown[];
+	if (typeof text !== "string" || !FORMS.includes(form as QuestionForm) || !isInt(line) || !isInt(endLine) || !isInt(start) || !isInt(end)) return null;
+	if (!isStringArray(topic) || typeof md !== "string" || (answered !== 0 && answered !== 1) || !isInt(star)) return null;
+	const parts = { hint: readPart(md, hint), answer: readPart(md, answer), context: readPart(md, context) };
+	if (parts.hint === null || parts.answer === null || parts.context === null) return null;
+	return {
+		text, form: form as QuestionForm, line, endLine,
+		answerLines: start > 0 ? { start, end } : null,
+		topic, answerMarkdown: md, answered: answered === 1,
+		parts: parts as AnswerParts,
+		star: { situation: (star & 1) !== 0, task: (star & 2) !== 0, action: (star & 4) !== 0, result: (star & 8) !== 0 },
+	};
+}
+
+function decode(path: string, v: unknown): ParsedNote | null {
+	if (typeof v !== "object" || v === null) return null;
 	const e = v as Record<string, unknown>;
-	return typeof e.m === "number" && typeof e.s === "number" && Array.isArray(e.q) && e.q.every(isQuestion) && isStringArray(e.l) && isStringArray(e.w);
+	if (!Array.isArray(e.q) || !isStringArray(e.l) || !isStringArray(e.w)) return null;
+	const questions: ExtractedQuestion[] = [];
+	for (const x of e.q) {
+		const q = decodeQuestion(x);
+		if (!q) return null;
+		questions.push(q);
+	}
+	return { path, questions, links: e.l, warnings: e.w };
+}
+
+/** FNV-1a 32 of the path: which shard holds it. */
+function shardOf(path: string, shards: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+	return (h >>> 0) % shards;
+}
+
+/** Enough shards for this many notes, a power of two (so a note keeps its shard while the vault grows a little). */
+function shardsFor(notes: number): number {
+	let n = 1;
+	while (n * NOTES_PER_SHARD < notes) n *= 2;
+	return n;
 }
 
 export class ParseCache {
 	private entries = new Map<string, Entry>();
-	private dirty = false;
+	private shards = 1;
+	/** Shards to write; all of them when the shard count or the options changed. */
+	private dirtyShards = new Set<number>();
+	private rewriteAll = false;
 	/** Cache use since load (hits, misses, entries rejected as malformed), for tests and the benchmark. */
 	readonly stats = { hits: 0, misses: 0, rejected: 0 };
 
 	constructor(
 		private readonly adapter: CacheAdapter,
+		/** The manifest; shards live in a folder beside it (`parse-cache.json` → `parse-cache/3.json`). */
 		private readonly filePath: string,
 		private optionsKey: string,
 	) {}
 
-	/** Reads the cache file; anything wrong with it means starting empty. */
-	async load(): Promise<void> {
+	private get shardDir(): string {
+		return this.filePath.replace(/\.json$/, "");
+	}
+
+	private shardPath(i: number): string {
+		return `${this.shardDir}/${i}.json`;
+	}
+
+	private matches(f: Partial<Manifest>): boolean {
+		return f.format === CACHE_FORMAT && f.parser === PARSER_VERSION && f.options === this.optionsKey && isInt(f.shards) && f.shards > 0;
+	}
+
+	/**
+	 * Reads the manifest and every shard; anything wrong with one means starting without it.
+	 * `yieldToMain` is awaited between shards so no single task reads the whole cache.
+	 */
+	async load(yieldToMain?: () => Promise<void>): Promise<void> {
 		this.entries.clear();
-		let raw: unknown;
+		let manifest: Partial<Manifest>;
 		try {
 			if (!(await this.adapter.exists(this.filePath))) return;
-			raw = JSON.parse(await this.adapter.read(this.filePath));
+			manifest = JSON.parse(await this.adapter.read(this.filePath)) as Partial<Manifest>;
 		} catch {
 			return;
 		}
-		if (typeof raw !== "object" || raw === null) return;
-		const file = raw as Partial<CacheFile>;
-		if (file.format !== CACHE_FORMAT || file.parser !== PARSER_VERSION || file.options !== this.optionsKey) return;
-		if (typeof file.entries !== "object" || file.entries === null) return;
-		for (const [path, entry] of Object.entries(file.entries)) {
-			if (isEntry(entry)) this.entries.set(path, entry);
-			else this.stats.rejected++;
+		if (typeof manifest !== "object" || manifest === null || !this.matches(manifest)) return;
+		this.shards = manifest.shards as number;
+		for (let i = 0; i < this.shards; i++) {
+			if (yieldToMain) await yieldToMain();
+			let shard: Partial<ShardFile>;
+			try {
+				shard = JSON.parse(await this.adapter.read(this.shardPath(i))) as Partial<ShardFile>;
+			} catch {
+				continue;
+			}
+			if (typeof shard !== "object" || shard === null || !this.matches(shard) || shard.shards !== this.shards || shard.index !== i) continue;
+			if (typeof shard.entries !== "object" || shard.entries === null) continue;
+			for (const [path, e] of Object.entries(shard.entries)) {
+				const entry = e as Partial<StoredEntry> | null;
+				if (typeof entry !== "object" || entry === null || typeof entry.m !== "number" || typeof entry.s !== "number" || shardOf(path, this.shards) !== i) {
+					this.stats.rejected++;
+					continue;
+				}
+				this.entries.set(path, { m: entry.m, s: entry.s, note: null, stored: entry });
+			}
 		}
 	}
 
@@ -99,7 +224,7 @@ export class ParseCache {
 		if (key === this.optionsKey) return;
 		this.optionsKey = key;
 		this.entries.clear();
-		this.dirty = true;
+		this.rewriteAll = true;
 	}
 
 	get(path: string, mtime: number, size: number): ParsedNote | null {
@@ -108,17 +233,32 @@ export class ParseCache {
 			this.stats.misses++;
 			return null;
 		}
+		if (!e.note) {
+			e.note = decode(path, e.stored);
+			e.stored = null;
+			if (!e.note) {
+				// Malformed: dropped, so it is parsed again and written anew.
+				this.stats.rejected++;
+				this.stats.misses++;
+				this.delete(path);
+				return null;
+			}
+		}
 		this.stats.hits++;
-		return { path, questions: e.q, links: e.l, warnings: e.w };
+		return e.note;
 	}
 
 	set(path: string, mtime: number, size: number, note: ParsedNote): void {
-		this.entries.set(path, { m: mtime, s: size, q: note.questions, l: note.links, w: note.warnings });
-		this.dirty = true;
+		this.entries.set(path, { m: mtime, s: size, note, stored: null });
+		this.touch(path);
 	}
 
 	delete(path: string): void {
-		if (this.entries.delete(path)) this.dirty = true;
+		if (this.entries.delete(path)) this.touch(path);
+	}
+
+	private touch(path: string): void {
+		this.dirtyShards.add(shardOf(path, this.shards));
 	}
 
 	/** Keeps only these paths (notes that left the prep set need not be carried along). */
@@ -131,17 +271,53 @@ export class ParseCache {
 		return this.entries.size;
 	}
 
-	/** Writes the file when something changed; a failed write is not fatal (the cache is only a cache). */
-	async save(): Promise<boolean> {
-		if (!this.dirty) return false;
-		const file: CacheFile = { format: CACHE_FORMAT, parser: PARSER_VERSION, options: this.optionsKey, entries: Object.fromEntries(this.entries) };
+	private saving: Promise<boolean> | null = null;
+
+	/**
+	 * Writes the shards that changed, then the manifest; a failed write is not fatal (the cache is only
+	 * a cache). `yieldToMain` is awaited between shards. Saves run one after another.
+	 */
+	async save(yieldToMain?: () => Promise<void>): Promise<boolean> {
+		while (this.saving) await this.saving;
+		const run = this.writeChanged(yieldToMain);
+		this.saving = run;
 		try {
-			const dir = this.filePath.slice(0, this.filePath.lastIndexOf("/"));
-			if (dir && !(await this.adapter.exists(dir))) await this.adapter.mkdir(dir);
-			await this.adapter.write(this.filePath, JSON.stringify(file));
-			this.dirty = false;
+			return await run;
+		} finally {
+			this.saving = null;
+		}
+	}
+
+	private async writeChanged(yieldToMain?: () => Promise<void>): Promise<boolean> {
+		const shards = shardsFor(this.entries.size);
+		if (shards !== this.shards) {
+			this.shards = shards;
+			this.rewriteAll = true;
+		}
+		if (!this.rewriteAll && this.dirtyShards.size === 0) return false;
+		const todo = this.rewriteAll ? Array.from({ length: shards }, (_, i) => i) : [...this.dirtyShards].filter((i) => i < shards);
+		// Changes made while writing mark their shards again for the next save.
+		this.rewriteAll = false;
+		this.dirtyShards.clear();
+		const head: Manifest = { format: CACHE_FORMAT, parser: PARSER_VERSION, options: this.optionsKey, shards };
+		let done = 0;
+		try {
+			const dir = this.shardDir;
+			if (!(await this.adapter.exists(dir))) await this.adapter.mkdir(dir);
+			for (const i of todo) {
+				if (yieldToMain) await yieldToMain();
+				const entries: Record<string, unknown> = {};
+				for (const [path, e] of this.entries) if (shardOf(path, shards) === i) entries[path] = e.note ? encode(e.note, e.m, e.s) : e.stored;
+				await this.adapter.write(this.shardPath(i), JSON.stringify({ ...head, index: i, entries }));
+				done++;
+			}
+			await this.adapter.write(this.filePath, JSON.stringify(head));
 			return true;
 		} catch {
+			if (shards !== this.shards) return false;
+			for (const i of todo.slice(done)) this.dirtyShards.add(i);
+			// The manifest may not have been written: all shards again next time.
+			if (done === todo.length) this.rewriteAll = true;
 			return false;
 		}
 	}

@@ -6,6 +6,19 @@ import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
 import { CACHE_PATH, liveIndexFor, questionTexts } from "./live-index-helpers";
 
 const ENGLISH = "English/behavioral.md";
+const SHARD_DIR = CACHE_PATH.replace(/\.json$/, "/");
+
+/** The shard file that holds a note's entry. */
+async function shardHolding(app: App, path: string): Promise<string> {
+	const { shards } = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { shards: number };
+	for (let i = 0; i < shards; i++) {
+		const p = `${SHARD_DIR}${i}.json`;
+		if (!(await app.vault.adapter.exists(p))) continue;
+		const shard = JSON.parse(await app.vault.adapter.read(p)) as { entries: Record<string, unknown> };
+		if (path in shard.entries) return p;
+	}
+	throw new Error(`no shard holds ${path}`);
+}
 
 async function coldThenSaved(app: App) {
 	const first = await liveIndexFor(app, {}, { cache: true });
@@ -53,6 +66,7 @@ describe("parse cache", () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
 		const stored = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { parser: number };
+		expect(stored.parser).toBe(PARSER_VERSION);
 		await app.vault.adapter.write(CACHE_PATH, JSON.stringify({ ...stored, parser: PARSER_VERSION + 1 }));
 		const otherVersion = await liveIndexFor(app, {}, { cache: true });
 		await otherVersion.index.start();
@@ -67,13 +81,55 @@ describe("parse cache", () => {
 	it("a tampered entry (wrong shape) is dropped, not trusted", async () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
-		const stored = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { entries: Record<string, { q: unknown }> };
-		stored.entries[ENGLISH].q = [{ text: 42 }];
-		await app.vault.adapter.write(CACHE_PATH, JSON.stringify(stored));
+		const shardPath = await shardHolding(app, ENGLISH);
+		const shard = JSON.parse(await app.vault.adapter.read(shardPath)) as { entries: Record<string, { q: unknown }> };
+		shard.entries[ENGLISH].q = [{ text: 42 }];
+		await app.vault.adapter.write(shardPath, JSON.stringify(shard));
 		const warm = await liveIndexFor(app, {}, { cache: true });
 		await warm.index.start();
 		expect(warm.parsed).toEqual([ENGLISH]);
 		expect(questionTexts(warm)).toEqual(questionTexts(first));
+	});
+
+	it("a damaged shard costs only its own notes a parse", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const first = await coldThenSaved(app);
+		const shardPath = await shardHolding(app, ENGLISH);
+		const inShard = Object.keys((JSON.parse(await app.vault.adapter.read(shardPath)) as { entries: object }).entries);
+		await app.vault.adapter.write(shardPath, "{not json");
+		const warm = await liveIndexFor(app, {}, { cache: true });
+		await warm.index.start();
+		expect([...warm.parsed].sort()).toEqual([...inShard].sort());
+		expect(questionTexts(warm)).toEqual(questionTexts(first));
+	});
+
+	it("an edit rewrites only the shard holding that note", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const h = await liveIndexFor(app, {}, { cache: true });
+		await h.index.start();
+		h.timers.runAll();
+		await h.cache!.save(); // after the first build's save
+		const before = new Map(app.vault.adapter.files);
+		const file = app.vault.getFileByPath(ENGLISH)!;
+		await app.vault.modify(file, `${await app.vault.read(file)}\n\n## What motivates you?\n\nLearning.\n`);
+		await h.index.whenIdle();
+		h.timers.runAll();
+		await h.index.stop();
+		const changed = [...app.vault.adapter.files].filter(([p, f]) => p.startsWith(SHARD_DIR) && before.get(p)?.text !== f.text).map(([p]) => p);
+		expect(changed).toEqual([await shardHolding(app, ENGLISH)]);
+		const warm = await liveIndexFor(app, {}, { cache: true });
+		await warm.index.start();
+		expect(warm.parsed).toEqual([]);
+		expect(questionTexts(warm)).toContain("What motivates you?");
+	});
+
+	it("keeps answer parts as they were parsed", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const first = await coldThenSaved(app);
+		const warm = await liveIndexFor(app, {}, { cache: true });
+		await warm.index.start();
+		const strip = (h: typeof first) => h.index.getIndex().questions.map((q) => JSON.parse(JSON.stringify(q)) as unknown);
+		expect(strip(warm)).toEqual(strip(first));
 	});
 
 	it("a failing disk does not stop the index", async () => {
