@@ -5,18 +5,14 @@ import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
 import { scanBlocks, type InlineQuestion } from "./inline-questions";
 import { type Block, inlineText, startLine } from "./markdown";
+import { lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
 
 export interface ExtractContext {
-	/** Every line of the whole note (CRLF already split), for slicing answers. */
-	lines: string[];
-	/** The same lines with comments blanked out: what is read for questions and parts. */
-	masked: string[];
-	/** Added to the tree's line numbers (a section of a large note). */
-	offset: number;
-	/** Last line (absolute) of the part that was parsed. */
-	lastLine: number;
+	note: NoteText;
 	opts: ParseOptions;
+	/** Work (in characters read) between two yields of the extraction. */
+	stepChars: number;
 }
 
 type Role = "question" | "container" | "label" | "prompt" | "plain";
@@ -43,9 +39,8 @@ const RULE = /^\s*(?:([-*_])\s*){3,}$/;
 const BLANKISH = /^[\s>]*$/;
 
 /** A setext heading (`text` over `---`) is almost always a paragraph over a rule in these notes. */
-function isSetext(h: Heading, ctx: ExtractContext): boolean {
-	const src = ctx.lines[startLine(h) + ctx.offset - 1] ?? "";
-	return !/^\s{0,3}#/.test(src);
+function isSetext(h: Heading, note: NoteText): boolean {
+	return !/^\s{0,3}#/.test(lineText(note.text, note, startLine(h)));
 }
 
 /** Text without fenced code (its words are not the person's). */
@@ -53,26 +48,43 @@ function withoutCode(text: string): string {
 	return text.replace(/^\s*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\s*\1[^\n]*$|(?![\s\S]))/gm, "");
 }
 
-export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQuestion[] {
-	const { opts } = ctx;
-	const blocks: Block[] = [];
+/** The blocks extraction reads from a tree whose lines are the note's: setext headings read as paragraphs. */
+export function readableBlocks(root: Root, note: NoteText, into: Block[]): void {
 	for (const b of root.children) {
 		if (b.type === "yaml" || b.type === "definition" || b.type === "footnoteDefinition" || (b.type as string) === "toml") continue;
-		if (b.type === "heading" && isSetext(b, ctx)) {
-			blocks.push({ type: "paragraph", children: b.children, position: b.position });
+		if (b.type === "heading" && isSetext(b, note)) {
+			into.push({ type: "paragraph", children: b.children, position: b.position });
 			continue;
 		}
-		blocks.push(b);
+		into.push(b);
 	}
-	const lineOf = (b: Block): number => startLine(b) + ctx.offset;
+}
+
+/** Characters of the note from a block's first line to the next block's (what reading it costs). */
+function blockChars(blocks: readonly Block[], i: number, note: NoteText): number {
+	const from = note.starts[startLine(blocks[i]) - 1] ?? 0;
+	const to = i + 1 < blocks.length ? (note.starts[startLine(blocks[i + 1]) - 1] ?? from) : note.text.length;
+	return Math.max(1, to - from);
+}
+
+/**
+ * Questions of a note from its top-level blocks (line numbers already the note's). Yields now and
+ * then (about every `stepChars` characters read) so a caller can give the interface a turn.
+ */
+export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext): Generator<void, ExtractedQuestion[], void> {
+	const { opts, note } = ctx;
+	const lastLine = lineCount(note);
+	let spent = 0;
+	const lineOf = (b: Block): number => startLine(b);
 	const lastLineBefore = (blockIndex: number): number =>
-		blockIndex < blocks.length ? lineOf(blocks[blockIndex]) - 1 : ctx.lastLine;
+		blockIndex < blocks.length ? lineOf(blocks[blockIndex]) - 1 : lastLine;
 
 	// Headings, their tree, and whether they ask.
 	const heads: Head[] = [];
 	const stack: number[] = [];
-	blocks.forEach((b, i) => {
-		if (b.type !== "heading") return;
+	for (let i = 0; i < blocks.length; i++) {
+		const b = blocks[i];
+		if (b.type !== "heading") continue;
 		const raw = inlineText(b.children).replace(/\n/g, " ").trim();
 		const clean = cleanText(raw);
 		while (stack.length && heads[stack[stack.length - 1]].depth >= b.depth) stack.pop();
@@ -87,7 +99,12 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 		heads.push(h);
 		if (parent >= 0) heads[parent].children.push(id);
 		stack.push(id);
-	});
+		spent += 128 + raw.length;
+		if (spent >= ctx.stepChars) {
+			spent = 0;
+			yield;
+		}
+	}
 	heads.forEach((h, k) => {
 		h.next = k + 1 < heads.length ? heads[k + 1].block : blocks.length;
 		let e = k + 1;
@@ -97,11 +114,16 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 
 	// Questions written in section text, outside any question's answer.
 	const preambleEnd = heads.length ? heads[0].block : blocks.length;
-	const preamble = scanBlocks(blocks.slice(0, preambleEnd), lastLineBefore(preambleEnd) - ctx.offset, opts.labels);
+	const preamble = scanBlocks(blocks.slice(0, preambleEnd), lastLineBefore(preambleEnd), opts.labels);
 	for (const h of heads) {
 		if (h.insideQuestion) continue;
 		// Under a question heading only explicit questions (Q:, callouts, bold) stand apart from its answer.
-		h.inline = scanBlocks(blocks.slice(h.block + 1, h.next), lastLineBefore(h.next) - ctx.offset, opts.labels, { lists: !h.asks });
+		h.inline = scanBlocks(blocks.slice(h.block + 1, h.next), lastLineBefore(h.next), opts.labels, { lists: !h.asks });
+		for (let b = h.block; b < h.next; b++) spent += blockChars(blocks, b, note) + 64;
+		if (spent >= ctx.stepChars) {
+			spent = 0;
+			yield;
+		}
 	}
 
 	// Which headings hold questions (bottom-up), then each heading's role.
@@ -109,38 +131,53 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 		const h = heads[k];
 		if ((h.inline.length && !h.asks) || h.children.some((c) => heads[c].asks || heads[c].holdsQuestions)) h.holdsQuestions = true;
 	}
-	for (const h of heads) {
+	for (let k = 0; k < heads.length; k++) {
+		const h = heads[k];
 		if (h.asks) h.role = "question";
 		else if (h.insideQuestion) h.role = "plain";
 		else if (isLabelText(h.clean, opts.labels)) h.role = h.holdsQuestions && !isPartLabel(h.clean, opts.labels) ? "container" : "label";
-		else if (!h.inline.length && isPrompt(h)) h.role = "prompt";
+		else if (!h.inline.length && isPrompt(h, k)) h.role = "prompt";
 		else if (h.holdsQuestions) h.role = "container";
 	}
 
 	const out: ExtractedQuestion[] = [];
+	// Container headings above each heading, outermost first: one array per parent, shared by its children.
+	const pathBelow: string[][] = [];
+	const containersAbove = (k: number): string[] => {
+		const p = heads[k].parent;
+		if (p < 0) return [];
+		pathBelow[p] ??= heads[p].role === "container" ? [...containersAbove(p), heads[p].clean] : containersAbove(p);
+		return pathBelow[p];
+	};
+	// The nearest earlier heading at the same level under the same parent that is not a question or prompt.
+	const lastPlainAt: number[] = [];
+	const siblingBefore: number[] = heads.map((h, k) => {
+		lastPlainAt.length = Math.min(lastPlainAt.length, h.depth + 1);
+		const j = lastPlainAt[h.depth] ?? -1;
+		if (h.role !== "question" && h.role !== "prompt") lastPlainAt[h.depth] = k;
+		return j;
+	});
 	const topicOf = (k: number, withSibling: boolean): string[] => {
-		const path: string[] = [];
-		for (let p = heads[k].parent; p >= 0; p = heads[p].parent) if (heads[p].role === "container") path.unshift(heads[p].clean);
-		if (withSibling) {
-			for (let j = k - 1; j >= 0 && heads[j].depth >= heads[k].depth; j--) {
-				if (heads[j].depth > heads[k].depth) continue;
-				if (heads[j].role === "question" || heads[j].role === "prompt") continue;
-				if (heads[j].role === "container") path.push(heads[j].clean);
-				break;
-			}
-		}
-		return path;
+		const above = containersAbove(k);
+		const j = withSibling ? siblingBefore[k] : -1;
+		// A question after a container sibling (a topic heading with no questions under it at this level) joins that topic.
+		return j >= 0 && heads[j].role === "container" ? [...above, heads[j].clean] : above;
 	};
 
-	heads.forEach((h, k) => {
+	for (let k = 0; k < heads.length; k++) {
+		const h = heads[k];
 		if (h.role === "question" || h.role === "prompt") {
 			let end = lastLineBefore(answerStop(k));
-			if (h.inline.length) end = Math.min(end, h.inline[0].line + ctx.offset - 1);
+			if (h.inline.length) end = Math.min(end, h.inline[0].line - 1);
 			out.push(build(h.role === "question" ? "heading" : "prompt", questionDisplay(h.clean), h.line, h.line + 1, end, topicOf(k, true), "answer"));
 		}
 		const topic = h.role === "container" ? [...topicOf(k, false), h.clean] : topicOf(k, false);
 		for (const q of h.inline) out.push(fromInline(q, topic));
-	});
+		if (spent >= ctx.stepChars) {
+			spent = 0;
+			yield;
+		}
+	}
 	for (const q of preamble) out.push(fromInline(q, []));
 	out.sort((a, b) => a.line - b.line);
 	return out;
@@ -164,19 +201,20 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 		return -1;
 	}
 
-	function isPrompt(h: Head): boolean {
+	function isPrompt(h: Head, k: number): boolean {
 		if (!opts.promptHeadings) return false;
 		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw)) return false;
-		const k = heads.indexOf(h);
+		// The note's title over its questions is their topic (checked first: its text is the whole note).
+		if (h.holdsQuestions && h.depth === 1) return false;
 		// Roles of later headings are not known yet; label children are read by their words.
 		const stop = firstChild(k, (c) => heads[c].asks || !isLabelText(heads[c].clean, opts.labels));
 		const end = lastLineBefore(stop >= 0 ? heads[stop].block : h.sectionEnd);
-		const text = withoutCode(ctx.masked.slice(h.line, end).join("\n"));
+		const section = linesText(note.masked, note, h.line + 1, end);
+		spent += section.length;
+		const text = withoutCode(section);
 		if (!/[\p{L}\p{N}]/u.test(text)) return false;
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
-		if (h.holdsQuestions && text.replace(/\s+/g, "").length < 20) return false;
-		// The note's title over its questions is their topic.
-		if (h.holdsQuestions && h.depth === 1) return false;
+		if (h.holdsQuestions && !hasChars(text, 20)) return false;
 		if (/^\s*>/m.test(text) || /[:：]\s*\**\s*$/.test(h.raw)) return true;
 		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person.
 		const opening = text.slice(0, 300);
@@ -185,18 +223,25 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 	}
 
 	function fromInline(q: InlineQuestion, topic: string[]): ExtractedQuestion {
-		return build(q.form, questionDisplay(q.text), q.line + ctx.offset, (q.answerFrom ?? q.line + 1) + ctx.offset, q.end + ctx.offset, topic, q.loose);
+		return build(q.form, questionDisplay(q.text), q.line, q.answerFrom ?? q.line + 1, q.end, topic, q.loose);
 	}
 
 	function build(form: QuestionForm, text: string, line: number, from: number, to: number, topic: string[], loose: "answer" | "hint"): ExtractedQuestion {
 		let s = from;
-		let e = Math.min(to, ctx.lines.length);
-		const skip = (n: number): boolean => BLANKISH.test(ctx.masked[n - 1] ?? "") || RULE.test(ctx.masked[n - 1] ?? "");
+		let e = Math.min(to, lastLine);
+		const skip = (n: number): boolean => {
+			const l = lineText(note.masked, note, n);
+			return BLANKISH.test(l) || RULE.test(l);
+		};
 		while (s <= e && skip(s)) s++;
 		while (e >= s && skip(e)) e--;
 		const has = s <= e;
-		const answerMarkdown = has ? ctx.lines.slice(s - 1, e).join("\n") : "";
-		const res = answerParts(has ? ctx.masked.slice(s - 1, e).join("\n") : "", opts.labels, loose);
+		// Slices of the note's text: no copies of the answer are made.
+		const answerMarkdown = has ? linesText(note.text, note, s, e) : "";
+		const answerText = has ? linesText(note.masked, note, s, e) : "";
+		// Each question costs about as much as reading a few hundred characters, besides its answer.
+		spent += answerText.length + 256;
+		const res = answerParts(answerText, opts.labels, loose);
 		const answered = has && res.hasText;
 		return {
 			text, form, line, endLine: has ? Math.max(line, e) : line,
@@ -207,3 +252,10 @@ export function extractQuestions(root: Root, ctx: ExtractContext): ExtractedQues
 	}
 }
 
+
+/** At least `n` characters other than white space. */
+function hasChars(text: string, n: number): boolean {
+	let count = 0;
+	for (let i = 0; i < text.length && count < n; i++) if (!/\s/.test(text[i])) count++;
+	return count >= n;
+}

@@ -1,88 +1,103 @@
 // One note's text → its questions. Never throws: a note that cannot be read fully still gives
 // what was found, with a warning.
+import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { extractWikilinks } from "../wikilinks";
-import { extractQuestions } from "./extract";
-import { maskComments, parseMarkdown } from "./markdown";
+import { cutPieces, type Piece } from "./chunks";
+import { extractQuestions, readableBlocks } from "./extract";
+import { type Block, maskComments, parseMarkdown } from "./markdown";
+import type { NoteText } from "./note-text";
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
-/** Notes above this size are parsed section by section (remark slows down on huge inputs). */
-const CHUNK_CHARS = 64 * 1024;
-
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const ATX = /^\s{0,3}(#{1,6})(?:\s|$)/;
-
-interface Chunk {
-	/** 0-based index of the chunk's first line in the note. */
-	from: number;
-	/** 0-based index one past its last line. */
-	to: number;
+export interface ParseTuning {
+	/**
+	 * Size in characters of the pieces handed to the Markdown reader (one step each). remark's time
+	 * grows faster than its input, so small pieces are faster in total, and keep each step short.
+	 */
+	chunkChars: number;
 }
 
-/** Cut at the shallowest headings outside code fences, keeping pieces near the chunk size. */
-function chunks(lines: string[]): Chunk[] {
-	const heads: { line: number; depth: number }[] = [];
-	let fence = "";
-	lines.forEach((l, i) => {
-		const f = FENCE.exec(l);
-		if (f) {
-			if (!fence) fence = f[1][0].repeat(f[1].length);
-			else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = "";
-			return;
-		}
-		if (fence) return;
-		const h = ATX.exec(l);
-		if (h) heads.push({ line: i, depth: h[1].length });
-	});
-	if (heads.length === 0) return [{ from: 0, to: lines.length }];
-	const top = Math.min(...heads.map((h) => h.depth));
-	const cuts = heads.filter((h) => h.depth === top && h.line > 0).map((h) => h.line);
-	const out: Chunk[] = [];
-	let from = 0;
-	let size = 0;
-	let at = 0;
-	for (const cut of cuts) {
-		for (; at < cut; at++) size += lines[at].length + 1;
-		if (size >= CHUNK_CHARS / 2) {
-			out.push({ from, to: cut });
-			from = cut;
-			size = 0;
-		}
-	}
-	out.push({ from, to: lines.length });
-	return out;
-}
+export const DEFAULT_TUNING: ParseTuning = { chunkChars: 4096 };
 
-export function parseNote(path: string, text: string, opts: ParseOptions): ParsedNote {
+/**
+ * parseNote in steps: yields after each piece of the note is read and every so often while
+ * questions are extracted, so a caller can give the interface a turn between steps. The
+ * generator's return value is the parsed note; running it to the end is `parseNote`.
+ */
+export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, tuning: ParseTuning = DEFAULT_TUNING): Generator<void, ParsedNote, void> {
 	const warnings: string[] = [];
 	let links: string[] = [];
-	const questions: ExtractedQuestion[] = [];
+	let questions: ExtractedQuestion[] = [];
 	try {
-		const source = (typeof text === "string" ? text : String(text ?? "")).replace(/^\ufeff/, "");
+		const raw = (typeof text === "string" ? text : String(text ?? "")).replace(/^\ufeff/, "");
 		try {
-			links = extractWikilinks(source);
+			links = extractWikilinks(raw);
 		} catch (e) {
 			warnings.push(`Could not read the links: ${message(e)}`);
 		}
 		// Lines as remark counts them (\r\n, \r and \n all end a line).
-		const lines = source.split(/\r\n|\r|\n/);
-		const masked = maskComments(lines.join("\n"));
-		const maskedLines = masked.split("\n");
-		const parts = masked.length > CHUNK_CHARS ? chunks(maskedLines) : [{ from: 0, to: maskedLines.length }];
-		for (const c of parts) {
+		const normal = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+		const note: NoteText = { text: normal, masked: maskComments(normal), starts: [] };
+		yield;
+		const blocks: Block[] = [];
+		// Pieces are found as the reading goes (the scan records the line starts on its way).
+		for (const p of cutPieces(note.masked, tuning, note.starts)) {
 			try {
-				const root = parseMarkdown(maskedLines.slice(c.from, c.to).join("\n"));
-				questions.push(...extractQuestions(root, { lines, masked: maskedLines, offset: c.from, lastLine: c.to, opts }));
+				readPiece(p, note, blocks);
 			} catch (e) {
-				warnings.push(`Could not read lines ${c.from + 1}–${c.to}: ${message(e)}`);
+				warnings.push(`Could not read lines ${p.line + 1}–${lineOfOffset(note, p.end) + 1}: ${message(e)}`);
 			}
+			yield;
+		}
+		try {
+			questions = yield* extractQuestions(blocks, { note, opts, stepChars: 4 * tuning.chunkChars });
+		} catch (e) {
+			warnings.push(`Could not read the questions: ${message(e)}`);
 		}
 	} catch (e) {
 		warnings.push(`Could not read the note: ${message(e)}`);
 	}
 	return { path, questions, links, warnings };
+}
+
+export function parseNote(path: string, text: string, opts: ParseOptions, tuning?: ParseTuning): ParsedNote {
+	const steps = parseNoteSteps(path, text, opts, tuning);
+	for (;;) {
+		const r = steps.next();
+		if (r.done) return r.value;
+	}
+}
+
+/** Reads one piece and adds its blocks, their lines made the note's. */
+function readPiece(p: Piece, note: NoteText, into: Block[]): void {
+	const root = parseMarkdown(p.prefix + note.masked.slice(p.start, p.end));
+	const shift = p.line - (p.prefix ? 1 : 0);
+	if (shift !== 0) shiftLines(root, shift);
+	readableBlocks(root, note, into);
+}
+
+function shiftLines(node: Node, by: number): void {
+	const pos = node.position;
+	if (pos) {
+		pos.start.line += by;
+		pos.end.line += by;
+	}
+	const children = (node as { children?: Node[] }).children;
+	if (children) for (const c of children) shiftLines(c, by);
+}
+
+/** 0-based line of a character offset. */
+function lineOfOffset(note: NoteText, offset: number): number {
+	let lo = 0;
+	let hi = note.starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (note.starts[mid] <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }
 
 function message(e: unknown): string {

@@ -1,0 +1,142 @@
+// Cuts a note into small pieces for the Markdown reader. remark slows down more than linearly on
+// big inputs (micromark's edit map re-copies its event list), so a note of any shape is read in
+// pieces of a few KB. Cuts are made only where they cannot change the blocks remark finds, so
+// the blocks of all pieces together are the blocks of the whole note.
+
+export interface Piece {
+	/** Offset of the piece's first character in the note's text. */
+	start: number;
+	/** Offset one past its last character (a line break between pieces belongs to neither). */
+	end: number;
+	/** 0-based line of the piece's first character. */
+	line: number;
+	/**
+	 * A fence opener (with its line break) put before the text when the piece starts inside a code
+	 * block, so its lines stay code; it stands for the line before `line`.
+	 */
+	prefix: string;
+}
+
+export interface ChunkOptions {
+	/** Size the pieces aim at, in characters. */
+	chunkChars: number;
+}
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+/** After a blank line, a line starting with one of these may continue or join what came before
+ * (list items, thematic breaks, setext underlines, front matter fences), so no cut there. */
+const JOINS = /^[\s\-+*_=0-9]/;
+/** Raw HTML that blank lines do not end (CommonMark HTML blocks 1, 3, 4, 5), and what ends it. */
+const RAW_HTML: [RegExp, RegExp][] = [
+	[/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+	[/^ {0,3}<\?/, /\?>/],
+	[/^ {0,3}<![A-Za-z]/, />/],
+	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** HTML that runs to the next blank line (blocks 6 and 7, read generously). */
+const HTML_START = /^ {0,3}<[A-Za-z/]/;
+const FRONT = /^(?:---|\+\+\+)[ \t]*$/;
+const FRONT_END = /^(?:---|\.\.\.|\+\+\+)[ \t]*$/;
+/** A letter: a piece cut inside a long line starts with one, so it reads as plain text. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Pieces of `text` (line breaks "\n" only) in order, covering every character except the line
+ * breaks where cuts fall. Cut points, best first: before a heading, before a line after a blank
+ * line; a piece still four times too big is cut at any line, and a line that long inside.
+ * Lazy, so the scan is spread over the steps of the parse; the start of every line it passes is
+ * pushed to `starts` (all of them once it is done).
+ */
+export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): Generator<Piece, void, void> {
+	const target = Math.max(256, opts.chunkChars);
+	const force = 4 * target;
+	let pieceStart = 0;
+	let pieceLine = 0;
+	let prefix = "";
+	let ready: Piece[] = [];
+	const cut = (at: number, line: number, nextPrefix: string): void => {
+		// `at` is the offset of the next piece's first character; a line break just before it is dropped.
+		const end = at > 0 && text.charCodeAt(at - 1) === 10 ? at - 1 : at;
+		ready.push({ start: pieceStart, end, line: pieceLine, prefix });
+		pieceStart = at;
+		pieceLine = line;
+		prefix = nextPrefix;
+	};
+
+	let fence = "";
+	let fenceLine = "";
+	let rawEnd: RegExp | null = null;
+	let htmlToBlank = false;
+	const firstBreak = text.indexOf("\n");
+	let front = firstBreak > 0 && FRONT.test(text.slice(0, firstBreak));
+	let prevBlank = false;
+	let pos = 0;
+	for (let i = 0; pos <= text.length; i++) {
+		starts.push(pos);
+		let nl = text.indexOf("\n", pos);
+		if (nl < 0) nl = text.length;
+		const size = pos - pieceStart;
+		const c0 = text.charCodeAt(pos);
+		// Most lines start with a letter and open nothing: only look closer at the others.
+		const plain = c0 > 0x7e || (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
+		const line: string = !plain || fence || rawEnd || front || size >= target || nl - pos > force ? text.slice(pos, nl) : "";
+		// Cut before this line?
+		if (i > 0 && size >= target / 2) {
+			const inside = !!fence || !!rawEnd || htmlToBlank || front;
+			if (!inside && c0 === 0x23 && ATX.test(line)) cut(pos, i, "");
+			else if (!inside && size >= target && prevBlank && pos < nl && !JOINS.test(line)) cut(pos, i, "");
+			// Too long without a safe cut (a huge code block, a wall of list items): any line will do.
+			else if (size >= force && (fence || !FRONT.test(line))) cut(pos, i, fence ? fenceLine + "\n" : "");
+		}
+		// A line far too long on its own is read in parts, each cut before a letter.
+		if (nl - pos > force) {
+			const reopen = fence ? fenceLine + "\n" : "";
+			if (pos > pieceStart) cut(pos, i, reopen);
+			for (let at = pos + target; at < nl - target; ) {
+				const stop = Math.min(nl - target, at + 256);
+				let c = at;
+				while (c < stop && !isLetterAt(text, c)) c++;
+				if (c >= stop) c = at;
+				cut(c, i, reopen);
+				at = c + target;
+			}
+		}
+		// Track what this line opens or closes.
+		if (front) {
+			if (i > 0 && FRONT_END.test(line)) front = false;
+		} else if (fence) {
+			const m = FENCE_CLOSE.exec(line);
+			if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = "";
+		} else if (rawEnd) {
+			if (rawEnd.test(line)) rawEnd = null;
+		} else if (!plain) {
+			const f = FENCE_OPEN.exec(line);
+			if (f && !(f[1][0] === "`" && f[2].includes("`"))) {
+				fence = f[1];
+				fenceLine = line;
+				htmlToBlank = false;
+			} else if (line.includes("<")) {
+				const raw: [RegExp, RegExp] | undefined = RAW_HTML.find(([open]) => open.test(line));
+				if (raw && !raw[1].test(line.slice(line.indexOf("<") + 2))) rawEnd = raw[1];
+				else if (HTML_START.test(line)) htmlToBlank = true;
+			}
+		}
+		prevBlank = !plain && BLANK.test(line);
+		if (prevBlank) htmlToBlank = false;
+		pos = nl + 1;
+		if (ready.length) {
+			const out = ready;
+			ready = [];
+			yield* out;
+		}
+	}
+	yield { start: pieceStart, end: text.length, line: pieceLine, prefix };
+}
+
+function isLetterAt(text: string, at: number): boolean {
+	const cp = text.codePointAt(at);
+	return cp !== undefined && LETTER.test(String.fromCodePoint(cp));
+}

@@ -1,0 +1,29 @@
+// A note's text with its line starts, so lines are read as slices of the one string (never
+// split into an array of lines and joined again).
+
+export interface NoteText {
+	/** The note with "\n" line breaks and no byte-order mark. */
+	text: string;
+	/** The same text with comments blanked out (the same string when there are none). */
+	masked: string;
+	/** Offset of each line's first character; one entry per line. */
+	starts: number[];
+}
+
+export function lineCount(note: NoteText): number {
+	return note.starts.length;
+}
+
+/** Line `n` (1-based) of `text` (the note's text or its masked copy); "" past the end. */
+export function lineText(text: string, note: NoteText, n: number): string {
+	return linesText(text, note, n, n);
+}
+
+/** Lines `from`..`to` (1-based, inclusive) of `text`, joined by "\n"; "" when the range is empty. */
+export function linesText(text: string, note: NoteText, from: number, to: number): string {
+	const count = note.starts.length;
+	const s = Math.max(1, from);
+	const e = Math.min(count, to);
+	if (s > e) return "";
+	return text.slice(note.starts[s - 1], e < count ? note.starts[e] - 1 : text.length);
+}
