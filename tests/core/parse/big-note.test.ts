@@ -1,0 +1,102 @@
+// A big note is read in small pieces; its questions must be the ones the whole note gives:
+// same text, line, topic (container headings in earlier pieces included), answer and parts.
+import { describe, expect, it } from "vitest";
+import { parseNote, parseNoteSteps } from "../../../src/core/parse/parse-note";
+import type { ExtractedQuestion } from "../../../src/core/types";
+import { OPTS } from "./helpers";
+
+const WHOLE = { chunkChars: 1e9 };
+const SMALL = { chunkChars: 256 };
+
+const view = (q: ExtractedQuestion) => ({
+	text: q.text, form: q.form, line: q.line, endLine: q.endLine, topic: q.topic, answered: q.answered,
+	answerLines: q.answerLines, answerMarkdown: q.answerMarkdown, parts: q.parts, star: q.star,
+});
+
+function sameInPieces(text: string): ExtractedQuestion[] {
+	const whole = parseNote("big.md", text, OPTS, WHOLE);
+	const cut = parseNote("big.md", text, OPTS, SMALL);
+	expect(cut.warnings).toEqual([]);
+	expect(cut.questions.map(view)).toEqual(whole.questions.map(view));
+	expect(cut.links).toEqual(whole.links);
+	return cut.questions;
+}
+
+const question = (i: number): string =>
+	[
+		`### ${i + 1}. 如何处理第${i}位客户的投诉？`,
+		"",
+		"**思路**：先倾听，再处理。",
+		"",
+		`> 我会先安抚客户的情绪，然后[[方案${i}]]。`,
+		"",
+		"- 要点一",
+		"- 要点二",
+		"",
+	].join("\n");
+
+describe("a note read in pieces gives the questions of the whole note", () => {
+	it("topics from a # title and ## parts carry into later pieces", () => {
+		const parts = ["# 面试准备", ""];
+		for (let i = 0; i < 60; i++) {
+			if (i % 15 === 0) parts.push(`## 客户沟通 ${i / 15 + 1}`, "");
+			parts.push(question(i));
+		}
+		const qs = sameInPieces(parts.join("\n"));
+		expect(qs).toHaveLength(60);
+		expect(qs[59].topic).toEqual(["面试准备", "客户沟通 4"]);
+		expect(qs[59].answered).toBe(true);
+	});
+
+	it("bold, list, Q:/A: and callout questions with no headings, long answers cut at blank lines", () => {
+		const blocks: string[] = [];
+		for (let i = 0; i < 40; i++) {
+			blocks.push(`**问题${i}：你如何挖掘客户的潜在需求？**`, `我会先倾听客户。${"细节很多。".repeat(30)}`, "", `段落${i}，${"继续说明。".repeat(20)}`, "");
+			blocks.push(`- 你为什么离开上一家公司${i}？`, "  - 想离家近。", "");
+			blocks.push(`Q: What did you learn from project ${i}?`, "A: To ask early.", "");
+			blocks.push(`> [!question] 你的优点${i}是什么？`, "> 细心。", "");
+		}
+		const qs = sameInPieces(blocks.join("\n"));
+		// The last group, far into the note, is found whole.
+		const last = qs.filter((q) => q.line > blocks.length - 14);
+		expect(last.map((q) => q.form)).toEqual(["bold", "qa", "callout"]);
+	});
+
+	it("a question whose answer spans many pieces, with code, quotes and lists, then front matter and CRLF", () => {
+		const answer = Array.from({ length: 80 }, (_, i) => (i % 10 === 0 ? "```ts\n## not a question?\nconst x = 1;\n```" : `第${i}段：我负责整理需求并协调团队。`)).join("\n\n");
+		const text = `---\ntags: [面试]\n---\n# 准备\n\n## 你做过最难的项目是什么？\n\n${answer}\n\n## 自我介绍\n\n我叫小王，做过三年实施。\n`;
+		const qs = sameInPieces(text.replace(/\n/g, "\r\n"));
+		expect(qs.map((q) => q.text)).toEqual(["你做过最难的项目是什么？", "自我介绍"]);
+		expect(qs[0].answerMarkdown).toContain("第79段");
+	});
+
+	it("prompt headings and label headings under a title", () => {
+		const parts = ["# 面试", ""];
+		for (let i = 0; i < 30; i++) parts.push(`## 离职的原因${i}：`, "", `> 我想离家近一点${"，也想换个方向".repeat(10)}。`, "", "### 思路", "", "先说事实。", "");
+		const qs = sameInPieces(parts.join("\n"));
+		expect(qs.filter((q) => q.form === "prompt")).toHaveLength(30);
+	});
+});
+
+describe("parseNoteSteps", () => {
+	it("gives the caller turns between pieces of a big note and ends with parseNote's result", () => {
+		const text = ["# 面试准备", "", ...Array.from({ length: 200 }, (_, i) => question(i))].join("\n");
+		const steps = parseNoteSteps("big.md", text, OPTS, { chunkChars: 1024 });
+		let turns = 0;
+		let r = steps.next();
+		while (!r.done) {
+			turns++;
+			r = steps.next();
+		}
+		expect(turns).toBeGreaterThan(text.length / 2048);
+		expect(r.value).toEqual(parseNote("big.md", text, OPTS));
+	});
+
+	it("a short note takes a few steps", () => {
+		const steps = [...(function* () {
+			const g = parseNoteSteps("x.md", "## 你为什么离职？\n想离家近。", OPTS);
+			for (let r = g.next(); !r.done; r = g.next()) yield 1;
+		})()];
+		expect(steps.length).toBeLessThanOrEqual(3);
+	});
+});
