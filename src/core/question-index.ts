@@ -24,18 +24,20 @@ interface KeyData {
 	base: string;
 	/** Unit (word or CJK character) count, as `similarity` counts them. */
 	units: number;
-	/** Distinct unit ids, ascending, and how often each occurs. */
-	unitIds: Int32Array;
-	unitMult: Int32Array;
-	/** Distinct bigram ids, ascending, and multiplicities; empty below two units (such keys match nothing else). */
-	gramIds: Int32Array;
-	gramMult: Int32Array;
+	/**
+	 * Distinct unit ids ascending, then how often each occurs; then distinct bigram ids ascending, then
+	 * their multiplicities (none below two units: such keys match nothing else). One array per key.
+	 */
+	ids: Int32Array;
+	/** Distinct units and distinct bigrams. */
+	nu: number;
+	ng: number;
 	/** Position in the builder's live keys, -1 when no question has this key. */
 	slot: number;
-	/** Keys alike enough (and proposed by a shared rare bigram). */
-	near: Set<KeyData>;
+	/** Keys alike enough (and proposed by a shared rare bigram); most keys have none. */
+	near: Set<KeyData> | null;
 	/** Pairs whose verdict depends on which key comes first (equal unit counts, asymmetric overlap). */
-	oriented: Map<KeyData, OrientedPair>;
+	oriented: Map<KeyData, OrientedPair> | null;
 	/** Build in which `first` was set, and the first item with this key in that build. */
 	gen: number;
 	first: number;
@@ -61,10 +63,8 @@ interface OrientedPair {
 	aFirst: boolean;
 }
 
-interface Posting {
-	keys: KeyData[];
-	mults: number[];
-}
+/** The keys having a bigram, each followed by how often it occurs in that key: [key, n, key, n, …]. */
+type Posting = (KeyData | number)[];
 
 /** Per questions array: the order by line, keys, and which repeats stay apart. Independent of the path. */
 interface NoteData {
@@ -97,17 +97,10 @@ function indexedCopy(q: ExtractedQuestion, plain: boolean, path: string, key: st
 	};
 }
 
-const keyMemo = new WeakMap<ExtractedQuestion, string>();
-const noteMemo = new WeakMap<readonly ExtractedQuestion[], NoteData>();
+/** Most questions have no variants: one shared (frozen) empty list. */
+const NO_VARIANTS = Object.freeze([]) as unknown as string[];
 
-function keyOf(q: ExtractedQuestion): string {
-	let k = keyMemo.get(q);
-	if (k === undefined) {
-		k = questionKey(q.text);
-		keyMemo.set(q, k);
-	}
-	return k;
-}
+const noteMemo = new WeakMap<readonly ExtractedQuestion[], NoteData>();
 
 function noteData(questions: readonly ExtractedQuestion[], memo: boolean): NoteData {
 	const hit = memo ? noteMemo.get(questions) : undefined;
@@ -122,7 +115,7 @@ function noteData(questions: readonly ExtractedQuestion[], memo: boolean): NoteD
 	const answeredForms = new Map<string, string[]>();
 	for (const i of order) {
 		const q = questions[i];
-		const k = keyOf(q);
+		const k = questionKey(q.text);
 		keys.push(k);
 		const forms = answeredForms.get(k);
 		apart.push(q.answered && forms !== undefined && forms.includes(q.form));
@@ -136,29 +129,39 @@ function noteData(questions: readonly ExtractedQuestion[], memo: boolean): NoteD
 	return data;
 }
 
-/** Distinct values ascending, and how often each occurs. */
-function distinctSorted(values: Int32Array): [Int32Array, Int32Array] {
+/** Distinct values ascending, then how often each occurs (2n numbers). */
+function distinctSorted(values: Int32Array): Int32Array {
 	values.sort();
 	let n = 0;
 	for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) n++;
-	const ids = new Int32Array(n);
-	const mult = new Int32Array(n);
+	const out = new Int32Array(2 * n);
 	let at = -1;
 	for (let i = 0; i < values.length; i++) {
-		if (i === 0 || values[i] !== values[i - 1]) ids[++at] = values[i];
-		mult[at]++;
+		if (i === 0 || values[i] !== values[i - 1]) out[++at] = values[i];
+		out[n + at]++;
 	}
-	return [ids, mult];
+	return out;
 }
+
+function keysOf(p: Posting): KeyData[] {
+	const out: KeyData[] = [];
+	for (let k = 0; k < p.length; k += 2) out.push(p[k] as KeyData);
+	return out;
+}
+
+/** Where a key's bigram ids start in `ids`, and its multiplicities. */
+const gramAt = (kd: KeyData): number => 2 * kd.nu;
+const gramMultAt = (kd: KeyData): number => 2 * kd.nu + kd.ng;
 
 function byPath(a: { path: string }, b: { path: string }): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** Does the sorted id list hold this id? */
-function holds(ids: Int32Array, id: number): boolean {
-	let lo = 0;
-	let hi = ids.length - 1;
+/** Does the key have this bigram? */
+function holdsGram(kd: KeyData, id: number): boolean {
+	const ids = kd.ids;
+	let lo = gramAt(kd);
+	let hi = lo + kd.ng - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		const v = ids[mid];
@@ -267,7 +270,7 @@ export class IndexBuilder {
 			} else if (!apartFlags[i]) union(kd.first, i);
 		}
 		this.updatePairs(added, this.live.filter((kd) => kd.gen !== gen));
-		for (const kd of this.live) for (const other of kd.near) if (kd.slot < other.slot) union(kd.first, other.first);
+		for (const kd of this.live) if (kd.near) for (const other of kd.near) if (kd.slot < other.slot) union(kd.first, other.first);
 		for (const p of this.orientedPairs) {
 			if (p.a.first < p.b.first === p.aFirst) union(p.a.first, p.b.first);
 		}
@@ -311,7 +314,7 @@ export class IndexBuilder {
 			// The canonical is answered whenever any member is (it is chosen that way).
 			const covered = itemQ[c].answered;
 			const variantOf = c === i ? null : ids[c];
-			const variants = c === i ? (variantIds.get(r) ?? []) : [];
+			const variants = c === i ? (variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
 			const path = itemPath[i];
 			const slots = itemPrev[i];
 			const prev = slots[itemPrevAt[i]];
@@ -379,12 +382,17 @@ export class IndexBuilder {
 			if (g === undefined) {
 				g = this.gramIds.size;
 				this.gramIds.set(pair, g);
-				this.postings.push({ keys: [], mults: [] });
+				this.postings.push([]);
 			}
 			grams[i] = g;
 		}
-		const [unitIds, unitMult] = distinctSorted(ids);
-		const [gramIds, gramMult] = distinctSorted(grams);
+		const u = distinctSorted(ids);
+		const g2 = distinctSorted(grams);
+		const nu = u.length >> 1;
+		const ng = g2.length >> 1;
+		const packed = new Int32Array(u.length + g2.length);
+		packed.set(u, 0);
+		packed.set(g2, u.length);
 		const base = questionId(key);
 		let claims = this.claimsByBase.get(base);
 		if (!claims) {
@@ -393,13 +401,13 @@ export class IndexBuilder {
 		}
 		claims.refs++;
 		return {
-			key, base, units: units.length, unitIds, unitMult, gramIds, gramMult,
-			slot: -1, near: new Set(), oriented: new Map(), gen: 0, first: 0, claims, commonVersion: -1, commonMult: 0,
+			key, base, units: units.length, ids: packed, nu, ng,
+			slot: -1, near: null, oriented: null, gen: 0, first: 0, claims, commonVersion: -1, commonMult: 0,
 		};
 	}
 
 	private isCommon(g: number): boolean {
-		return this.postings[g].keys.length > this.commonBigram;
+		return this.postings[g].length > 2 * this.commonBigram;
 	}
 
 	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
@@ -410,19 +418,19 @@ export class IndexBuilder {
 			if (!wasCommon.has(g)) wasCommon.set(g, this.isCommon(g));
 		};
 		for (const kd of removed) {
-			for (const g of kd.gramIds) {
+			for (let j = gramAt(kd); j < gramMultAt(kd); j++) {
+				const g = kd.ids[j];
 				touch(g);
 				const p = this.postings[g];
-				const at = p.keys.indexOf(kd);
-				const last = p.keys.length - 1;
-				p.keys[at] = p.keys[last];
-				p.mults[at] = p.mults[last];
-				p.keys.pop();
-				p.mults.pop();
+				const at = p.indexOf(kd);
+				const last = p.length - 2;
+				p[at] = p[last];
+				p[at + 1] = p[last + 1];
+				p.length = last;
 			}
-			for (const other of kd.near) other.near.delete(kd);
-			for (const [other, pair] of kd.oriented) {
-				other.oriented.delete(kd);
+			for (const other of kd.near ?? []) other.near?.delete(kd);
+			for (const [other, pair] of kd.oriented ?? []) {
+				other.oriented?.delete(kd);
 				this.orientedPairs.delete(pair);
 			}
 			this.dropKey(kd);
@@ -431,11 +439,10 @@ export class IndexBuilder {
 		for (const kd of added) {
 			kd.slot = this.live.length;
 			this.live.push(kd);
-			for (let j = 0; j < kd.gramIds.length; j++) {
-				const g = kd.gramIds[j];
+			for (let j = 0; j < kd.ng; j++) {
+				const g = kd.ids[gramAt(kd) + j];
 				touch(g);
-				this.postings[g].keys.push(kd);
-				this.postings[g].mults.push(kd.gramMult[j]);
+				this.postings[g].push(kd, kd.ids[gramMultAt(kd) + j]);
 			}
 		}
 		const becameCommon: number[] = [];
@@ -448,12 +455,12 @@ export class IndexBuilder {
 		if (becameCommon.length + becameRare.length > 0) this.commonVersion++;
 		// A bigram grew common: pairs it alone proposed are no longer proposed.
 		for (const g of becameCommon) {
-			for (const a of this.postings[g].keys) {
-				for (const b of [...a.near]) if (holds(b.gramIds, g) && !this.sharesRare(a, b)) this.unlink(a, b);
-				for (const [b, pair] of [...a.oriented]) {
-					if (holds(b.gramIds, g) && !this.sharesRare(a, b)) {
-						a.oriented.delete(b);
-						b.oriented.delete(a);
+			for (const a of keysOf(this.postings[g])) {
+				for (const b of [...(a.near ?? [])]) if (holdsGram(b, g) && !this.sharesRare(a, b)) this.unlink(a, b);
+				for (const [b, pair] of [...(a.oriented ?? [])]) {
+					if (holdsGram(b, g) && !this.sharesRare(a, b)) {
+						a.oriented?.delete(b);
+						b.oriented?.delete(a);
 						this.orientedPairs.delete(pair);
 					}
 				}
@@ -462,12 +469,12 @@ export class IndexBuilder {
 		for (const kd of added) this.matchNewKey(kd);
 		// A bigram grew rare: every pair sharing it is proposed now.
 		for (const g of becameRare) {
-			const keys = this.postings[g].keys;
+			const keys = keysOf(this.postings[g]);
 			for (let i = 0; i < keys.length; i++) {
 				for (let j = i + 1; j < keys.length; j++) {
 					const a = keys[i];
 					const b = keys[j];
-					if (!a.near.has(b) && !a.oriented.has(b)) this.consider(a, b);
+					if (!a.near?.has(b) && !a.oriented?.has(b)) this.consider(a, b);
 				}
 			}
 		}
@@ -479,23 +486,25 @@ export class IndexBuilder {
 		last.slot = kd.slot;
 		this.live.pop();
 		kd.slot = -1;
-		kd.near.clear();
-		kd.oriented.clear();
+		kd.near = null;
+		kd.oriented = null;
 		this.keys.delete(kd.key);
 		if (--kd.claims.refs === 0) this.claimsByBase.delete(kd.base);
 	}
 
 	private unlink(a: KeyData, b: KeyData): void {
-		a.near.delete(b);
-		b.near.delete(a);
+		a.near?.delete(b);
+		b.near?.delete(a);
 	}
 
 	private sharesRare(a: KeyData, b: KeyData): boolean {
-		const x = a.gramIds;
-		const y = b.gramIds;
-		let i = 0;
-		let j = 0;
-		while (i < x.length && j < y.length) {
+		const x = a.ids;
+		const y = b.ids;
+		let i = gramAt(a);
+		let j = gramAt(b);
+		const xe = i + a.ng;
+		const ye = j + b.ng;
+		while (i < xe && j < ye) {
 			if (x[i] === y[j]) {
 				if (!this.isCommon(x[i])) return true;
 				i++;
@@ -510,7 +519,7 @@ export class IndexBuilder {
 	private commonMultOf(kd: KeyData): number {
 		if (kd.commonVersion !== this.commonVersion) {
 			let n = 0;
-			for (let j = 0; j < kd.gramIds.length; j++) if (this.isCommon(kd.gramIds[j])) n += kd.gramMult[j];
+			for (let j = 0; j < kd.ng; j++) if (this.isCommon(kd.ids[gramAt(kd) + j])) n += kd.ids[gramMultAt(kd) + j];
 			kd.commonMult = n;
 			kd.commonVersion = this.commonVersion;
 		}
@@ -530,17 +539,17 @@ export class IndexBuilder {
 		// New keys hold the slots from `firstNew` on, in the order they are matched.
 		const firstNew = this.firstNewSlot;
 		const mySlot = a.slot;
-		for (let j = 0; j < a.gramIds.length; j++) {
-			const p = this.postings[a.gramIds[j]];
-			if (p.keys.length > this.commonBigram) continue;
-			const mult = a.gramMult[j];
-			for (let k = 0; k < p.keys.length; k++) {
-				const s = p.keys[k].slot;
+		for (let j = 0; j < a.ng; j++) {
+			const p = this.postings[a.ids[gramAt(a) + j]];
+			if (p.length > 2 * this.commonBigram) continue;
+			const mult = a.ids[gramMultAt(a) + j];
+			for (let k = 0; k < p.length; k += 2) {
+				const s = (p[k] as KeyData).slot;
 				// Itself, or another new key already matched against this one.
 				if (s >= firstNew && s <= mySlot) continue;
 				if (mine[s] === 0) touched.push(s);
 				mine[s] += mult;
-				theirs[s] += p.mults[k];
+				theirs[s] += p[k + 1] as number;
 			}
 		}
 		const myCommon = this.commonMultOf(a);
@@ -560,31 +569,36 @@ export class IndexBuilder {
 		// With equal unit counts the score depends on which key is taken as the shorter one.
 		const ba = a.units === b.units ? variantScore(b, a) >= VARIANT_THRESHOLD : ab;
 		if (ab && ba) {
-			a.near.add(b);
-			b.near.add(a);
+			(a.near ??= new Set()).add(b);
+			(b.near ??= new Set()).add(a);
 		} else if (ab || ba) {
 			const pair: OrientedPair = { a, b, aFirst: ab };
-			a.oriented.set(b, pair);
-			b.oriented.set(a, pair);
+			(a.oriented ??= new Map()).set(b, pair);
+			(b.oriented ??= new Map()).set(a, pair);
 			this.orientedPairs.add(pair);
 		}
 	}
 }
 
-/** Occurrences (with a's multiplicities) of a's distinct ids that b also has; both lists ascending. */
-function sharedCount(aIds: Int32Array, aMult: Int32Array, bIds: Int32Array): number {
-	let n = 0;
-	let i = 0;
-	let j = 0;
-	while (i < aIds.length && j < bIds.length) {
-		if (aIds[i] === bIds[j]) {
-			n += aMult[i];
+/**
+ * Occurrences (with a's multiplicities) of a's distinct ids that b also has: ids from `ai` (n of them,
+ * multiplicities n further on) and from `bi` (m of them), both ascending.
+ */
+function sharedCount(a: Int32Array, ai: number, n: number, b: Int32Array, bi: number, m: number): number {
+	let hits = 0;
+	const ae = ai + n;
+	const be = bi + m;
+	let i = ai;
+	let j = bi;
+	while (i < ae && j < be) {
+		if (a[i] === b[j]) {
+			hits += a[i + n];
 			i++;
 			j++;
-		} else if (aIds[i] < bIds[j]) i++;
+		} else if (a[i] < b[j]) i++;
 		else j++;
 	}
-	return n;
+	return hits;
 }
 
 /**
@@ -597,12 +611,12 @@ function variantScore(a: KeyData, b: KeyData): number {
 	const l = s === a ? b : a;
 	const bs = s.units - 1;
 	const bl = l.units - 1;
-	const bc = sharedCount(s.gramIds, s.gramMult, l.gramIds) / bs;
+	const bc = sharedCount(s.ids, gramAt(s), s.ng, l.ids, gramAt(l), l.ng) / bs;
 	const shared = bc * bs;
 	const dice = (2 * shared) / (bs + bl);
 	const ratio = s.units / l.units;
 	let contained = 0;
-	if (s.units >= 3 && ratio >= 0.5 && bc >= 0.6) contained = (sharedCount(s.unitIds, s.unitMult, l.unitIds) / s.units) * (0.85 + 0.15 * ratio);
+	if (s.units >= 3 && ratio >= 0.5 && bc >= 0.6) contained = (sharedCount(s.ids, 0, s.nu, l.ids, 0, l.nu) / s.units) * (0.85 + 0.15 * ratio);
 	return Math.min(1, Math.max(dice, contained));
 }
 

@@ -59,6 +59,21 @@ const FORMS: readonly QuestionForm[] = ["heading", "prompt", "bold", "list", "qa
 const PART_KEYS: readonly (keyof AnswerParts)[] = ["hint", "answer", "context"];
 const STAR_BITS = ["situation", "task", "action", "result"] as const;
 
+type Star = ExtractedQuestion["star"];
+
+/** The 16 possible STAR flag sets, shared by every question (frozen: nothing writes them). */
+const STARS: readonly Star[] = Array.from({ length: 16 }, (_, b) =>
+	Object.freeze({ situation: (b & 1) !== 0, task: (b & 2) !== 0, action: (b & 4) !== 0, result: (b & 8) !== 0 }),
+);
+
+function starBits(star: Star): number {
+	let bits = 0;
+	STAR_BITS.forEach((k, i) => {
+		if (star[k]) bits |= 1 << i;
+	});
+	return bits;
+}
+
 /** Parse options as a string: a different one means every cached note must be parsed again. */
 export function parseOptionsKey(opts: ParseOptions): string {
 	return JSON.stringify({ p: opts.promptHeadings, l: opts.labels });
@@ -67,10 +82,11 @@ export function parseOptionsKey(opts: ParseOptions): string {
 /**
  * Makes each answer part that is a piece of the answer's markdown a slice of that string, so the
  * text is held once (the parser's parts are cut from a copy of the answer with comments masked).
- * Readers see the same strings.
+ * Readers see the same strings. STAR flags become one of 16 shared objects.
  */
 export function shareAnswerText(note: ParsedNote): ParsedNote {
 	for (const q of note.questions) {
+		q.star = STARS[starBits(q.star)];
 		const md = q.answerMarkdown;
 		for (const k of PART_KEYS) {
 			const part = q.parts[k];
@@ -90,10 +106,7 @@ function storePart(md: string, part: string): StoredPart {
 
 function encode(note: ParsedNote, m: number, s: number): StoredEntry {
 	const q = note.questions.map((x): StoredQuestion => {
-		let star = 0;
-		STAR_BITS.forEach((k, i) => {
-			if (x.star[k]) star |= 1 << i;
-		});
+		const star = starBits(x.star);
 		const md = x.answerMarkdown;
 		return [
 			x.text, x.form, x.line, x.endLine, x.answerLines?.start ?? 0, x.answerLines?.end ?? 0, x.topic, md, x.answered ? 1 : 0,
@@ -124,7 +137,7 @@ function decodeQuestion(v: unknown): ExtractedQuestion | null {
 		answerLines: start > 0 ? { start, end } : null,
 		topic, answerMarkdown: md, answered: answered === 1,
 		parts: parts as AnswerParts,
-		star: { situation: (star & 1) !== 0, task: (star & 2) !== 0, action: (star & 4) !== 0, result: (star & 8) !== 0 },
+		star: STARS[star & 15],
 	};
 }
 
