@@ -55,12 +55,33 @@ function matchers(labels: LabelWords): Matchers {
 const QA_ANSWER = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?/gmu;
 const STAR_LETTER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/gmu;
 
-/** Markdown of blockquote lines (the spoken answer) and of the other lines, apart. */
+const QUOTE_LINE = /^\s*>/;
+
+/**
+ * Markdown of blockquote lines (the spoken answer) and of the other lines, apart. Each side is
+ * its lines joined by "\n"; a side whose lines are all together is a slice of `text`, not a copy
+ * (answers are kept for every question).
+ */
 function splitQuotes(text: string): { quoted: string; plain: string } {
-	const quoted: string[] = [];
-	const plain: string[] = [];
-	for (const line of text.split("\n")) (/^\s*>/.test(line) ? quoted : plain).push(line);
-	return { quoted: quoted.join("\n").trim(), plain: plain.join("\n").trim() };
+	if (!text.includes(">")) return { quoted: "", plain: text.trim() };
+	const quoted: [number, number][] = [];
+	const plain: [number, number][] = [];
+	for (let start = 0; start <= text.length; ) {
+		let end = text.indexOf("\n", start);
+		if (end < 0) end = text.length;
+		const side = QUOTE_LINE.test(text.slice(start, end)) ? quoted : plain;
+		const last = side[side.length - 1];
+		// A line right after the side's previous one extends its run.
+		if (last && last[1] + 1 === start) last[1] = end;
+		else side.push([start, end]);
+		start = end + 1;
+	}
+	return { quoted: joinRuns(text, quoted), plain: joinRuns(text, plain) };
+}
+
+function joinRuns(text: string, runs: [number, number][]): string {
+	if (runs.length === 1) return text.slice(runs[0][0], runs[0][1]).trim();
+	return runs.map(([s, e]) => text.slice(s, e)).join("\n").trim();
 }
 
 /** Text that opens with a quotation mark: words written to be said aloud. */

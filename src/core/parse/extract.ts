@@ -238,7 +238,10 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const has = s <= e;
 		// Slices of the note's text: no copies of the answer are made.
 		const answerMarkdown = has ? linesText(note.text, note, s, e) : "";
-		const answerText = has ? linesText(note.masked, note, s, e) : "";
+		let answerText = has ? linesText(note.masked, note, s, e) : "";
+		// Parts are slices of what is read; read the note's own text when no comment is in the way,
+		// so the parts do not keep the masked copy alive.
+		if (note.masked !== note.text && answerText === answerMarkdown) answerText = answerMarkdown;
 		// Each question costs about as much as reading a few hundred characters, besides its answer.
 		spent += answerText.length + 256;
 		const res = answerParts(answerText, opts.labels, loose);
