@@ -97,6 +97,9 @@ function indexedCopy(q: ExtractedQuestion, plain: boolean, path: string, key: st
 	};
 }
 
+/** Questions made between two pauses of buildSteps. */
+const STEP_ITEMS = 2000;
+
 /** Most questions have no variants: one shared (frozen) empty list. */
 const NO_VARIANTS = Object.freeze([]) as unknown as string[];
 
@@ -206,6 +209,18 @@ export class IndexBuilder {
 	}
 
 	build(notes: readonly ParsedNote[]): QuestionIndex {
+		const steps = this.buildSteps(notes);
+		for (;;) {
+			const r = steps.next();
+			if (r.done) return r.value;
+		}
+	}
+
+	/**
+	 * The same build in steps: it pauses (yields) every few thousand questions, so a caller can give
+	 * the interface a turn. Nothing else may use the builder until it is done.
+	 */
+	*buildSteps(notes: readonly ParsedNote[]): Generator<void, QuestionIndex, void> {
 		const gen = ++this.gen;
 		const sortedNotes = notes.slice().sort(byPath);
 
@@ -269,7 +284,9 @@ export class IndexBuilder {
 				if (kd.slot < 0) added.push(kd);
 			} else if (!apartFlags[i]) union(kd.first, i);
 		}
+		yield;
 		this.updatePairs(added, this.live.filter((kd) => kd.gen !== gen));
+		yield;
 		for (const kd of this.live) if (kd.near) for (const other of kd.near) if (kd.slot < other.slot) union(kd.first, other.first);
 		for (const p of this.orientedPairs) {
 			if (p.a.first < p.b.first === p.aFirst) union(p.a.first, p.b.first);
@@ -307,6 +324,7 @@ export class IndexBuilder {
 		const byId = new Map<string, Question>();
 		const gaps: string[] = [];
 		for (let i = 0; i < count; i++) {
+			if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
 			const r = find(i);
 			const c = canonical[r];
 			const q = itemQ[i];

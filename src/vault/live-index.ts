@@ -3,7 +3,7 @@
 // Work is sliced (yielding to the interface every few milliseconds) and the hubs' closest notes go first,
 // so the quiz can show a card before the whole set is parsed. No syntax trees are kept.
 import type { EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsidian";
-import { parseNote } from "../core/parse/parse-note";
+import { parseNoteSteps } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
 import { IndexBuilder } from "../core/question-index";
 import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
@@ -65,10 +65,28 @@ export class LiveIndex {
 	private saveTimer: unknown = null;
 	private structureTimer: unknown = null;
 	private stopped = false;
-	private readonly parse: NonNullable<LiveIndexDeps["parse"]>;
+	/** When the current main-thread slice began (work yields once it has run sliceMs). */
+	private sliceStart = 0;
 
-	constructor(private readonly deps: LiveIndexDeps) {
-		this.parse = deps.parse ?? parseNote;
+	constructor(private readonly deps: LiveIndexDeps) {}
+
+	/** Gives the interface a turn when this slice has used its time. */
+	private async pace(): Promise<void> {
+		const { clock, sliceMs = 12 } = this.deps;
+		if (clock() - this.sliceStart < sliceMs) return;
+		await this.deps.yieldToMain();
+		this.sliceStart = clock();
+	}
+
+	/** One note parsed in steps (a big note in pieces), yielding between them when the slice is used up. */
+	private async parseNote(path: string, text: string): Promise<ParsedNote> {
+		if (this.deps.parse) return this.deps.parse(path, text, this.parseOptions());
+		const steps = parseNoteSteps(path, text, this.parseOptions());
+		for (;;) {
+			const r = steps.next();
+			if (r.done) return r.value;
+			await this.pace();
+		}
 	}
 
 	getIndex(): QuestionIndex {
@@ -257,8 +275,7 @@ export class LiveIndex {
 
 	/** The work loop: prep set, then notes in order, yielding whenever the slice is used up. */
 	private async run(): Promise<void> {
-		const { clock, sliceMs = 12 } = this.deps;
-		let sliceStart = clock();
+		this.sliceStart = this.deps.clock();
 		for (;;) {
 			if (this.stopped) return;
 			if (this.graphDirty) {
@@ -270,15 +287,13 @@ export class LiveIndex {
 			const [path, text] = next.value;
 			this.queue.delete(path);
 			await this.load(path, text);
-			if (clock() - sliceStart >= sliceMs) {
-				if (this.state === "building" && clock() - this.lastIndexAt >= PARTIAL_INDEX_EVERY_MS) this.rebuildIndex();
-				await this.deps.yieldToMain();
-				sliceStart = clock();
-			}
+			if (this.state === "building" && this.deps.clock() - this.lastIndexAt >= PARTIAL_INDEX_EVERY_MS) await this.rebuildIndex();
+			await this.pace();
 		}
 		const wasBuilding = this.state === "building";
 		this.state = "ready";
-		if (this.indexDirty || wasBuilding) this.rebuildIndex();
+		// Changes that come while it is built mark the index dirty again and go round once more (kick).
+		if (this.indexDirty || wasBuilding) await this.rebuildIndex();
 		this.scheduleCacheSave(wasBuilding ? 0 : (this.deps.saveCacheMs ?? 5000));
 	}
 
@@ -318,7 +333,9 @@ export class LiveIndex {
 			}
 			// The file may have left the set or gone while it was read.
 			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
-			note = shareAnswerText(this.parse(path, text, this.parseOptions()));
+			note = shareAnswerText(await this.parseNote(path, text));
+			// Or while it was parsed (in steps).
+			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
 			cache?.set(path, file.stat.mtime, file.stat.size, note);
 		}
 		this.notes.set(path, note);
@@ -327,9 +344,18 @@ export class LiveIndex {
 		this.indexDirty = true;
 	}
 
-	private rebuildIndex(): void {
-		this.index = this.builder.build(this.getNotes());
+	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */
+	private async rebuildIndex(): Promise<void> {
 		this.indexDirty = false;
+		const steps = this.builder.buildSteps(this.getNotes());
+		for (;;) {
+			const r = steps.next();
+			if (r.done) {
+				this.index = r.value;
+				break;
+			}
+			await this.pace();
+		}
 		this.lastIndexAt = this.deps.clock();
 		this.revision++;
 		this.scheduleNotify();
