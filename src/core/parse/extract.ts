@@ -3,7 +3,7 @@
 import type { Heading, Root } from "mdast";
 import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
-import { scanBlocks, type InlineQuestion } from "./inline-questions";
+import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
@@ -114,12 +114,20 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 
 	// Questions written in section text, outside any question's answer.
 	const preambleEnd = heads.length ? heads[0].block : blocks.length;
-	const preamble = scanBlocks(blocks.slice(0, preambleEnd), lastLineBefore(preambleEnd), opts.labels);
+	// Reading a section's blocks costs about their characters; a long one pauses in between.
+	const scanSection = (from: number, to: number, lists: boolean): Generator<void, InlineQuestion[], void> =>
+		scanBlocksSteps(blocks.slice(from, to), lastLineBefore(to), opts.labels, { lists }, (i) => {
+			spent += blockChars(blocks, from + i, note) + 64;
+			if (spent < ctx.stepChars) return false;
+			spent = 0;
+			return true;
+		});
+	const preamble = yield* scanSection(0, preambleEnd, true);
 	for (const h of heads) {
 		if (h.insideQuestion) continue;
 		// Under a question heading only explicit questions (Q:, callouts, bold) stand apart from its answer.
-		h.inline = scanBlocks(blocks.slice(h.block + 1, h.next), lastLineBefore(h.next), opts.labels, { lists: !h.asks });
-		for (let b = h.block; b < h.next; b++) spent += blockChars(blocks, b, note) + 64;
+		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks);
+		spent += 64;
 		if (spent >= ctx.stepChars) {
 			spent = 0;
 			yield;

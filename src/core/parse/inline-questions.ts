@@ -106,6 +106,20 @@ export interface ScanOptions {
  * `sectionEnd` is the last line of the section.
  */
 export function scanBlocks(blocks: readonly Block[], sectionEnd: number, labels: LabelWords, scan: ScanOptions = { lists: true }): InlineQuestion[] {
+	const steps = scanBlocksSteps(blocks, sectionEnd, labels, scan, () => false);
+	for (;;) {
+		const r = steps.next();
+		if (r.done) return r.value;
+	}
+}
+
+/**
+ * scanBlocks in steps: `pause(i)` is asked after block `i`, and the scan yields when it says so
+ * (a long section without headings is read over several turns of the interface).
+ */
+export function* scanBlocksSteps(
+	blocks: readonly Block[], sectionEnd: number, labels: LabelWords, scan: ScanOptions, pause: (block: number) => boolean,
+): Generator<void, InlineQuestion[], void> {
 	const found: InlineQuestion[] = [];
 	let open: Open | null = null;
 	let openHasText = false;
@@ -121,7 +135,9 @@ export function scanBlocks(blocks: readonly Block[], sectionEnd: number, labels:
 	};
 
 	let pending: number | null = null;
-	for (const b of blocks) {
+	for (let bi = 0; bi < blocks.length; bi++) {
+		if (bi > 0 && pause(bi - 1)) yield;
+		const b = blocks[bi];
 		const first = startLine(b);
 		if (pending !== null && b.type !== "paragraph" && b.type !== "list") pending = null;
 		// A Q: line without an A: line has no answer past its own paragraph.
