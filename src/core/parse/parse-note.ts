@@ -42,10 +42,11 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		const note: NoteText = { text: normal, masked: maskComments(normal), starts: [] };
 		yield;
 		const blocks: Block[] = [];
+		const defs = definitions(note.masked);
 		// Pieces are found as the reading goes (the scan records the line starts on its way).
 		for (const p of cutPieces(note.masked, tuning, note.starts)) {
 			try {
-				readPiece(p, note, blocks);
+				readPiece(p, note, defs, blocks);
 			} catch (e) {
 				warnings.push(`Could not read lines ${p.line + 1}–${lineOfOffset(note, p.end) + 1}: ${message(e)}`);
 			}
@@ -70,9 +71,22 @@ export function parseNote(path: string, text: string, opts: ParseOptions, tuning
 	}
 }
 
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm;
+
+/**
+ * Link reference definitions (`[x]: url`) of the whole note: `[text][x]` reads as a link in every
+ * piece, as in the whole note, when they follow each piece (after its last line, so no line moves).
+ */
+function definitions(masked: string): string {
+	if (!masked.includes("]:")) return "";
+	const found = masked.match(DEFINITION);
+	return found ? "\n\n" + found.join("\n") : "";
+}
+
 /** Reads one piece and adds its blocks, their lines made the note's. */
-function readPiece(p: Piece, note: NoteText, into: Block[]): void {
-	const root = parseMarkdown(p.prefix + note.masked.slice(p.start, p.end));
+function readPiece(p: Piece, note: NoteText, defs: string, into: Block[]): void {
+	const whole = p.start === 0 && p.end === note.masked.length;
+	const root = parseMarkdown(p.prefix + note.masked.slice(p.start, p.end) + (whole ? "" : defs));
 	const shift = p.line - (p.prefix ? 1 : 0);
 	if (shift !== 0) shiftLines(root, shift);
 	readableBlocks(root, note, into);

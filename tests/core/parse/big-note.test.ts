@@ -70,6 +70,17 @@ describe("a note read in pieces gives the questions of the whole note", () => {
 		expect(qs[0].answerMarkdown).toContain("第79段");
 	});
 
+	it("reference links read as links in every piece, with the definition at the end of the note", () => {
+		const blocks: string[] = ["# 准备", ""];
+		for (let i = 0; i < 40; i++) {
+			blocks.push(`## 你如何看待[敏捷][agile]方法${i}？`, "", `- [敏捷][agile]的要点${i}`, "- 第二点", "");
+			blocks.push(`> [!question] 你用过[看板][kanban]吗${i}？`, "> 用过。", "");
+		}
+		blocks.push("[agile]: https://example.com/agile", "[kanban]: https://example.com/kanban");
+		const qs = sameInPieces(blocks.join("\n"));
+		expect(qs[qs.length - 1].text).toBe("你用过看板吗39？");
+	});
+
 	it("prompt headings and label headings under a title", () => {
 		const parts = ["# 面试", ""];
 		for (let i = 0; i < 30; i++) parts.push(`## 离职的原因${i}：`, "", `> 我想离家近一点${"，也想换个方向".repeat(10)}。`, "", "### 思路", "", "先说事实。", "");
