@@ -12,7 +12,8 @@ export interface Piece {
 	line: number;
 	/**
 	 * A fence opener (with its line break) put before the text when the piece starts inside a code
-	 * block, so its lines stay code; it stands for the line before `line`.
+	 * block, so its lines stay code; it stands for the line before `line`. parseNote replaces it
+	 * with what remark found open at the end of the piece before (see openAtEnd).
 	 */
 	prefix: string;
 }
@@ -36,10 +37,13 @@ const RAW_HTML: [RegExp, RegExp][] = [
 	[/^ {0,3}<![A-Za-z]/, />/],
 	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
-/** HTML that runs to the next blank line (blocks 6 and 7, read generously). */
-const HTML_START = /^ {0,3}<[A-Za-z/]/;
+/** HTML that runs to the next blank line: block 6 (these tags, even right after a paragraph)… */
+const HTML_BLOCK_TAG =
+	/^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+/** …and block 7 (any other tag alone on its line, not right after a paragraph line). */
+const HTML_LONE_TAG =
+	/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 const FRONT = /^(?:---|\+\+\+)[ \t]*$/;
-const FRONT_END = /^(?:---|\.\.\.|\+\+\+)[ \t]*$/;
 /** A letter: a piece cut inside a long line starts with one, so it reads as plain text. */
 const LETTER = /\p{L}/u;
 
@@ -72,7 +76,10 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 	let htmlToBlank = false;
 	const firstBreak = text.indexOf("\n");
 	let front = firstBreak > 0 && FRONT.test(text.slice(0, firstBreak));
+	// Front matter closes with the fence it opened with (--- for YAML, +++ for TOML).
+	const frontEnd = front ? new RegExp(`^\\${text[0]}{3}[ \\t]*$`) : null;
 	let prevBlank = false;
+	let afterBlock = true;
 	let pos = 0;
 	for (let i = 0; pos <= text.length; i++) {
 		starts.push(pos);
@@ -106,24 +113,27 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 		}
 		// Track what this line opens or closes.
 		if (front) {
-			if (i > 0 && FRONT_END.test(line)) front = false;
+			if (i > 0 && frontEnd?.test(line)) front = false;
 		} else if (fence) {
 			const m = FENCE_CLOSE.exec(line);
 			if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = "";
 		} else if (rawEnd) {
 			if (rawEnd.test(line)) rawEnd = null;
-		} else if (!plain) {
+		} else if (!plain && !htmlToBlank) {
+			// (Inside HTML that runs to a blank line, fences and other HTML are just its text.)
 			const f = FENCE_OPEN.exec(line);
 			if (f && !(f[1][0] === "`" && f[2].includes("`"))) {
 				fence = f[1];
 				fenceLine = line;
-				htmlToBlank = false;
 			} else if (line.includes("<")) {
 				const raw: [RegExp, RegExp] | undefined = RAW_HTML.find(([open]) => open.test(line));
-				if (raw && !raw[1].test(line.slice(line.indexOf("<") + 2))) rawEnd = raw[1];
-				else if (HTML_START.test(line)) htmlToBlank = true;
+				if (raw) {
+					if (!raw[1].test(line.slice(line.indexOf("<") + 2))) rawEnd = raw[1];
+				} else if (HTML_BLOCK_TAG.test(line) || (afterBlock && HTML_LONE_TAG.test(line))) htmlToBlank = true;
 			}
 		}
+		// Whether a paragraph could be open at the next line (then a lone tag continues it).
+		afterBlock = !plain && (BLANK.test(line) || (c0 === 0x23 && ATX.test(line)) || !!FENCE_CLOSE.exec(line));
 		prevBlank = !plain && BLANK.test(line);
 		if (prevBlank) htmlToBlank = false;
 		pos = nl + 1;
@@ -139,4 +149,48 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 function isLetterAt(text: string, at: number): boolean {
 	const cp = text.codePointAt(at);
 	return cp !== undefined && LETTER.test(String.fromCodePoint(cp));
+}
+
+/** The small part of an mdast block this module reads. */
+interface TopBlock {
+	type: string;
+	position?: { start: { line: number }; end: { line: number } };
+}
+
+/**
+ * The line that opened a code fence or HTML block still open where a piece ends (the cut fell
+ * inside it after all: the tracking above reads Markdown more simply than remark), or null.
+ * `text` is what was parsed, `contentLines` how many of its lines are the piece's (the rest are
+ * link definitions added after it); `blocks` are its top-level blocks, lines local to `text`.
+ */
+export function openAtEnd(blocks: readonly TopBlock[], text: string, contentLines: number): string | null {
+	let last: TopBlock | undefined;
+	for (let i = blocks.length - 1; i >= 0 && !last; i--) if (blocks[i].type !== "definition") last = blocks[i];
+	if (!last?.position || last.position.end.line < contentLines) return null;
+	if (last.type !== "code" && last.type !== "html") return null;
+	const { start, end } = last.position;
+	const lineAt = (n: number): string => nthLine(text, n);
+	const opener = lineAt(start.line);
+	if (last.type === "code") {
+		const f = FENCE_OPEN.exec(opener);
+		if (!f) return null; // indented code ends at any line that is not indented
+		const close = end.line > start.line ? FENCE_CLOSE.exec(lineAt(end.line)) : null;
+		return close && close[1][0] === f[1][0] && close[1].length >= f[1].length ? null : opener;
+	}
+	const raw = RAW_HTML.find(([open]) => open.test(opener));
+	if (!raw) return opener; // HTML that only a blank line ends
+	const closing = end.line > start.line ? lineAt(end.line) : opener.slice(opener.indexOf("<") + 2);
+	return raw[1].test(closing) ? null : opener;
+}
+
+/** Line `n` (1-based) of `text`. */
+function nthLine(text: string, n: number): string {
+	let at = 0;
+	for (let i = 1; i < n; i++) {
+		const nl = text.indexOf("\n", at);
+		if (nl < 0) return "";
+		at = nl + 1;
+	}
+	const nl = text.indexOf("\n", at);
+	return text.slice(at, nl < 0 ? text.length : nl);
 }

@@ -3,7 +3,7 @@
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { extractWikilinks } from "../wikilinks";
-import { cutPieces, type Piece } from "./chunks";
+import { cutPieces, openAtEnd, type Piece } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskComments, parseMarkdown } from "./markdown";
 import type { NoteText } from "./note-text";
@@ -44,12 +44,29 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		const blocks: Block[] = [];
 		const defs = definitions(note.masked);
 		// Pieces are found as the reading goes (the scan records the line starts on its way).
-		for (const p of cutPieces(note.masked, tuning, note.starts)) {
+		const pieces = cutPieces(note.masked, tuning, note.starts);
+		const cap = 4 * tuning.chunkChars;
+		for (let next = pieces.next(); !next.done; ) {
+			let p = next.value;
+			next = pieces.next();
+			let open: string | null = null;
 			try {
-				readPiece(p, note, defs, blocks);
+				for (;;) {
+					const read = readPiece(p, note, defs);
+					open = read.open;
+					// A fence or HTML block still open at the cut: read on into the next piece (up to a point).
+					if (open === null || next.done || p.end - p.start >= cap) {
+						for (const b of read.blocks) blocks.push(b);
+						break;
+					}
+					p = { ...p, end: next.value.end };
+					next = pieces.next();
+				}
 			} catch (e) {
 				warnings.push(`Could not read lines ${p.line + 1}–${lineOfOffset(note, p.end) + 1}: ${message(e)}`);
 			}
+			// The next piece starts inside what is still open, as remark sees it.
+			if (!next.done) next.value.prefix = open === null ? "" : open + "\n";
 			yield;
 		}
 		try {
@@ -83,13 +100,23 @@ function definitions(masked: string): string {
 	return found ? "\n\n" + found.join("\n") : "";
 }
 
-/** Reads one piece and adds its blocks, their lines made the note's. */
-function readPiece(p: Piece, note: NoteText, defs: string, into: Block[]): void {
+/** Reads one piece: its blocks, lines made the note's, and what is still open at its end. */
+function readPiece(p: Piece, note: NoteText, defs: string): { blocks: Block[]; open: string | null } {
 	const whole = p.start === 0 && p.end === note.masked.length;
-	const root = parseMarkdown(p.prefix + note.masked.slice(p.start, p.end) + (whole ? "" : defs));
+	const text = p.prefix + note.masked.slice(p.start, p.end);
+	const root = parseMarkdown(whole ? text : text + defs);
+	const open = whole ? null : openAtEnd(root.children, text, countLines(text));
 	const shift = p.line - (p.prefix ? 1 : 0);
 	if (shift !== 0) shiftLines(root, shift);
-	readableBlocks(root, note, into);
+	const blocks: Block[] = [];
+	readableBlocks(root, note, blocks);
+	return { blocks, open };
+}
+
+function countLines(text: string): number {
+	let n = 1;
+	for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) n++;
+	return n;
 }
 
 function shiftLines(node: Node, by: number): void {

@@ -1,6 +1,7 @@
 // A big note is read in small pieces; its questions must be the ones the whole note gives:
 // same text, line, topic (container headings in earlier pieces included), answer and parts.
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { parseNote, parseNoteSteps } from "../../../src/core/parse/parse-note";
 import type { ExtractedQuestion } from "../../../src/core/types";
 import { OPTS } from "./helpers";
@@ -86,6 +87,44 @@ describe("a note read in pieces gives the questions of the whole note", () => {
 		for (let i = 0; i < 30; i++) parts.push(`## 离职的原因${i}：`, "", `> 我想离家近一点${"，也想换个方向".repeat(10)}。`, "", "### 思路", "", "先说事实。", "");
 		const qs = sameInPieces(parts.join("\n"));
 		expect(qs.filter((q) => q.form === "prompt")).toHaveLength(30);
+	});
+});
+
+describe("cuts remark would not make are undone", () => {
+	it("an HTML block that runs over a heading, and a fence never closed, stay what they are in the whole note", () => {
+		const filler = Array.from({ length: 12 }, (_, i) => `第${i}段说明文字，比较长的一段话。`).join("\n\n");
+		const text = [
+			"## 你为什么离职？", "", filler, "<div>", "## 这不是标题？", "", filler,
+			"## 你的优点是什么？", "", filler, "```", filler, "## 代码里的标题？", filler,
+		].join("\n");
+		const qs = sameInPieces(text);
+		expect(qs.map((q) => q.text)).toEqual(["你为什么离职？", "你的优点是什么？"]);
+	});
+
+	it("a closing tag remark reads as the start of an HTML block (the cut tracking reads it as text)", () => {
+		// Found by the property below: remark's HTML block from </span> runs over both ### lines.
+		const text = "#### **1. 如何处理投诉？**\n  - 子项\n</script>\n  - 子项\n<span>\n</span>\nQ: Why?\n[x]: http://a\n> <div>\n### 主题\n**问题1：你如何挖掘需求？**\n    indented\n答：因为。\n### 主题\n\n\n";
+		const qs = sameInPieces(text);
+		expect(qs[0].answerLines?.end).toBe(14);
+	});
+
+	const line = fc.constantFrom(
+		"", "", "", "# 标题", "## 你为什么离职？", "### 主题", "#### **1. 如何处理投诉？**", "- 要点", "- 你的优点是什么？", "  - 子项", "1. 第一",
+		"> 我会先倾听。", "> [!question] 你的缺点？", "```", "~~~", "```js", "  ```", "- ```", "> ```", "    indented", "---", "***", "===", "+++",
+		"**问题1：你如何挖掘需求？**", "**思路**：先倾听。", "Q: Why?", "A: Because.", "问：为什么？", "答：因为。", "普通段落文字。", "自我介绍", "我叫小王。",
+		"<div>", "</div>", "<pre>", "</pre>", "<span>", "</span>", "<?php", "?>", "<!DOCTYPE html>", "- <div>", "%%", "<!--", "-->", "[x]: http://a", "[链接][x]",
+	);
+
+	it("any note made of these lines gives the same questions whole and in 256-char pieces", () => {
+		fc.assert(
+			fc.property(fc.array(line, { minLength: 20, maxLength: 300 }), (lines) => {
+				const text = lines.join("\n");
+				const whole = parseNote("x.md", text, OPTS, WHOLE);
+				const cut = parseNote("x.md", text, OPTS, SMALL);
+				expect(cut.questions.map(view)).toEqual(whole.questions.map(view));
+			}),
+			{ numRuns: 150 },
+		);
 	});
 });
 
