@@ -15,6 +15,7 @@ export default defineConfig([
 		"bench/.vault/**",
 		"*.mjs",
 		"tests/e2e/page/dist/**",
+		".tmp/**",
 	]),
 	...obsidianmd.configs.recommended,
 	{
