@@ -1,4 +1,7 @@
 // Text of the coverage report (view and `scan --table`), Chinese and English (merged into the i18n table).
+import { fillTemplate, type TemplateVars } from "./fill-template";
+import type { Lang } from "./types";
+
 const en = {
 	"coverage.title": "Interview coverage",
 	"coverage.summary": "notes: {notes}, questions: {questions}",
@@ -108,3 +111,8 @@ const zh: Record<keyof typeof en, string> = {
 
 export const COVERAGE_STRINGS = { zh, en };
 export type CoverageStringKey = keyof typeof en;
+
+/** A coverage string with its `{name}` slots filled (for the view and the terminal table alike). */
+export function coverageText(lang: Lang, key: CoverageStringKey, vars: TemplateVars = {}): string {
+	return fillTemplate(COVERAGE_STRINGS[lang][key], vars);
+}

@@ -1,14 +1,11 @@
 // The coverage report as a plain-text table for the terminal (`scan --table`).
 import type { CoverageCounts, CoverageReport, WeakSpot } from "./coverage";
-import { COVERAGE_STRINGS, type CoverageStringKey } from "./coverage-strings";
+import { coverageText as s, type CoverageStringKey } from "./coverage-strings";
 import { formatRelative, formatSpoken } from "./i18n";
 import type { Lang } from "./types";
 
 const NAME_WIDTH = 44;
 
-function s(lang: Lang, key: CoverageStringKey, vars: Record<string, string | number> = {}): string {
-	return COVERAGE_STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /** Terminal columns a string takes: CJK and other wide characters take two. */
 export function displayWidth(text: string): number {

@@ -1,5 +1,6 @@
 // One string table for the whole plugin, Chinese and English, plus date-fns based time formatting.
 // Features may keep their strings in their own files; they are spread in here so there is one table.
+import { fillTemplate } from "./fill-template";
 import { formatDistanceStrict } from "date-fns/formatDistanceStrict";
 import { formatDuration } from "date-fns/formatDuration";
 import { dateLocale } from "./date-locales";
@@ -149,13 +150,7 @@ export type Vars = Record<string, string | number>;
 export function t(lang: Lang, key: StringKey, vars?: Vars): string {
 	const table: Record<string, string> = STRINGS[lang];
 	const template = table[key] ?? STRINGS.en[key] ?? key;
-	if (!vars) return template;
-	return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
-		const value = vars[name];
-		if (value === undefined) return whole;
-		if (one === undefined || other === undefined) return String(value);
-		return `${value} ${Number(value) === 1 ? one : other}`;
-	});
+	return vars ? fillTemplate(template, vars) : template;
 }
 
 /** The UI language: the setting when forced, else Chinese when Obsidian runs in any Chinese variant. */

@@ -1,4 +1,5 @@
 // Strings of the settings tab and the hub command, zh and en (to be merged into src/core/i18n.ts).
+import { fillTemplate } from "../core/fill-template";
 import type { Lang } from "../core/types";
 
 const ZH = {
@@ -104,5 +105,5 @@ export const SETTINGS_STRINGS = { zh: ZH, en: EN } satisfies Record<Lang, Record
 export type SettingsStringKey = keyof typeof ZH;
 
 export function st(lang: Lang, key: SettingsStringKey, vars: Record<string, string> = {}): string {
-	return SETTINGS_STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+	return fillTemplate(SETTINGS_STRINGS[lang][key], vars);
 }

@@ -1,4 +1,6 @@
 // UI and log-note text of the mock interview, Chinese and English (merged into the i18n table).
+import { fillTemplate } from "../fill-template";
+
 const en = {
 	"mock.command": "Start mock interview",
 	"mock.title": "Mock interview",
@@ -106,5 +108,5 @@ export const MOCK_STRINGS: { zh: Record<MockStringKey, string>; en: Record<MockS
 /** Looks up a mock string and fills `{name}` placeholders. */
 export function mockText(lang: "zh" | "en", key: MockStringKey, vars: Record<string, string | number> = {}): string {
 	const template = MOCK_STRINGS[lang][key] ?? MOCK_STRINGS.en[key];
-	return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+	return fillTemplate(template, vars);
 }

@@ -1,5 +1,6 @@
 // The STAR feature's text, Chinese and English, kept apart so the i18n owner can merge it into
 // the one table. Placeholders and the original-answer title end up in notes; the rest is UI.
+import { fillTemplate } from "../fill-template";
 import type { Lang, StarKey } from "../types";
 
 export const STAR_STRINGS = {
@@ -73,8 +74,7 @@ export type StarStringKey = keyof (typeof STAR_STRINGS)["en"];
 
 /** Look up a STAR string and fill `{name}` slots. */
 export function starText(lang: Lang, key: StarStringKey, vars: Record<string, string | number> = {}): string {
-	const raw: string = STAR_STRINGS[lang][key];
-	return raw.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+	return fillTemplate(STAR_STRINGS[lang][key], vars);
 }
 
 export function placeholderFor(lang: Lang, key: StarKey): string {

@@ -3,7 +3,7 @@
 // closed groups, focus and the scroll position survive a live update.
 import type { Lang } from "../../core/types";
 import type { CoverageCounts, GapItem, HubCoverage, NoteCoverage, TopicCoverage, WeakSpot } from "../../core/coverage";
-import { COVERAGE_STRINGS, type CoverageStringKey } from "../../core/coverage-strings";
+import { coverageText as ct, type CoverageStringKey } from "../../core/coverage-strings";
 import { formatClock, formatRelative } from "../../core/i18n";
 import { TOPIC_SEPARATOR } from "../../core/quiz/quiz-filter";
 import type { CoverageModel } from "./coverage-model";
@@ -18,9 +18,6 @@ export interface CoverageHandlers {
 	useHub(name: string): void;
 }
 
-function ct(lang: Lang, key: CoverageStringKey, vars: Record<string, string | number> = {}): string {
-	return COVERAGE_STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /** Latest handlers per root, so listeners attached once always call the current ones. */
 const handlersOf = new WeakMap<HTMLElement, CoverageHandlers>();
