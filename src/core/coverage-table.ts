@@ -6,7 +6,6 @@ import type { Lang } from "./types";
 
 const NAME_WIDTH = 44;
 
-
 /** Terminal columns a string takes: CJK and other wide characters take two. */
 export function displayWidth(text: string): number {
 	let w = 0;

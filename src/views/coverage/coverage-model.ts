@@ -19,9 +19,6 @@ export interface CoverageModel {
 }
 
 /** "2025-06-01" → local midnight of that day, or null. */
-/** The interview date setting as local midnight, or null. */
-export const interviewTime = parseDay;
-
 export function buildCoverageModel(services: PrepServices): CoverageModel {
 	const settings = services.getSettings();
 	const now = services.now();
@@ -42,6 +39,6 @@ export function buildCoverageModel(services: PrepServices): CoverageModel {
 		status: services.getStatus(),
 		hubSet,
 		suggestions: hubSet ? [] : services.suggestHubs(),
-		interviewDays: daysToInterview(now, interviewTime(settings.interviewDate)),
+		interviewDays: daysToInterview(now, parseDay(settings.interviewDate)),
 	};
 }
