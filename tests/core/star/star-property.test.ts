@@ -35,10 +35,13 @@ describe("STAR conversion properties", () => {
 			fc.property(answerText, fc.constantFrom("zh" as const, "en" as const), (answer, lang) => {
 				const r = convertToStar(answer, { lang, labels: DEFAULT_LABELS, keepOriginal: true });
 				if (r.kind !== "converted") return;
-				const header = lang === "zh" ? "\n> [!quote]- 原回答\n" : "\n> [!quote]- Original answer\n";
-				const at = r.text.lastIndexOf(header);
-				expect(at).toBeGreaterThanOrEqual(0);
-				const kept = r.text.slice(at + header.length);
+				const header = lang === "zh" ? "> [!quote]- 原回答" : "> [!quote]- Original answer";
+				// The note ends with the callout: its header, then the answer's lines. Counted from the end, so an
+				// answer that itself contains the header's words cannot be mistaken for the callout.
+				const out = r.text.split("\n");
+				const n = answer.split("\n").length;
+				expect(out[out.length - n - 1]).toBe(header);
+				const kept = out.slice(-n).join("\n");
 				expect(isSubsequence(nonSpace(answer), nonSpace(kept))).toBe(true);
 				// Every kept line is the original line behind a quote marker.
 				expect(kept.split("\n").map((l) => l.replace(/^> ?/, ""))).toEqual(answer.split("\n"));
