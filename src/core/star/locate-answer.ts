@@ -84,6 +84,19 @@ function emptyTarget(lines: string[], q: ExtractedQuestion, afterLine = q.line -
 	return { kind: "empty-answer", from: at, to: at, text: "", indent, question: q };
 }
 
+/**
+ * The last note parsed here. Obsidian asks both STAR commands whether they apply each time the palette
+ * opens, then runs one: the same text is parsed once for all of that.
+ */
+let last: { text: string; labels: ParseOptions["labels"]; promptHeadings: boolean; questions: ExtractedQuestion[] } | null = null;
+
+function questionsOf(noteText: string, opts: ParseOptions): ExtractedQuestion[] {
+	if (last && last.text === noteText && last.labels === opts.labels && last.promptHeadings === opts.promptHeadings) return last.questions;
+	const questions = parseNote("", noteText, opts).questions;
+	last = { text: noteText, labels: opts.labels, promptHeadings: opts.promptHeadings, questions };
+	return questions;
+}
+
 export function locateAnswer(noteText: string, at: LocateInput, opts: ParseOptions): AnswerTarget | null {
 	const lines = noteText.split("\n");
 	const sel = at.selection;
@@ -91,10 +104,10 @@ export function locateAnswer(noteText: string, at: LocateInput, opts: ParseOptio
 		// Whole lines, so the labels start lines of their own; a selection ending at column 0 stops the line before.
 		const [a, b] = sel.from.line < sel.to.line || (sel.from.line === sel.to.line && sel.from.ch <= sel.to.ch) ? [sel.from, sel.to] : [sel.to, sel.from];
 		const last = b.ch === 0 && b.line > a.line ? b.line - 1 : b.line;
-		const q = questionAt(parseNote("", noteText, opts).questions, a.line);
+		const q = questionAt(questionsOf(noteText, opts), a.line);
 		return rangeTarget(lines, "selection", { line: a.line, ch: 0 }, last, q);
 	}
-	const q = questionAt(parseNote("", noteText, opts).questions, at.cursor.line);
+	const q = questionAt(questionsOf(noteText, opts), at.cursor.line);
 	if (!q) return null;
 	if (!q.answerLines) return emptyTarget(lines, q);
 	let start = q.answerLines.start - 1;
