@@ -66,6 +66,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 	const now = opts.now ?? (() => Date.now());
 	const pluginDir = plugin.manifest.dir ?? `${app.vault.configDir}/plugins/${plugin.manifest.id}`;
 	let settings: Settings = migrateSettings(null);
+	const lang = (): Lang => resolveLang(settings.language, obsidianLanguage());
 	const listeners = new Set<() => void>();
 
 	const store = new ReviewStore({ device: deviceId(plugin), retention: settings.desiredRetention });
@@ -77,7 +78,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			getSettings: () => settings,
 			now,
 			timers,
-			onSaveFailing: (error) => new Notice(st(resolveLang(settings.language, obsidianLanguage()), "data.saveFailing", { error })),
+			onSaveFailing: (error) => new Notice(st(lang(), "data.saveFailing", { error })),
 		},
 	);
 	const report = await reviewFiles.load();
@@ -139,7 +140,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 				tell();
 			}, 0);
 		},
-		lang: (): Lang => resolveLang(settings.language, obsidianLanguage()),
+		lang,
 		now,
 		async openAt(path, line) {
 			const file = app.vault.getFileByPath(path);
