@@ -73,9 +73,7 @@ async function buildLive(app: App, withCache: boolean): Promise<Run> {
 				resolve();
 			}, 0);
 		});
-	// Reading the cache is main-thread work too: its slices count.
-	sliceStart = now();
-	if (cache) await cache.load(yieldToMain);
+	// The index reads the cache itself when it starts (a shard per slice): its slices count.
 	const deps: LiveIndexDeps = {
 		vault: app.vault,
 		metadataCache: app.metadataCache,
@@ -87,6 +85,7 @@ async function buildLive(app: App, withCache: boolean): Promise<Run> {
 		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
 	};
 	index = new LiveIndex(deps);
+	sliceStart = now();
 	await index.start();
 	const ms = now() - t0;
 	longest = Math.max(longest, now() - sliceStart);

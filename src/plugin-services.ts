@@ -86,7 +86,6 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 	store.setRetention(settings.desiredRetention);
 
 	const cache = new ParseCache(app.vault.adapter, `${pluginDir}/parse-cache.json`, parseOptionsKey(settings));
-	await cache.load();
 	const index = new LiveIndex({
 		vault: app.vault,
 		metadataCache: app.metadataCache,

@@ -47,6 +47,31 @@ describe("plugin wiring", () => {
 		expect(plugin.core.services.getIndex().questions.length).toBeGreaterThan(0);
 	});
 
+	it("reads the parse cache only once the layout is ready (start-up stays light)", async () => {
+		// A first run writes the cache; Obsidian then restarts with the same vault and plugin folder.
+		const first = await started();
+		await vi.runAllTimersAsync();
+		first.unload();
+		await vi.runAllTimersAsync();
+		const restarted = makeApp({ files: loadVaultFolder() });
+		restarted.pluginData.set("interview-prep", app.pluginData.get("interview-prep"));
+		const copy = async (dir: string): Promise<void> => {
+			const listed = await app.vault.adapter.list(dir);
+			for (const f of listed.files) await restarted.vault.adapter.write(f, await app.vault.adapter.read(f));
+			for (const d of listed.folders) await copy(d);
+		};
+		await copy(".obsidian/plugins/interview-prep");
+		const read = vi.spyOn(restarted.vault.adapter, "read");
+		const cacheReads = () => read.mock.calls.filter(([path]) => path.includes("parse-cache")).length;
+		const plugin = (await loadPlugin(InterviewPrepPlugin, restarted)) as Loaded;
+		expect(cacheReads()).toBe(0);
+		restarted.workspace.triggerLayoutReady();
+		await vi.runAllTimersAsync();
+		await plugin.core.index.whenIdle();
+		expect(cacheReads()).toBeGreaterThan(0);
+		expect(plugin.core.services.getIndex().questions.length).toBeGreaterThan(0);
+	});
+
 	it("registers the quiz, coverage, STAR, mock and hub commands", async () => {
 		await started();
 		const ids = [...app.commands.keys()];

@@ -117,7 +117,16 @@ export class LiveIndex {
 		this.deps.cache?.setOptionsKey(this.optionsKey);
 		this.subscribe();
 		this.graphDirty = true;
-		return this.kick();
+		const cache = this.deps.cache;
+		if (!cache) return this.kick();
+		// Reading the cache is index work too: here, after the layout is ready, a shard per slice.
+		this.running = cache
+			.load(this.deps.yieldToMain)
+			.then(() => this.run())
+			.finally(() => {
+				this.running = null;
+			});
+		return this.running;
 	}
 
 	/** Settings changed: a new prep set, and a fresh parse of everything if the parse options changed. */

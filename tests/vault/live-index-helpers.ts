@@ -53,7 +53,6 @@ export async function liveIndexFor(app: App, patch: Partial<Settings> = {}, opts
 	let cache: ParseCache | null = null;
 	if (opts.cache) {
 		cache = new ParseCache(real.vault.adapter, CACHE_PATH, parseOptionsKey(settings.current));
-		await cache.load();
 	}
 	const index = new LiveIndex({
 		vault: real.vault,
