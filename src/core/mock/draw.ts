@@ -2,7 +2,7 @@
 // questions, spread across topics, no repeats, reproducible from a seed.
 import { seededRandom } from "../seeded-random";
 import type { Question } from "../types";
-import { TOPIC_SEPARATOR } from "../quiz/quiz-filter";
+import { matchesTopic, TOPIC_SEPARATOR } from "../topic";
 
 /** What the draw needs to know of a question's practice history. */
 export interface DrawStats {
@@ -60,11 +60,7 @@ export function matchesLimit(q: Question, limit: DrawLimit | undefined, hubOf?: 
 		const hub = hubOf?.[q.path] ?? (q.path === limit.hub ? limit.hub : undefined);
 		if (hub !== limit.hub) return false;
 	}
-	if (limit.topic !== undefined) {
-		const t = limit.topic;
-		const path = q.topic.join(TOPIC_SEPARATOR);
-		if (!q.topic.includes(t) && path !== t && !path.startsWith(t + TOPIC_SEPARATOR)) return false;
-	}
+	if (limit.topic !== undefined && limit.topic !== "" && !matchesTopic(q, limit.topic)) return false;
 	return true;
 }
 

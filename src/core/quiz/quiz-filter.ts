@@ -15,17 +15,7 @@ export interface QuizFilters {
 export const NO_FILTERS: QuizFilters = { path: "", topic: "" };
 
 /** How a topic path is shown and matched. */
-export const TOPIC_SEPARATOR = " › ";
-
-export function topicPath(q: Pick<Question, "topic">): string {
-	return q.topic.join(TOPIC_SEPARATOR);
-}
-
-function matchesTopic(q: Question, topic: string): boolean {
-	if (topic === "") return true;
-	const path = topicPath(q);
-	return path === topic || path.startsWith(topic + TOPIC_SEPARATOR) || q.topic.includes(topic);
-}
+import { matchesTopic, TOPIC_SEPARATOR } from "../topic";
 
 /** Canonical questions (variants are practised through the question they merged into) passing the filters. */
 export function filterQuestions(index: QuestionIndex, filters: QuizFilters): Question[] {

@@ -1,5 +1,6 @@
 // What to practise next: due cards, new questions up to the daily limit, or all / unanswered ones.
 import { seededRandom } from "../seeded-random";
+import { matchesTopic } from "../topic";
 import type { CardState, Question } from "../types";
 import { capDueForInterview, daysToInterview, newAllowance } from "./interview-date";
 
@@ -43,7 +44,7 @@ export interface Queue {
 export function matchesFilter(q: Question, filter: QueueFilter | undefined): boolean {
 	if (!filter) return true;
 	if (filter.path && q.path !== filter.path) return false;
-	if (filter.topic && !q.topic.includes(filter.topic) && q.topic.join(" / ") !== filter.topic) return false;
+	if (filter.topic && !matchesTopic(q, filter.topic)) return false;
 	return true;
 }
 

@@ -5,7 +5,7 @@ import type { Lang } from "../../core/types";
 import type { CoverageCounts, GapItem, HubCoverage, NoteCoverage, TopicCoverage, WeakSpot } from "../../core/coverage";
 import { coverageText as ct, type CoverageStringKey } from "../../core/coverage-strings";
 import { formatClock, formatRelative } from "../../core/i18n";
-import { TOPIC_SEPARATOR } from "../../core/quiz/quiz-filter";
+import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CoverageModel } from "./coverage-model";
 import { KeyedChildren, setTextIfChanged } from "./keyed-children";
 

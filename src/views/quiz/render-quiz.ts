@@ -2,7 +2,8 @@
 // Tests call it directly; the view calls it on every change.
 import type { Lang, Rating } from "../../core/types";
 import { formatClock, formatInterval, formatRelative, formatSpoken, formatWhen, t, type StringKey } from "../../core/i18n";
-import { QUIZ_MODES, TOPIC_SEPARATOR, type QuizMode } from "../../core/quiz/quiz-filter";
+import { QUIZ_MODES, type QuizMode } from "../../core/quiz/quiz-filter";
+import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
 
 export interface QuizHandlers {

@@ -57,6 +57,15 @@ describe("buildQueue: due", () => {
 		const byTopic = buildQueue({ ...base, questions: all, cards: new Map(), mode: "all", filter: { topic: "项目管理" } });
 		expect(new Set(byTopic.qids)).toEqual(new Set(qs.slice(4).map((x) => x.id)));
 	});
+
+	it("takes a topic path as the quiz and coverage views write it (\"A › B\"), and its subtopics", () => {
+		const deep = question("如何推动跨部门协作？", { path: "prep.md", topic: ["三、项目管理", "跨部门沟通", "冲突"] });
+		const side = question("如何排期？", { path: "prep.md", topic: ["三、项目管理", "排期"] });
+		const all = [deep, side];
+		const pick = (topic: string) => buildQueue({ ...base, questions: all, cards: new Map(), mode: "all", filter: { topic } }).qids;
+		expect(pick("三、项目管理 › 跨部门沟通")).toEqual([deep.id]);
+		expect(new Set(pick("三、项目管理"))).toEqual(new Set([deep.id, side.id]));
+	});
 });
 
 describe("buildQueue: all and unanswered", () => {
