@@ -1,6 +1,6 @@
-// ts-fsrs behind a small interface: the rest of the plugin deals in epoch ms and CardState only.
-import { createEmptyCard, fsrs, forgetting_curve, type Card, type CardInput, type FSRS } from "ts-fsrs";
+// FSRS behind a small interface: the rest of the plugin deals in epoch ms and CardState only.
 import type { CardState, Rating } from "../types";
+import { forgettingCurve, fsrsCard, fsrsNext, type FsrsCard } from "./fsrs";
 
 export const DEFAULT_RETENTION = 0.9;
 const DAY_MS = 86_400_000;
@@ -24,57 +24,35 @@ export function clampRetention(value: number): number {
 export function createScheduler(retention = DEFAULT_RETENTION): Scheduler {
 	const r = clampRetention(retention);
 	// Learning steps on (1 min, 10 min), no fuzz: the same log always replays to the same schedule.
-	const engine: FSRS = fsrs({ request_retention: r, enable_fuzz: false, enable_short_term: true });
+	const step = (card: CardState | null, at: number, rating: Rating): FsrsCard => fsrsNext(card ?? fsrsCard(at), at, rating, r);
 
 	return {
 		retention: r,
 		next(card, qid, at, rating, secs) {
-			const { card: out } = engine.next(toInput(card, at), at, rating);
-			return fromCard(out, qid, secs, (card?.totalSecs ?? 0) + secs, card?.lastReview ?? null);
+			const c = step(card, at, rating);
+			const prev = card?.lastReview ?? null;
+			return {
+				qid,
+				due: c.due,
+				stability: c.stability,
+				difficulty: c.difficulty,
+				reps: c.reps,
+				lapses: c.lapses,
+				state: c.state,
+				lastReview: at,
+				lastSecs: secs,
+				totalSecs: (card?.totalSecs ?? 0) + secs,
+				scheduledDays: c.scheduledDays,
+				learningSteps: c.learningSteps,
+				elapsedDays: prev === null ? 0 : Math.max(0, Math.floor((at - prev) / DAY_MS)),
+			};
 		},
 		preview(card, now) {
-			const p = engine.repeat(toInput(card, now), now);
-			return { 1: p[1].card.due.getTime(), 2: p[2].card.due.getTime(), 3: p[3].card.due.getTime(), 4: p[4].card.due.getTime() };
+			return { 1: step(card, now, 1).due, 2: step(card, now, 2).due, 3: step(card, now, 3).due, 4: step(card, now, 4).due };
 		},
 		retrievability(card, now) {
 			if (card.state === 0 || card.lastReview === null || card.stability <= 0) return 1;
-			const elapsed = Math.max(0, (now - card.lastReview) / DAY_MS);
-			return forgetting_curve(engine.parameters.w, elapsed, card.stability);
+			return forgettingCurve(Math.max(0, (now - card.lastReview) / DAY_MS), card.stability);
 		},
-	};
-}
-
-function toInput(card: CardState | null, now: number): Card | CardInput {
-	if (!card) return createEmptyCard(now);
-	// Spread an empty card for the deprecated elapsed_days (ts-fsrs 5 derives it from last_review).
-	return {
-		...createEmptyCard(card.due),
-		stability: card.stability,
-		difficulty: card.difficulty,
-		scheduled_days: card.scheduledDays,
-		learning_steps: card.learningSteps,
-		reps: card.reps,
-		lapses: card.lapses,
-		state: card.state,
-		last_review: card.lastReview,
-	};
-}
-
-function fromCard(c: Card, qid: string, lastSecs: number, totalSecs: number, prevReview: number | null): CardState {
-	const reviewed = c.last_review ? c.last_review.getTime() : null;
-	return {
-		qid,
-		due: c.due.getTime(),
-		stability: c.stability,
-		difficulty: c.difficulty,
-		reps: c.reps,
-		lapses: c.lapses,
-		state: c.state,
-		lastReview: reviewed,
-		lastSecs,
-		totalSecs,
-		scheduledDays: c.scheduled_days,
-		learningSteps: c.learning_steps,
-		elapsedDays: prevReview === null || reviewed === null ? 0 : Math.max(0, Math.floor((reviewed - prevReview) / DAY_MS)),
 	};
 }
