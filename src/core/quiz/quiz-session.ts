@@ -27,6 +27,16 @@ export interface QuizSessionState {
 	/** When the card in hand was shown (the speaking timer starts here). */
 	shownAt: number;
 	stats: QuizStats;
+	/** The last grading of this session, until it is undone or the session ends (one step of undo). */
+	lastGraded: UndoPoint | null;
+}
+
+/** What undoing the last grading restores. */
+export interface UndoPoint {
+	/** The card graded, as it was shown. */
+	card: Question;
+	/** The session's counts before that grading. */
+	stats: QuizStats;
 }
 
 /** What the caller records in the review store after a grading. */
@@ -55,7 +65,14 @@ function advance(state: QuizSessionState, queue: string[], lookup: QuestionLooku
 
 export function startSession(qids: readonly string[], lookup: QuestionLookup, now: number): QuizSessionState {
 	const unique = [...new Set(qids)];
-	const blank: QuizSessionState = { queue: [], current: null, phase: "done", shownAt: now, stats: { ...EMPTY_STATS } };
+	const blank: QuizSessionState = {
+		queue: [],
+		current: null,
+		phase: "done",
+		shownAt: now,
+		stats: { ...EMPTY_STATS },
+		lastGraded: null,
+	};
 	return advance(blank, unique, lookup, now);
 }
 
@@ -99,7 +116,29 @@ export function gradeCard(
 		secondsSpoken: state.stats.secondsSpoken + secs,
 	};
 	const queue = rating === 1 ? [...state.queue, card.id] : state.queue;
-	return { state: advance({ ...state, stats }, queue, lookup, now), grading };
+	const lastGraded: UndoPoint = { card, stats: state.stats };
+	return { state: advance({ ...state, stats, lastGraded }, queue, lookup, now), grading };
+}
+
+/**
+ * Take back the last grading of the session: its card is in hand again on its front (timer from now),
+ * the card that was in hand goes back to the head of the queue, and the counts are as before it.
+ * The caller removes the grading from the review store. Returns the same state when there is none.
+ */
+export function undoGrade(state: QuizSessionState, now: number): QuizSessionState {
+	const last = state.lastGraded;
+	if (!last) return state;
+	const id = last.card.id;
+	const ahead = state.current ? [state.current.id, ...state.queue] : state.queue;
+	return {
+		...state,
+		queue: ahead.filter((qid) => qid !== id),
+		current: last.card,
+		phase: "front",
+		shownAt: now,
+		stats: last.stats,
+		lastGraded: null,
+	};
 }
 
 /** Leave the card in hand for this session and show the next one. */

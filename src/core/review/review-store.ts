@@ -106,6 +106,21 @@ export class ReviewStore {
 		return null;
 	}
 
+	/**
+	 * Take back one of this device's gradings by its uid: the quiz undoes the grading it made, not a
+	 * mock grading made since. Kept as a tombstone in the own log, so the saved log agrees. Returns it,
+	 * or null when it is not a live grading of this device.
+	 */
+	undo(uid: string): ReviewEvent | null {
+		const own = this.own();
+		if (own.undone?.includes(uid)) return null;
+		const e = own.events.find((x) => x.uid === uid);
+		if (!e || e.kind !== "review") return null;
+		own.undone = [...(own.undone ?? []), uid];
+		this.rebuild();
+		return e;
+	}
+
 	addMockRun(run: NewMockRun): MockRunEvent {
 		const event: MockRunEvent = { ...run, kind: "mock", uid: this.nextUid() };
 		this.own().events.push(event);

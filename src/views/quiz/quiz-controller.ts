@@ -16,6 +16,7 @@ import {
 	showHint,
 	skipCard,
 	startSession,
+	undoGrade,
 	type QuizPhase,
 	type QuizSessionState,
 } from "../../core/quiz/quiz-session";
@@ -39,6 +40,8 @@ export class QuizController {
 	private startedPartial = false;
 	/** Questions graded or skipped in this session (a top-up does not bring them back). */
 	private seen = new Set<string>();
+	/** Uid of the session's last grading in the review store, while it can be undone. */
+	private lastUid: string | null = null;
 
 	constructor(private services: PrepServices) {
 		this.session = startSession([], () => undefined, services.now());
@@ -79,6 +82,7 @@ export class QuizController {
 		this.session = startSession(this.buildQueue(now).qids, this.lookup, now);
 		this.startedPartial = this.services.getStatus().state !== "ready";
 		this.seen.clear();
+		this.lastUid = null;
 	}
 
 	/**
@@ -112,9 +116,27 @@ export class QuizController {
 		const now = this.services.now();
 		const { state, grading } = gradeCard(this.session, rating, now, this.lookup);
 		if (!grading) return false;
-		this.services.reviews.grade(grading.qid, grading.rating, grading.secs, grading.at, { key: card.key });
+		const event = this.services.reviews.grade(grading.qid, grading.rating, grading.secs, grading.at, { key: card.key });
+		this.lastUid = event.uid;
 		this.seen.add(grading.qid);
 		this.session = state;
+		this.services.reviewsChanged();
+		return true;
+	}
+
+	/** The session's last grading can still be taken back. */
+	canUndo(): boolean {
+		return this.lastUid !== null && this.session.lastGraded !== null;
+	}
+
+	/** Take back the session's last grading: out of the review store (saved like any change), its card back in hand. */
+	undo(): boolean {
+		const last = this.session.lastGraded;
+		if (!last || this.lastUid === null) return false;
+		this.services.reviews.undo(this.lastUid);
+		this.lastUid = null;
+		this.session = undoGrade(this.session, this.services.now());
+		this.seen.delete(last.card.id);
 		this.services.reviewsChanged();
 		return true;
 	}
@@ -176,6 +198,7 @@ export class QuizController {
 			noteOptions: noteOptions(index),
 			topicOptions: topicOptions(index, this.filters.path),
 			countdown,
+			canUndo: this.canUndo(),
 			empty: null,
 			card: null,
 			summary: null,

@@ -53,6 +53,8 @@ export interface QuizModel {
 	noteOptions: string[];
 	topicOptions: string[];
 	countdown: { days: number; notPractised: number } | null;
+	/** The session's last grade can be taken back (the undo control shows). */
+	canUndo: boolean;
 	empty: EmptyState | null;
 	card: CardModel | null;
 	summary: SummaryModel | null;

@@ -1,5 +1,5 @@
 // The quiz sidebar: an ItemView that draws the controller's model with renderQuiz, keeps the
-// speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S) on its own scope.
+// speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S, U) on its own scope.
 import { Component, ItemView, MarkdownRenderer, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
 import type { Rating } from "../../core/types";
@@ -99,6 +99,13 @@ export class QuizView extends ItemView {
 		if (this.controller.phase() === "revealed") this.act(() => this.controller.grade(rating));
 	}
 
+	/** Returns whether a grade was taken back (a key handler lets the key through otherwise). */
+	private undo(): boolean {
+		if (!this.controller.canUndo()) return false;
+		this.act(() => this.controller.undo());
+		return true;
+	}
+
 	private handlers(markdown: Component): QuizHandlers {
 		const c = this.controller;
 		const handlers: QuizHandlers = {
@@ -113,6 +120,7 @@ export class QuizView extends ItemView {
 			writeAnswer: () => void c.writeAnswer(),
 			useHub: (path) => void c.useHub(path),
 			again: () => this.act(() => c.restart()),
+			undo: () => this.undo(),
 			renderMarkdown: (el, md, sourcePath) => {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},
@@ -155,6 +163,9 @@ export class QuizView extends ItemView {
 			this.act(() => c.skip());
 			return false;
 		});
+		// Ctrl/Cmd+Z too: this scope is active only while the quiz has focus, so editor undo is untouched.
+		scope.register([], "u", () => !this.undo());
+		scope.register(["Mod"], "z", () => !this.undo());
 	}
 }
 

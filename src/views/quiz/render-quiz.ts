@@ -18,6 +18,8 @@ export interface QuizHandlers {
 	writeAnswer(): void;
 	useHub(path: string): void;
 	again(): void;
+	/** Take back the session's last grade. */
+	undo(): void;
 	/** Renders note markdown into el (MarkdownRenderer.render in the view). */
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): void;
 	/** Provided by the mock interview feature; the button shows only when it is set. */
@@ -59,6 +61,7 @@ export function renderQuiz(el: HTMLElement, model: QuizModel, handlers: QuizHand
 	if (model.empty) renderEmpty(root, model.empty, model, handlers);
 	else if (model.card) renderCard(root, model.card, lang, model.now, handlers);
 	else if (model.summary) renderSummary(root, model.summary, lang, model.now, handlers);
+	if (model.canUndo && (model.card || model.summary)) renderUndo(root, lang, handlers);
 
 	if (handlers.onStartMock && hasQuestions) {
 		const start = handlers.onStartMock;
@@ -250,6 +253,17 @@ export function updateTimer(el: HTMLElement, elapsed: number, target: number, la
 		cls: "ip-quiz-timer-target",
 		text: over ? t(lang, "quiz.timer.over", { over: formatClock(elapsed - target) }) : t(lang, "quiz.timer.target", { target: formatClock(target) }),
 	});
+}
+
+/** One step back: the last grade of the session, until the next grade. */
+function renderUndo(root: HTMLElement, lang: Lang, handlers: QuizHandlers): void {
+	const row = root.createDiv({ cls: "ip-quiz-undo-row" });
+	const button = row.createEl("button", {
+		cls: "ip-quiz-undo",
+		text: t(lang, "quiz.undo"),
+		attr: { "aria-label": t(lang, "quiz.undo.label"), title: t(lang, "quiz.undo.label") },
+	});
+	button.addEventListener("click", () => handlers.undo());
 }
 
 function renderSummary(root: HTMLElement, summary: SummaryModel, lang: Lang, now: number, handlers: QuizHandlers): void {

@@ -9,6 +9,7 @@ import {
 	showHint,
 	skipCard,
 	startSession,
+	undoGrade,
 } from "../../../src/core/quiz/quiz-session";
 import type { Question } from "../../../src/core/types";
 import { makeQuestion } from "./make-question";
@@ -111,5 +112,42 @@ describe("quiz session", () => {
 		const r = gradeCard(s, 2, T0 + 60_000, changed);
 		expect(r.grading?.qid).toBe("a");
 		expect(r.state.current?.id).toBe("b");
+	});
+
+	it("undo puts the last graded card back in hand on its front and takes its counts back", () => {
+		let s = startSession(["a", "b", "c"], lookup, T0);
+		s = reveal(s);
+		s = gradeCard(s, 1, T0 + 40_000, lookup).state;
+		expect(s.current?.id).toBe("b");
+		expect(s.lastGraded?.card.id).toBe("a");
+		s = reveal(s);
+		const undone = undoGrade(s, T0 + 50_000);
+		expect(undone.current?.id).toBe("a");
+		expect(undone.phase).toBe("front");
+		// The card that was in hand is next again, and "a" is not queued twice.
+		expect(undone.queue).toEqual(["b", "c"]);
+		expect(remaining(undone)).toBe(3);
+		expect(undone.stats).toEqual({ reviewed: 0, forgotten: 0, secondsSpoken: 0, skipped: 0 });
+		// Its timer starts over.
+		expect(elapsedSeconds(undone, T0 + 53_000)).toBe(3);
+		// Only one step back: the control is gone until the next grading.
+		expect(undone.lastGraded).toBeNull();
+		expect(undoGrade(undone, T0 + 60_000)).toBe(undone);
+	});
+
+	it("undo after the last card brings the session back from its end", () => {
+		let s = startSession(["a"], lookup, T0);
+		s = gradeCard(s, 3, T0 + 20_000, lookup).state;
+		expect(s.phase).toBe("done");
+		s = undoGrade(s, T0 + 25_000);
+		expect(s.phase).toBe("front");
+		expect(s.current?.id).toBe("a");
+		expect(s.stats.reviewed).toBe(0);
+	});
+
+	it("a new session has nothing to undo", () => {
+		const s = startSession(["a"], lookup, T0);
+		expect(s.lastGraded).toBeNull();
+		expect(undoGrade(s, T0)).toBe(s);
 	});
 });

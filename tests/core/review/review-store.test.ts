@@ -99,6 +99,22 @@ describe("ReviewStore", () => {
 		expect(s.undoLast()).toBeNull();
 	});
 
+	it("undo of one grading by its uid takes back that one, even when a mock grading came after it", () => {
+		const s = new ReviewStore({ device: "a" });
+		const quiz = s.grade("q1", 1, 20, T0);
+		s.grade("q2", 3, 40, T0 + MIN, { mock: "mock-1" });
+		expect(s.undo(quiz.uid)?.qid).toBe("q1");
+		expect(s.card("q1")).toBeNull();
+		expect(s.reviewsOf("q2")).toHaveLength(1);
+		expect(s.undo(quiz.uid)).toBeNull();
+		expect(s.undo("a:99")).toBeNull();
+		// The tombstone is in the saved log, so a reload agrees.
+		const reloaded = new ReviewStore({ device: "a" });
+		reloaded.load([deepCopy(s.ownLog())]);
+		expect(reloaded.card("q1")).toBeNull();
+		expect(reloaded.reviewsOf("q2")).toHaveLength(1);
+	});
+
 	it("previews when each grade would bring the question back, capped by the interview", () => {
 		const s = new ReviewStore({ device: "a" });
 		const p = s.previewIntervals("q1", T0);

@@ -7,6 +7,9 @@ import { QUIZ_VIEW_TYPE, QuizView } from "../../../src/views/quiz/quiz-view";
 import { makeServices, T0, type TestServices } from "./make-services";
 import { ANSWERS, ENGLISH, seedQuestions } from "./questions";
 import { makeQuestion } from "../../core/quiz/make-question";
+import { ReviewStore } from "../../../src/core/review/review-store";
+import { ReviewFiles } from "../../../src/vault/review-files";
+import { hostFor, ManualTimers, MemDisk } from "../../vault/review-disk";
 
 class TestPlugin extends Plugin {}
 
@@ -250,6 +253,72 @@ describe("quiz view", () => {
 		const fresh = await setup(s);
 		fresh.q(".ip-quiz-hub-choice")?.click();
 		await vi.waitFor(() => expect(s.settingsPatches).toEqual([{ hubs: ["面试-面试官角度准备.md"] }]));
+	});
+
+	it("Undo takes back the last grade: the card is back in hand on its front, the counts go back, the change is saved", () => {
+		expect(h.q(".ip-quiz-undo")).toBeNull();
+		h.press(" ");
+		h.press("1");
+		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
+		expect(h.q(".ip-quiz-undo")?.textContent).toBe("Undo");
+		const changes = h.services.changes;
+		h.q(".ip-quiz-undo")?.click();
+		expect(h.services.reviews.card("q-complaint")).toBeNull();
+		expect(h.services.reviews.reviewsOf("q-complaint")).toEqual([]);
+		expect(h.services.changes).toBeGreaterThan(changes);
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+		expect(h.q(".ip-quiz-answer")).toBeNull();
+		expect(h.text()).toContain("4 left");
+		// One step only: the control is gone until the next grade.
+		expect(h.q(".ip-quiz-undo")).toBeNull();
+		h.press("u");
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+	});
+
+	it("U and Ctrl/Cmd+Z undo too; the summary offers it after the last card", () => {
+		h.press(" ");
+		h.press("3");
+		h.press("u");
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+		expect(h.services.reviews.card("q-complaint")).toBeNull();
+		h.press(" ");
+		h.press("4");
+		(h.view().scope as unknown as Scope).press("z", ["Mod"]);
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+		expect(h.services.reviews.card("q-complaint")).toBeNull();
+		for (let i = 0; i < 4; i++) {
+			h.press(" ");
+			h.press("4");
+		}
+		expect(h.q(".ip-quiz-summary")).not.toBeNull();
+		expect(h.text()).toContain("Reviewed: 4");
+		h.q(".ip-quiz-undo")?.click();
+		expect(h.q(".ip-quiz-summary")).toBeNull();
+		expect(h.text()).toContain("1 left");
+		expect(h.services.reviews.reviewsOf("q-conflict")).toEqual([]);
+	});
+
+	it("an undone grade stays undone after a save and a reload", async () => {
+		const disk = new MemDisk();
+		const files = new ReviewFiles(hostFor(disk), {
+			device: h.services.reviews.device,
+			store: h.services.reviews,
+			getSettings: () => h.services.getSettings(),
+			now: () => h.services.now(),
+			timers: new ManualTimers(),
+		});
+		await files.load();
+		h.press(" ");
+		h.press("3");
+		h.press(" ");
+		h.press("1");
+		h.press("u");
+		files.requestSave();
+		await files.unload();
+		const reloaded = new ReviewStore({ device: h.services.reviews.device });
+		await new ReviewFiles(hostFor(disk), { device: reloaded.device, store: reloaded, getSettings: () => ({}), now: () => T0 }).load();
+		expect(reloaded.reviewsOf("q-complaint").map((e) => e.rating)).toEqual([3]);
+		expect(reloaded.card("q-role")).toBeNull();
 	});
 
 	it("renders the revealed answer with MarkdownRenderer, and unloads the previous render's component", async () => {

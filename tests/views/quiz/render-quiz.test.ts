@@ -23,6 +23,7 @@ function spyHandlers(): QuizHandlers & { calls: string[] } {
 		writeAnswer: rec("write"),
 		useHub: rec("hub"),
 		again: rec("again"),
+		undo: rec("undo"),
 		renderMarkdown: (el, md) => {
 			el.setText(md);
 		},
@@ -208,6 +209,20 @@ describe("renderQuiz: toolbar, status and countdown", () => {
 		const past = new QuizController(makeServices(seedQuestions(), { settings: { interviewDate: "2025-04-01" } }));
 		past.restart();
 		expect(draw(past.model()).el.querySelector(".ip-quiz-countdown")).toBeNull();
+	});
+
+	it("offers Undo only after a grade, in Chinese as 撤销, and calls its handler", () => {
+		const services = makeServices(seedQuestions());
+		const c = new QuizController(services);
+		c.restart();
+		expect(draw(c.model()).el.querySelector(".ip-quiz-undo")).toBeNull();
+		c.reveal();
+		c.grade(3);
+		const { el, handlers } = draw(c.model());
+		click(el.querySelector(".ip-quiz-undo"));
+		expect(handlers.calls).toEqual(["undo"]);
+		services.setLang("zh");
+		expect(draw(c.model()).el.querySelector(".ip-quiz-undo")?.textContent).toBe("撤销");
 	});
 
 	it("offers the mock interview only when the mock feature gave a handler", () => {
