@@ -1,57 +1,54 @@
-// Just the part of date-fns' zh-CN and en-US locales that formatDistanceStrict and formatDuration use
-// (their distance words). The full locales also carry month names, parsers and long formats: ~15 KB
-// of main.js for nothing we show. Wording matches date-fns' own locales.
-import type { FormatDistanceFn, FormatDistanceToken, Locale } from "date-fns";
+// Time spans in words, as date-fns' formatDistanceStrict and formatDuration word them with the zh-CN and
+// en-US locales ("3 天", "3 days"). Those two functions pull in date-fns' whole en-US locale (~8 KB of
+// main.js: month names, parsers, long formats) for a handful of words.
+// tests/core/date-locales.test.ts checks the result against date-fns itself.
+import { getDate, getHours, getMilliseconds, getMinutes, getMonth, getSeconds, getYear } from "date-fns";
 import type { Lang } from "./types";
 
-type Unit = "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years";
+export type TimeUnit = "second" | "minute" | "hour" | "day" | "month" | "year";
 
-const UNIT_OF: Partial<Record<FormatDistanceToken, Unit>> = {
-	lessThanXSeconds: "seconds",
-	xSeconds: "seconds",
-	halfAMinute: "seconds",
-	lessThanXMinutes: "minutes",
-	xMinutes: "minutes",
-	aboutXHours: "hours",
-	xHours: "hours",
-	xDays: "days",
-	aboutXWeeks: "weeks",
-	xWeeks: "weeks",
-	aboutXMonths: "months",
-	xMonths: "months",
-	aboutXYears: "years",
-	xYears: "years",
-	overXYears: "years",
-	almostXYears: "years",
-};
+const ZH: Record<TimeUnit, string> = { second: "秒", minute: "分钟", hour: "小时", day: "天", month: "个月", year: "年" };
 
-const ZH: Record<Unit, string> = { seconds: "秒", minutes: "分钟", hours: "小时", days: "天", weeks: "个星期", months: "个月", years: "年" };
-const EN: Record<Unit, [string, string]> = {
-	seconds: ["second", "seconds"],
-	minutes: ["minute", "minutes"],
-	hours: ["hour", "hours"],
-	days: ["day", "days"],
-	weeks: ["week", "weeks"],
-	months: ["month", "months"],
-	years: ["year", "years"],
-};
+/** "3 天" / "3 days", "1 day". */
+export function countOf(n: number, unit: TimeUnit, lang: Lang): string {
+	return lang === "zh" ? `${n} ${ZH[unit]}` : `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
 
-const zhDistance: FormatDistanceFn = (token, count, options) => {
-	const result = `${count} ${ZH[UNIT_OF[token] ?? "seconds"]}`;
-	if (!options?.addSuffix) return result;
-	return options.comparison !== undefined && options.comparison > 0 ? `${result}内` : `${result}前`;
-};
+const MIN = 60_000;
+const DAY_MIN = 1440;
+const MONTH_MIN = 43_200;
+const YEAR_MIN = 525_600;
 
-const enDistance: FormatDistanceFn = (token, count, options) => {
-	const [one, other] = EN[UNIT_OF[token] ?? "seconds"];
-	const result = `${count} ${count === 1 ? one : other}`;
-	if (!options?.addSuffix) return result;
-	return options.comparison !== undefined && options.comparison > 0 ? `in ${result}` : `${result} ago`;
-};
+/** The local wall-clock reading of `ms` counted as if it were UTC (days from the civil date). */
+function wallClock(ms: number): number {
+	const m = getMonth(ms) + 1;
+	const y = getYear(ms) - (m <= 2 ? 1 : 0);
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + getDate(ms) - 1;
+	const days = era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+	return days * 86_400_000 + getHours(ms) * 3_600_000 + getMinutes(ms) * MIN + getSeconds(ms) * 1000 + getMilliseconds(ms);
+}
 
-const ZH_CN = { code: "zh-CN", formatDistance: zhDistance } as Locale;
-const EN_US = { code: "en-US", formatDistance: enDistance } as Locale;
+const round = (n: number): number => Math.round(n) || 0;
 
-export function dateLocale(lang: Lang): Locale {
-	return lang === "zh" ? ZH_CN : EN_US;
+/**
+ * The span between two times as formatDistanceStrict words it: seconds under a minute, then minutes,
+ * hours, days (by the wall clock, so a daylight-saving change does not shift them), months of 30 days,
+ * years of 365 days; 12 months read "1 year".
+ */
+export function distanceOf(a: number, b: number, lang: Lang): string {
+	if (Number.isNaN(a - b)) throw new RangeError("Invalid time value");
+	const [lo, hi] = a < b ? [a, b] : [b, a];
+	const minutes = (hi - lo) / MIN;
+	if (minutes < 1) return countOf(round((hi - lo) / 1000), "second", lang);
+	if (minutes < 60) return countOf(round(minutes), "minute", lang);
+	if (minutes < DAY_MIN) return countOf(round(minutes / 60), "hour", lang);
+	const wall = (wallClock(hi) - wallClock(lo)) / MIN;
+	if (wall < MONTH_MIN) return countOf(round(wall / DAY_MIN), "day", lang);
+	if (wall < YEAR_MIN) {
+		const months = round(wall / MONTH_MIN);
+		return months === 12 ? countOf(1, "year", lang) : countOf(months, "month", lang);
+	}
+	return countOf(round(wall / YEAR_MIN), "year", lang);
 }

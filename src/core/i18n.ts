@@ -1,9 +1,7 @@
-// One string table for the whole plugin, Chinese and English, plus date-fns based time formatting.
+// One string table for the whole plugin, Chinese and English, plus time spans in words.
 // Features may keep their strings in their own files; they are spread in here so there is one table.
 import { fillTemplate } from "./fill-template";
-import { formatDistanceStrict } from "date-fns/formatDistanceStrict";
-import { formatDuration } from "date-fns/formatDuration";
-import { dateLocale } from "./date-locales";
+import { countOf, distanceOf, type TimeUnit } from "./date-locales";
 import type { Lang, UiLanguage } from "./types";
 import { STAR_STRINGS } from "./star/star-strings";
 import { MOCK_STRINGS } from "./mock/mock-strings";
@@ -163,34 +161,36 @@ export function resolveLang(setting: UiLanguage, obsidianLanguage: string): Lang
 	return obsidianLanguage.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-const locale = dateLocale;
-
 /**
  * How long until a card comes back: "10 分钟", "3 天" / "in 10 minutes", "in 4 days".
- * Chinese drops the suffix (date-fns' "内" reads as "within"); English keeps "in …".
+ * Chinese drops the suffix ("内" reads as "within"); English keeps "in …" ("0 seconds ago" for 0, as date-fns says it).
  */
 export function formatInterval(ms: number, lang: Lang): string {
 	const span = Math.max(0, Math.round(ms));
-	return formatDistanceStrict(span, 0, { locale: locale(lang), addSuffix: lang === "en" });
+	const words = distanceOf(span, 0, lang);
+	return lang === "zh" ? words : span > 0 ? `in ${words}` : `${words} ago`;
 }
 
 /** "3 天前" / "3 days ago"; for a time ahead: "3 天后" / "in 3 days". */
 export function formatRelative(then: number, now: number, lang: Lang): string {
-	if (then > now) {
-		const ahead = formatDistanceStrict(then, now, { locale: locale(lang) });
-		return lang === "zh" ? `${ahead}后` : `in ${ahead}`;
-	}
-	return formatDistanceStrict(then, now, { locale: locale(lang), addSuffix: true });
+	const words = distanceOf(then, now, lang);
+	if (then > now) return lang === "zh" ? `${words}后` : `in ${words}`;
+	return lang === "zh" ? `${words}前` : `${words} ago`;
 }
 
 /** A spoken time as words: "2 分钟 5 秒" / "2 minutes 5 seconds" (0 → "0 秒" / "0 seconds"). */
 export function formatSpoken(seconds: number, lang: Lang): string {
 	const total = Math.max(0, Math.round(seconds));
-	const hours = Math.floor(total / 3600);
-	const minutes = Math.floor((total % 3600) / 60);
-	const secs = total % 60;
-	if (total === 0) return formatDuration({ seconds: 0 }, { locale: locale(lang), zero: true, format: ["seconds"] });
-	return formatDuration({ hours, minutes, seconds: secs }, { locale: locale(lang) });
+	if (total === 0) return countOf(0, "second", lang);
+	const parts: [number, TimeUnit][] = [
+		[Math.floor(total / 3600), "hour"],
+		[Math.floor((total % 3600) / 60), "minute"],
+		[total % 60, "second"],
+	];
+	return parts
+		.filter(([n]) => n)
+		.map(([n, unit]) => countOf(n, unit, lang))
+		.join(" ");
 }
 
 /** A stopwatch reading: "0:07", "2:05", "1:02:03". Language-neutral. */
