@@ -2,6 +2,7 @@
 // Every step returns a new state; time comes in as a parameter. The view records gradings in the
 // review store; this module only says which grading to record, so none is ever lost.
 import type { Question, Rating } from "../types";
+import { LEARN_AHEAD_MS, type LearningCard } from "../review/queue";
 
 export type QuizPhase = "front" | "hint" | "revealed" | "done";
 
@@ -18,6 +19,11 @@ export interface QuizStats {
 export interface QuizSessionState {
 	/** Question ids still to come, in order (the card in hand is not in it). */
 	queue: string[];
+	/**
+	 * Cards graded in this session whose learning step comes within LEARN_AHEAD_MS, soonest first: each
+	 * comes back ahead of the queue once due, or early when nothing else is left.
+	 */
+	learning: LearningCard[];
 	/**
 	 * The card in hand, as it was when shown (refreshed while its id still exists). Kept even when
 	 * its question vanishes from the index mid-review, so the grading still goes to the id shown.
@@ -52,21 +58,49 @@ export type QuestionLookup = (qid: string) => Question | undefined;
 
 const EMPTY_STATS: QuizStats = { reviewed: 0, forgotten: 0, secondsSpoken: 0, skipped: 0 };
 
-/** Take the next card whose question still exists; done when none is left. */
+/**
+ * The next card, checked at every move: a card in learning that is due, else the next queued card whose
+ * question still exists, else the soonest card in learning shown early (learn ahead); done when none is left.
+ */
 function advance(state: QuizSessionState, queue: string[], lookup: QuestionLookup, now: number): QuizSessionState {
+	const learning = state.learning.filter((c) => lookup(c.qid) !== undefined);
+	const show = (current: Question, rest: string[], waiting: LearningCard[]): QuizSessionState => ({
+		...state,
+		queue: rest,
+		learning: waiting,
+		current,
+		phase: "front",
+		shownAt: now,
+	});
+	if (learning.length > 0 && learning[0].due <= now) return show(lookup(learning[0].qid) as Question, queue, learning.slice(1));
 	const rest = [...queue];
 	while (rest.length > 0) {
 		const qid = rest.shift() as string;
 		const question = lookup(qid);
-		if (question) return { ...state, queue: rest, current: question, phase: "front", shownAt: now };
+		if (question) return show(question, rest, learning);
 	}
-	return { ...state, queue: [], current: null, phase: "done", shownAt: now };
+	const ahead = learning.findIndex((c) => c.due - now <= LEARN_AHEAD_MS);
+	if (ahead >= 0) return show(lookup(learning[ahead].qid) as Question, [], learning.slice(ahead + 1));
+	return { ...state, queue: [], learning: [], current: null, phase: "done", shownAt: now };
 }
 
-export function startSession(qids: readonly string[], lookup: QuestionLookup, now: number): QuizSessionState {
+/** Insert in due order (a later card with the same due goes after: first graded, first back). */
+function addLearning(learning: LearningCard[], card: LearningCard): LearningCard[] {
+	const at = learning.findIndex((c) => c.due > card.due);
+	return at < 0 ? [...learning, card] : [...learning.slice(0, at), card, ...learning.slice(at)];
+}
+
+/** A session over these ids, and cards in a learning step that come back at their time (from the queue). */
+export function startSession(
+	qids: readonly string[],
+	lookup: QuestionLookup,
+	now: number,
+	learning: readonly LearningCard[] = [],
+): QuizSessionState {
 	const unique = [...new Set(qids)];
 	const blank: QuizSessionState = {
 		queue: [],
+		learning: learning.filter((c) => !unique.includes(c.qid)).sort((a, b) => a.due - b.due),
 		current: null,
 		phase: "done",
 		shownAt: now,
@@ -90,20 +124,22 @@ export function elapsedSeconds(state: QuizSessionState, now: number): number {
 	return Math.max(0, Math.floor((now - state.shownAt) / 1000));
 }
 
-/** Cards left, counting the one in hand. */
+/** Cards left, counting the one in hand and those in a learning step. */
 export function remaining(state: QuizSessionState): number {
-	return state.queue.length + (state.current ? 1 : 0);
+	return state.queue.length + state.learning.length + (state.current ? 1 : 0);
 }
 
 /**
- * Grade the card in hand and move on. Again puts the card back at the end of the queue, so it is
- * practised once more this session. Returns null grading when there is no card to grade.
+ * Grade the card in hand and move on. `comesBackAt` is when the schedule brings the card back after
+ * this rating (null: not known); within LEARN_AHEAD_MS it stays in the session as a card in learning,
+ * so an Again comes back after its step, not at the end. Returns null grading when there is no card.
  */
 export function gradeCard(
 	state: QuizSessionState,
 	rating: Rating,
 	now: number,
 	lookup: QuestionLookup,
+	comesBackAt: number | null,
 ): { state: QuizSessionState; grading: Grading | null } {
 	const card = state.current;
 	if (!card) return { state, grading: null };
@@ -115,9 +151,10 @@ export function gradeCard(
 		forgotten: state.stats.forgotten + (rating === 1 ? 1 : 0),
 		secondsSpoken: state.stats.secondsSpoken + secs,
 	};
-	const queue = rating === 1 ? [...state.queue, card.id] : state.queue;
+	const staysInSession = comesBackAt !== null && comesBackAt - now <= LEARN_AHEAD_MS && lookup(card.id) !== undefined;
+	const learning = staysInSession ? addLearning(state.learning, { qid: card.id, due: comesBackAt }) : state.learning;
 	const lastGraded: UndoPoint = { card, stats: state.stats };
-	return { state: advance({ ...state, stats, lastGraded }, queue, lookup, now), grading };
+	return { state: advance({ ...state, stats, lastGraded, learning }, state.queue, lookup, now), grading };
 }
 
 /**
@@ -133,6 +170,7 @@ export function undoGrade(state: QuizSessionState, now: number): QuizSessionStat
 	return {
 		...state,
 		queue: ahead.filter((qid) => qid !== id),
+		learning: state.learning.filter((c) => c.qid !== id),
 		current: last.card,
 		phase: "front",
 		shownAt: now,
@@ -154,8 +192,9 @@ export function skipCard(state: QuizSessionState, now: number, lookup: QuestionL
  */
 export function reconcile(state: QuizSessionState, lookup: QuestionLookup): QuizSessionState {
 	const queue = state.queue.filter((qid) => lookup(qid) !== undefined);
+	const learning = state.learning.filter((c) => lookup(c.qid) !== undefined);
 	const current = state.current ? (lookup(state.current.id) ?? state.current) : null;
-	return { ...state, queue, current };
+	return { ...state, queue, learning, current };
 }
 
 /** Whether the card in hand is still in the index (false: its words changed or its note went away). */

@@ -79,7 +79,8 @@ export class QuizController {
 	/** A fresh queue for the current mode and filters. */
 	restart(): void {
 		const now = this.services.now();
-		this.session = startSession(this.buildQueue(now).qids, this.lookup, now);
+		const queue = this.buildQueue(now);
+		this.session = startSession(queue.qids, this.lookup, now, queue.learning);
 		this.startedPartial = this.services.getStatus().state !== "ready";
 		this.seen.clear();
 		this.lastUid = null;
@@ -95,7 +96,8 @@ export class QuizController {
 		this.session = reconcile(s, this.lookup);
 		if (this.startedPartial && this.services.getStatus().state === "ready") {
 			this.startedPartial = false;
-			const inSession = new Set([...this.session.queue, ...this.seen, this.session.current?.id ?? ""]);
+			const waiting = this.session.learning.map((c) => c.qid);
+			const inSession = new Set([...this.session.queue, ...waiting, ...this.seen, this.session.current?.id ?? ""]);
 			const more = this.buildQueue(this.services.now()).qids.filter((id) => !inSession.has(id));
 			this.session = { ...this.session, queue: [...this.session.queue, ...more] };
 		}
@@ -114,7 +116,9 @@ export class QuizController {
 		const card = this.session.current;
 		if (!card) return false;
 		const now = this.services.now();
-		const { state, grading } = gradeCard(this.session, rating, now, this.lookup);
+		// When the schedule brings it back (what the button showed): within minutes, in this session.
+		const comesBackAt = this.services.reviews.previewIntervals(card.id, now, this.interviewAt())[rating];
+		const { state, grading } = gradeCard(this.session, rating, now, this.lookup, comesBackAt);
 		if (!grading) return false;
 		const event = this.services.reviews.grade(grading.qid, grading.rating, grading.secs, grading.at, { key: card.key });
 		this.lastUid = event.uid;

@@ -15,6 +15,8 @@ import type { Question } from "../../../src/core/types";
 import { makeQuestion } from "./make-question";
 
 const T0 = Date.UTC(2025, 4, 1, 2, 0, 0);
+const MIN = 60_000;
+const DAY = 86_400_000;
 
 function lookupOf(questions: Question[]) {
 	const byId = new Map(questions.map((q) => [q.id, q]));
@@ -46,7 +48,7 @@ describe("quiz session", () => {
 	it("grading records the card shown with the seconds spoken and moves to the next card", () => {
 		let s = startSession(["a", "b"], lookup, T0);
 		s = reveal(s);
-		const r = gradeCard(s, 3, T0 + 95_000, lookup);
+		const r = gradeCard(s, 3, T0 + 95_000, lookup, T0 + 4 * DAY);
 		expect(r.grading).toEqual({ qid: "a", rating: 3, secs: 95, at: T0 + 95_000 });
 		expect(r.state.current?.id).toBe("b");
 		expect(r.state.phase).toBe("front");
@@ -55,17 +57,75 @@ describe("quiz session", () => {
 		expect(elapsedSeconds(r.state, T0 + 100_000)).toBe(5);
 	});
 
-	it("Again counts as forgotten and brings the card back later in the session", () => {
-		let s = startSession(["a", "b"], lookup, T0);
-		s = gradeCard(s, 1, T0 + 10_000, lookup).state;
+	it("Again counts as forgotten and brings the card back as soon as its learning step is due, ahead of the rest", () => {
+		const four = lookupOf(["a", "b", "c", "d"].map((id) => makeQuestion(id)));
+		let s = startSession(["a", "b", "c", "d"], four, T0);
+		// Again: FSRS brings it back in a minute.
+		s = gradeCard(s, 1, T0 + 10_000, four, T0 + 70_000).state;
 		expect(s.stats.forgotten).toBe(1);
 		expect(s.current?.id).toBe("b");
-		expect(s.queue).toEqual(["a"]);
-		s = gradeCard(s, 3, T0 + 20_000, lookup).state;
+		expect(remaining(s)).toBe(4);
+		// Not due yet when b is graded: c comes first.
+		s = gradeCard(s, 4, T0 + 40_000, four, T0 + 4 * DAY).state;
+		expect(s.current?.id).toBe("c");
+		// Due when c is graded: a comes back before d.
+		s = gradeCard(s, 4, T0 + 80_000, four, T0 + 4 * DAY).state;
 		expect(s.current?.id).toBe("a");
-		s = gradeCard(s, 4, T0 + 30_000, lookup).state;
+		s = gradeCard(s, 4, T0 + 100_000, four, T0 + 4 * DAY).state;
+		expect(s.current?.id).toBe("d");
+		s = gradeCard(s, 4, T0 + 110_000, four, T0 + 4 * DAY).state;
 		expect(s.phase).toBe("done");
-		expect(s.stats).toEqual({ reviewed: 3, forgotten: 1, secondsSpoken: 30, skipped: 0 });
+		expect(s.stats).toEqual({ reviewed: 5, forgotten: 1, secondsSpoken: 110, skipped: 0 });
+	});
+
+	it("when nothing else is left, a card in learning shows early rather than ending the session", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = gradeCard(s, 1, T0, lookup, T0 + MIN).state;
+		s = gradeCard(s, 3, T0 + 5000, lookup, T0 + 5000 + 10 * MIN).state;
+		// Both wait; the one due first shows now (learn ahead), its timer starting now.
+		expect(s.current?.id).toBe("a");
+		expect(s.phase).toBe("front");
+		expect(elapsedSeconds(s, T0 + 8000)).toBe(3);
+		s = gradeCard(s, 3, T0 + 20_000, lookup, T0 + 20_000 + 10 * MIN).state;
+		expect(s.current?.id).toBe("b");
+		expect(remaining(s)).toBe(2);
+	});
+
+	it("a card due more than 20 minutes after its grading leaves the session", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = gradeCard(s, 2, T0, lookup, T0 + 21 * MIN).state;
+		expect(remaining(s)).toBe(1);
+		s = gradeCard(s, 3, T0 + 5000, lookup, T0 + 5000 + 20 * MIN).state;
+		expect(s.current?.id).toBe("b");
+		s = gradeCard(s, 4, T0 + 9000, lookup, T0 + 4 * DAY).state;
+		expect(s.phase).toBe("done");
+	});
+
+	it("undo of an Again takes the card out of its learning step too", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = gradeCard(s, 1, T0, lookup, T0 + MIN).state;
+		s = undoGrade(s, T0 + 1000);
+		expect(s.current?.id).toBe("a");
+		s = gradeCard(s, 4, T0 + 2000, lookup, T0 + 4 * DAY).state;
+		s = gradeCard(s, 4, T0 + 3000, lookup, T0 + 4 * DAY).state;
+		expect(s.phase).toBe("done");
+	});
+
+	it("a session can start with cards in learning: they wait for their time like the others", () => {
+		let s = startSession(["b"], lookup, T0, [{ qid: "a", due: T0 + 5 * MIN }]);
+		expect(s.current?.id).toBe("b");
+		expect(remaining(s)).toBe(2);
+		s = gradeCard(s, 4, T0 + 6 * MIN, lookup, T0 + 4 * DAY).state;
+		expect(s.current?.id).toBe("a");
+	});
+
+	it("an index change drops a card in learning whose question went away", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = gradeCard(s, 1, T0, lookup, T0 + MIN).state;
+		s = reconcile(s, lookupOf([makeQuestion("b")]));
+		expect(remaining(s)).toBe(1);
+		s = gradeCard(s, 4, T0 + 2 * MIN, lookupOf([makeQuestion("b")]), T0 + 4 * DAY).state;
+		expect(s.phase).toBe("done");
 	});
 
 	it("skip moves on without a grading", () => {
@@ -81,7 +141,7 @@ describe("quiz session", () => {
 	it("an empty queue is done at once, and grading with no card records nothing", () => {
 		const s = startSession([], lookup, T0);
 		expect(s.phase).toBe("done");
-		expect(gradeCard(s, 3, T0, lookup).grading).toBeNull();
+		expect(gradeCard(s, 3, T0, lookup, null).grading).toBeNull();
 	});
 
 	it("skips queued ids that are not in the index, and duplicates", () => {
@@ -109,7 +169,7 @@ describe("quiz session", () => {
 		s = reconcile(s, changed);
 		expect(currentIsStale(s, changed)).toBe(true);
 		expect(s.current?.text).toBe("问题 a？");
-		const r = gradeCard(s, 2, T0 + 60_000, changed);
+		const r = gradeCard(s, 2, T0 + 60_000, changed, T0 + 4 * DAY);
 		expect(r.grading?.qid).toBe("a");
 		expect(r.state.current?.id).toBe("b");
 	});
@@ -117,7 +177,7 @@ describe("quiz session", () => {
 	it("undo puts the last graded card back in hand on its front and takes its counts back", () => {
 		let s = startSession(["a", "b", "c"], lookup, T0);
 		s = reveal(s);
-		s = gradeCard(s, 1, T0 + 40_000, lookup).state;
+		s = gradeCard(s, 1, T0 + 40_000, lookup, T0 + 100_000).state;
 		expect(s.current?.id).toBe("b");
 		expect(s.lastGraded?.card.id).toBe("a");
 		s = reveal(s);
@@ -137,7 +197,7 @@ describe("quiz session", () => {
 
 	it("undo after the last card brings the session back from its end", () => {
 		let s = startSession(["a"], lookup, T0);
-		s = gradeCard(s, 3, T0 + 20_000, lookup).state;
+		s = gradeCard(s, 3, T0 + 20_000, lookup, T0 + 4 * DAY).state;
 		expect(s.phase).toBe("done");
 		s = undoGrade(s, T0 + 25_000);
 		expect(s.phase).toBe("front");

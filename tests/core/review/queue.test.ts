@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildQueue, shuffle } from "../../../src/core/review/queue";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import type { CardState, Question } from "../../../src/core/types";
-import { at, DAY, HOUR, question } from "./helpers";
+import { at, DAY, HOUR, MIN, question } from "./helpers";
 
 const NOW = at("2025-03-10T09:00:00");
 const s = createScheduler(0.9);
@@ -48,6 +48,26 @@ describe("buildQueue: due", () => {
 		expect(q.qids).toEqual([]);
 		expect(q.nextDue).toBe(NOW + HOUR);
 		expect(q.notPractised).toBe(0);
+	});
+
+	it("cards in a learning step due within 20 minutes wait in the queue's learning list, soonest first", () => {
+		const again = s.next(s.next(null, qs[0].id, NOW - 4 * DAY, 4, 0), qs[0].id, NOW - 30_000, 1, 0);
+		expect(again.due - NOW).toBeLessThan(20 * MIN);
+		const cards = new Map([
+			[qs[0].id, again],
+			[qs[1].id, cardDue(qs[1].id, NOW + 5 * MIN)],
+			[qs[2].id, cardDue(qs[2].id, NOW + 25 * MIN)],
+			[qs[3].id, cardDue(qs[3].id, NOW - HOUR)],
+		]);
+		const q = buildQueue({ ...base, cards, newPerDay: 0 });
+		expect(q.qids).toEqual([qs[3].id]);
+		expect(q.learning).toEqual([
+			{ qid: qs[1].id, due: NOW + 5 * MIN },
+			{ qid: qs[0].id, due: again.due },
+		]);
+		expect(q.nextDue).toBe(NOW + 5 * MIN);
+		// "All" has every question in its order already.
+		expect(buildQueue({ ...base, cards, mode: "all" }).learning).toEqual([]);
 	});
 
 	it("filters by note and by topic", () => {

@@ -87,7 +87,8 @@ describe("quiz view", () => {
 		expect(card?.due).toBeGreaterThan(T0);
 		expect(h.services.reviews.reviewsOf("q-complaint").map((e) => [e.rating, e.secs])).toEqual([[3, 40]]);
 		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
-		expect(h.text()).toContain("3 left");
+		// Good on a new card is a 10-minute learning step: it stays in the session, still 4 cards to go.
+		expect(h.text()).toContain("4 left");
 	});
 
 	it.each([
@@ -230,7 +231,7 @@ describe("quiz view", () => {
 		h.q('.ip-quiz-mode[data-mode="due"]')?.click();
 		expect(h.text()).toContain("2 left");
 		h.press(" ");
-		h.press("3");
+		h.press("4");
 		const inHand = h.questionText();
 		s.setIndex(seedQuestions());
 		s.setStatus({ state: "ready", done: 3, total: 3 });
@@ -319,6 +320,52 @@ describe("quiz view", () => {
 		await new ReviewFiles(hostFor(disk), { device: reloaded.device, store: reloaded, getSettings: () => ({}), now: () => T0 }).load();
 		expect(reloaded.reviewsOf("q-complaint").map((e) => e.rating)).toEqual([3]);
 		expect(reloaded.card("q-role")).toBeNull();
+	});
+
+	it("an Again card comes back once its minute is up, before the cards still waiting", () => {
+		h.press(" ");
+		h.press("1");
+		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
+		expect(h.text()).toContain("4 left");
+		h.services.clock.now = T0 + 30_000;
+		h.press(" ");
+		h.press("4");
+		// Not due yet: the next waiting card.
+		expect(h.questionText()).toBe("如何将客户反馈转化为产品优化建议？");
+		h.services.clock.now = T0 + 75_000;
+		h.press(" ");
+		h.press("4");
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+		expect(h.q(".ip-quiz-answer")).toBeNull();
+		h.press(" ");
+		h.press("4");
+		expect(h.questionText()).toBe("Tell me about a time you disagreed with your manager.");
+	});
+
+	it("when only cards in a learning step are left, the next one shows early instead of ending the session", () => {
+		for (let i = 0; i < 3; i++) {
+			h.press(" ");
+			h.press("4");
+		}
+		h.press(" ");
+		h.press("1");
+		expect(h.q(".ip-quiz-summary")).toBeNull();
+		expect(h.questionText()).toBe("Tell me about a time you disagreed with your manager.");
+		h.press(" ");
+		h.press("4");
+		expect(h.q(".ip-quiz-summary")).not.toBeNull();
+		expect(h.text()).toContain("Reviewed: 5");
+	});
+
+	it("a new session takes in a card whose learning step comes within 20 minutes", async () => {
+		h.press(" ");
+		h.press("1");
+		const fresh = await setup(h.services);
+		h.services.clock.now = T0 + 10_000;
+		fresh.view().controller.restart();
+		fresh.view().draw();
+		// The three new cards first (the Again card is not due for a minute), then it, early.
+		expect(fresh.text()).toContain("4 left");
 	});
 
 	it("renders the revealed answer with MarkdownRenderer, and unloads the previous render's component", async () => {

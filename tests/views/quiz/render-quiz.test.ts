@@ -264,16 +264,16 @@ describe("renderQuiz: empty states", () => {
 		const c = new QuizController(services);
 		c.setViewState({ mode: "all", path: "", topic: "" });
 		c.reveal();
-		c.grade(3);
+		c.grade(4); // Easy: days away (a learning step within 20 minutes would show early instead)
 		c.setMode("due");
 		const { el, handlers, text } = draw(c.model());
 		const due = services.reviews.card("q-complaint")?.due ?? 0;
 		expect(due).toBeGreaterThan(T0);
-		expect(text()).toMatch(/^.*Nothing due: next card at May \d+, .* \(in \d+ minutes\)/);
+		expect(text()).toMatch(/^.*Nothing due: next card at May \d+, .* \(in \d+ days?\)/);
 		click(el.querySelector(".ip-quiz-practise-all"));
 		expect(handlers.calls).toEqual(["mode:all"]);
 		services.setLang("zh");
-		expect(draw(c.model()).text()).toMatch(/没有到期的卡片：下一张在 5月1日 \d+:\d+（\d+ 分钟后）/);
+		expect(draw(c.model()).text()).toMatch(/没有到期的卡片：下一张在 5月\d+日 \d+:\d+（\d+ 天后）/);
 	});
 
 	it("filters that match nothing, and an unanswered mode with every question answered", () => {
@@ -294,20 +294,20 @@ describe("renderQuiz: end of a session", () => {
 		const first = c.current()?.id;
 		services.clock.now += 65_000;
 		c.reveal();
-		c.grade(1); // forgotten: comes back at the end of this session
+		c.grade(1); // forgotten: comes back after its learning step, early when nothing else is left
 		services.clock.now += 30_000;
 		c.reveal();
-		c.grade(3);
+		c.grade(4);
 		expect(c.current()?.id).toBe(first);
 		services.clock.now += 20_000;
 		c.reveal();
-		c.grade(3);
+		c.grade(4);
 		const { el, handlers, text } = draw(c.model());
 		expect(el.querySelector(".ip-quiz-summary-title")?.textContent).toBe("Session complete");
 		expect(text()).toContain("Reviewed: 3");
 		expect(text()).toContain("Forgotten: 1");
 		expect(text()).toContain("Time spoken: 1 minute 55 seconds");
-		expect(text()).toMatch(/Next card: May 1, .* \(in \d+ minutes\)/);
+		expect(text()).toMatch(/Next card: May \d+, .* \(in \d+ days?\)/);
 		click(el.querySelector(".ip-quiz-again"));
 		expect(handlers.calls).toEqual(["again"]);
 		services.setLang("zh");
