@@ -24,8 +24,14 @@ const context = await esbuild.context({
 		"@lezer/lr",
 		...builtins.builtinModules,
 	],
-	// The full HTML entity table (35 KB) for a few names notes use: see src/core/parse/named-entities.ts.
-	alias: { "decode-named-character-reference": "./src/core/parse/named-entities.ts" },
+	// Small stand-ins for big tables (each file says why; vitest.config.ts uses the same):
+	// the full HTML entity table (35 KB) for a few names notes use, all of micromark's symbol tables for the
+	// eleven names the CJK-friendly extension reads, and five East Asian width tables for one.
+	alias: {
+		"decode-named-character-reference": "./src/core/parse/named-entities.ts",
+		"micromark-util-symbol": "./src/core/parse/micromark-symbols.ts",
+		"get-east-asian-width": "./src/core/parse/east-asian-width.ts",
+	},
 	// Chinese UI strings as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6).
 	charset: "utf8",
 	format: "cjs",

@@ -8,6 +8,8 @@ export default defineConfig({
 			obsidian: fileURLToPath(new URL("./tests/fake-obsidian/index.ts", import.meta.url)),
 			// Tests run the same small entity table main.js ships.
 			"decode-named-character-reference": fileURLToPath(new URL("./src/core/parse/named-entities.ts", import.meta.url)),
+			"micromark-util-symbol": fileURLToPath(new URL("./src/core/parse/micromark-symbols.ts", import.meta.url)),
+			"get-east-asian-width": fileURLToPath(new URL("./src/core/parse/east-asian-width.ts", import.meta.url)),
 		},
 	},
 	test: {

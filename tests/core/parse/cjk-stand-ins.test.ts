@@ -1,0 +1,126 @@
+// The small stand-ins main.js ships for two packages of the CJK-friendly emphasis extension must answer
+// everything the extension asks exactly as the real packages do.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as realSymbols from "../../../node_modules/micromark-util-symbol/lib/default.js";
+import { eastAsianWidthType as realWidthType } from "../../../node_modules/get-east-asian-width/index.js";
+import * as symbols from "../../../src/core/parse/micromark-symbols";
+import { eastAsianWidthType, WIDE_RANGES } from "../../../src/core/parse/east-asian-width";
+
+const EXTENSION_DIRS = ["micromark-extension-cjk-friendly", "micromark-extension-cjk-friendly-util"].map((p) => join("node_modules", p, "dist"));
+
+function extensionSources(): string[] {
+	const files: string[] = [];
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			if (e.isDirectory()) walk(join(dir, e.name));
+			else if (e.name.endsWith(".js")) files.push(readFileSync(join(dir, e.name), "utf8"));
+		}
+	};
+	EXTENSION_DIRS.forEach(walk);
+	return files;
+}
+
+describe("micromark-util-symbol stand-in", () => {
+	it("has every name the extension reads, with the real value", () => {
+		const used = new Set<string>();
+		for (const src of extensionSources()) for (const m of src.matchAll(/\b(codes|constants|types)\.(\w+)/g)) used.add(`${m[1]}.${m[2]}`);
+		expect(used.size).toBeGreaterThan(5);
+		for (const name of used) {
+			const [table, key] = name.split(".") as ["codes" | "constants" | "types", string];
+			expect((symbols[table] as Record<string, unknown>)[key], name).toBe((realSymbols[table] as Record<string, unknown>)[key]);
+		}
+	});
+});
+
+/** How micromark-extension-cjk-friendly-util reads a width type (its cjkOrIvs). */
+function cjkOrIvs(type: string, cp: number): boolean | null {
+	switch (type) {
+		case "fullwidth":
+		case "halfwidth":
+			return true;
+		case "wide":
+			return !/^\p{Emoji_Presentation}/u.test(String.fromCodePoint(cp));
+		case "ambiguous":
+			return cp >= 0xe0100 && cp <= 0xe01ef ? null : false;
+		case "neutral":
+			return /^\p{sc=Hangul}/u.test(String.fromCodePoint(cp));
+		default:
+			return false;
+	}
+}
+
+describe("get-east-asian-width stand-in", () => {
+	it("tells CJK, variation selectors and the rest apart as the real table does, for every code point", () => {
+		const wrong: string[] = [];
+		for (let cp = 0x1100; cp <= 0x10ffff; cp++) {
+			if (cjkOrIvs(eastAsianWidthType(cp), cp) !== cjkOrIvs(realWidthType(cp), cp)) wrong.push(cp.toString(16));
+		}
+		expect(wrong.slice(0, 20)).toEqual([]);
+	});
+
+	it("ships the real fullwidth, halfwidth and wide ranges (rebuild WIDE_RANGES from this when it fails)", () => {
+		const parts: string[] = [];
+		let prev = 0;
+		let start = -1;
+		for (let cp = 0; cp <= 0x110000; cp++) {
+			const t = cp <= 0x10ffff ? realWidthType(cp) : "neutral";
+			const wide = t === "wide" || t === "fullwidth" || t === "halfwidth";
+			if (wide && start < 0) start = cp;
+			if (!wide && start >= 0) {
+				parts.push((start - prev).toString(36), (cp - 1 - start).toString(36));
+				prev = cp - 1;
+				start = -1;
+			}
+		}
+		expect(WIDE_RANGES).toBe(parts.join(" "));
+	});
+
+	it("refuses what is not a code point, as the real one does", () => {
+		expect(() => eastAsianWidthType(1.5)).toThrow(TypeError);
+		expect(() => realWidthType(1.5)).toThrow(TypeError);
+	});
+});
+
+describe("the parser as main.js bundles it", () => {
+	it("reads CJK emphasis the same with the stand-ins as with the real packages", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "cjk-stand-ins-"));
+		const bundle = async (name: string, alias: Record<string, string>) => {
+			const outfile = join(dir, `${name}.cjs`);
+			await build({
+				entryPoints: [resolve("src/core/parse/markdown.ts")],
+				bundle: true,
+				format: "cjs",
+				platform: "neutral",
+				mainFields: ["module", "main"],
+				conditions: ["import", "default"],
+				alias,
+				outfile,
+				logLevel: "silent",
+			});
+			return (createRequire(import.meta.url)(outfile) as typeof import("../../../src/core/parse/markdown")).parseMarkdown;
+		};
+		try {
+			const real = await bundle("real", {});
+			const shipped = await bundle("shipped", {
+				"micromark-util-symbol": resolve("src/core/parse/micromark-symbols.ts"),
+				"get-east-asian-width": resolve("src/core/parse/east-asian-width.ts"),
+			});
+			const piece = fc.constantFrom("**", "*", "_", "__", "中", "。", "，", "「", "」", "（", "：", "a", " ", "한", "😀", "葛\u{E0100}", "\u201d\uFE01", "ｱ", "１", "!");
+			fc.assert(
+				fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+					const text = pieces.join("");
+					expect(shipped(text)).toEqual(real(text));
+				}),
+				{ numRuns: 2000 },
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
