@@ -24,7 +24,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		this.addSettingTab(new PrepSettingTab(this.app, this, services));
 		registerHubCommand(this, services);
 		const mockRuns = mock.load(this, services, mockLogVault(this.app.vault));
-		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit) });
+		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit), watchMock: (listener) => mockRuns.watch(listener) });
 		coverage.load(this, services);
 		registerStarCommands({
 			addCommand: (command) => this.addCommand(command),

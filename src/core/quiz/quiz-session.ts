@@ -30,8 +30,10 @@ export interface QuizSessionState {
 	 */
 	current: Question | null;
 	phase: QuizPhase;
-	/** When the card in hand was shown (the speaking timer starts here). */
+	/** When the card in hand was shown (the speaking timer starts here; moved on by the length of each pause). */
 	shownAt: number;
+	/** The speaking timer stands still since then (a mock interview is open), or null while it runs. */
+	pausedAt: number | null;
 	stats: QuizStats;
 	/** The last grading of this session, until it is undone or the session ends (one step of undo). */
 	lastGraded: UndoPoint | null;
@@ -71,6 +73,7 @@ function advance(state: QuizSessionState, queue: string[], lookup: QuestionLooku
 		current,
 		phase: "front",
 		shownAt: now,
+		pausedAt: state.pausedAt === null ? null : now,
 	});
 	if (learning.length > 0 && learning[0].due <= now) return show(lookup(learning[0].qid) as Question, queue, learning.slice(1));
 	const rest = [...queue];
@@ -81,7 +84,7 @@ function advance(state: QuizSessionState, queue: string[], lookup: QuestionLooku
 	}
 	const ahead = learning.findIndex((c) => c.due - now <= LEARN_AHEAD_MS);
 	if (ahead >= 0) return show(lookup(learning[ahead].qid) as Question, [], learning.slice(ahead + 1));
-	return { ...state, queue: [], learning: [], current: null, phase: "done", shownAt: now };
+	return { ...state, queue: [], learning: [], current: null, phase: "done", shownAt: now, pausedAt: state.pausedAt === null ? null : now };
 }
 
 /** Insert in due order (a later card with the same due goes after: first graded, first back). */
@@ -104,6 +107,7 @@ export function startSession(
 		current: null,
 		phase: "done",
 		shownAt: now,
+		pausedAt: null,
 		stats: { ...EMPTY_STATS },
 		lastGraded: null,
 	};
@@ -118,10 +122,26 @@ export function reveal(state: QuizSessionState): QuizSessionState {
 	return state.phase === "front" || state.phase === "hint" ? { ...state, phase: "revealed" } : state;
 }
 
-/** Seconds since the card showing (0 when no card is in hand). */
+/** Seconds since the card showing, pauses left out (0 when no card is in hand). */
 export function elapsedSeconds(state: QuizSessionState, now: number): number {
 	if (!state.current) return 0;
-	return Math.max(0, Math.floor((now - state.shownAt) / 1000));
+	const end = state.pausedAt ?? now;
+	return Math.max(0, Math.floor((end - state.shownAt) / 1000));
+}
+
+/** Stop the speaking timer (a mock interview opened); a second pause keeps the first. */
+export function pauseTimer(state: QuizSessionState, now: number): QuizSessionState {
+	return state.pausedAt === null ? { ...state, pausedAt: now } : state;
+}
+
+/** Run the timer again from where it stood: the pause does not count as time spoken. */
+export function resumeTimer(state: QuizSessionState, now: number): QuizSessionState {
+	if (state.pausedAt === null) return state;
+	return { ...state, shownAt: state.shownAt + Math.max(0, now - state.pausedAt), pausedAt: null };
+}
+
+export function isPaused(state: QuizSessionState): boolean {
+	return state.pausedAt !== null;
 }
 
 /** Cards left, counting the one in hand and those in a learning step. */
@@ -174,6 +194,7 @@ export function undoGrade(state: QuizSessionState, now: number): QuizSessionStat
 		current: last.card,
 		phase: "front",
 		shownAt: now,
+		pausedAt: state.pausedAt === null ? null : now,
 		stats: last.stats,
 		lastGraded: null,
 	};

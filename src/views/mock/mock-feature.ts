@@ -43,16 +43,35 @@ export function drawRun(services: PrepServices, limit?: DrawLimit): MockRunQuest
 export interface MockFeature {
 	/** Opens a new run, optionally limited to one hub, note or topic. */
 	startMock(limit?: DrawLimit): void;
+	/**
+	 * Tells `listener` when a mock interview opens (true) and when the last one closes (false), and at
+	 * once when one is open already. The quiz pauses its speaking timer meanwhile. Returns an unsubscribe.
+	 */
+	watch(listener: (running: boolean) => void): () => void;
 }
 
 export function load(plugin: Plugin, services: PrepServices, vault: MockLogVault): MockFeature {
+	const listeners = new Set<(running: boolean) => void>();
+	let open = 0;
+	const openChanged = (opened: boolean) => {
+		const was = open > 0;
+		open = Math.max(0, open + (opened ? 1 : -1));
+		if (was !== open > 0) for (const l of [...listeners]) l(open > 0);
+	};
 	const startMock = (limit?: DrawLimit) => {
-		new MockModal(plugin.app, services, vault, drawRun(services, limit)).open();
+		new MockModal(plugin.app, services, vault, drawRun(services, limit), openChanged).open();
+	};
+	const watch = (listener: (running: boolean) => void) => {
+		listeners.add(listener);
+		if (open > 0) listener(true);
+		return () => {
+			listeners.delete(listener);
+		};
 	};
 	plugin.addCommand({
 		id: START_MOCK_COMMAND,
 		name: t(services.lang(), "mock.command"),
 		callback: () => startMock(),
 	});
-	return { startMock };
+	return { startMock, watch };
 }

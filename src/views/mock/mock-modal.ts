@@ -15,12 +15,15 @@ export class MockModal extends Modal {
 		private readonly services: PrepServices,
 		private readonly vault: MockLogVault,
 		private readonly questions: MockRunQuestion[],
+		/** Told when the modal opens (true) and closes (false): the quiz pauses its timer meanwhile. */
+		private readonly onOpenChange?: (open: boolean) => void,
 	) {
 		super(app);
 	}
 
 	onOpen(): void {
 		const { services } = this;
+		this.onOpenChange?.(true);
 		this.component.load();
 		this.modalEl.addClass("ip-mock-modal");
 		const settings = services.getSettings();
@@ -73,5 +76,6 @@ export class MockModal extends Modal {
 		this.panel = null;
 		this.component.unload();
 		this.contentEl.empty();
+		this.onOpenChange?.(false);
 	}
 }

@@ -10,8 +10,11 @@ import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import {
 	elapsedSeconds,
 	gradeCard,
+	isPaused,
+	pauseTimer,
 	reconcile,
 	remaining,
+	resumeTimer,
 	reveal,
 	showHint,
 	skipCard,
@@ -158,6 +161,16 @@ export class QuizController {
 		return this.session.current;
 	}
 
+	/** Stop or run the speaking timer (stopped while a mock interview is open). */
+	setPaused(paused: boolean): void {
+		const now = this.services.now();
+		this.session = paused ? pauseTimer(this.session, now) : resumeTimer(this.session, now);
+	}
+
+	paused(): boolean {
+		return isPaused(this.session);
+	}
+
 	/** Seconds spoken on the card in hand so far. */
 	elapsed(): number {
 		return elapsedSeconds(this.session, this.services.now());
@@ -247,6 +260,7 @@ export class QuizController {
 			question: q,
 			phase,
 			elapsed: elapsedSeconds(session, now),
+			paused: isPaused(session),
 			target: this.services.getSettings().targetSeconds,
 			remaining: remaining(session),
 			isNew: !isPractised(card ?? undefined),

@@ -24,6 +24,8 @@ export interface CardModel {
 	/** Seconds since the card showed, and the target (settings.targetSeconds). */
 	elapsed: number;
 	target: number;
+	/** The timer stands still (a mock interview is open). */
+	paused: boolean;
 	/** Cards left in the session, this one included. */
 	remaining: number;
 	/** Never graded before. */

@@ -13,6 +13,8 @@ export const QUIZ_ICON = "graduation-cap";
 export interface QuizViewHooks {
 	/** Starts a mock interview limited to the quiz's note and topic (from the mock feature). */
 	startMock?: (limit: { path?: string; topic?: string }) => void;
+	/** Tells the listener when a mock interview opens and closes (the speaking timer pauses meanwhile). */
+	watchMock?: (listener: (running: boolean) => void) => () => void;
 }
 
 export class QuizView extends ItemView {
@@ -63,6 +65,16 @@ export class QuizView extends ItemView {
 			}),
 		);
 		this.registerInterval(window.setInterval(() => this.tick(), 1000));
+		// The mock interview's time is not time spoken on the quiz card.
+		const watchMock = this.hooks.watchMock;
+		if (watchMock) {
+			this.register(
+				watchMock((running) => {
+					this.controller.setPaused(running);
+					this.draw();
+				}),
+			);
+		}
 		this.draw();
 		await Promise.resolve();
 	}
@@ -86,7 +98,7 @@ export class QuizView extends ItemView {
 	private tick(): void {
 		const el = this.contentEl.querySelector<HTMLElement>(".ip-quiz-timer");
 		if (!el || !this.controller.current()) return;
-		updateTimer(el, this.controller.elapsed(), this.services.getSettings().targetSeconds, this.services.lang());
+		updateTimer(el, this.controller.elapsed(), this.services.getSettings().targetSeconds, this.services.lang(), this.controller.paused());
 	}
 
 	private act(fn: () => void): void {

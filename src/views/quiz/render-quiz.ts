@@ -173,7 +173,7 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 
 	box.createDiv({ cls: "ip-quiz-question", text: q.text });
 	const timer = box.createDiv({ cls: "ip-quiz-timer" });
-	updateTimer(timer, card.elapsed, card.target, lang);
+	updateTimer(timer, card.elapsed, card.target, lang, card.paused);
 
 	if (card.phase === "hint" || card.phase === "revealed") {
 		const hint = box.createDiv({ cls: "ip-quiz-hint" });
@@ -244,15 +244,17 @@ function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: Q
 }
 
 /** Sets the speaking timer's text; past the target it gets the overrun class. Called every second. */
-export function updateTimer(el: HTMLElement, elapsed: number, target: number, lang: Lang): void {
+export function updateTimer(el: HTMLElement, elapsed: number, target: number, lang: Lang, paused = false): void {
 	el.empty();
 	const over = target > 0 && elapsed > target;
 	el.toggleClass("ip-quiz-timer-over", over);
+	el.toggleClass("is-paused", paused);
 	el.createSpan({ cls: "ip-quiz-timer-clock", text: formatClock(elapsed) });
 	el.createSpan({
 		cls: "ip-quiz-timer-target",
 		text: over ? t(lang, "quiz.timer.over", { over: formatClock(elapsed - target) }) : t(lang, "quiz.timer.target", { target: formatClock(target) }),
 	});
+	if (paused) el.createSpan({ cls: "ip-quiz-timer-paused", text: t(lang, "quiz.timer.paused") });
 }
 
 /** One step back: the last grade of the session, until the next grade. */

@@ -8,6 +8,8 @@ import {
 	reveal,
 	showHint,
 	skipCard,
+	pauseTimer,
+	resumeTimer,
 	startSession,
 	undoGrade,
 } from "../../../src/core/quiz/quiz-session";
@@ -209,5 +211,28 @@ describe("quiz session", () => {
 		const s = startSession(["a"], lookup, T0);
 		expect(s.lastGraded).toBeNull();
 		expect(undoGrade(s, T0)).toBe(s);
+	});
+
+	it("a paused timer stands still, and the grading leaves the paused time out", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = pauseTimer(s, T0 + 30_000);
+		expect(elapsedSeconds(s, T0 + 330_000)).toBe(30);
+		// Pausing twice keeps the first pause.
+		s = pauseTimer(s, T0 + 200_000);
+		s = resumeTimer(s, T0 + 330_000);
+		expect(elapsedSeconds(s, T0 + 340_000)).toBe(40);
+		s = reveal(s);
+		const r = gradeCard(s, 3, T0 + 345_000, lookup, T0 + 4 * DAY);
+		expect(r.grading?.secs).toBe(45);
+		expect(resumeTimer(r.state, T0 + 350_000)).toBe(r.state);
+	});
+
+	it("a card shown while paused starts its timer when the pause ends", () => {
+		let s = startSession(["a", "b"], lookup, T0);
+		s = pauseTimer(s, T0 + 10_000);
+		s = skipCard(s, T0 + 20_000, lookup);
+		expect(elapsedSeconds(s, T0 + 90_000)).toBe(0);
+		s = resumeTimer(s, T0 + 100_000);
+		expect(elapsedSeconds(s, T0 + 107_000)).toBe(7);
 	});
 });

@@ -111,6 +111,21 @@ describe("mock interview end to end (fake Obsidian)", () => {
 		expect(h.services.reviews.allEvents().filter((e) => e.kind === "review")).toHaveLength(1);
 	});
 
+	it("tells watchers when a run opens and when it closes, and a late watcher at once", () => {
+		const h = setup();
+		const seen: boolean[] = [];
+		const stop = h.feature.watch((running) => seen.push(running));
+		h.feature.startMock();
+		const late: boolean[] = [];
+		h.feature.watch((running) => late.push(running));
+		h.modal().close();
+		expect(seen).toEqual([true, false]);
+		expect(late).toEqual([true, false]);
+		stop();
+		h.feature.startMock();
+		expect(seen).toEqual([true, false]);
+	});
+
 	it("can be limited to one topic (the quiz's button passes its filter)", () => {
 		const h = setup({ mockQuestions: 10 });
 		const drawn = drawRun(h.services, { path: "面试-面试官角度准备.md", topic: "客户服务与沟通能力" });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type * as Real from "obsidian";
-import { App, Plugin, type Scope, type WorkspaceLeaf } from "../../fake-obsidian/index";
+import { App, Modal, Plugin, type Scope, type WorkspaceLeaf } from "../../fake-obsidian/index";
 import { load, OPEN_QUIZ_COMMAND } from "../../../src/views/quiz/quiz-feature";
 import { QUIZ_VIEW_TYPE, QuizView } from "../../../src/views/quiz/quiz-view";
 import { makeServices, T0, type TestServices } from "./make-services";
@@ -10,6 +10,8 @@ import { makeQuestion } from "../../core/quiz/make-question";
 import { ReviewStore } from "../../../src/core/review/review-store";
 import { ReviewFiles } from "../../../src/vault/review-files";
 import { hostFor, ManualTimers, MemDisk } from "../../vault/review-disk";
+import * as mock from "../../../src/views/mock/mock-feature";
+import type { MockLogVault } from "../../../src/views/mock/mock-log-vault";
 
 class TestPlugin extends Plugin {}
 
@@ -389,3 +391,58 @@ describe("quiz view in Chinese", () => {
 		expect(h.app.commands.get(`interview-prep:${OPEN_QUIZ_COMMAND}`)?.name).toBe("打开面试练习");
 	});
 });
+
+describe("quiz view and the mock interview", () => {
+	const noVault: MockLogVault = { exists: () => false, read: async () => null, create: async () => {}, ensureFolder: async () => {} };
+
+	afterEach(() => {
+		for (const m of [...Modal.openModals]) m.close();
+	});
+
+	it("the speaking timer pauses while a mock interview is open, so the grade's seconds leave the mock out", async () => {
+		const services = makeServices(seedQuestions());
+		const app = new App();
+		const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
+		plugin.load();
+		// Wired as main.ts does.
+		const runs = mock.load(plugin as unknown as Real.Plugin, services, noVault);
+		load(plugin as unknown as Real.Plugin, services, { startMock: (limit) => runs.startMock(limit), watchMock: (l) => runs.watch(l) });
+		app.executeCommandById(`interview-prep:${OPEN_QUIZ_COMMAND}`);
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
+		const view = (app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as QuizView;
+		await vi.waitFor(() => expect(view.contentEl.querySelector(".ip-quiz-question")).not.toBeNull());
+
+		services.clock.now = T0 + 20_000;
+		view.contentEl.querySelector<HTMLElement>(".ip-quiz-mock")?.click();
+		expect(Modal.openModals).toHaveLength(1);
+		services.clock.now = T0 + 320_000; // five minutes of mock interview
+		view.draw();
+		expect(view.contentEl.querySelector(".ip-quiz-timer-clock")?.textContent).toBe("0:20");
+		expect(view.contentEl.querySelector(".ip-quiz-timer")?.classList.contains("is-paused")).toBe(true);
+		Modal.openModals[0].close();
+		services.clock.now = T0 + 330_000;
+		(view.scope as unknown as Scope).press(" ");
+		(view.scope as unknown as Scope).press("3");
+		expect(services.reviews.reviewsOf("q-complaint").map((e) => e.secs)).toEqual([30]);
+	});
+
+	it("a mock interview opened from the command pauses it too", async () => {
+		const services = makeServices(seedQuestions());
+		const app = new App();
+		const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
+		plugin.load();
+		const runs = mock.load(plugin as unknown as Real.Plugin, services, noVault);
+		load(plugin as unknown as Real.Plugin, services, { startMock: (limit) => runs.startMock(limit), watchMock: (l) => runs.watch(l) });
+		app.executeCommandById(`interview-prep:${OPEN_QUIZ_COMMAND}`);
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
+		const view = (app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as QuizView;
+		await vi.waitFor(() => expect(view.contentEl.querySelector(".ip-quiz-question")).not.toBeNull());
+		services.clock.now = T0 + 5_000;
+		app.executeCommandById(`interview-prep:${mock.START_MOCK_COMMAND}`);
+		services.clock.now = T0 + 605_000;
+		Modal.openModals[0].close();
+		services.clock.now = T0 + 607_000;
+		expect(view.controller.elapsed()).toBe(7);
+	});
+});
+
