@@ -69,6 +69,9 @@ const QUIZ_ZH = {
 	"quiz.again": "再练一轮",
 	"quiz.practiseAll": "练习全部题目",
 	"quiz.startMock": "开始模拟面试",
+	"notice.missingHub": "面试准备：找不到中心笔记「{hub}」，请在设置里检查名称。",
+	"notice.noteWarning": "面试准备：未能完整读取笔记「{note}」：{warning}",
+	"notice.moreNotes": "面试准备：还有 {n} 篇笔记未能完整读取。",
 };
 
 type QuizKey = keyof typeof QUIZ_ZH;
@@ -135,6 +138,9 @@ const QUIZ_EN: Record<QuizKey, string> = {
 	"quiz.again": "Practise again",
 	"quiz.practiseAll": "Practise all questions",
 	"quiz.startMock": "Start mock interview",
+	"notice.missingHub": 'Interview prep: hub note "{hub}" not found. Check its name in settings.',
+	"notice.noteWarning": 'Interview prep could not fully read "{note}": {warning}',
+	"notice.moreNotes": "Interview prep could not fully read {n|more note|more notes}.",
 };
 
 /** The whole table: each language has every key (the type makes a missing English string an error). */

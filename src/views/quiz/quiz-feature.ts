@@ -1,8 +1,10 @@
-// Registers the quiz view, its ribbon icon and the "Open interview quiz" command; main.ts calls load().
-import type { Plugin, Workspace, WorkspaceLeaf } from "obsidian";
+// Registers the quiz view, its ribbon icon, the "Open interview quiz" command and the notices of index
+// problems; main.ts calls load().
+import { Notice, type Plugin, type Workspace, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
 import { QUIZ_ICON, QUIZ_VIEW_TYPE, QuizView, type QuizViewHooks } from "./quiz-view";
+import { watchIndexProblems } from "./index-notices";
 
 export const OPEN_QUIZ_COMMAND = "open-quiz";
 
@@ -32,5 +34,7 @@ export function load(plugin: Plugin, services: PrepServices, hooks: QuizViewHook
 	const open = (filter?: QuizFilterRequest) => openQuiz(plugin.app.workspace, filter);
 	plugin.addRibbonIcon(QUIZ_ICON, t(lang, "quiz.open"), () => void open());
 	plugin.addCommand({ id: OPEN_QUIZ_COMMAND, name: t(lang, "quiz.open"), callback: () => void open() });
+	// A hub not found or a note read only in part: told in a notice, with or without a view open.
+	plugin.register(watchIndexProblems(services, (message) => new Notice(message, 10_000)));
 	return { openQuiz: open };
 }
