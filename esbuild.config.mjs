@@ -26,11 +26,14 @@ const context = await esbuild.context({
 	],
 	// Small stand-ins for big tables (each file says why; vitest.config.ts uses the same):
 	// the full HTML entity table (35 KB) for a few names notes use, all of micromark's symbol tables for the
-	// eleven names the CJK-friendly extension reads, and five East Asian width tables for one.
+	// eleven names the CJK-friendly extension reads, five East Asian width tables for one, vfile's paths and
+	// messages for the text unified's parse() wraps, and a printf for errors the front matter options never raise.
 	alias: {
 		"decode-named-character-reference": "./src/core/parse/named-entities.ts",
 		"micromark-util-symbol": "./src/core/parse/micromark-symbols.ts",
 		"get-east-asian-width": "./src/core/parse/east-asian-width.ts",
+		vfile: "./src/core/parse/vfile.ts",
+		fault: "./src/core/parse/fault.ts",
 	},
 	// Chinese UI strings as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6).
 	charset: "utf8",

@@ -10,6 +10,8 @@ export default defineConfig({
 			"decode-named-character-reference": fileURLToPath(new URL("./src/core/parse/named-entities.ts", import.meta.url)),
 			"micromark-util-symbol": fileURLToPath(new URL("./src/core/parse/micromark-symbols.ts", import.meta.url)),
 			"get-east-asian-width": fileURLToPath(new URL("./src/core/parse/east-asian-width.ts", import.meta.url)),
+			vfile: fileURLToPath(new URL("./src/core/parse/vfile.ts", import.meta.url)),
+			fault: fileURLToPath(new URL("./src/core/parse/fault.ts", import.meta.url)),
 		},
 	},
 	test: {

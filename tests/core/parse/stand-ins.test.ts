@@ -1,5 +1,5 @@
-// The small stand-ins main.js ships for two packages of the CJK-friendly emphasis extension must answer
-// everything the extension asks exactly as the real packages do.
+// The small stand-ins main.js ships for some packages of the Markdown parser (see esbuild.config.mjs) must
+// answer everything the parser asks exactly as the real packages do.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -11,6 +11,10 @@ import * as realSymbols from "../../../node_modules/micromark-util-symbol/lib/de
 import { eastAsianWidthType as realWidthType } from "../../../node_modules/get-east-asian-width/index.js";
 import * as symbols from "../../../src/core/parse/micromark-symbols";
 import { eastAsianWidthType, WIDE_RANGES } from "../../../src/core/parse/east-asian-width";
+import { VFile as RealVFile } from "../../../node_modules/vfile/lib/index.js";
+import { fault as realFault } from "../../../node_modules/fault/index.js";
+import { VFile } from "../../../src/core/parse/vfile";
+import { fault } from "../../../src/core/parse/fault";
 
 const EXTENSION_DIRS = ["micromark-extension-cjk-friendly", "micromark-extension-cjk-friendly-util"].map((p) => join("node_modules", p, "dist"));
 
@@ -87,8 +91,23 @@ describe("get-east-asian-width stand-in", () => {
 	});
 });
 
+describe("vfile and fault stand-ins", () => {
+	it("give back the text unified wraps, as the real VFile does", () => {
+		for (const value of ["", "# 标题\n\n正文", new TextEncoder().encode("**粗体**"), undefined]) {
+			expect(String(new VFile(value))).toBe(String(new RealVFile(value)));
+			expect(new VFile(value).value).toEqual(new RealVFile(value).value);
+		}
+	});
+
+	it("word front matter option errors as fault does", () => {
+		expect(fault("Missing matter definition for `%s`", "yml").message).toBe(realFault("Missing matter definition for `%s`", "yml").message);
+		const matter = { type: "yaml", marker: "-" };
+		expect(fault("Missing `type` in matter `%j`", matter).message).toBe(realFault("Missing `type` in matter `%j`", matter).message);
+	});
+});
+
 describe("the parser as main.js bundles it", () => {
-	it("reads CJK emphasis the same with the stand-ins as with the real packages", async () => {
+	it("reads notes the same with the stand-ins as with the real packages", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "cjk-stand-ins-"));
 		const bundle = async (name: string, alias: Record<string, string>) => {
 			const outfile = join(dir, `${name}.cjs`);
@@ -110,8 +129,13 @@ describe("the parser as main.js bundles it", () => {
 			const shipped = await bundle("shipped", {
 				"micromark-util-symbol": resolve("src/core/parse/micromark-symbols.ts"),
 				"get-east-asian-width": resolve("src/core/parse/east-asian-width.ts"),
+				vfile: resolve("src/core/parse/vfile.ts"),
+				fault: resolve("src/core/parse/fault.ts"),
 			});
-			const piece = fc.constantFrom("**", "*", "_", "__", "中", "。", "，", "「", "」", "（", "：", "a", " ", "한", "😀", "葛\u{E0100}", "\u201d\uFE01", "ｱ", "１", "!");
+			const piece = fc.constantFrom(
+				...["**", "*", "_", "__", "中", "。", "，", "「", "」", "（", "：", "a", " ", "한", "😀", "葛\u{E0100}", "\u201d\uFE01", "ｱ", "１", "!"],
+				...["\n", "\n\n", "# ", "- ", "> ", "---\n", "+++\n", "title: x\n", "```\n", "[[链接]]", "&amp;", "&copy;", "<b>", "1. "],
+			);
 			fc.assert(
 				fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
 					const text = pieces.join("");
