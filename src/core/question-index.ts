@@ -1,6 +1,6 @@
 // All prep notes' questions → one index: stable ids, variants of one question merged, gaps.
-// IndexBuilder keeps what does not change between builds (keys, bigram postings, variant pairs), so a
-// rebuild after one edited note costs one pass over the questions plus the new keys' candidates.
+// IndexBuilder keeps what does not change between builds (keys, bigram postings, variant pairs, the
+// notes holding each key), so a rebuild after one edited note regroups only the questions it can touch.
 import type { ExtractedQuestion, ParsedNote, Question, QuestionIndex } from "./types";
 import { keyUnits, questionId, questionKey } from "./normalize";
 
@@ -46,12 +46,37 @@ interface KeyData {
 	/** commonMult as of this common-bigram version. */
 	commonVersion: number;
 	commonMult: number;
+	/** Notes with a question of this key, by path (as of the last build). */
+	holders: NoteState[];
+	/** Build in which an edit's regrouping took this key in. */
+	scoped: number;
+}
+
+/** One note as the last build saw it: its questions, their order and keys, and the index's copies. */
+interface NoteState {
+	path: string;
+	questions: readonly ExtractedQuestion[];
+	data: NoteData;
+	/** The index's question per place in `data.order`. */
+	out: (Question | undefined)[];
+	/** The key of each place (keys live while a note holds them). */
+	kds: KeyData[];
+}
+
+/** What the last finished build was made of: an edit is compared against it. */
+interface LastBuild {
+	byPath: Map<string, NoteState>;
+	index: QuestionIndex;
+	/** The notes as given, and their path order (the live index gives them in the same order each time). */
+	input: readonly ParsedNote[];
+	sorted: readonly ParsedNote[];
 }
 
 interface Claims {
 	gen: number;
 	n: number;
-	refs: number;
+	/** The keys with this base (almost always one; more only when two keys' hashes collide). */
+	keys: KeyData[];
 	/** The ids handed out so far ("q…-2", "q…-3"), kept so a rebuild gives the same string objects. */
 	names: string[];
 }
@@ -181,6 +206,142 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 	return true;
 }
 
+/** What grouping reads of a question: whether it is answered, how much, and whether it is kept apart. */
+function groupingSig(state: NoteState, j: number): number {
+	const q = state.questions[state.data.order[j]];
+	return q.answerMarkdown.length * 4 + (q.answered ? 2 : 0) + (state.data.apart[j] ? 1 : 0);
+}
+
+/**
+ * An edited note against its last build. Keys whose questions in it changed (in number, answer or
+ * apartness) go into `seeds`; the other questions keep their grouping when they also keep their order
+ * among themselves. Returns, per place of the new note, the place in the old one it carries over from
+ * (-1 for a seed's question), or null when the kept questions changed order (all keys are then seeds).
+ */
+function carryOver(old: NoteState, cur: NoteState, seeds: Set<KeyData>): Int32Array | null {
+	const perKey = new Map<KeyData, number[]>();
+	old.kds.forEach((kd, j) => {
+		const list = perKey.get(kd);
+		if (list) list.push(groupingSig(old, j));
+		else perKey.set(kd, [groupingSig(old, j)]);
+	});
+	const changed = new Set<KeyData>();
+	const seen = new Map<KeyData, number>();
+	cur.kds.forEach((kd, j) => {
+		const n = seen.get(kd) ?? 0;
+		seen.set(kd, n + 1);
+		const list = perKey.get(kd);
+		if (!list || list[n] !== groupingSig(cur, j)) changed.add(kd);
+	});
+	for (const [kd, list] of perKey) if (seen.get(kd) !== list.length) changed.add(kd);
+	const from = new Int32Array(cur.kds.length).fill(-1);
+	let o = 0;
+	for (let j = 0; j < cur.kds.length; j++) {
+		if (changed.has(cur.kds[j])) continue;
+		while (o < old.kds.length && changed.has(old.kds[o])) o++;
+		// The kept questions came in another order (a section moved): regroup the whole note.
+		if (o >= old.kds.length || old.kds[o] !== cur.kds[j]) return null;
+		from[j] = o++;
+	}
+	changed.forEach((kd) => seeds.add(kd));
+	return from;
+}
+
+/** Questions being grouped, in path then line order: each is a place in a note's state. */
+class Items {
+	readonly state: NoteState[] = [];
+	readonly place: number[] = [];
+	readonly key: KeyData[] = [];
+	get count(): number {
+		return this.key.length;
+	}
+	add(state: NoteState, j: number, kd: KeyData): void {
+		this.state.push(state);
+		this.place.push(j);
+		this.key.push(kd);
+	}
+	question(i: number): ExtractedQuestion {
+		const s = this.state[i];
+		return s.questions[s.data.order[this.place[i]]];
+	}
+	/** The same words answered again in the same form in this note: kept apart from its key's group. */
+	apart(i: number): boolean {
+		return this.state[i].data.apart[this.place[i]];
+	}
+}
+
+interface Grouping {
+	/** Each item's group (its smallest item). */
+	root: Int32Array;
+	/** Per group root: the canonical item. */
+	canonical: Int32Array;
+	ids: string[];
+	/** Per group root: the variants' ids (canonical excluded), in order. */
+	variantIds: Map<number, string[]>;
+}
+
+/** Notes that changed since the last build (new questions or new notes), and paths that left or changed. */
+interface EditPlan {
+	changed: ParsedNote[];
+	gone: string[];
+}
+
+/** Above this many changed notes a full build is as quick and simpler. */
+const MAX_EDITED_NOTES = 16;
+
+/** What changed since the last build, or null when a full build is due (many changes, or shared paths). */
+function planEdit(last: LastBuild, sorted: readonly ParsedNote[]): EditPlan | null {
+	const changed: ParsedNote[] = [];
+	let known = 0;
+	for (let i = 0; i < sorted.length; i++) {
+		const note = sorted[i];
+		if (i > 0 && sorted[i - 1].path === note.path) return null;
+		const state = last.byPath.get(note.path);
+		if (state) known++;
+		if (state && state.questions === note.questions) continue;
+		changed.push(note);
+		if (changed.length > MAX_EDITED_NOTES) return null;
+	}
+	const gone = changed.filter((n) => last.byPath.has(n.path)).map((n) => n.path);
+	if (known < last.byPath.size) {
+		const now = new Set(sorted.map((n) => n.path));
+		for (const path of last.byPath.keys()) if (!now.has(path)) gone.push(path);
+	}
+	return changed.length + gone.length > 2 * MAX_EDITED_NOTES ? null : { changed, gone };
+}
+
+/**
+ * The notes in path order without sorting, when they come as last time (same paths, same places):
+ * last build's order with this build's notes.
+ */
+function sameOrder(last: LastBuild, notes: readonly ParsedNote[]): ParsedNote[] | null {
+	const prev = last.input;
+	if (prev.length !== notes.length) return null;
+	const at = new Map<ParsedNote, ParsedNote>();
+	for (let i = 0; i < notes.length; i++) {
+		if (prev[i].path !== notes[i].path) return null;
+		if (prev[i] !== notes[i]) at.set(prev[i], notes[i]);
+	}
+	return at.size === 0 ? last.sorted.slice() : last.sorted.map((n) => at.get(n) ?? n);
+}
+
+function insertByPath(states: NoteState[], state: NoteState): void {
+	let at = states.length;
+	while (at > 0 && states[at - 1].path > state.path) at--;
+	states.splice(at, 0, state);
+}
+
+function noteList(sorted: readonly ParsedNote[]): QuestionIndex["notes"] {
+	return sorted.map((n) => ({ path: n.path, questions: n.questions.length, warnings: n.warnings }));
+}
+
+/** Ids of canonical questions nothing answers, in index order. */
+function gapsOf(questions: readonly Question[]): string[] {
+	const gaps: string[] = [];
+	for (const q of questions) if (q.variantOf === null && !q.covered) gaps.push(q.id);
+	return gaps;
+}
+
 /**
  * Builds indexes one after another, reusing the work of the previous build: keys, their bigram postings
  * and the variant pairs found among them are kept, so only keys that came or went are matched again.
@@ -200,7 +361,13 @@ export class IndexBuilder {
 	private counts = new Int32Array(64);
 	private countsOther = new Int32Array(64);
 	/** Last build's questions per note (by the note's questions array), reused when nothing about them changed. */
-	private readonly previous = new WeakMap<readonly ExtractedQuestion[], (Question | undefined)[]>();
+	private readonly previous = new WeakMap<readonly ExtractedQuestion[], { path: string; out: (Question | undefined)[] }>();
+	/** The last finished build, when the next may follow it note by note. */
+	private last: LastBuild | null = null;
+	/** Keys whose variant pairs changed since the last build (by priming or this build's matching). */
+	private readonly touched = new Set<KeyData>();
+	/** Keys primed since the last build: those no note holds go at the next build. */
+	private readonly primed = new Set<KeyData>();
 	private readonly commonBigram: number;
 
 	/** `commonBigram` is for tests (small vaults never reach the default). */
@@ -222,50 +389,182 @@ export class IndexBuilder {
 	 */
 	*buildSteps(notes: readonly ParsedNote[]): Generator<void, QuestionIndex, void> {
 		const gen = ++this.gen;
-		const sortedNotes = notes.slice().sort(byPath);
+		const last = this.last;
+		this.last = null;
+		const same = last ? sameOrder(last, notes) : null;
+		const sortedNotes = same ?? notes.slice().sort(byPath);
+		const plan = last ? planEdit(last, sortedNotes) : null;
+		const index = last && plan ? this.regroup(last, plan, sortedNotes, gen) : yield* this.fullBuild(sortedNotes, gen);
+		const built = this.last as LastBuild | null;
+		if (built) this.last = { ...built, input: notes.slice(), sorted: sortedNotes };
+		this.touched.clear();
+		this.primed.clear();
+		return index;
+	}
 
+	/** Every question grouped afresh: the first build, or after many notes changed. */
+	private *fullBuild(sortedNotes: readonly ParsedNote[], gen: number): Generator<void, QuestionIndex, void> {
 		// Items in path then line order. Notes sharing a path are merged, their questions ordered by line.
-		const itemQ: ExtractedQuestion[] = [];
-		const itemPath: string[] = [];
-		const itemKey: KeyData[] = [];
-		const itemPlain: boolean[] = [];
-		/** Per item: the note's slot array for reuse, and the item's place in it. */
-		const itemPrev: (Question | undefined)[][] = [];
-		const itemPrevAt: number[] = [];
+		const items = new Items();
+		const byPathState = new Map<string, NoteState>();
 		const added: KeyData[] = [];
-		let parent = new Int32Array(0);
-		const apartFlags: boolean[] = [];
 		for (let n = 0; n < sortedNotes.length; ) {
 			const path = sortedNotes[n].path;
 			let end = n + 1;
 			while (end < sortedNotes.length && sortedNotes[end].path === path) end++;
-			const questions = end === n + 1 ? sortedNotes[n].questions : sortedNotes.slice(n, end).flatMap((x) => x.questions);
-			const data = noteData(questions, end === n + 1);
-			let prev = this.previous.get(questions);
-			if (!prev) {
-				prev = new Array<Question | undefined>(questions.length);
-				if (end === n + 1) this.previous.set(questions, prev);
-			}
-			for (let j = 0; j < data.order.length; j++) {
-				itemPrev.push(prev);
-				itemPrevAt.push(j);
-				itemQ.push(questions[data.order[j]]);
-				itemPath.push(path);
-				apartFlags.push(data.apart[j]);
-				itemPlain.push(data.plain);
-				let kd = this.keys.get(data.keys[j]);
+			const single = end === n + 1;
+			const questions = single ? sortedNotes[n].questions : sortedNotes.slice(n, end).flatMap((x) => x.questions);
+			const state = this.noteState(path, questions, single);
+			byPathState.set(path, state);
+			for (let j = 0; j < state.data.order.length; j++) {
+				let kd = this.keys.get(state.data.keys[j]);
 				if (!kd) {
-					kd = this.newKey(data.keys[j]);
+					kd = this.newKey(state.data.keys[j]);
 					this.keys.set(kd.key, kd);
 				}
-				itemKey.push(kd);
+				if (kd.gen !== gen) {
+					kd.gen = gen;
+					kd.holders = [];
+					if (kd.slot < 0) added.push(kd);
+				}
+				if (kd.holders[kd.holders.length - 1] !== state) kd.holders.push(state);
+				state.kds.push(kd);
+				items.add(state, j, kd);
 			}
 			n = end;
 		}
+		yield;
+		this.updatePairs(added, this.live.filter((kd) => kd.gen !== gen));
+		yield;
+		const grouping = this.group(items, this.live, gen);
+		const questions: Question[] = new Array<Question>(items.count);
+		const byId = new Map<string, Question>();
+		for (let i = 0; i < items.count; i++) {
+			if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+			const q = this.indexed(items, grouping, i);
+			questions[i] = q;
+			byId.set(q.id, q);
+		}
+		const index = { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId };
+		// Merged notes (two sharing a path) are not followed edit by edit: the next build starts afresh.
+		if (byPathState.size === sortedNotes.length) this.last = { byPath: byPathState, index, input: [], sorted: [] };
+		return index;
+	}
 
-		// Union-find over items: same key (unless kept apart), or keys alike enough.
-		const count = itemQ.length;
-		parent = new Int32Array(count);
+	/**
+	 * A few notes changed since the last build: only the keys they had or have, and the keys linked to
+	 * those (variant pairs, shared ids), can group differently. Those are regrouped; every other question
+	 * keeps its object. Same result as a full build.
+	 */
+	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], gen: number): QuestionIndex {
+		const byPathState = last.byPath;
+		// The lookup is updated in place (copying ten thousand entries per keystroke is most of an edit's cost).
+		const byId = last.index.byId;
+		const dropId = (q: Question | undefined): void => {
+			if (q && byId.get(q.id) === q) byId.delete(q.id);
+		};
+		const seeds = new Set<KeyData>();
+		const olds = new Map<string, NoteState>();
+		for (const path of plan.gone) {
+			const old = byPathState.get(path);
+			if (!old) continue;
+			byPathState.delete(path);
+			for (const kd of old.kds) kd.holders = kd.holders.filter((h) => h !== old);
+			old.out.forEach(dropId);
+			olds.set(path, old);
+		}
+		const carries: { state: NoteState; old: NoteState; from: Int32Array }[] = [];
+		for (const note of plan.changed) {
+			const state = this.noteState(note.path, note.questions, true);
+			byPathState.set(note.path, state);
+			for (const key of state.data.keys) {
+				let kd = this.keys.get(key);
+				if (!kd) {
+					kd = this.newKey(key);
+					this.keys.set(key, kd);
+				}
+				state.kds.push(kd);
+				if (!kd.holders.includes(state)) insertByPath(kd.holders, state);
+			}
+			const old = olds.get(note.path);
+			const carry = old ? carryOver(old, state, seeds) : null;
+			if (old && carry) {
+				olds.delete(note.path);
+				carries.push({ state, old, from: carry });
+			} else state.kds.forEach((kd) => seeds.add(kd));
+		}
+		for (const old of olds.values()) old.kds.forEach((kd) => seeds.add(kd));
+		const added: KeyData[] = [];
+		const removed: KeyData[] = [];
+		for (const kd of seeds) if (kd.slot < 0 && kd.holders.length > 0) added.push(kd);
+		for (const kd of [...seeds, ...this.primed]) if (kd.slot >= 0 && kd.holders.length === 0 && !removed.includes(kd)) removed.push(kd);
+		this.updatePairs(added, removed);
+		for (const kd of this.touched) seeds.add(kd);
+
+		// The keys whose groups may change, closed over pairs and shared ids so no group is cut.
+		const scope: KeyData[] = [];
+		const reach = (kd: KeyData): void => {
+			if (kd.slot < 0 || kd.scoped === gen) return;
+			kd.scoped = gen;
+			scope.push(kd);
+		};
+		seeds.forEach(reach);
+		const states = new Set<NoteState>();
+		for (let s = 0; s < scope.length; s++) {
+			const kd = scope[s];
+			kd.near?.forEach(reach);
+			kd.oriented?.forEach((_, other) => reach(other));
+			kd.claims.keys.forEach(reach);
+			for (const h of kd.holders) states.add(h);
+		}
+
+		// Their questions in path then line order.
+		const items = new Items();
+		for (const state of [...states].sort(byPath)) {
+			const kds = state.kds;
+			for (let j = 0; j < kds.length; j++) {
+				if (kds[j].scoped !== gen) continue;
+				items.add(state, j, kds[j]);
+				dropId(state.out[j]);
+			}
+		}
+		const grouping = this.group(items, scope, gen);
+		for (let i = 0; i < items.count; i++) {
+			const q = this.indexed(items, grouping, i);
+			byId.set(q.id, q);
+		}
+		// Questions of an edited note that group as before: last build's grouping with the new words and lines.
+		for (const { state, old, from } of carries) {
+			for (let j = 0; j < from.length; j++) {
+				if (from[j] < 0 || state.kds[j].scoped === gen) continue;
+				const was = old.out[from[j]] as Question;
+				const q = state.questions[state.data.order[j]];
+				const out = indexedCopy(q, state.data.plain, state.path, was.key, was.id, was.covered, was.variantOf, was.variants);
+				state.out[j] = out;
+				byId.set(out.id, out);
+			}
+		}
+		const questions = ([] as Question[]).concat(...sortedNotes.map((n) => (byPathState.get(n.path) as NoteState).out as Question[]));
+		const index = { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId };
+		this.last = { byPath: byPathState, index, input: [], sorted: [] };
+		return index;
+	}
+
+	/** A note's state for this build, keeping the index's copies from the last build of the same questions. */
+	private noteState(path: string, questions: readonly ExtractedQuestion[], memo: boolean): NoteState {
+		const data = noteData(questions, memo);
+		const prev = this.previous.get(questions);
+		// The same questions under another path (a renamed note) get their own copies.
+		if (prev && prev.path === path) return { path, questions, data, out: prev.out, kds: [] };
+		const out = new Array<Question | undefined>(questions.length);
+		if (memo) this.previous.set(questions, { path, out });
+		return { path, questions, data, out, kds: [] };
+	}
+
+	/** Union-find over the items: same key (unless kept apart), or keys alike enough; then canonicals and ids. */
+	private group(items: Items, keys: readonly KeyData[], gen: number): Grouping {
+		const count = items.count;
+		const parent = new Int32Array(count);
 		for (let i = 0; i < count; i++) parent[i] = i;
 		const find = (i: number): number => {
 			while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -276,20 +575,17 @@ export class IndexBuilder {
 			const rb = find(b);
 			if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 		};
+		for (const kd of keys) kd.gen = gen - 1;
 		for (let i = 0; i < count; i++) {
-			const kd = itemKey[i];
+			const kd = items.key[i];
 			if (kd.gen !== gen) {
 				kd.gen = gen;
 				kd.first = i;
-				if (kd.slot < 0) added.push(kd);
-			} else if (!apartFlags[i]) union(kd.first, i);
+			} else if (!items.apart(i)) union(kd.first, i);
 		}
-		yield;
-		this.updatePairs(added, this.live.filter((kd) => kd.gen !== gen));
-		yield;
-		for (const kd of this.live) if (kd.near) for (const other of kd.near) if (kd.slot < other.slot) union(kd.first, other.first);
-		for (const p of this.orientedPairs) {
-			if (p.a.first < p.b.first === p.aFirst) union(p.a.first, p.b.first);
+		for (const kd of keys) {
+			if (kd.near) for (const other of kd.near) if (kd.slot < other.slot) union(kd.first, other.first);
+			if (kd.oriented) for (const p of kd.oriented.values()) if (p.a === kd && p.a.first < p.b.first === p.aFirst) union(p.a.first, p.b.first);
 		}
 
 		// Groups: the canonical is the answered member with the most text (the first on ties).
@@ -303,52 +599,43 @@ export class IndexBuilder {
 				canonical[r] = i;
 				continue;
 			}
-			const m = itemQ[i];
-			const b = itemQ[best];
+			const m = items.question(i);
+			const b = items.question(best);
 			if ((m.answered && !b.answered) || (m.answered === b.answered && m.answerMarkdown.length > b.answerMarkdown.length)) canonical[r] = i;
 		}
+		const root = new Int32Array(count);
+		for (let i = 0; i < count; i++) root[i] = find(i);
 		// Canonical questions claim the plain id of their key first, in note order.
 		const ids: string[] = new Array<string>(count);
-		for (let i = 0; i < count; i++) if (canonical[find(i)] === i) ids[i] = this.claim(itemKey[i], gen);
-		for (let i = 0; i < count; i++) if (ids[i] === undefined) ids[i] = this.claim(itemKey[i], gen);
+		for (let i = 0; i < count; i++) if (canonical[root[i]] === i) ids[i] = this.claim(items.key[i], gen);
+		for (let i = 0; i < count; i++) if (ids[i] === undefined) ids[i] = this.claim(items.key[i], gen);
 		const variantIds = new Map<number, string[]>();
 		for (let i = 0; i < count; i++) {
-			const r = find(i);
+			const r = root[i];
 			if (size[r] < 2 || canonical[r] === i) continue;
 			const list = variantIds.get(r);
 			if (list) list.push(ids[i]);
 			else variantIds.set(r, [ids[i]]);
 		}
+		return { root, canonical, ids, variantIds };
+	}
 
-		const questions: Question[] = new Array<Question>(count);
-		const byId = new Map<string, Question>();
-		const gaps: string[] = [];
-		for (let i = 0; i < count; i++) {
-			if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-			const r = find(i);
-			const c = canonical[r];
-			const q = itemQ[i];
-			const id = ids[i];
-			// The canonical is answered whenever any member is (it is chosen that way).
-			const covered = itemQ[c].answered;
-			const variantOf = c === i ? null : ids[c];
-			const variants = c === i ? (variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
-			const path = itemPath[i];
-			const slots = itemPrev[i];
-			const prev = slots[itemPrevAt[i]];
-			let out: Question;
-			if (prev && prev.path === path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) {
-				out = prev;
-			} else {
-				out = indexedCopy(q, itemPlain[i], path, itemKey[i].key, id, covered, variantOf, variants);
-				slots[itemPrevAt[i]] = out;
-			}
-			questions[i] = out;
-			byId.set(id, out);
-			if (variantOf === null && !covered) gaps.push(id);
-		}
-		const indexed = sortedNotes.map((n) => ({ path: n.path, questions: n.questions.length, warnings: n.warnings }));
-		return { notes: indexed, questions, gaps, byId };
+	/** The index's question for item i: last build's object when nothing about it changed. */
+	private indexed(items: Items, g: Grouping, i: number): Question {
+		const r = g.root[i];
+		const c = g.canonical[r];
+		const id = g.ids[i];
+		// The canonical is answered whenever any member is (it is chosen that way).
+		const covered = items.question(c).answered;
+		const variantOf = c === i ? null : g.ids[c];
+		const variants = c === i ? (g.variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
+		const state = items.state[i];
+		const j = items.place[i];
+		const prev = state.out[j];
+		if (prev && prev.path === state.path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) return prev;
+		const out = indexedCopy(items.question(i), state.data.plain, state.path, items.key[i].key, id, covered, variantOf, variants);
+		state.out[j] = out;
+		return out;
 	}
 
 	/**
@@ -367,6 +654,7 @@ export class IndexBuilder {
 				if (kd.slot < 0 && !added.includes(kd)) added.push(kd);
 			}
 		}
+		for (const kd of added) this.primed.add(kd);
 		this.updatePairs(added, []);
 	}
 
@@ -414,14 +702,15 @@ export class IndexBuilder {
 		const base = questionId(key);
 		let claims = this.claimsByBase.get(base);
 		if (!claims) {
-			claims = { gen: 0, n: 0, refs: 0, names: [] };
+			claims = { gen: 0, n: 0, keys: [], names: [] };
 			this.claimsByBase.set(base, claims);
 		}
-		claims.refs++;
-		return {
+		const kd: KeyData = {
 			key, base, units: units.length, ids: packed, nu, ng,
-			slot: -1, near: null, oriented: null, gen: 0, first: 0, claims, commonVersion: -1, commonMult: 0,
+			slot: -1, near: null, oriented: null, gen: 0, first: 0, claims, commonVersion: -1, commonMult: 0, holders: [], scoped: 0,
 		};
+		claims.keys.push(kd);
+		return kd;
 	}
 
 	private isCommon(g: number): boolean {
@@ -446,10 +735,14 @@ export class IndexBuilder {
 				p[at + 1] = p[last + 1];
 				p.length = last;
 			}
-			for (const other of kd.near ?? []) other.near?.delete(kd);
+			for (const other of kd.near ?? []) {
+				other.near?.delete(kd);
+				this.touched.add(other);
+			}
 			for (const [other, pair] of kd.oriented ?? []) {
 				other.oriented?.delete(kd);
 				this.orientedPairs.delete(pair);
+				this.touched.add(other);
 			}
 			this.dropKey(kd);
 		}
@@ -480,6 +773,7 @@ export class IndexBuilder {
 						a.oriented?.delete(b);
 						b.oriented?.delete(a);
 						this.orientedPairs.delete(pair);
+						this.touched.add(a).add(b);
 					}
 				}
 			}
@@ -507,12 +801,16 @@ export class IndexBuilder {
 		kd.near = null;
 		kd.oriented = null;
 		this.keys.delete(kd.key);
-		if (--kd.claims.refs === 0) this.claimsByBase.delete(kd.base);
+		kd.holders = [];
+		const siblings = kd.claims.keys;
+		siblings.splice(siblings.indexOf(kd), 1);
+		if (siblings.length === 0) this.claimsByBase.delete(kd.base);
 	}
 
 	private unlink(a: KeyData, b: KeyData): void {
 		a.near?.delete(b);
 		b.near?.delete(a);
+		this.touched.add(a).add(b);
 	}
 
 	private sharesRare(a: KeyData, b: KeyData): boolean {
@@ -586,6 +884,7 @@ export class IndexBuilder {
 		const ab = variantScore(a, b) >= VARIANT_THRESHOLD;
 		// With equal unit counts the score depends on which key is taken as the shorter one.
 		const ba = a.units === b.units ? variantScore(b, a) >= VARIANT_THRESHOLD : ab;
+		if (ab || ba) this.touched.add(a).add(b);
 		if (ab && ba) {
 			(a.near ??= new Set()).add(b);
 			(b.near ??= new Set()).add(a);

@@ -79,6 +79,7 @@ export interface QuestionIndex {
 	questions: Question[];
 	/** Ids of canonical questions that nothing answers. */
 	gaps: string[];
+	/** Every question by id. One IndexBuilder updates this map in place at its next build: read it from the latest index. */
 	byId: Map<string, Question>;
 }
 

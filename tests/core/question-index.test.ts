@@ -304,7 +304,9 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 		questions: fc.array(arbQuestion, { maxLength: 8 }),
 	});
 	const toNote = (n: { path: string; questions: ExtractedQuestion[] }): ParsedNote => ({ ...n, links: [], warnings: [] });
-	const plain = (i: QuestionIndex) => JSON.parse(JSON.stringify({ ...i, byId: [...i.byId.keys()] })) as unknown;
+	// byId is a lookup (its insertion order means nothing): compared as id → question, sorted by id.
+	const plain = (i: QuestionIndex) =>
+		JSON.parse(JSON.stringify({ ...i, byId: [...i.byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) })) as unknown;
 
 	it("matches the index as first written, build after build", () => {
 		fc.assert(
@@ -325,6 +327,87 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 				}
 			}),
 			{ numRuns: 300 },
+		);
+	});
+
+	it("follows notes edited, added and removed one or two at a time, as a person edits", () => {
+		const PATHS = ["a.md", "b.md", "c/d.md", "e.md", "f.md", "g.md", "h.md", "i.md"];
+		const arbEdit = fc.record({
+			path: fc.constantFrom(...PATHS),
+			questions: fc.option(fc.array(arbQuestion, { maxLength: 6 }), { nil: undefined }),
+			alsoPrime: fc.boolean(),
+		});
+		fc.assert(
+			fc.property(
+				fc.array(arbNote, { minLength: 1, maxLength: 8 }),
+				fc.array(fc.array(arbEdit, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 8 }),
+				fc.integer({ min: 1, max: 6 }),
+				fc.array(arbNote, { maxLength: 2 }),
+				(start, rounds, common, stray) => {
+					const builder = new IndexBuilder({ commonBigram: common });
+					const current = new Map<string, ParsedNote>();
+					for (const n of start) current.set(n.path, toNote(n));
+					builder.build([...current.values()]);
+					for (const edits of rounds) {
+						const primed: ParsedNote[] = [];
+						for (const e of edits) {
+							// No questions: the note leaves the prep set.
+							if (e.questions === undefined) current.delete(e.path);
+							else {
+								const note = toNote({ path: e.path, questions: e.questions });
+								current.set(e.path, note);
+								if (e.alsoPrime) primed.push(note);
+							}
+						}
+						// The live index primes what it loads; a stray note primed and then dropped must not count.
+						builder.prime([...primed, ...stray.map(toNote)]);
+						const notes = [...current.values()];
+						expect(plain(builder.build(notes))).toEqual(plain(referenceIndex(notes, common)));
+					}
+				},
+			),
+			{ numRuns: 400 },
+		);
+	});
+
+	it("follows small edits inside a note: a question added, dropped, answered, reworded, reformatted or moved", () => {
+		const arbOp = fc.record({
+			path: fc.constantFrom("a.md", "b.md", "c/d.md", "e.md"),
+			kind: fc.constantFrom("add", "drop", "answer", "reword", "reform", "move"),
+			at: fc.nat(),
+			to: fc.nat(),
+			q: arbQuestion,
+		});
+		// Lines follow the order in the note, as a parser gives them.
+		const relined = (qs: ExtractedQuestion[]) => qs.map((q, i) => ({ ...q, line: 3 * i + 1, endLine: 3 * i + 2 }));
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ path: fc.constantFrom("a.md", "b.md", "c/d.md", "e.md"), questions: fc.array(arbQuestion, { maxLength: 8 }) }), { minLength: 1, maxLength: 4 }),
+				fc.array(arbOp, { minLength: 1, maxLength: 10 }),
+				fc.integer({ min: 1, max: 6 }),
+				(start, ops, common) => {
+					const builder = new IndexBuilder({ commonBigram: common });
+					const current = new Map<string, ParsedNote>();
+					for (const n of start) current.set(n.path, toNote({ path: n.path, questions: relined(n.questions) }));
+					builder.build([...current.values()]);
+					for (const op of ops) {
+						const qs = [...(current.get(op.path)?.questions ?? [])];
+						const at = qs.length ? op.at % qs.length : 0;
+						if (op.kind === "add") qs.splice(qs.length ? op.at % (qs.length + 1) : 0, 0, op.q);
+						else if (qs.length && op.kind === "drop") qs.splice(at, 1);
+						else if (qs.length && op.kind === "answer") qs[at] = { ...qs[at], answered: op.q.answered, answerMarkdown: op.q.answerMarkdown };
+						else if (qs.length && op.kind === "reword") qs[at] = { ...qs[at], text: op.q.text };
+						else if (qs.length && op.kind === "reform") qs[at] = { ...qs[at], form: op.q.form };
+						else if (qs.length && op.kind === "move") qs.splice(op.to % qs.length, 0, ...qs.splice(at, 1));
+						// A re-parse gives new objects for every question of the note, changed or not.
+						current.set(op.path, toNote({ path: op.path, questions: relined(qs) }));
+						const notes = [...current.values()];
+						builder.prime([current.get(op.path) as ParsedNote]);
+						expect(plain(builder.build(notes))).toEqual(plain(referenceIndex(notes, common)));
+					}
+				},
+			),
+			{ numRuns: 400 },
 		);
 	});
 
