@@ -1,11 +1,14 @@
 import esbuild from "esbuild";
 import process from "node:process";
 import builtins from "node:module";
+import { readFile, writeFile } from "node:fs/promises";
+import { minify } from "terser";
 
 const prod = process.argv[2] === "production";
+const banner = "/* Interview Prep — bundled by esbuild. Source: main.ts and src/ */";
 
 const context = await esbuild.context({
-	banner: { js: "/* Interview Prep — bundled by esbuild. Source: main.ts and src/ */" },
+	banner: { js: banner },
 	entryPoints: ["main.ts"],
 	bundle: true,
 	external: [
@@ -54,6 +57,17 @@ const context = await esbuild.context({
 if (prod) {
 	await context.rebuild();
 	await context.dispose();
+	// A second, slower minifier over esbuild's output: two compress passes and top-level names take
+	// another ~4 KB off main.js. Only options that keep behaviour (no "unsafe" ones).
+	const code = await readFile("main.js", "utf8");
+	const out = await minify(code, {
+		ecma: 2020,
+		compress: { passes: 2, toplevel: true },
+		mangle: { toplevel: true },
+		format: { comments: false, preamble: banner, ascii_only: false },
+	});
+	if (out.code === undefined) throw new Error("terser returned no code");
+	await writeFile("main.js", out.code + "\n");
 } else {
 	await context.watch();
 }
