@@ -171,7 +171,9 @@ export function gradeCard(
 		forgotten: state.stats.forgotten + (rating === 1 ? 1 : 0),
 		secondsSpoken: state.stats.secondsSpoken + secs,
 	};
-	const staysInSession = comesBackAt !== null && comesBackAt - now <= LEARN_AHEAD_MS && lookup(card.id) !== undefined;
+	// Only Again keeps the card in the session: after Good or Hard the count goes down, as a person expects,
+	// and a short step left by those ratings is picked up by the next session's queue.
+	const staysInSession = rating === 1 && comesBackAt !== null && comesBackAt - now <= LEARN_AHEAD_MS && lookup(card.id) !== undefined;
 	const learning = staysInSession ? addLearning(state.learning, { qid: card.id, due: comesBackAt }) : state.learning;
 	const lastGraded: UndoPoint = { card, stats: state.stats };
 	return { state: advance({ ...state, stats, lastGraded, learning }, state.queue, lookup, now), grading };

@@ -83,24 +83,32 @@ describe("quiz session", () => {
 	it("when nothing else is left, a card in learning shows early rather than ending the session", () => {
 		let s = startSession(["a", "b"], lookup, T0);
 		s = gradeCard(s, 1, T0, lookup, T0 + MIN).state;
-		s = gradeCard(s, 3, T0 + 5000, lookup, T0 + 5000 + 10 * MIN).state;
+		s = gradeCard(s, 1, T0 + 5000, lookup, T0 + 5000 + MIN).state;
 		// Both wait; the one due first shows now (learn ahead), its timer starting now.
 		expect(s.current?.id).toBe("a");
 		expect(s.phase).toBe("front");
 		expect(elapsedSeconds(s, T0 + 8000)).toBe(3);
 		s = gradeCard(s, 3, T0 + 20_000, lookup, T0 + 20_000 + 10 * MIN).state;
 		expect(s.current?.id).toBe("b");
-		expect(remaining(s)).toBe(2);
+		expect(remaining(s)).toBe(1);
 	});
 
-	it("a card due more than 20 minutes after its grading leaves the session", () => {
+	it("an Again due more than 20 minutes after its grading leaves the session", () => {
 		let s = startSession(["a", "b"], lookup, T0);
-		s = gradeCard(s, 2, T0, lookup, T0 + 21 * MIN).state;
+		s = gradeCard(s, 1, T0, lookup, T0 + 21 * MIN).state;
 		expect(remaining(s)).toBe(1);
-		s = gradeCard(s, 3, T0 + 5000, lookup, T0 + 5000 + 20 * MIN).state;
 		expect(s.current?.id).toBe("b");
 		s = gradeCard(s, 4, T0 + 9000, lookup, T0 + 4 * DAY).state;
 		expect(s.phase).toBe("done");
+	});
+
+	it("after Good or Hard the card leaves the session even when its step is short: the count goes down", () => {
+		let s = startSession(["a", "b", "c"], lookup, T0);
+		s = gradeCard(s, 3, T0, lookup, T0 + 10 * MIN).state;
+		expect(remaining(s)).toBe(2);
+		s = gradeCard(s, 2, T0 + 5000, lookup, T0 + 5000 + 6 * MIN).state;
+		expect(remaining(s)).toBe(1);
+		expect(s.current?.id).toBe("c");
 	});
 
 	it("undo of an Again takes the card out of its learning step too", () => {

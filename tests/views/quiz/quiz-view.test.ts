@@ -89,8 +89,8 @@ describe("quiz view", () => {
 		expect(card?.due).toBeGreaterThan(T0);
 		expect(h.services.reviews.reviewsOf("q-complaint").map((e) => [e.rating, e.secs])).toEqual([[3, 40]]);
 		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
-		// Good on a new card is a 10-minute learning step: it stays in the session, still 4 cards to go.
-		expect(h.text()).toContain("4 left");
+		// Good: the card leaves this session (its 10-minute step is for the next one), 3 cards to go.
+		expect(h.text()).toContain("3 left");
 	});
 
 	it.each([
