@@ -22,6 +22,7 @@ export {
 	DropdownComponent,
 	ExtraButtonComponent,
 	Setting,
+	SettingGroup,
 	SliderComponent,
 	TextAreaComponent,
 	TextComponent,

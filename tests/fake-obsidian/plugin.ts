@@ -10,6 +10,7 @@ import { setIcon } from "./util";
 export abstract class Plugin extends Component {
 	app: App;
 	manifest: PluginManifest;
+	settings?: unknown;
 	constructor(app: App, manifest: PluginManifest) {
 		super();
 		this.app = app;
@@ -46,6 +47,7 @@ export abstract class Plugin extends Component {
 		return document.createElement("div");
 	}
 	addSettingTab(settingTab: Real.PluginSettingTab): void {
+		settingTab.update();
 		this.app.settingTabs.push(settingTab);
 	}
 	registerView(type: string, viewCreator: ViewCreator): void {
@@ -62,17 +64,42 @@ export abstract class Plugin extends Component {
 	onUserEnable(): void {}
 }
 
-/** Imitates `SettingTab` / `PluginSettingTab`: a container the tab fills in `display()`. */
+/**
+ * Imitates `SettingTab` / `PluginSettingTab` as of Obsidian 1.13: `update()` stores the tab's setting
+ * definitions in `settingItems` (addSettingTab calls it, as Obsidian does for its settings search), and
+ * controls read and write `plugin.settings` unless the tab overrides getControlValue/setControlValue.
+ * The fake does not draw definitions: tests use them through setting-definitions.ts, and a host that
+ * shows a tab the way Obsidian before 1.13 did calls `display()`.
+ */
 export abstract class PluginSettingTab {
 	app: App;
 	icon = "settings";
 	containerEl: HTMLElement;
-	constructor(app: App, _plugin: Plugin) {
+	settingItems: Real.SettingDefinitionItem[] = [];
+	private readonly plugin: Plugin;
+	constructor(app: App, plugin: Plugin) {
 		this.app = app;
+		this.plugin = plugin;
 		this.containerEl = document.createElement("div");
 		this.containerEl.className = "vertical-tab-content";
 	}
-	abstract display(): void;
+	getSettingDefinitions(): Real.SettingDefinitionItem[] {
+		return [];
+	}
+	update(): void {
+		this.settingItems = this.getSettingDefinitions();
+	}
+	getControlValue(key: string): unknown {
+		const settings = this.plugin.settings;
+		return typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>)[key] : undefined;
+	}
+	async setControlValue(key: string, value: unknown): Promise<void> {
+		if (typeof this.plugin.settings !== "object" || this.plugin.settings === null) this.plugin.settings = {};
+		(this.plugin.settings as Record<string, unknown>)[key] = value;
+		await this.plugin.saveData(this.plugin.settings);
+	}
+	refreshDomState(): void {}
+	display(): void {}
 	hide(): void {
 		this.containerEl.empty();
 	}

@@ -379,3 +379,33 @@ export class Setting {
 		return this;
 	}
 }
+
+/** Imitates `SettingGroup` (1.11+): a heading and a list of `Setting` rows. */
+export class SettingGroup {
+	listEl: HTMLElement;
+	private readonly groupEl: HTMLElement;
+	constructor(containerEl: HTMLElement) {
+		this.groupEl = containerEl.createDiv({ cls: "setting-group" });
+		this.listEl = this.groupEl.createDiv({ cls: "setting-items" });
+	}
+	setHeading(text: string | DocumentFragment): this {
+		this.groupEl.prepend(new Setting(this.groupEl).setName(text).setHeading().settingEl);
+		return this;
+	}
+	addClass(...classes: string[]): this {
+		this.groupEl.addClass(...classes);
+		return this;
+	}
+	addSetting(cb: (setting: Setting) => void): this {
+		cb(new Setting(this.listEl));
+		return this;
+	}
+	addSearch(cb: (component: never) => unknown): this {
+		(cb as (c: TextComponent) => unknown)(new TextComponent(this.groupEl));
+		return this;
+	}
+	addExtraButton(cb: (component: ExtraButtonComponent) => unknown): this {
+		cb(new ExtraButtonComponent(this.groupEl));
+		return this;
+	}
+}

@@ -48,10 +48,14 @@ export type Checks = [
 	Check<Part<Fake.MarkdownView, "editor" | "file" | "getViewType" | "getMode" | "getViewData">, Part<Real.MarkdownView, "editor" | "file" | "getViewType" | "getMode" | "getViewData">>,
 	Check<Part<Fake.Modal, "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "contentEl" | "titleEl" | "modalEl" | "containerEl" | "scope">, Part<Real.Modal, "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "contentEl" | "titleEl" | "modalEl" | "containerEl" | "scope">>,
 	Check<
-		Part<Fake.Plugin, "manifest" | "loadData" | "saveData" | "addCommand" | "removeCommand" | "addRibbonIcon" | "registerView" | "registerEvent" | "register" | "registerInterval" | "registerDomEvent" | "addSettingTab" | "onload" | "onunload">,
-		Part<Real.Plugin, "manifest" | "loadData" | "saveData" | "addCommand" | "removeCommand" | "addRibbonIcon" | "registerView" | "registerEvent" | "register" | "registerInterval" | "registerDomEvent" | "addSettingTab" | "onload" | "onunload">
+		Part<Fake.Plugin, "settings" | "manifest" | "loadData" | "saveData" | "addCommand" | "removeCommand" | "addRibbonIcon" | "registerView" | "registerEvent" | "register" | "registerInterval" | "registerDomEvent" | "addSettingTab" | "onload" | "onunload">,
+		Part<Real.Plugin, "settings" | "manifest" | "loadData" | "saveData" | "addCommand" | "removeCommand" | "addRibbonIcon" | "registerView" | "registerEvent" | "register" | "registerInterval" | "registerDomEvent" | "addSettingTab" | "onload" | "onunload">
 	>,
-	Check<Part<Fake.PluginSettingTab, "containerEl" | "display" | "hide" | "icon">, Part<Real.PluginSettingTab, "containerEl" | "display" | "hide" | "icon">>,
+	Check<
+		Part<Fake.PluginSettingTab, "containerEl" | "display" | "hide" | "icon" | "settingItems" | "getSettingDefinitions" | "update" | "getControlValue" | "setControlValue" | "refreshDomState">,
+		Part<Real.PluginSettingTab, "containerEl" | "display" | "hide" | "icon" | "settingItems" | "getSettingDefinitions" | "update" | "getControlValue" | "setControlValue" | "refreshDomState">
+	>,
+	Check<Fake.SettingGroup, Real.SettingGroup>,
 	Check<Part<Fake.AbstractInputSuggest<string>, "setValue" | "getValue" | "close" | "open" | "limit" | "renderSuggestion" | "selectSuggestion">, Part<Real.AbstractInputSuggest<string>, "setValue" | "getValue" | "close" | "open" | "limit" | "renderSuggestion" | "selectSuggestion">>,
 	Check<Part<Fake.FuzzySuggestModal<string>, "getSuggestions" | "getItems" | "getItemText" | "onChooseItem" | "renderSuggestion" | "setPlaceholder" | "inputEl" | "open" | "close">, Part<Real.FuzzySuggestModal<string>, "getSuggestions" | "getItems" | "getItemText" | "onChooseItem" | "renderSuggestion" | "setPlaceholder" | "inputEl" | "open" | "close">>,
 ];

@@ -1,0 +1,203 @@
+// Every setting of the tab, declared once: Obsidian 1.13+ renders these itself and lists them in its
+// settings search (getSettingDefinitions); older Obsidian gets them drawn by render-definitions.ts.
+// Controls bind to a ControlKey (read and written through the tab's getControlValue/setControlValue);
+// rows whose field commits when it is left, or needs a suggester or a date picker, are `render` rows.
+import type { App, SettingDefinitionItem, SettingDefinitionRender, SettingGroupItem, TextComponent } from "obsidian";
+import { DEFAULT_LABELS } from "../core/labels";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import type { LabelWords, Lang, Settings } from "../core/types";
+import { NoteSuggest } from "./note-suggest";
+import { st, type SettingsStringKey } from "./settings-strings";
+
+export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
+
+export const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", "situation", "task", "action", "result"];
+
+/** The whole-number bounds migrateSettings clamps these to (a test holds the two together). */
+export const NUMBER_LIMITS = {
+	newPerDay: { min: 0, max: 1000 },
+	targetSeconds: { min: 10, max: 3600 },
+	mockQuestions: { min: 1, max: 50 },
+} as const;
+
+/** What the definitions need from the tab. Changes go through `apply`, which saves and re-indexes at once. */
+export interface DefinitionHost {
+	app: App;
+	lang: Lang;
+	getSettings(): Settings;
+	apply(patch: Partial<Settings>, redraw?: boolean): Promise<void>;
+	/** Adds a hub by note name and redraws (nothing happens for a repeat or an empty name). */
+	addHub(name: string): Promise<void>;
+	suggestHubs(): string[];
+}
+
+/** "a, b，c" → ["a", "b", "c"] (Chinese commas too). */
+export function splitList(text: string): string[] {
+	return text
+		.split(/[,，\n]/)
+		.map((s) => s.trim())
+		.filter((s) => s.length > 0);
+}
+
+/** The value a control shows. The depth dropdown offers 0–3 (deeper stored values show as 3). */
+export function readControl(settings: Settings, key: ControlKey): unknown {
+	return key === "depth" ? String(Math.min(3, settings.depth)) : settings[key];
+}
+
+/** A control's new value as a settings patch; null for a value of the wrong kind. */
+export function controlPatch(key: string, value: unknown): Partial<Settings> | null {
+	const num = typeof value === "number" && Number.isFinite(value) ? value : null;
+	switch (key) {
+		case "depth":
+			return typeof value === "string" && /^\d$/.test(value) ? { depth: Number(value) } : null;
+		case "promptHeadings":
+			return typeof value === "boolean" ? { promptHeadings: value } : null;
+		case "starKeepOriginal":
+			return typeof value === "boolean" ? { starKeepOriginal: value } : null;
+		case "language":
+			return value === "auto" || value === "zh" || value === "en" ? { language: value } : null;
+		case "newPerDay":
+			return num === null ? null : { newPerDay: num };
+		case "desiredRetention":
+			return num === null ? null : { desiredRetention: num };
+		case "targetSeconds":
+			return num === null ? null : { targetSeconds: num };
+		case "mockQuestions":
+			return num === null ? null : { mockQuestions: num };
+		default:
+			return null;
+	}
+}
+
+export function buildSettingDefinitions(host: DefinitionHost): SettingDefinitionItem[] {
+	const { lang } = host;
+	const other: Lang = lang === "zh" ? "en" : "zh";
+	const s = (key: SettingsStringKey): string => st(lang, key);
+	/** Name in the UI language; the other language's name is a search alias. */
+	const named = (key: SettingsStringKey) => ({ name: s(key), aliases: [st(other, key)] });
+	const hubs = host.getSettings().hubs;
+	let suggested: string[] | null = null;
+	// Only when drawn: Obsidian also builds the definitions at startup for search.
+	const suggestions = (): string[] => (suggested ??= host.suggestHubs());
+
+	const wholeNumber = (key: keyof typeof NUMBER_LIMITS, name: SettingsStringKey): SettingGroupItem<ControlKey> => {
+		const { min, max } = NUMBER_LIMITS[key];
+		return {
+			...named(name),
+			control: {
+				type: "number",
+				key,
+				min,
+				max,
+				step: 1,
+				defaultValue: DEFAULT_SETTINGS[key],
+				validate: (v) => (Number.isInteger(v) && v >= min && v <= max ? undefined : st(lang, "settings.number.range", { min: String(min), max: String(max) })),
+			},
+		};
+	};
+
+	/** A text field applied when it is left (not on every key: a change may re-parse every note). */
+	const onLeave = (name: SettingsStringKey, desc: SettingsStringKey | null, read: (settings: Settings) => string, patch: (text: string) => Partial<Settings>, setup?: (text: TextComponent) => void): SettingDefinitionRender => ({
+		...named(name),
+		...(desc ? { desc: s(desc) } : {}),
+		render: (setting) => {
+			setting.addText((text) => {
+				setup?.(text);
+				text.setValue(read(host.getSettings()));
+				text.inputEl.addEventListener("change", () => void host.apply(patch(text.getValue())));
+			});
+		},
+	});
+	const commaList = (name: SettingsStringKey, desc: SettingsStringKey | null, read: (settings: Settings) => string[], patch: (list: string[]) => Partial<Settings>) =>
+		onLeave(name, desc, (settings) => read(settings).join(", "), (text) => patch(splitList(text)));
+
+	const hubInput: SettingDefinitionRender = {
+		...named("settings.hubs.name"),
+		desc: s("settings.hubs.desc"),
+		render: (setting) => {
+			let suggest: NoteSuggest | null = null;
+			setting.addText((text) => {
+				text.setPlaceholder(s("settings.hubs.addPlaceholder"));
+				suggest = new NoteSuggest(host.app, text.inputEl, (name) => void host.addHub(name));
+				text.inputEl.addEventListener("keydown", (evt) => {
+					if (evt.key === "Enter") void host.addHub(text.getValue());
+				});
+				setting.addButton((b) => b.setButtonText(s("settings.hubs.add")).onClick(() => void host.addHub(text.getValue())));
+			});
+			return () => suggest?.close();
+		},
+	};
+	const hubChoices: SettingDefinitionRender = {
+		name: s("settings.hubs.suggested"),
+		searchable: false,
+		visible: () => host.getSettings().hubs.length === 0 && suggestions().length > 0,
+		render: (setting) => {
+			for (const name of suggestions()) setting.addButton((b) => b.setButtonText(name).setClass("interview-prep-hub-choice").onClick(() => void host.addHub(name)));
+		},
+	};
+
+	const labelRows = LABEL_KEYS.map((key) =>
+		commaList(`settings.labels.${key}`, null, (settings) => settings.labels[key], (words) => ({ labels: { ...host.getSettings().labels, [key]: words } })),
+	);
+	const resetLabels: SettingGroupItem<ControlKey> = {
+		...named("settings.labels.reset"),
+		action: () => {
+			const labels = {} as LabelWords;
+			for (const key of LABEL_KEYS) labels[key] = [...DEFAULT_LABELS[key]];
+			void host.apply({ labels }, true);
+		},
+	};
+
+	const items: SettingDefinitionItem<ControlKey>[] = [
+		{ type: "group", heading: s("settings.hubs.heading"), items: [hubInput, hubChoices] },
+		{
+			type: "list",
+			cls: "interview-prep-hub-list",
+			emptyState: s("settings.hubs.none"),
+			// The row "Hub notes" is what search should find, not each note name.
+			items: hubs.map((hub) => ({ name: hub, searchable: false })),
+			onDelete: (index) => {
+				const hub = hubs[index];
+				void host.apply({ hubs: host.getSettings().hubs.filter((h) => h !== hub) }, true);
+			},
+		},
+		{
+			type: "group",
+			items: [
+				{ ...named("settings.depth.name"), desc: s("settings.depth.desc"), control: { type: "dropdown", key: "depth", options: { "0": "0", "1": "1", "2": "2", "3": "3" } } },
+				commaList("settings.extraFolders.name", "settings.extraFolders.desc", (settings) => settings.extraFolders, (extraFolders) => ({ extraFolders })),
+				commaList("settings.extraTags.name", "settings.extraTags.desc", (settings) => settings.extraTags, (extraTags) => ({ extraTags })),
+				{ ...named("settings.promptHeadings.name"), desc: s("settings.promptHeadings.desc"), control: { type: "toggle", key: "promptHeadings" } },
+			],
+		},
+		// A page of its own on 1.13+ (seven rarely touched fields); a headed section on older Obsidian.
+		{ type: "page", name: s("settings.labels.heading"), desc: s("settings.labels.desc"), items: [{ type: "group", items: [...labelRows, resetLabels] }] },
+		{
+			type: "group",
+			heading: s("settings.practice.heading"),
+			items: [
+				{ ...named("settings.language.name"), control: { type: "dropdown", key: "language", options: { auto: s("settings.language.auto"), zh: "中文", en: "English" } } },
+				wholeNumber("newPerDay", "settings.newPerDay.name"),
+				{
+					...named("settings.retention.name"),
+					desc: s("settings.retention.desc"),
+					control: { type: "slider", key: "desiredRetention", min: 0.7, max: 0.99, step: 0.01, displayFormat: (v) => `${Math.round(v * 100)}%` },
+				},
+				onLeave("settings.interviewDate.name", "settings.interviewDate.desc", (settings) => settings.interviewDate, (interviewDate) => ({ interviewDate }), (text) => {
+					text.inputEl.type = "date";
+				}),
+				wholeNumber("targetSeconds", "settings.targetSeconds.name"),
+			],
+		},
+		{
+			type: "group",
+			heading: s("settings.star.heading"),
+			items: [
+				{ ...named("settings.starKeepOriginal.name"), desc: s("settings.starKeepOriginal.desc"), control: { type: "toggle", key: "starKeepOriginal" } },
+				wholeNumber("mockQuestions", "settings.mockQuestions.name"),
+				onLeave("settings.mockFolder.name", null, (settings) => settings.mockFolder, (mockFolder) => ({ mockFolder })),
+			],
+		},
+	];
+	return items;
+}
