@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice, type App } from "./fake-obsidian";
 import { loadPlugin, loadVaultFolder, makeApp } from "./fake-obsidian/fixture";
+import { drawSetting } from "./fake-obsidian/setting-definitions";
 import { PrepSettingTab } from "../src/settings/settings-tab";
 
 const HUB = "面试-面试官角度准备";
@@ -94,20 +95,17 @@ describe("plugin wiring", () => {
 		expect(JSON.stringify(app.pluginData.get("interview-prep"))).toContain("2024-05-01");
 	});
 
-	it("the settings tab's extra folder setting brings that folder's notes in at once", async () => {
+	it("the settings tab's extra folder setting (as Obsidian 1.13 draws it) brings that folder's notes in at once, and is saved", async () => {
 		const plugin = await started();
 		const tab = app.settingTabs[0] as unknown as PrepSettingTab;
-		tab.display();
-		const names = [...tab.containerEl.querySelectorAll(".setting-item-name")].map((n) => n.textContent);
-		expect(names).toContain("Extra folders");
-		const item = [...tab.containerEl.querySelectorAll(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === "Extra folders")!;
-		const input = item.querySelector("input")!;
+		const input = drawSetting(tab, "Extra folders").controlEl.querySelector("input")!;
 		input.value = "日记";
 		input.dispatchEvent(new Event("change"));
 		await vi.runAllTimersAsync();
 		await plugin.core.index.whenIdle();
 		expect(plugin.core.services.getSettings().extraFolders).toEqual(["日记"]);
 		expect(plugin.core.services.getIndex().questions.some((q) => q.path === DIARY)).toBe(true);
+		expect(JSON.stringify(app.pluginData.get("interview-prep"))).toContain(`"extraFolders":["日记"]`);
 	});
 
 	it("the views are told after an edit to a prep note", async () => {
