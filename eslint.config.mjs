@@ -78,4 +78,23 @@ export default defineConfig([
 			"obsidianmd/no-global-this": "off",
 		},
 	},
+	{
+		// The fake `obsidian` is what provides createEl/instanceOf/trashFile: it builds them from the plain DOM and Vault.delete.
+		files: ["tests/fake-obsidian/**/*.ts"],
+		rules: {
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
+		},
+	},
+	{
+		// Tests run against the fake obsidian (as new as the installed typings), never inside an older Obsidian.
+		files: ["tests/**/*.ts"],
+		rules: { "obsidianmd/no-unsupported-api": "off" },
+	},
+	{
+		// A test that deletes a note plays the person deleting it in Obsidian, not the plugin choosing how to delete.
+		files: ["tests/**/*.test.ts"],
+		rules: { "obsidianmd/prefer-file-manager-trash-file": "off" },
+	},
 ]);

@@ -66,14 +66,10 @@ export function drawSetting(tab: Tab, name: string): Setting {
 	const { def } = findSetting(tab, name);
 	if (!def.render) throw new Error(`${name} is not a render row`);
 	const group = new SettingGroup(tab.containerEl);
-	let drawn: Setting | null = null;
-	group.addSetting((setting) => {
-		setting.setName(def.name);
-		if (def.desc) setting.setDesc(def.desc);
-		drawn = setting;
-	});
-	def.render(drawn as unknown as Real.Setting, group as unknown as Real.SettingGroup);
-	return drawn!;
+	const setting = new Setting(group.listEl).setName(def.name);
+	if (def.desc) setting.setDesc(def.desc);
+	def.render(setting, group);
+	return setting;
 }
 
 /** A person clicks an action row. */

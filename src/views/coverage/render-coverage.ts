@@ -1,7 +1,6 @@
 // Draws the coverage report: hub → note → topic rows with counts and bars, gaps, weak spots,
 // countdown and mock runs. Called again on every change: it patches the DOM by key, so open or
 // closed groups, focus and the scroll position survive a live update.
-import type { Lang } from "../../core/types";
 import type { CoverageCounts, GapItem, HubCoverage, NoteCoverage, TopicCoverage, WeakSpot } from "../../core/coverage";
 import { coverageText as ct, type CoverageStringKey } from "../../core/coverage-strings";
 import { formatClock, formatRelative } from "../../core/i18n";
