@@ -35,7 +35,7 @@ interface KeyData {
 	/** Position in the builder's live keys, -1 when no question has this key. */
 	slot: number;
 	/** Keys alike enough (and proposed by a shared rare bigram); most keys have none. */
-	near: Set<KeyData> | null;
+	near: KeyData[] | null;
 	/** Pairs whose verdict depends on which key comes first (equal unit counts, asymmetric overlap). */
 	oriented: Map<KeyData, OrientedPair> | null;
 	/** Build in which `first` was set, and the first item with this key in that build. */
@@ -47,7 +47,7 @@ interface KeyData {
 	commonVersion: number;
 	commonMult: number;
 	/** Notes with a question of this key, by path (as of the last build). */
-	holders: NoteState[];
+	uses: number;
 	/** Build in which an edit's regrouping took this key in. */
 	scoped: number;
 }
@@ -75,10 +75,10 @@ interface LastBuild {
 interface Claims {
 	gen: number;
 	n: number;
-	/** The keys with this base (almost always one; more only when two keys' hashes collide). */
-	keys: KeyData[];
+	/** Keys with this base: almost always one; more only when two keys' hashes collide. */
+	refs: number;
 	/** The ids handed out so far ("q…-2", "q…-3"), kept so a rebuild gives the same string objects. */
-	names: string[];
+	names: string[] | null;
 }
 
 interface OrientedPair {
@@ -325,10 +325,14 @@ function sameOrder(last: LastBuild, notes: readonly ParsedNote[]): ParsedNote[] 
 	return at.size === 0 ? last.sorted.slice() : last.sorted.map((n) => at.get(n) ?? n);
 }
 
-function insertByPath(states: NoteState[], state: NoteState): void {
-	let at = states.length;
-	while (at > 0 && states[at - 1].path > state.path) at--;
-	states.splice(at, 0, state);
+/** The list without this key (near lists are short: most keys have none, a few have a handful). */
+function without(list: KeyData[] | null, kd: KeyData): KeyData[] | null {
+	if (!list) return null;
+	const at = list.indexOf(kd);
+	if (at < 0) return list;
+	if (list.length === 1) return null;
+	list.splice(at, 1);
+	return list;
 }
 
 function noteList(sorted: readonly ParsedNote[]): QuestionIndex["notes"] {
@@ -422,12 +426,14 @@ export class IndexBuilder {
 					kd = this.newKey(state.data.keys[j]);
 					this.keys.set(kd.key, kd);
 				}
+				// One string per key however many notes ask it (thousands of copies otherwise).
+				state.data.keys[j] = kd.key;
 				if (kd.gen !== gen) {
 					kd.gen = gen;
-					kd.holders = [];
+					kd.uses = 0;
 					if (kd.slot < 0) added.push(kd);
 				}
-				if (kd.holders[kd.holders.length - 1] !== state) kd.holders.push(state);
+				kd.uses++;
 				state.kds.push(kd);
 				items.add(state, j, kd);
 			}
@@ -469,7 +475,7 @@ export class IndexBuilder {
 			const old = byPathState.get(path);
 			if (!old) continue;
 			byPathState.delete(path);
-			for (const kd of old.kds) kd.holders = kd.holders.filter((h) => h !== old);
+			for (const kd of old.kds) kd.uses--;
 			old.out.forEach(dropId);
 			olds.set(path, old);
 		}
@@ -477,14 +483,16 @@ export class IndexBuilder {
 		for (const note of plan.changed) {
 			const state = this.noteState(note.path, note.questions, true);
 			byPathState.set(note.path, state);
-			for (const key of state.data.keys) {
-				let kd = this.keys.get(key);
+			const keys = state.data.keys;
+			for (let j = 0; j < keys.length; j++) {
+				let kd = this.keys.get(keys[j]);
 				if (!kd) {
-					kd = this.newKey(key);
-					this.keys.set(key, kd);
+					kd = this.newKey(keys[j]);
+					this.keys.set(kd.key, kd);
 				}
+				keys[j] = kd.key;
 				state.kds.push(kd);
-				if (!kd.holders.includes(state)) insertByPath(kd.holders, state);
+				kd.uses++;
 			}
 			const old = olds.get(note.path);
 			const carry = old ? carryOver(old, state, seeds) : null;
@@ -496,8 +504,8 @@ export class IndexBuilder {
 		for (const old of olds.values()) old.kds.forEach((kd) => seeds.add(kd));
 		const added: KeyData[] = [];
 		const removed: KeyData[] = [];
-		for (const kd of seeds) if (kd.slot < 0 && kd.holders.length > 0) added.push(kd);
-		for (const kd of [...seeds, ...this.primed]) if (kd.slot >= 0 && kd.holders.length === 0 && !removed.includes(kd)) removed.push(kd);
+		for (const kd of seeds) if (kd.slot < 0 && kd.uses > 0) added.push(kd);
+		for (const kd of [...seeds, ...this.primed]) if (kd.slot >= 0 && kd.uses === 0 && !removed.includes(kd)) removed.push(kd);
 		this.updatePairs(added, removed);
 		for (const kd of this.touched) seeds.add(kd);
 
@@ -509,18 +517,17 @@ export class IndexBuilder {
 			scope.push(kd);
 		};
 		seeds.forEach(reach);
-		const states = new Set<NoteState>();
 		for (let s = 0; s < scope.length; s++) {
 			const kd = scope[s];
 			kd.near?.forEach(reach);
 			kd.oriented?.forEach((_, other) => reach(other));
-			kd.claims.keys.forEach(reach);
-			for (const h of kd.holders) states.add(h);
+			if (kd.claims.refs > 1) for (const other of this.keys.values()) if (other.claims === kd.claims) reach(other);
 		}
 
-		// Their questions in path then line order.
+		// Their questions in path then line order: a look at every question's key, no more.
 		const items = new Items();
-		for (const state of [...states].sort(byPath)) {
+		for (const note of sortedNotes) {
+			const state = byPathState.get(note.path) as NoteState;
 			const kds = state.kds;
 			for (let j = 0; j < kds.length; j++) {
 				if (kds[j].scoped !== gen) continue;
@@ -645,12 +652,14 @@ export class IndexBuilder {
 	prime(notes: readonly ParsedNote[]): void {
 		const added: KeyData[] = [];
 		for (const note of notes) {
-			for (const key of noteData(note.questions, true).keys) {
-				let kd = this.keys.get(key);
+			const keys = noteData(note.questions, true).keys;
+			for (let j = 0; j < keys.length; j++) {
+				let kd = this.keys.get(keys[j]);
 				if (!kd) {
-					kd = this.newKey(key);
-					this.keys.set(key, kd);
+					kd = this.newKey(keys[j]);
+					this.keys.set(kd.key, kd);
 				}
+				keys[j] = kd.key;
 				if (kd.slot < 0 && !added.includes(kd)) added.push(kd);
 			}
 		}
@@ -667,7 +676,8 @@ export class IndexBuilder {
 		}
 		c.n++;
 		if (c.n === 1) return kd.base;
-		return (c.names[c.n - 2] ??= `${kd.base}-${c.n}`);
+		const names = (c.names ??= []);
+		return (names[c.n - 2] ??= `${kd.base}-${c.n}`);
 	}
 
 	private newKey(key: string): KeyData {
@@ -702,14 +712,14 @@ export class IndexBuilder {
 		const base = questionId(key);
 		let claims = this.claimsByBase.get(base);
 		if (!claims) {
-			claims = { gen: 0, n: 0, keys: [], names: [] };
+			claims = { gen: 0, n: 0, refs: 0, names: null };
 			this.claimsByBase.set(base, claims);
 		}
 		const kd: KeyData = {
 			key, base, units: units.length, ids: packed, nu, ng,
-			slot: -1, near: null, oriented: null, gen: 0, first: 0, claims, commonVersion: -1, commonMult: 0, holders: [], scoped: 0,
+			slot: -1, near: null, oriented: null, gen: 0, first: 0, claims, commonVersion: -1, commonMult: 0, uses: 0, scoped: 0,
 		};
-		claims.keys.push(kd);
+		claims.refs++;
 		return kd;
 	}
 
@@ -736,7 +746,7 @@ export class IndexBuilder {
 				p.length = last;
 			}
 			for (const other of kd.near ?? []) {
-				other.near?.delete(kd);
+				other.near = without(other.near, kd);
 				this.touched.add(other);
 			}
 			for (const [other, pair] of kd.oriented ?? []) {
@@ -786,7 +796,7 @@ export class IndexBuilder {
 				for (let j = i + 1; j < keys.length; j++) {
 					const a = keys[i];
 					const b = keys[j];
-					if (!a.near?.has(b) && !a.oriented?.has(b)) this.consider(a, b);
+					if (!a.near?.includes(b) && !a.oriented?.has(b)) this.consider(a, b);
 				}
 			}
 		}
@@ -801,15 +811,13 @@ export class IndexBuilder {
 		kd.near = null;
 		kd.oriented = null;
 		this.keys.delete(kd.key);
-		kd.holders = [];
-		const siblings = kd.claims.keys;
-		siblings.splice(siblings.indexOf(kd), 1);
-		if (siblings.length === 0) this.claimsByBase.delete(kd.base);
+		kd.uses = 0;
+		if (--kd.claims.refs === 0) this.claimsByBase.delete(kd.base);
 	}
 
 	private unlink(a: KeyData, b: KeyData): void {
-		a.near?.delete(b);
-		b.near?.delete(a);
+		a.near = without(a.near, b);
+		b.near = without(b.near, a);
 		this.touched.add(a).add(b);
 	}
 
@@ -886,8 +894,8 @@ export class IndexBuilder {
 		const ba = a.units === b.units ? variantScore(b, a) >= VARIANT_THRESHOLD : ab;
 		if (ab || ba) this.touched.add(a).add(b);
 		if (ab && ba) {
-			(a.near ??= new Set()).add(b);
-			(b.near ??= new Set()).add(a);
+			(a.near ??= []).push(b);
+			(b.near ??= []).push(a);
 		} else if (ab || ba) {
 			const pair: OrientedPair = { a, b, aFirst: ab };
 			(a.oriented ??= new Map()).set(b, pair);

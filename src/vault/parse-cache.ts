@@ -82,7 +82,7 @@ export function parseOptionsKey(opts: ParseOptions): string {
 /**
  * Makes each answer part that is a piece of the answer's markdown a slice of that string, so the
  * text is held once (the parser's parts are cut from a copy of the answer with comments masked).
- * Readers see the same strings. STAR flags become one of 16 shared objects.
+ * Readers see the same strings. STAR flags become one of 16 shared objects, equal topic paths one array.
  */
 export function shareAnswerText(note: ParsedNote): ParsedNote {
 	for (const q of note.questions) {
@@ -94,6 +94,25 @@ export function shareAnswerText(note: ParsedNote): ParsedNote {
 			const at = md.indexOf(part);
 			if (at >= 0) q.parts[k] = md.slice(at, at + part.length);
 		}
+	}
+	return shareShapes(note);
+}
+
+/** No hint, answer or context: one shared (frozen) object for all such questions. */
+const NO_PARTS: AnswerParts = Object.freeze({ hint: "", answer: "", context: "" });
+
+/**
+ * Questions under one heading path share one topic array, and questions with no parts one parts
+ * object: tens of thousands of small objects fewer in a big vault.
+ */
+function shareShapes(note: ParsedNote): ParsedNote {
+	const topics = new Map<string, string[]>();
+	for (const q of note.questions) {
+		const path = q.topic.join("\n");
+		const shared = topics.get(path);
+		if (shared) q.topic = shared;
+		else topics.set(path, q.topic);
+		if (!q.parts.hint && !q.parts.answer && !q.parts.context) q.parts = NO_PARTS;
 	}
 	return note;
 }
@@ -151,7 +170,7 @@ function decode(path: string, v: unknown): ParsedNote | null {
 		if (!q) return null;
 		questions.push(q);
 	}
-	return { path, questions, links: e.l, warnings: e.w };
+	return shareShapes({ path, questions, links: e.l, warnings: e.w });
 }
 
 /** FNV-1a 32 of the path: which shard holds it. */
