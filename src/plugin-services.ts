@@ -7,6 +7,7 @@ import { ReviewStore } from "./core/review/review-store";
 import { migrateSettings } from "./core/settings";
 import type { Lang, Settings } from "./core/types";
 import type { PrepServices } from "./services";
+import { makeYieldToMain } from "./vault/yield-to-main";
 import { LiveIndex, type Timers } from "./vault/live-index";
 import { suggestHubs } from "./vault/link-graph";
 import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
@@ -94,7 +95,8 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 		cache,
 		parse: opts.parse,
 		clock: opts.clock ?? (() => performance.now()),
-		yieldToMain: opts.yieldToMain ?? (() => new Promise((resolve) => timers.set(resolve, 0))),
+		// Tests that drive the timers yield through them; in Obsidian a message yields without the timer clamp.
+		yieldToMain: opts.yieldToMain ?? (opts.timers ? () => new Promise((resolve) => timers.set(resolve, 0)) : makeYieldToMain(window)),
 		timers,
 		notifyMs: opts.notifyMs,
 	});
