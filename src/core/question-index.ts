@@ -17,6 +17,22 @@ export const COMMON_BIGRAM = 400;
  */
 const MIN_CONTAINMENT = 0.6;
 
+/**
+ * The variant pairs among a set of keys, as a builder found them: saved with the parse cache so the
+ * next start need not match every key against the others again. Pairs are indices into `keys`;
+ * oriented pairs are triples (a, b, 1 when similarity passes with a first, else 0).
+ */
+export interface PairSnapshot {
+	v: number;
+	common: number;
+	keys: string[];
+	near: number[];
+	oriented: number[];
+}
+
+/** Bump when keys, similarity or the matching rules change: older snapshots are then ignored. */
+export const PAIRS_VERSION = 1;
+
 /** One distinct key and what variant matching needs of it. */
 interface KeyData {
 	key: string;
@@ -121,6 +137,9 @@ function indexedCopy(q: ExtractedQuestion, plain: boolean, path: string, key: st
 		path, key, id, covered, variantOf, variants,
 	};
 }
+
+/** Saved keys taken in between two pauses of importPairsSteps. */
+const IMPORT_STEP_KEYS = 500;
 
 /** Questions made between two pauses of buildSteps. */
 const STEP_ITEMS = 2000;
@@ -245,6 +264,20 @@ function carryOver(old: NoteState, cur: NoteState, seeds: Set<KeyData>): Int32Ar
 	}
 	changed.forEach((kd) => seeds.add(kd));
 	return from;
+}
+
+const isIndexList = (v: unknown, n: number, width: number): v is number[] =>
+	Array.isArray(v) && v.length % width === 0 && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < n);
+
+/** The shape of a PairSnapshot of this version and threshold (its pairs are checked as they are read). */
+function isSnapshot(s: unknown, common: number): s is PairSnapshot {
+	if (typeof s !== "object" || s === null) return false;
+	const x = s as Partial<PairSnapshot>;
+	if (x.v !== PAIRS_VERSION || x.common !== common || !Array.isArray(x.keys) || !x.keys.every((k) => typeof k === "string")) return false;
+	const n = x.keys.length;
+	if (!isIndexList(x.near, n, 2) || !isIndexList(x.oriented, n, 3)) return false;
+	for (let i = 2; i < x.oriented.length; i += 3) if (x.oriented[i] > 1) return false;
+	return true;
 }
 
 /** Questions being grouped, in path then line order: each is a place in a note's state. */
@@ -725,6 +758,99 @@ export class IndexBuilder {
 
 	private isCommon(g: number): boolean {
 		return this.postings[g].length > 2 * this.commonBigram;
+	}
+
+	/** The keys in use and the variant pairs among them (see PairSnapshot). */
+	exportPairs(): PairSnapshot {
+		const at = new Map<KeyData, number>();
+		const keys: string[] = [];
+		for (const kd of this.live) {
+			at.set(kd, keys.length);
+			keys.push(kd.key);
+		}
+		const near: number[] = [];
+		const oriented: number[] = [];
+		for (const kd of this.live) {
+			for (const other of kd.near ?? []) if (kd.slot < other.slot) near.push(at.get(kd) as number, at.get(other) as number);
+			for (const p of kd.oriented?.values() ?? []) if (p.a === kd) oriented.push(at.get(p.a) as number, at.get(p.b) as number, p.aFirst ? 1 : 0);
+		}
+		return { v: PAIRS_VERSION, common: this.commonBigram, keys, near, oriented };
+	}
+
+	/**
+	 * Takes in saved keys and their pairs instead of matching them: only on a builder that has seen
+	 * no keys yet. Keys no note holds go at the next build (a full one); keys that come later are
+	 * matched against them as usual. A snapshot of another version or threshold, or
+	 * one whose pairs are out of range or not alike enough, is refused (false) and nothing is kept.
+	 */
+	importPairs(s: unknown): boolean {
+		const steps = this.importPairsSteps(s);
+		for (;;) {
+			const r = steps.next();
+			if (r.done) return r.value;
+		}
+	}
+
+	/** importPairs in steps of a few hundred keys, so a big vault's snapshot does not hold the interface. */
+	*importPairsSteps(s: unknown): Generator<void, boolean, void> {
+		if (this.keys.size > 0 || !isSnapshot(s, this.commonBigram)) return false;
+		// The next build is a full one: it drops the saved keys no note holds.
+		this.last = null;
+		const kds: KeyData[] = [];
+		for (const key of s.keys) {
+			if (kds.length % IMPORT_STEP_KEYS === IMPORT_STEP_KEYS - 1) yield;
+			if (this.keys.has(key)) return this.reset();
+			const kd = this.newKey(key);
+			this.keys.set(key, kd);
+			kds.push(kd);
+		}
+		this.updatePostings(kds);
+		yield;
+		for (let i = 0; i < s.near.length; i += 2) {
+			const a = kds[s.near[i]];
+			const b = kds[s.near[i + 1]];
+			if (a === b || variantScore(a, b) < VARIANT_THRESHOLD) return this.reset();
+			(a.near ??= []).push(b);
+			(b.near ??= []).push(a);
+		}
+		for (let i = 0; i < s.oriented.length; i += 3) {
+			const a = kds[s.oriented[i]];
+			const b = kds[s.oriented[i + 1]];
+			const aFirst = s.oriented[i + 2] === 1;
+			if (a === b || a.units !== b.units || variantScore(aFirst ? a : b, aFirst ? b : a) < VARIANT_THRESHOLD) return this.reset();
+			const pair: OrientedPair = { a, b, aFirst };
+			(a.oriented ??= new Map()).set(b, pair);
+			(b.oriented ??= new Map()).set(a, pair);
+			this.orientedPairs.add(pair);
+		}
+		this.touched.clear();
+		return true;
+	}
+
+	/** Saved keys take their places and postings; their pairs come from the snapshot. */
+	private updatePostings(kds: readonly KeyData[]): void {
+		for (const kd of kds) {
+			kd.slot = this.live.length;
+			this.live.push(kd);
+			for (let j = 0; j < kd.ng; j++) this.postings[kd.ids[gramAt(kd) + j]].push(kd, kd.ids[gramMultAt(kd) + j]);
+		}
+		this.firstNewSlot = this.live.length;
+		this.commonVersion++;
+	}
+
+	/** Back to an empty builder (a refused snapshot leaves nothing behind). */
+	private reset(): false {
+		for (const kd of [...this.live]) this.dropKey(kd);
+		this.keys.clear();
+		this.claimsByBase.clear();
+		this.postings.length = 0;
+		this.gramIds.clear();
+		this.unitIds.clear();
+		this.orientedPairs.clear();
+		this.primed.clear();
+		this.touched.clear();
+		this.commonVersion++;
+		return false;
 	}
 
 	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */

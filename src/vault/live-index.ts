@@ -57,6 +57,11 @@ export class LiveIndex {
 	private index: QuestionIndex = this.builder.build([]);
 	private indexDirty = false;
 	private lastIndexAt = Number.NEGATIVE_INFINITY;
+	/**
+	 * A note was parsed since the start (not all came from the cache): only then are partial indexes made
+	 * while building. A warm start is over in a blink and builds once, at the end, with the saved pairs.
+	 */
+	private parsedInBuild = false;
 	private running: Promise<void> | null = null;
 	private pending = false;
 	private optionsKey = "";
@@ -122,6 +127,7 @@ export class LiveIndex {
 		// Reading the cache is index work too: here, after the layout is ready, a shard per slice.
 		this.running = cache
 			.load(this.deps.yieldToMain)
+			.then(() => this.importPairs(cache.takePairs()))
 			.then(() => this.run())
 			.finally(() => {
 				this.running = null;
@@ -155,6 +161,7 @@ export class LiveIndex {
 		if (this.notifyTimer !== null) this.deps.timers.clear(this.notifyTimer);
 		if (this.saveTimer !== null) this.deps.timers.clear(this.saveTimer);
 		if (this.structureTimer !== null) this.deps.timers.clear(this.structureTimer);
+		if (this.state === "ready") this.deps.cache?.setPairs(this.builder.exportPairs());
 		await this.deps.cache?.save();
 	}
 
@@ -296,7 +303,7 @@ export class LiveIndex {
 			const [path, text] = next.value;
 			this.queue.delete(path);
 			await this.load(path, text);
-			if (this.state === "building" && this.deps.clock() - this.lastIndexAt >= PARTIAL_INDEX_EVERY_MS) await this.rebuildIndex();
+			if (this.state === "building" && this.parsedInBuild && this.deps.clock() - this.lastIndexAt >= PARTIAL_INDEX_EVERY_MS) await this.rebuildIndex();
 			await this.pace();
 		}
 		const wasBuilding = this.state === "building";
@@ -342,6 +349,7 @@ export class LiveIndex {
 			}
 			// The file may have left the set or gone while it was read.
 			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
+			this.parsedInBuild = true;
 			note = shareAnswerText(await this.parseNote(path, text));
 			// Or while it was parsed (in steps).
 			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
@@ -351,6 +359,14 @@ export class LiveIndex {
 		// Match its question keys now, a note at a time, so the index build after the last note is short.
 		this.builder.prime([note]);
 		this.indexDirty = true;
+	}
+
+	/** Last start's variant pairs, so the keys need not all be matched again (checked by the builder). */
+	private async importPairs(saved: unknown): Promise<void> {
+		if (saved === null) return;
+		this.sliceStart = this.deps.clock();
+		const steps = this.builder.importPairsSteps(saved);
+		while (!steps.next().done) await this.pace();
 	}
 
 	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */
@@ -390,6 +406,7 @@ export class LiveIndex {
 		this.saveTimer = this.deps.timers.set(() => {
 			this.saveTimer = null;
 			cache.retain(this.notes.keys());
+			if (this.state === "ready") cache.setPairs(this.builder.exportPairs());
 			void cache.save(this.deps.yieldToMain);
 		}, ms);
 	}

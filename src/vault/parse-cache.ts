@@ -195,6 +195,10 @@ export class ParseCache {
 	private rewriteAll = false;
 	/** Cache use since load (hits, misses, entries rejected as malformed), for tests and the benchmark. */
 	readonly stats = { hits: 0, misses: 0, rejected: 0 };
+	/** The index's variant pairs as loaded (the index checks them), and as last written. */
+	private pairs: unknown = null;
+	private pairsText = "";
+	private pairsDirty = false;
 
 	constructor(
 		private readonly adapter: CacheAdapter,
@@ -209,6 +213,25 @@ export class ParseCache {
 
 	private shardPath(i: number): string {
 		return `${this.shardDir}/${i}.json`;
+	}
+
+	private get pairsPath(): string {
+		return `${this.shardDir}/pairs.json`;
+	}
+
+	/** The saved variant pairs, once (they are only needed to start the index). */
+	takePairs(): unknown {
+		const p = this.pairs;
+		this.pairs = null;
+		return p;
+	}
+
+	/** The index's pairs to write with the next save (written only when they changed). */
+	setPairs(pairs: unknown): void {
+		const text = JSON.stringify(pairs);
+		if (text === this.pairsText) return;
+		this.pairsText = text;
+		this.pairsDirty = true;
 	}
 
 	private matches(f: Partial<Manifest>): boolean {
@@ -249,6 +272,16 @@ export class ParseCache {
 				this.entries.set(path, { m: entry.m, s: entry.s, note: null, stored: entry });
 			}
 		}
+		try {
+			const text = await this.adapter.read(this.pairsPath);
+			const file = JSON.parse(text) as Partial<Manifest> & { pairs?: unknown };
+			if (typeof file === "object" && file !== null && this.matches(file)) {
+				this.pairs = file.pairs ?? null;
+				this.pairsText = JSON.stringify(this.pairs);
+			}
+		} catch {
+			// No pairs saved (or unreadable): the index matches its keys itself.
+		}
 	}
 
 	/** A different parse setting: nothing cached is valid any more. */
@@ -256,6 +289,7 @@ export class ParseCache {
 		if (key === this.optionsKey) return;
 		this.optionsKey = key;
 		this.entries.clear();
+		this.pairs = null;
 		this.rewriteAll = true;
 	}
 
@@ -326,7 +360,7 @@ export class ParseCache {
 			this.shards = shards;
 			this.rewriteAll = true;
 		}
-		if (!this.rewriteAll && this.dirtyShards.size === 0) return false;
+		if (!this.rewriteAll && this.dirtyShards.size === 0 && !this.pairsDirty) return false;
 		const todo = this.rewriteAll ? Array.from({ length: shards }, (_, i) => i) : [...this.dirtyShards].filter((i) => i < shards);
 		// Changes made while writing mark their shards again for the next save.
 		this.rewriteAll = false;
@@ -342,6 +376,13 @@ export class ParseCache {
 				for (const [path, e] of this.entries) if (shardOf(path, shards) === i) entries[path] = e.note ? encode(e.note, e.m, e.s) : e.stored;
 				await this.adapter.write(this.shardPath(i), JSON.stringify({ ...head, index: i, entries }));
 				done++;
+			}
+			if (this.pairsDirty) {
+				const pairs = this.pairsText;
+				if (yieldToMain) await yieldToMain();
+				await this.adapter.write(this.pairsPath, `{"format":${head.format},"parser":${head.parser},"options":${JSON.stringify(head.options)},"shards":${head.shards},"pairs":${pairs}}`);
+				// Pairs set while writing are written next time.
+				if (this.pairsText === pairs) this.pairsDirty = false;
 			}
 			await this.adapter.write(this.filePath, JSON.stringify(head));
 			return true;

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { IndexBuilder, buildIndex } from "../../src/core/question-index";
+import { COMMON_BIGRAM, IndexBuilder, buildIndex } from "../../src/core/question-index";
 import { referenceIndex } from "./question-index.reference";
 import { parseNote } from "../../src/core/parse/parse-note";
 import { DEFAULT_LABELS } from "../../src/core/labels";
@@ -304,6 +304,10 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 		questions: fc.array(arbQuestion, { maxLength: 8 }),
 	});
 	const toNote = (n: { path: string; questions: ExtractedQuestion[] }): ParsedNote => ({ ...n, links: [], warnings: [] });
+	// As the live index loads notes: each primed as it comes.
+	const builderPrimesOneByOne = (b: IndexBuilder, notes: ParsedNote[]) => {
+		for (const n of notes) b.prime([n]);
+	};
 	// byId is a lookup (its insertion order means nothing): compared as id → question, sorted by id.
 	const plain = (i: QuestionIndex) =>
 		JSON.parse(JSON.stringify({ ...i, byId: [...i.byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) })) as unknown;
@@ -409,6 +413,43 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 			),
 			{ numRuns: 400 },
 		);
+	});
+
+	it("starts from saved variant pairs (the next start) and then builds what a fresh build gives, whatever the notes are now", () => {
+		fc.assert(
+			fc.property(fc.array(arbNote, { maxLength: 6 }), fc.array(arbNote, { maxLength: 6 }), fc.integer({ min: 1, max: 6 }), (before, after, common) => {
+				const first = new IndexBuilder({ commonBigram: common });
+				first.build(before.map(toNote));
+				// Through JSON, as the cache stores it.
+				const saved = JSON.parse(JSON.stringify(first.exportPairs())) as unknown;
+				const next = new IndexBuilder({ commonBigram: common });
+				// The live index builds its empty index first.
+				next.build([]);
+				expect(next.importPairs(saved)).toBe(true);
+				const notes = after.map(toNote);
+				builderPrimesOneByOne(next, notes);
+				expect(plain(next.build(notes))).toEqual(plain(referenceIndex(notes, common)));
+				// And edits after that.
+				const edited = [...notes.slice(1), ...before.slice(0, 2).map(toNote)];
+				expect(plain(next.build(edited))).toEqual(plain(referenceIndex(edited, common)));
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("refuses saved pairs that are not alike enough, of another threshold or malformed, and still builds right", () => {
+		const keyNote = (path: string, words: string[]) => toNote({ path, questions: [question(words, 1, "答。", "heading")] });
+		const notes = [keyNote("a.md", ["甲", "乙", "丙", "丁", "戊", "己"]), keyNote("b.md", ["甲", "乙", "丙", "丁", "戊", "己", "庚"]), keyNote("c.md", ["tell", "about", "team"])];
+		const first = new IndexBuilder();
+		first.build(notes);
+		const good = first.exportPairs();
+		expect(good.near.length).toBe(2);
+		const forged = { ...good, near: [0, 2] };
+		for (const bad of [forged, { ...good, common: 7 }, { ...good, v: 0 }, { ...good, near: [0, 9] }, { ...good, keys: [good.keys[0], good.keys[0], good.keys[2]] }, null, "x"]) {
+			const b = new IndexBuilder();
+			expect(b.importPairs(bad)).toBe(false);
+			expect(plain(b.build(notes))).toEqual(plain(referenceIndex(notes, COMMON_BIGRAM)));
+		}
 	});
 
 	it("follows an edit of one note among many, and the edit undone", () => {

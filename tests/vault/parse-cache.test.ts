@@ -7,6 +7,7 @@ import { CACHE_PATH, liveIndexFor, questionTexts } from "./live-index-helpers";
 
 const ENGLISH = "English/behavioral.md";
 const SHARD_DIR = CACHE_PATH.replace(/\.json$/, "/");
+const PAIRS_PATH = `${SHARD_DIR}pairs.json`;
 
 /** The shard file that holds a note's entry. */
 async function shardHolding(app: App, path: string): Promise<string> {
@@ -18,6 +19,12 @@ async function shardHolding(app: App, path: string): Promise<string> {
 		if (path in shard.entries) return p;
 	}
 	throw new Error(`no shard holds ${path}`);
+}
+
+/** The whole index as plain data (byId as sorted ids: a lookup's order means nothing). */
+function plainIndex(h: { index: { getIndex(): { questions: unknown[]; gaps: string[]; byId: Map<string, unknown> } } }): unknown {
+	const i = h.index.getIndex();
+	return JSON.parse(JSON.stringify({ questions: i.questions, gaps: i.gaps, ids: [...i.byId.keys()].sort() })) as unknown;
 }
 
 async function coldThenSaved(app: App) {
@@ -116,11 +123,40 @@ describe("parse cache", () => {
 		h.timers.runAll();
 		await h.index.stop();
 		const changed = [...app.vault.adapter.files].filter(([p, f]) => p.startsWith(SHARD_DIR) && before.get(p)?.text !== f.text).map(([p]) => p);
-		expect(changed).toEqual([await shardHolding(app, ENGLISH)]);
+		// The note's shard, and the variant pairs (a new question brought a new key).
+		expect(changed.sort()).toEqual([await shardHolding(app, ENGLISH), PAIRS_PATH].sort());
 		const warm = await liveIndexFor(app, {}, { cache: true });
 		await warm.index.start();
 		expect(warm.parsed).toEqual([]);
 		expect(questionTexts(warm)).toContain("What motivates you?");
+	});
+
+	it("starts from the saved variant pairs: same index as the cold build, nothing parsed", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const first = await coldThenSaved(app);
+		const saved = JSON.parse(await app.vault.adapter.read(PAIRS_PATH)) as { pairs: { keys: string[]; near: number[] } };
+		expect(saved.pairs.keys.length).toBeGreaterThan(10);
+		// The seeds' variants (如何挖掘客户的潜在需求？ and its numbered twin, …) are pairs.
+		expect(saved.pairs.near.length).toBeGreaterThan(0);
+		const warm = await liveIndexFor(app, {}, { cache: true });
+		await warm.index.start();
+		expect(warm.parsed).toEqual([]);
+		expect(plainIndex(warm)).toEqual(plainIndex(first));
+	});
+
+	it("ignores saved pairs that were tampered with or cut short, and builds the same index", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const first = await coldThenSaved(app);
+		const text = await app.vault.adapter.read(PAIRS_PATH);
+		const file = JSON.parse(text) as { pairs: { keys: string[]; near: number[] } };
+		// Two unrelated keys claimed alike: refused, or the index would merge them.
+		const forged = { ...file, pairs: { ...file.pairs, near: [...file.pairs.near, 0, file.pairs.keys.length - 1] } };
+		for (const bad of [JSON.stringify(forged), text.slice(0, text.length >> 1), "null"]) {
+			await app.vault.adapter.write(PAIRS_PATH, bad);
+			const warm = await liveIndexFor(app, {}, { cache: true });
+			await warm.index.start();
+			expect(plainIndex(warm)).toEqual(plainIndex(first));
+		}
 	});
 
 	it("keeps answer parts as they were parsed", async () => {
