@@ -46,8 +46,6 @@ export interface Queue {
 	dueCount: number;
 	/** New questions in this queue (after the daily limit). */
 	newCount: number;
-	/** Due mode: cards not yet due that come within LEARN_AHEAD_MS (learning steps), soonest first. */
-	learning: LearningCard[];
 	/** Earliest time a card not yet due becomes due, or null. */
 	nextDue: number | null;
 	/** Questions never reviewed. */
@@ -73,7 +71,6 @@ export function buildQueue(input: QueueInput): Queue {
 	const days = daysToInterview(now, input.interviewDate);
 
 	const due: { id: string; at: number }[] = [];
-	const soon: LearningCard[] = [];
 	const unseen: Question[] = [];
 	let nextDue: number | null = null;
 	for (const q of questions) {
@@ -84,18 +81,13 @@ export function buildQueue(input: QueueInput): Queue {
 		}
 		const at = effectiveDue(card, now, input.interviewDate);
 		if (at <= now) due.push({ id: q.id, at });
-		else {
-			if (at - now <= LEARN_AHEAD_MS) soon.push({ qid: q.id, due: at });
-			if (nextDue === null || at < nextDue) nextDue = at;
-		}
+		else if (nextDue === null || at < nextDue) nextDue = at;
 	}
-	soon.sort((a, b) => a.due - b.due);
 	// Most overdue first; ties in index order (sort is stable).
 	due.sort((a, b) => a.at - b.at);
 
 	let qids: string[];
 	let newCount = 0;
-	let learning: LearningCard[] = [];
 	if (mode === "all") {
 		qids = shuffle(
 			questions.map((q) => q.id),
@@ -113,9 +105,10 @@ export function buildQueue(input: QueueInput): Queue {
 		const fresh = unseen.slice(0, allowance).map((q) => q.id);
 		newCount = fresh.length;
 		qids = [...due.map((d) => d.id), ...fresh];
-		learning = soon;
 	}
-	return { qids, dueCount: due.length, newCount, learning, nextDue, notPractised: unseen.length, daysToInterview: days };
+	// Cards in a learning step that is not yet due are left out: within a session an Again comes back
+	// after its step (quiz-session), and a new session takes a card once it is due.
+	return { qids, dueCount: due.length, newCount, nextDue, notPractised: unseen.length, daysToInterview: days };
 }
 
 /** Fisher–Yates with the seeded generator, so a session's order is reproducible. */

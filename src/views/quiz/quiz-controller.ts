@@ -83,7 +83,7 @@ export class QuizController {
 	restart(): void {
 		const now = this.services.now();
 		const queue = this.buildQueue(now);
-		this.session = startSession(queue.qids, this.lookup, now, queue.learning);
+		this.session = startSession(queue.qids, this.lookup, now);
 		this.startedPartial = this.services.getStatus().state !== "ready";
 		this.seen.clear();
 		this.lastUid = null;

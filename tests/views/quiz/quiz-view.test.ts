@@ -359,14 +359,18 @@ describe("quiz view", () => {
 		expect(h.text()).toContain("Reviewed: 5");
 	});
 
-	it("a new session takes in a card whose learning step comes within 20 minutes", async () => {
+	it("a new session leaves out a card whose learning step is not due yet, and takes it once due", async () => {
 		h.press(" ");
 		h.press("1");
 		const fresh = await setup(h.services);
 		h.services.clock.now = T0 + 10_000;
 		fresh.view().controller.restart();
 		fresh.view().draw();
-		// The three new cards first (the Again card is not due for a minute), then it, early.
+		// The three new cards; the Again card is not due for a minute.
+		expect(fresh.text()).toContain("3 left");
+		h.services.clock.now = T0 + 5 * 60_000;
+		fresh.view().controller.restart();
+		fresh.view().draw();
 		expect(fresh.text()).toContain("4 left");
 	});
 
