@@ -3,7 +3,10 @@
 /** Inline markup a question may wear: bold, italics, code, highlights, links, tags. */
 export function stripMarkup(text: string): string {
 	return text
-		.replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+		// Zero-width characters go, except a joiner inside an emoji sequence (👩‍💻 would split in two).
+		// No lookbehind: Safari before 16.4 cannot read it, and the whole plugin would fail to load.
+		.replace(/[\u200b\u200c\u2060\ufeff]/g, "")
+		.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")))
 		.replace(/<!--[\s\S]*?-->/g, "")
 		.replace(/<\/?[A-Za-z][^<>]*>/g, "")
 		.replace(/!\[\[[^\]]*\]\]/g, "")

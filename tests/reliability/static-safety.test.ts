@@ -125,6 +125,11 @@ describe("the built main.js", () => {
 		expect(code).not.toMatch(/new Function\s*\(/);
 	});
 
+	it("has no regular-expression lookbehind (Safari before 16.4 cannot parse it: the whole plugin would fail to load on older iPhones)", () => {
+		const lookbehinds = [...code.matchAll(/\(\?<[=!]/g)].map((m) => code.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 40));
+		expect(lookbehinds).toEqual([]);
+	});
+
 	it("requires nothing but obsidian (no Node modules: it runs on mobile)", () => {
 		const required = new Set([...code.matchAll(/(?<![\w$.])require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
 		expect([...required]).toEqual(["obsidian"]);

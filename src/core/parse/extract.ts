@@ -226,7 +226,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (/^\s*>/m.test(text) || /[:：]\s*\**\s*$/.test(h.raw)) return true;
 		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person.
 		const opening = text.slice(0, 300);
-		if (/(?<!自)我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
+		if (/(?:^|[^自])我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
 		return answerParts(text, opts.labels, "answer").hasLabels;
 	}
 

@@ -20,6 +20,14 @@ describe("heading questions", () => {
 		expect(qs.every((q) => q.answered)).toBe(true);
 	});
 
+	it("keeps emoji joined by zero-width joiners whole, and drops stray zero-width characters", () => {
+		// 👩‍💻 is 👩 + ZWJ + 💻: without the joiner it shows as two pictures.
+		expect(texts(["### 👩‍💻 你为什么想转行做开发？", "想做产品。", "### 为什么\u200b选择\u2060我们？", "喜欢。"])).toEqual([
+			"👩‍💻 你为什么想转行做开发？",
+			"为什么选择我们？",
+		]);
+	});
+
 	it("drops a trailing note after the question mark from the text", () => {
 		expect(texts(["### **为什么选择这个岗位？（可能被问到的补充回答）**", "", "因为喜欢。"])).toEqual(["为什么选择这个岗位？"]);
 	});
