@@ -454,13 +454,7 @@ export class IndexBuilder {
 			const state = this.noteState(path, questions, single);
 			byPathState.set(path, state);
 			for (let j = 0; j < state.data.order.length; j++) {
-				let kd = this.keys.get(state.data.keys[j]);
-				if (!kd) {
-					kd = this.newKey(state.data.keys[j]);
-					this.keys.set(kd.key, kd);
-				}
-				// One string per key however many notes ask it (thousands of copies otherwise).
-				state.data.keys[j] = kd.key;
+				const kd = this.keyAt(state.data.keys, j);
 				if (kd.gen !== gen) {
 					kd.gen = gen;
 					kd.uses = 0;
@@ -518,12 +512,7 @@ export class IndexBuilder {
 			byPathState.set(note.path, state);
 			const keys = state.data.keys;
 			for (let j = 0; j < keys.length; j++) {
-				let kd = this.keys.get(keys[j]);
-				if (!kd) {
-					kd = this.newKey(keys[j]);
-					this.keys.set(kd.key, kd);
-				}
-				keys[j] = kd.key;
+				const kd = this.keyAt(keys, j);
 				state.kds.push(kd);
 				kd.uses++;
 			}
@@ -687,17 +676,24 @@ export class IndexBuilder {
 		for (const note of notes) {
 			const keys = noteData(note.questions, true).keys;
 			for (let j = 0; j < keys.length; j++) {
-				let kd = this.keys.get(keys[j]);
-				if (!kd) {
-					kd = this.newKey(keys[j]);
-					this.keys.set(kd.key, kd);
-				}
-				keys[j] = kd.key;
+				const kd = this.keyAt(keys, j);
 				if (kd.slot < 0 && !added.includes(kd)) added.push(kd);
 			}
 		}
 		for (const kd of added) this.primed.add(kd);
 		this.updatePairs(added, []);
+	}
+
+	/** The key data for keys[j], made if new; the note's key string becomes the shared one. */
+	private keyAt(keys: string[], j: number): KeyData {
+		let kd = this.keys.get(keys[j]);
+		if (!kd) {
+			kd = this.newKey(keys[j]);
+			this.keys.set(kd.key, kd);
+		}
+		// One string per key however many notes ask it (thousands of copies otherwise).
+		keys[j] = kd.key;
+		return kd;
 	}
 
 	/** The next free id for a key: its plain id, then -2, -3 … */

@@ -403,18 +403,23 @@ describe("quiz view and the mock interview", () => {
 		for (const m of [...Modal.openModals]) m.close();
 	});
 
-	it("the speaking timer pauses while a mock interview is open, so the grade's seconds leave the mock out", async () => {
+	/** The quiz and the mock interview wired as main.ts does, the quiz open on its first card. */
+	async function quizWithMock() {
 		const services = makeServices(seedQuestions());
 		const app = new App();
 		const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
 		plugin.load();
-		// Wired as main.ts does.
 		const runs = mock.load(plugin as unknown as Real.Plugin, services, noVault);
 		load(plugin as unknown as Real.Plugin, services, { startMock: (limit) => runs.startMock(limit), watchMock: (l) => runs.watch(l) });
 		app.executeCommandById(`interview-prep:${OPEN_QUIZ_COMMAND}`);
 		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
 		const view = (app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as QuizView;
 		await vi.waitFor(() => expect(view.contentEl.querySelector(".ip-quiz-question")).not.toBeNull());
+		return { services, app, view };
+	}
+
+	it("the speaking timer pauses while a mock interview is open, so the grade's seconds leave the mock out", async () => {
+		const { services, view } = await quizWithMock();
 
 		services.clock.now = T0 + 20_000;
 		view.contentEl.querySelector<HTMLElement>(".ip-quiz-mock")?.click();
@@ -431,16 +436,7 @@ describe("quiz view and the mock interview", () => {
 	});
 
 	it("a mock interview opened from the command pauses it too", async () => {
-		const services = makeServices(seedQuestions());
-		const app = new App();
-		const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
-		plugin.load();
-		const runs = mock.load(plugin as unknown as Real.Plugin, services, noVault);
-		load(plugin as unknown as Real.Plugin, services, { startMock: (limit) => runs.startMock(limit), watchMock: (l) => runs.watch(l) });
-		app.executeCommandById(`interview-prep:${OPEN_QUIZ_COMMAND}`);
-		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
-		const view = (app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as QuizView;
-		await vi.waitFor(() => expect(view.contentEl.querySelector(".ip-quiz-question")).not.toBeNull());
+		const { services, app, view } = await quizWithMock();
 		services.clock.now = T0 + 5_000;
 		app.executeCommandById(`interview-prep:${mock.START_MOCK_COMMAND}`);
 		services.clock.now = T0 + 605_000;
