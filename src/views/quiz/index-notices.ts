@@ -3,6 +3,7 @@
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
 import { indexProblems, ProblemTracker, type IndexProblem } from "../../core/quiz/index-problems";
+import { warningText } from "../../core/parse/warning-text";
 
 /** Notes named one by one; past that, one notice says how many more. */
 const NOTES_NAMED = 3;
@@ -30,7 +31,7 @@ function messages(problems: IndexProblem[], services: PrepServices): string[] {
 	let notes = 0;
 	for (const p of problems) {
 		if (p.kind === "missingHub") out.push(t(lang, "notice.missingHub", { hub: p.hub }));
-		else if (++notes <= NOTES_NAMED) out.push(t(lang, "notice.noteWarning", { note: noteName(p.path), warning: p.warning }));
+		else if (++notes <= NOTES_NAMED) out.push(t(lang, "notice.noteWarning", { note: noteName(p.path), warning: warningText(p.warning, lang) }));
 	}
 	if (notes > NOTES_NAMED) out.push(t(lang, "notice.moreNotes", { n: notes - NOTES_NAMED }));
 	return out;

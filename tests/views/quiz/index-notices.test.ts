@@ -65,6 +65,14 @@ describe("notices for a missing hub or a note that did not parse", () => {
 		expect(Notice.messages).toEqual(["面试准备：找不到中心笔记「旧中心」，请在设置里检查名称。", "面试准备：找不到中心笔记「旧中心」，请在设置里检查名称。"]);
 	});
 
+	it("in Chinese the note's problem is said in Chinese too, with its lines", () => {
+		const { services } = setup("zh");
+		withProblems(services, { notes: [broken] });
+		services.setStatus({ revision: 2 });
+		services.fireChange();
+		expect(Notice.messages).toEqual(["面试准备：未能完整读取笔记「面试回答/坏掉的笔记」：第 3–9 行未能读取（boom）"]);
+	});
+
 	it("many broken notes: the first three by name, then how many more", () => {
 		const { services } = setup();
 		const notes = ["a", "b", "c", "d", "e"].map((n) => ({ ...broken, path: `${n}.md` }));
