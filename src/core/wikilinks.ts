@@ -18,15 +18,29 @@ interface ScanState {
  * Embeds (`![[hub]]`) count. Repeats are kept, in order of appearance; same-note links (`[[#h]]`) are not targets.
  */
 export function extractWikilinks(text: string): string[] {
+	const steps = wikilinkSteps(text);
+	for (;;) {
+		const r = steps.next();
+		if (r.done) return r.value;
+	}
+}
+
+/** extractWikilinks in steps of about `stepChars` characters: a note of megabytes is read in turns. */
+export function* wikilinkSteps(text: string, stepChars = 1 << 18): Generator<void, string[], void> {
 	const out: string[] = [];
 	const state: ScanState = { fence: "", percent: false, html: false };
 	let start = 0;
+	let stepStart = 0;
 	const n = text.length;
 	while (start <= n) {
 		let end = text.indexOf("\n", start);
 		if (end < 0) end = n;
 		scanLine(text.slice(start, end), state, out);
 		start = end + 1;
+		if (start - stepStart >= stepChars) {
+			stepStart = start;
+			yield;
+		}
 	}
 	return out;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractWikilinks } from "../../src/core/wikilinks";
+import { extractWikilinks, wikilinkSteps } from "../../src/core/wikilinks";
 
 describe("extractWikilinks", () => {
 	it("finds every link form Obsidian has, as written", () => {
@@ -84,5 +84,27 @@ describe("extractWikilinks on any text", () => {
 			}),
 			{ numRuns: 500 },
 		);
+	});
+});
+
+describe("wikilinkSteps", () => {
+	it("reads a long note in turns (a 5 MB note is not one long task) and finds the same links", () => {
+		const piece = fc.constantFrom("[[", "]]", "|", "#", "```", "%%", "<!--", "-->", "\n", "hub", "面试", " ");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 16 }), (parts, step) => {
+				const text = parts.join("");
+				const steps = wikilinkSteps(text, step);
+				let r = steps.next();
+				while (!r.done) r = steps.next();
+				expect(r.value).toEqual(extractWikilinks(text));
+			}),
+			{ numRuns: 300 },
+		);
+		// One turn per 64K characters read, about.
+		const big = "## 问题？[[hub]]\n答。\n".repeat(20_000);
+		let turns = 0;
+		const steps = wikilinkSteps(big, 1 << 16);
+		while (!steps.next().done) turns++;
+		expect(turns).toBeGreaterThanOrEqual(Math.floor(big.length / (1 << 16)) - 1);
 	});
 });

@@ -17,9 +17,41 @@ export function parseMarkdown(text: string): Root {
  * so nothing inside them is read and line numbers stay right.
  */
 export function maskComments(text: string): string {
-	if (!text.includes("%%") && !text.includes("<!--")) return text;
-	const blank = (s: string): string => s.replace(/[^\n]/g, " ");
-	return text.replace(/%%[\s\S]*?(?:%%|$)/g, blank).replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
+	const steps = maskCommentsSteps(text);
+	for (;;) {
+		const r = steps.next();
+		if (r.done) return r.value;
+	}
+}
+
+/** maskComments in steps of about `stepChars` characters (a note of megabytes is masked in turns). */
+export function* maskCommentsSteps(text: string, stepChars = 1 << 18): Generator<void, string, void> {
+	// %% comments first, then HTML comments in what is left (a %% inside an HTML comment is masked first).
+	const once = yield* maskPass(text, "%%", "%%", stepChars);
+	return yield* maskPass(once, "<!--", "-->", stepChars);
+}
+
+/** Blanks every `open`…`close` (or `open`… to the end), keeping line breaks. */
+function* maskPass(text: string, open: string, close: string, stepChars: number): Generator<void, string, void> {
+	if (!text.includes(open)) return text;
+	const parts: string[] = [];
+	let pos = 0;
+	let stepStart = 0;
+	for (;;) {
+		const s = text.indexOf(open, pos);
+		if (s < 0) break;
+		const c = text.indexOf(close, s + open.length);
+		const e = c < 0 ? text.length : c + close.length;
+		parts.push(text.slice(pos, s), text.slice(s, e).replace(/[^\n]/g, " "));
+		pos = e;
+		if (c < 0) break;
+		if (pos - stepStart >= stepChars) {
+			stepStart = pos;
+			yield;
+		}
+	}
+	parts.push(text.slice(pos));
+	return parts.join("");
 }
 
 export function startLine(node: { position?: { start: { line: number } } }): number {

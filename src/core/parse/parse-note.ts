@@ -2,10 +2,10 @@
 // what was found, with a warning.
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
-import { extractWikilinks } from "../wikilinks";
+import { wikilinkSteps } from "../wikilinks";
 import { cutPieces, openAtEnd, type Piece } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
-import { type Block, maskComments, parseMarkdown } from "./markdown";
+import { type Block, maskCommentsSteps, parseMarkdown } from "./markdown";
 import type { NoteText } from "./note-text";
 
 /** Bump when extraction results change, so cached results are thrown away. */
@@ -33,13 +33,14 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 	try {
 		const raw = (typeof text === "string" ? text : String(text ?? "")).replace(/^\ufeff/, "");
 		try {
-			links = extractWikilinks(raw);
+			links = yield* wikilinkSteps(raw);
 		} catch (e) {
 			warnings.push(`Could not read the links: ${message(e)}`);
 		}
 		// Lines as remark counts them (\r\n, \r and \n all end a line).
 		const normal = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
-		const note: NoteText = { text: normal, masked: maskComments(normal), starts: [] };
+		yield;
+		const note: NoteText = { text: normal, masked: yield* maskCommentsSteps(normal), starts: [] };
 		yield;
 		const blocks: Block[] = [];
 		const defs = definitions(note.masked);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { maskComments, maskCommentsSteps } from "../../../src/core/parse/markdown";
+
+/** The masking as first written with two regular expressions: the steps must give the same text. */
+function byRegex(text: string): string {
+	const blank = (s: string): string => s.replace(/[^\n]/g, " ");
+	return text.replace(/%%[\s\S]*?(?:%%|$)/g, blank).replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
+}
+
+describe("maskComments", () => {
+	it("blanks %% and HTML comments (to the end when unclosed), keeping line breaks, in any order they nest", () => {
+		const piece = fc.constantFrom("%%", "%", "<!--", "-->", "<!-", "--", "\n", "答", "a", " ", "%%%");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (parts, step) => {
+				const text = parts.join("");
+				expect(maskComments(text)).toBe(byRegex(text));
+				const steps = maskCommentsSteps(text, step);
+				let r = steps.next();
+				while (!r.done) r = steps.next();
+				expect(r.value).toBe(byRegex(text));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it("masks a note of megabytes in turns", () => {
+		const big = "我会先倾听。%%备注%%\n<!-- 草稿 -->\n".repeat(50_000);
+		let turns = 0;
+		const steps = maskCommentsSteps(big, 1 << 16);
+		let r = steps.next();
+		for (; !r.done; r = steps.next()) turns++;
+		expect(turns).toBeGreaterThan(big.length / (1 << 16));
+		expect(r.value).toBe(byRegex(big));
+	});
+});
