@@ -241,6 +241,8 @@ async function main(): Promise<void> {
 			coldToBareRemark: r2(coldMs / bareRemark),
 			coldToLowerBound: r2(coldMs / lowerBound),
 			warmToLowerBound: r2(warmMs / lowerBound),
+			warmToBareRemark: r2(warmMs / bareRemark),
+			bareRemarkToLowerBound: r2(bareRemark / lowerBound),
 			incrementalToParse: r2(incremental / parseAlone),
 		},
 		memory: { peakRssMB: r2(peakRss / 2 ** 20), indexHeapMB: r2(indexHeap / 2 ** 20), gcExposed: typeof (globalThis as { gc?: unknown }).gc === "function" },
@@ -276,6 +278,8 @@ async function main(): Promise<void> {
 	row("first quiz card after layout ready", `${results.ms.firstCard ?? "never"} ms`, "≤ 1000 ms", pass.firstCard);
 	row("index heap", `${results.memory.indexHeapMB} MB`, "< 10 MB", pass.indexHeap);
 	row("main.js (minified)", `${results.mainJsKB} KB`, "< 200 KB", pass.mainJs);
+	const r = results.ratios;
+	console.log(`every ratio: cold = ${r.coldToLowerBound}× lower bound, ${r.coldToBareRemark}× bare remark; warm = ${r.warmToLowerBound}× lower bound, ${r.warmToBareRemark}× bare remark; bare remark = ${r.bareRemarkToLowerBound}× lower bound`);
 	console.log(`peak RSS ${results.memory.peakRssMB} MB; ${questions} questions in ${prepPaths.length} prep notes (${(prepBytes / 2 ** 20).toFixed(1)} MiB)`);
 	console.log("");
 	let scalingSpread: number | null = null;
