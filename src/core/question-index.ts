@@ -391,7 +391,6 @@ export class IndexBuilder {
 	private readonly gramIds = new Map<number, number>();
 	private readonly postings: Posting[] = [];
 	private live: KeyData[] = [];
-	private readonly orientedPairs = new Set<OrientedPair>();
 	private gen = 0;
 	private firstNewSlot = 0;
 	private commonVersion = 0;
@@ -817,7 +816,6 @@ export class IndexBuilder {
 			const pair: OrientedPair = { a, b, aFirst };
 			(a.oriented ??= new Map()).set(b, pair);
 			(b.oriented ??= new Map()).set(a, pair);
-			this.orientedPairs.add(pair);
 		}
 		this.touched.clear();
 		return true;
@@ -842,7 +840,6 @@ export class IndexBuilder {
 		this.postings.length = 0;
 		this.gramIds.clear();
 		this.unitIds.clear();
-		this.orientedPairs.clear();
 		this.primed.clear();
 		this.touched.clear();
 		this.commonVersion++;
@@ -871,9 +868,8 @@ export class IndexBuilder {
 				other.near = without(other.near, kd);
 				this.touched.add(other);
 			}
-			for (const [other, pair] of kd.oriented ?? []) {
+			for (const other of kd.oriented?.keys() ?? []) {
 				other.oriented?.delete(kd);
-				this.orientedPairs.delete(pair);
 				this.touched.add(other);
 			}
 			this.dropKey(kd);
@@ -900,11 +896,10 @@ export class IndexBuilder {
 		for (const g of becameCommon) {
 			for (const a of keysOf(this.postings[g])) {
 				for (const b of [...(a.near ?? [])]) if (holdsGram(b, g) && !this.sharesRare(a, b)) this.unlink(a, b);
-				for (const [b, pair] of [...(a.oriented ?? [])]) {
+				for (const b of [...(a.oriented?.keys() ?? [])]) {
 					if (holdsGram(b, g) && !this.sharesRare(a, b)) {
 						a.oriented?.delete(b);
 						b.oriented?.delete(a);
-						this.orientedPairs.delete(pair);
 						this.touched.add(a).add(b);
 					}
 				}
@@ -1022,7 +1017,6 @@ export class IndexBuilder {
 			const pair: OrientedPair = { a, b, aFirst: ab };
 			(a.oriented ??= new Map()).set(b, pair);
 			(b.oriented ??= new Map()).set(a, pair);
-			this.orientedPairs.add(pair);
 		}
 	}
 }
