@@ -2,7 +2,7 @@
 // its note at the question's line in the editor.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SIDEBAR, chooseHubIfAsked, cjkFontLoaded, editorState, runCommand, screenshot, screenshotBothThemes, skipE2E, startE2E, type E2E } from "./support/harness";
+import { SIDEBAR, openQuizWithHub, cjkFontLoaded, editorState, runCommand, screenshot, screenshotBothThemes, skipE2E, startE2E, type E2E } from "./support/harness";
 
 describe.skipIf(skipE2E)("coverage view in the browser", { timeout: 90_000 }, () => {
 	let e2e: E2E;
@@ -11,10 +11,7 @@ describe.skipIf(skipE2E)("coverage view in the browser", { timeout: 90_000 }, ()
 	beforeAll(async () => {
 		e2e = await startE2E();
 		page = await e2e.open({ theme: "light", lang: "zh" });
-		await runCommand(page, "open-quiz");
-		await page.locator(`${SIDEBAR} .ip-quiz`).waitFor();
-		await chooseHubIfAsked(page);
-		await page.locator(`${SIDEBAR} .ip-quiz-card`).waitFor();
+		await openQuizWithHub(page);
 	});
 	afterAll(async () => {
 		await e2e?.close();

@@ -2,7 +2,7 @@
 // open the quiz, reveal with the keyboard, grade with keys, restart, and find the schedule kept.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { DEMO_VAULT, SIDEBAR, chooseHubIfAsked, diskWrites, numberIn, runCommand, skipE2E, startE2E, waitForSave, waitReady, type E2E } from "./support/harness";
+import { DEMO_VAULT, SIDEBAR, openQuizWithHub, diskWrites, numberIn, runCommand, skipE2E, startE2E, waitForSave, waitReady, type E2E } from "./support/harness";
 
 describe.skipIf(skipE2E)("the demo vault's practice loop", { timeout: 120_000 }, () => {
 	let e2e: E2E;
@@ -22,10 +22,7 @@ describe.skipIf(skipE2E)("the demo vault's practice loop", { timeout: 120_000 },
 	const left = () => page.locator(`${SIDEBAR} .ip-quiz-left`);
 
 	it("grades three cards with the keyboard alone", async () => {
-		await runCommand(page, "open-quiz");
-		await page.locator(`${SIDEBAR} .ip-quiz`).waitFor();
-		await chooseHubIfAsked(page);
-		await page.locator(`${SIDEBAR} .ip-quiz-card`).waitFor();
+		await openQuizWithHub(page);
 		await expect.poll(() => page.locator(`${SIDEBAR} .ip-quiz-status`).count()).toBe(0);
 		leftBefore = numberIn(await left().textContent());
 		expect(leftBefore).toBeGreaterThan(3);

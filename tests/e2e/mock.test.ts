@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
 	FROZEN_NOW,
-	SIDEBAR,
-	chooseHubIfAsked,
+	openQuizWithHub,
 	diskWrites,
 	readNote,
 	runCommand,
@@ -25,10 +24,7 @@ describe.skipIf(skipE2E)("mock interview in the browser", { timeout: 120_000 }, 
 		e2e = await startE2E();
 		page = await e2e.open({ theme: "light", lang: "zh" });
 		// A hub first, as a person does on first use (the quiz offers it).
-		await runCommand(page, "open-quiz");
-		await page.locator(`${SIDEBAR} .ip-quiz`).waitFor();
-		await chooseHubIfAsked(page);
-		await page.locator(`${SIDEBAR} .ip-quiz-card`).waitFor();
+		await openQuizWithHub(page);
 	});
 	afterAll(async () => {
 		await e2e?.close();

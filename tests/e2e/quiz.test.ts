@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
 	SIDEBAR,
-	chooseHubIfAsked,
+	openQuizWithHub,
 	cjkFontLoaded,
 	diskWrites,
 	numberIn,
@@ -36,10 +36,7 @@ describe.skipIf(skipE2E)("quiz view in the browser", { timeout: 90_000 }, () => 
 	let leftBefore = 0;
 
 	it("opens from its command in the sidebar and shows a question from the prep notes", async () => {
-		await runCommand(page, "open-quiz");
-		await page.locator(`${SIDEBAR} .ip-quiz`).waitFor();
-		await chooseHubIfAsked(page);
-		await card().waitFor();
+		await openQuizWithHub(page);
 		await expect.poll(() => page.locator(`${SIDEBAR} .ip-quiz-status`).count()).toBe(0);
 		first = (await question().textContent()) ?? "";
 		expect(first.length).toBeGreaterThan(3);

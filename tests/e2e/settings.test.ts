@@ -1,7 +1,7 @@
 // The plugin's settings tab in a settings modal, as a person opens it from Obsidian's settings.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SIDEBAR, chooseHubIfAsked, cjkFontLoaded, runCommand, screenshotBothThemes, skipE2E, startE2E, type E2E } from "./support/harness";
+import { openQuizWithHub, cjkFontLoaded, screenshotBothThemes, skipE2E, startE2E, type E2E } from "./support/harness";
 
 describe.skipIf(skipE2E)("settings tab in the browser", { timeout: 90_000 }, () => {
 	let e2e: E2E;
@@ -10,10 +10,7 @@ describe.skipIf(skipE2E)("settings tab in the browser", { timeout: 90_000 }, () 
 	beforeAll(async () => {
 		e2e = await startE2E();
 		page = await e2e.open({ theme: "light", lang: "zh" });
-		await runCommand(page, "open-quiz");
-		await page.locator(`${SIDEBAR} .ip-quiz`).waitFor();
-		await chooseHubIfAsked(page);
-		await page.locator(`${SIDEBAR} .ip-quiz-card`).waitFor();
+		await openQuizWithHub(page);
 	});
 	afterAll(async () => {
 		await e2e?.close();

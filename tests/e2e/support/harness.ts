@@ -163,6 +163,14 @@ export async function chooseHubIfAsked(page: Page, hub = "面试-面试官角度
 	if ((await choice.count()) > 0) await choice.click();
 }
 
+/** Opens the quiz from its command, takes the offered hub on first use, and waits for a card. */
+export async function openQuizWithHub(page: Page): Promise<void> {
+	await runCommand(page, "open-quiz");
+	await page.locator(`${SIDEBAR} .ip-quiz`).waitFor();
+	await chooseHubIfAsked(page);
+	await page.locator(`${SIDEBAR} .ip-quiz-card`).waitFor();
+}
+
 /** Screenshots in both themes; returns the paths. Leaves the page in the theme it had. */
 export async function screenshotBothThemes(page: Page, name: string): Promise<string[]> {
 	const dark = await page.evaluate(() => document.body.classList.contains("theme-dark"));
