@@ -3,6 +3,7 @@
 // notes holding each key), so a rebuild after one edited note regroups only the questions it can touch.
 import type { ExtractedQuestion, ParsedNote, Question, QuestionIndex } from "./types";
 import { keyUnits, questionId, questionKey } from "./normalize";
+import { runSteps } from "./run-steps";
 
 /** Two keys at least this alike are one question asked twice. Tuned on the seed notes. */
 export const VARIANT_THRESHOLD = 0.88;
@@ -412,11 +413,7 @@ export class IndexBuilder {
 	}
 
 	build(notes: readonly ParsedNote[]): QuestionIndex {
-		const steps = this.buildSteps(notes);
-		for (;;) {
-			const r = steps.next();
-			if (r.done) return r.value;
-		}
+		return runSteps(this.buildSteps(notes));
 	}
 
 	/**
@@ -779,11 +776,7 @@ export class IndexBuilder {
 	 * one whose pairs are out of range or not alike enough, is refused (false) and nothing is kept.
 	 */
 	importPairs(s: unknown): boolean {
-		const steps = this.importPairsSteps(s);
-		for (;;) {
-			const r = steps.next();
-			if (r.done) return r.value;
-		}
+		return runSteps(this.importPairsSteps(s));
 	}
 
 	/** importPairs in steps of a few hundred keys, so a big vault's snapshot does not hold the interface. */

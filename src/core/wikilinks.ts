@@ -1,5 +1,6 @@
 // Wikilink targets in a note's text, found with a line scan (it runs on every note of a vault).
 // Code fences, inline code, %% comments %% and <!-- comments --> hold no links, as in Obsidian.
+import { runSteps } from "./run-steps";
 
 const LINK = /\[\[([^[\]\n]+?)\]\]/g;
 const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})(.*)$/;
@@ -18,11 +19,7 @@ interface ScanState {
  * Embeds (`![[hub]]`) count. Repeats are kept, in order of appearance; same-note links (`[[#h]]`) are not targets.
  */
 export function extractWikilinks(text: string): string[] {
-	const steps = wikilinkSteps(text);
-	for (;;) {
-		const r = steps.next();
-		if (r.done) return r.value;
-	}
+	return runSteps(wikilinkSteps(text));
 }
 
 /** extractWikilinks in steps of about `stepChars` characters: a note of megabytes is read in turns. */

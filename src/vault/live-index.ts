@@ -86,7 +86,11 @@ export class LiveIndex {
 	/** One note parsed in steps (a big note in pieces), yielding between them when the slice is used up. */
 	private async parseNote(path: string, text: string): Promise<ParsedNote> {
 		if (this.deps.parse) return this.deps.parse(path, text, this.parseOptions());
-		const steps = parseNoteSteps(path, text, this.parseOptions());
+		return this.paced(parseNoteSteps(path, text, this.parseOptions()));
+	}
+
+	/** Runs stepped work, giving the interface a turn between steps whenever the slice is used up. */
+	private async paced<T>(steps: Generator<void, T, void>): Promise<T> {
 		for (;;) {
 			const r = steps.next();
 			if (r.done) return r.value;
@@ -365,22 +369,13 @@ export class LiveIndex {
 	private async importPairs(saved: unknown): Promise<void> {
 		if (saved === null) return;
 		this.sliceStart = this.deps.clock();
-		const steps = this.builder.importPairsSteps(saved);
-		while (!steps.next().done) await this.pace();
+		await this.paced(this.builder.importPairsSteps(saved));
 	}
 
 	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */
 	private async rebuildIndex(): Promise<void> {
 		this.indexDirty = false;
-		const steps = this.builder.buildSteps(this.getNotes());
-		for (;;) {
-			const r = steps.next();
-			if (r.done) {
-				this.index = r.value;
-				break;
-			}
-			await this.pace();
-		}
+		this.index = await this.paced(this.builder.buildSteps(this.getNotes()));
 		this.lastIndexAt = this.deps.clock();
 		this.revision++;
 		this.scheduleNotify();

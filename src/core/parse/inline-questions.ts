@@ -4,6 +4,7 @@ import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { LabelWords, QuestionForm } from "../types";
 import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
 import { cleanText, isAsking, isLabelText } from "./question-text";
+import { runSteps } from "../run-steps";
 
 export interface InlineQuestion {
 	form: QuestionForm;
@@ -106,11 +107,7 @@ export interface ScanOptions {
  * `sectionEnd` is the last line of the section.
  */
 export function scanBlocks(blocks: readonly Block[], sectionEnd: number, labels: LabelWords, scan: ScanOptions = { lists: true }): InlineQuestion[] {
-	const steps = scanBlocksSteps(blocks, sectionEnd, labels, scan, () => false);
-	for (;;) {
-		const r = steps.next();
-		if (r.done) return r.value;
-	}
+	return runSteps(scanBlocksSteps(blocks, sectionEnd, labels, scan, () => false));
 }
 
 /**

@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkCjkFriendly from "remark-cjk-friendly/parseOnly";
 import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
+import { runSteps } from "../run-steps";
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkCjkFriendly).freeze();
 
@@ -17,11 +18,7 @@ export function parseMarkdown(text: string): Root {
  * so nothing inside them is read and line numbers stay right.
  */
 export function maskComments(text: string): string {
-	const steps = maskCommentsSteps(text);
-	for (;;) {
-		const r = steps.next();
-		if (r.done) return r.value;
-	}
+	return runSteps(maskCommentsSteps(text));
 }
 
 /** maskComments in steps of about `stepChars` characters (a note of megabytes is masked in turns). */

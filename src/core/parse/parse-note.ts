@@ -7,6 +7,7 @@ import { cutPieces, openAtEnd, type Piece } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps, parseMarkdown } from "./markdown";
 import type { NoteText } from "./note-text";
+import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
 export const PARSER_VERSION = 2;
@@ -82,11 +83,7 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 }
 
 export function parseNote(path: string, text: string, opts: ParseOptions, tuning?: ParseTuning): ParsedNote {
-	const steps = parseNoteSteps(path, text, opts, tuning);
-	for (;;) {
-		const r = steps.next();
-		if (r.done) return r.value;
-	}
+	return runSteps(parseNoteSteps(path, text, opts, tuning));
 }
 
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm;
