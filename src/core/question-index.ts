@@ -80,6 +80,12 @@ interface NoteState {
 	kds: KeyData[];
 }
 
+/** A build's index, and its notes' states when the next build may follow it note by note. */
+interface Built {
+	index: QuestionIndex;
+	states: Map<string, NoteState> | null;
+}
+
 /** What the last finished build was made of: an edit is compared against it. */
 interface LastBuild {
 	byPath: Map<string, NoteState>;
@@ -427,16 +433,16 @@ export class IndexBuilder {
 		const same = last ? sameOrder(last, notes) : null;
 		const sortedNotes = same ?? notes.slice().sort(byPath);
 		const plan = last ? planEdit(last, sortedNotes) : null;
-		const index = last && plan ? this.regroup(last, plan, sortedNotes, gen) : yield* this.fullBuild(sortedNotes, gen);
-		const built = this.last as LastBuild | null;
-		if (built) this.last = { ...built, input: notes.slice(), sorted: sortedNotes };
+		const { index, states } = last && plan ? this.regroup(last, plan, sortedNotes, gen) : yield* this.fullBuild(sortedNotes, gen);
+		// Merged notes (two sharing a path) are not followed edit by edit: the next build starts afresh.
+		this.last = states ? { byPath: states, index, input: notes.slice(), sorted: sortedNotes } : null;
 		this.touched.clear();
 		this.primed.clear();
 		return index;
 	}
 
 	/** Every question grouped afresh: the first build, or after many notes changed. */
-	private *fullBuild(sortedNotes: readonly ParsedNote[], gen: number): Generator<void, QuestionIndex, void> {
+	private *fullBuild(sortedNotes: readonly ParsedNote[], gen: number): Generator<void, Built, void> {
 		// Items in path then line order. Notes sharing a path are merged, their questions ordered by line.
 		const items = new Items();
 		const byPathState = new Map<string, NoteState>();
@@ -475,9 +481,7 @@ export class IndexBuilder {
 			byId.set(q.id, q);
 		}
 		const index = { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId };
-		// Merged notes (two sharing a path) are not followed edit by edit: the next build starts afresh.
-		if (byPathState.size === sortedNotes.length) this.last = { byPath: byPathState, index, input: [], sorted: [] };
-		return index;
+		return { index, states: byPathState.size === sortedNotes.length ? byPathState : null };
 	}
 
 	/**
@@ -485,7 +489,7 @@ export class IndexBuilder {
 	 * those (variant pairs, shared ids), can group differently. Those are regrouped; every other question
 	 * keeps its object. Same result as a full build.
 	 */
-	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], gen: number): QuestionIndex {
+	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], gen: number): Built {
 		const byPathState = last.byPath;
 		// The lookup is updated in place (copying ten thousand entries per keystroke is most of an edit's cost).
 		const byId = last.index.byId;
@@ -570,9 +574,7 @@ export class IndexBuilder {
 			}
 		}
 		const questions = ([] as Question[]).concat(...sortedNotes.map((n) => (byPathState.get(n.path) as NoteState).out as Question[]));
-		const index = { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId };
-		this.last = { byPath: byPathState, index, input: [], sorted: [] };
-		return index;
+		return { index: { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId }, states: byPathState };
 	}
 
 	/** A note's state for this build, keeping the index's copies from the last build of the same questions. */
