@@ -754,6 +754,9 @@ export class IndexBuilder {
 		return this.postings[g].length > 2 * this.commonBigram;
 	}
 
+	/** Counts changes of the keys (and so of the pairs): a saved snapshot is current while it stays. */
+	keysRevision = 0;
+
 	/** The keys in use and the variant pairs among them (see PairSnapshot). */
 	exportPairs(): PairSnapshot {
 		const at = new Map<KeyData, number>();
@@ -795,6 +798,7 @@ export class IndexBuilder {
 			kds.push(kd);
 		}
 		this.updatePostings(kds);
+		this.keysRevision++;
 		yield;
 		for (let i = 0; i < s.near.length; i += 2) {
 			const a = kds[s.near[i]];
@@ -838,12 +842,14 @@ export class IndexBuilder {
 		this.primed.clear();
 		this.touched.clear();
 		this.commonVersion++;
+		this.keysRevision++;
 		return false;
 	}
 
 	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
 	private updatePairs(added: KeyData[], removed: KeyData[]): void {
 		if (removed.length === 0 && added.length === 0) return;
+		this.keysRevision++;
 		const wasCommon = new Map<number, boolean>();
 		const touch = (g: number): void => {
 			if (!wasCommon.has(g)) wasCommon.set(g, this.isCommon(g));

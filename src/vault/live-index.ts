@@ -62,6 +62,8 @@ export class LiveIndex {
 	 * while building. A warm start is over in a blink and builds once, at the end, with the saved pairs.
 	 */
 	private parsedInBuild = false;
+	/** The builder's keys revision whose pairs went to the cache last. */
+	private pairsOffered = -1;
 	private running: Promise<void> | null = null;
 	private pending = false;
 	private optionsKey = "";
@@ -146,6 +148,7 @@ export class LiveIndex {
 		if (key !== this.optionsKey) {
 			this.optionsKey = key;
 			this.deps.cache?.setOptionsKey(key);
+			this.pairsOffered = -1;
 			this.notes.clear();
 			this.queue.clear();
 			this.state = "building";
@@ -165,7 +168,7 @@ export class LiveIndex {
 		if (this.notifyTimer !== null) this.deps.timers.clear(this.notifyTimer);
 		if (this.saveTimer !== null) this.deps.timers.clear(this.saveTimer);
 		if (this.structureTimer !== null) this.deps.timers.clear(this.structureTimer);
-		if (this.state === "ready") this.deps.cache?.setPairs(this.builder.exportPairs());
+		this.offerPairs();
 		await this.deps.cache?.save();
 	}
 
@@ -365,6 +368,14 @@ export class LiveIndex {
 		this.indexDirty = true;
 	}
 
+	/** The index's variant pairs for the next cache write, once built and only when its keys changed. */
+	private offerPairs(): void {
+		const cache = this.deps.cache;
+		if (!cache || this.state !== "ready" || this.builder.keysRevision === this.pairsOffered) return;
+		this.pairsOffered = this.builder.keysRevision;
+		cache.setPairs(this.builder.exportPairs());
+	}
+
 	/** Last start's variant pairs, so the keys need not all be matched again (checked by the builder). */
 	private async importPairs(saved: unknown): Promise<void> {
 		if (saved === null) return;
@@ -401,7 +412,7 @@ export class LiveIndex {
 		this.saveTimer = this.deps.timers.set(() => {
 			this.saveTimer = null;
 			cache.retain(this.notes.keys());
-			if (this.state === "ready") cache.setPairs(this.builder.exportPairs());
+			this.offerPairs();
 			void cache.save(this.deps.yieldToMain);
 		}, ms);
 	}

@@ -290,6 +290,8 @@ export class ParseCache {
 		this.optionsKey = key;
 		this.entries.clear();
 		this.pairs = null;
+		// The pairs file carries the options too: write it again under the new ones.
+		this.pairsText = "";
 		this.rewriteAll = true;
 	}
 

@@ -159,6 +159,25 @@ describe("parse cache", () => {
 		}
 	});
 
+	it("after a change of the parse settings the saved pairs are written again under the new settings, and the next start uses them", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const h = await liveIndexFor(app, {}, { cache: true });
+		await h.index.start();
+		h.timers.runAll();
+		h.settings.current = { ...h.settings.current, labels: { ...h.settings.current.labels, hint: [...h.settings.current.labels.hint, "要点"] } };
+		await h.index.settingsChanged();
+		h.timers.runAll();
+		await h.index.stop();
+		const manifest = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { options: string };
+		const pairs = JSON.parse(await app.vault.adapter.read(PAIRS_PATH)) as { options: string };
+		expect(pairs.options).toBe(manifest.options);
+		const warm = await liveIndexFor(app, {}, { cache: true });
+		warm.settings.current = h.settings.current;
+		await warm.index.start();
+		expect(warm.parsed).toEqual([]);
+		expect(plainIndex(warm)).toEqual(plainIndex(h));
+	});
+
 	it("keeps answer parts as they were parsed", async () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
