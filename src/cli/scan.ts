@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { computeCoverage, formatCoverageTable } from "../core/coverage";
+import { escapeControls } from "../core/coverage-table";
 import { DEFAULT_LABELS } from "../core/labels";
 import { parseNote } from "../core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../core/prep-set";
@@ -72,8 +73,10 @@ function defaultLang(env: Record<string, string | undefined>): Lang {
 
 /** Runs the scan; returns the exit code (0 fine, 2 bad input or an unreadable file). */
 export function runScan(argv: string[], io: ScanIO): number {
+	// File names and headings reach stderr too: controls in them are escaped as in the table.
+	const warn = (message: string): void => io.stderr(`scan: ${escapeControls(message)}\n`);
 	const fail = (message: string): number => {
-		io.stderr(`scan: ${message}\n`);
+		warn(message);
 		return 2;
 	};
 	let args;
@@ -98,7 +101,7 @@ export function runScan(argv: string[], io: ScanIO): number {
 	const vault = readVault(args.folder, io.read);
 	let exit = 0;
 	for (const p of vault.problems) {
-		io.stderr(`scan: ${p.error ? "" : "warning: "}${p.path}: ${p.message}\n`);
+		warn(`${p.error ? "" : "warning: "}${p.path}: ${p.message}`);
 		if (p.error) exit = 2;
 	}
 
@@ -124,14 +127,16 @@ export function runScan(argv: string[], io: ScanIO): number {
 			return parseNote(note.path, note.text, { labels: DEFAULT_LABELS, promptHeadings: true });
 		} catch (err) {
 			// parseNote promises never to throw; if it does, the rest of the vault still scans.
-			io.stderr(`scan: warning: ${note.path}: could not be parsed (${err instanceof Error ? err.message : String(err)})\n`);
+			warn(`warning: ${note.path}: could not be parsed (${err instanceof Error ? err.message : String(err)})`);
 			return { path: note.path, questions: [], links: [], warnings: [] };
 		}
 	});
 	const index = buildIndex(parsed);
 
 	if (args.format === "json") {
-		io.stdout(JSON.stringify(toJson(index), null, 2) + "\n");
+		// JSON.stringify escapes C0 controls but leaves DEL and C1 (U+009B is a terminal's CSI) raw.
+		const json = JSON.stringify(toJson(index), null, 2).replace(/[\u007f-\u009f]/g, (ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"));
+		io.stdout(json + "\n");
 	} else {
 		const report = computeCoverage({ index, prep, now: io.now ?? Date.now(), targetSeconds: 120 });
 		io.stdout(formatCoverageTable(report, args.lang ?? defaultLang(io.env ?? {})));

@@ -26,6 +26,25 @@ export function displayWidth(text: string): number {
 	return w;
 }
 
+/** Control characters (C0, DEL, C1) as visible escapes, so a file name or heading cannot clear the
+ * screen, set the window title or split a row: "\x1b[2J" is printed as the six characters \x1b[2J. */
+export function escapeControls(text: string): string {
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
+	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => {
+		if (ch === "\n") return "\\n";
+		if (ch === "\t") return "\\t";
+		if (ch === "\r") return "\\r";
+		return "\\x" + ch.charCodeAt(0).toString(16).padStart(2, "0");
+	});
+}
+
+/** The largest of `values` and `floor`, for any number of values (spreading 130,000 into Math.max overflows the stack). */
+function widest(values: Iterable<number>, floor: number): number {
+	let max = floor;
+	for (const v of values) if (v > max) max = v;
+	return max;
+}
+
 function fit(text: string, width: number): string {
 	if (displayWidth(text) <= width) return text + " ".repeat(width - displayWidth(text));
 	let out = "";
@@ -56,31 +75,32 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 		{ key: "coverage.col.mastery", get: (c) => percent(c.mastery) },
 		{ key: "coverage.col.last", get: (c) => (c.lastPractised === null ? "–" : formatRelative(c.lastPractised, report.now, lang)) },
 	];
+	const topicName = (topic: string[]): string => (topic.length ? escapeControls(topic.join(" › ")) : s(lang, "coverage.noTopic"));
 	const rows: { name: string; counts: CoverageCounts }[] = [];
 	let notes = 0;
 	for (const hub of report.hubs) {
-		rows.push({ name: hub.hub ?? s(lang, "coverage.allNotes"), counts: hub });
+		rows.push({ name: hub.hub === null ? s(lang, "coverage.allNotes") : escapeControls(hub.hub), counts: hub });
 		for (const note of hub.notes) {
 			notes++;
-			rows.push({ name: "  " + note.path, counts: note });
+			rows.push({ name: "  " + escapeControls(note.path), counts: note });
 			// A single untitled topic would only repeat the note's numbers.
 			if (note.topics.length === 1 && note.topics[0].topic.length === 0) continue;
 			for (const topic of note.topics) {
-				rows.push({ name: "    " + (topic.topic.length ? topic.topic.join(" › ") : s(lang, "coverage.noTopic")), counts: topic });
+				rows.push({ name: "    " + topicName(topic.topic), counts: topic });
 			}
 		}
 	}
 	rows.push({ name: s(lang, "coverage.total"), counts: report.totals });
 
-	const nameWidth = Math.min(NAME_WIDTH, Math.max(...rows.map((r) => displayWidth(r.name)), 8));
+	const nameWidth = Math.min(NAME_WIDTH, widest(rows.map((r) => displayWidth(r.name)), 8));
 	const cells = rows.map((r) => cols.map((c) => c.get(r.counts)));
-	const widths = cols.map((c, i) => Math.max(displayWidth(s(lang, c.key)), ...cells.map((row) => displayWidth(row[i]))));
+	const widths = cols.map((c, i) => widest(cells.map((row) => displayWidth(row[i])), displayWidth(s(lang, c.key))));
 	const line = (name: string, values: string[]): string =>
 		(fit(name, nameWidth) + "  " + values.map((v, i) => padLeft(v, widths[i])).join("  ")).trimEnd();
 
 	const out: string[] = [];
 	out.push(`${s(lang, "coverage.title")} — ${s(lang, "coverage.summary", { notes, questions: report.totals.questions })}`);
-	if (report.missingHubs.length > 0) out.push(s(lang, "coverage.missingHubs", { hubs: report.missingHubs.join(", ") }));
+	if (report.missingHubs.length > 0) out.push(s(lang, "coverage.missingHubs", { hubs: escapeControls(report.missingHubs.join(", ")) }));
 	out.push("");
 	if (report.totals.questions === 0 && notes === 0) {
 		out.push(s(lang, "coverage.empty"));
@@ -99,15 +119,15 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 	else {
 		out.push(s(lang, "coverage.gaps", { n: gapCount }));
 		for (const group of report.gaps) {
-			out.push("  " + (group.topic.length ? group.topic.join(" › ") : s(lang, "coverage.noTopic")));
-			for (const gap of group.items) out.push(`    - ${gap.text}  (${gap.path}:${gap.line})`);
+			out.push("  " + topicName(group.topic));
+			for (const gap of group.items) out.push(`    - ${escapeControls(gap.text)}  (${escapeControls(gap.path)}:${gap.line})`);
 		}
 	}
 
 	const weakList = (title: string, list: WeakSpot[], detail: (w: WeakSpot) => string): void => {
 		if (list.length === 0) return;
 		out.push("", title);
-		for (const w of list) out.push(`  - ${w.text}  ${detail(w)}  (${w.path}:${w.line})`);
+		for (const w of list) out.push(`  - ${escapeControls(w.text)}  ${detail(w)}  (${escapeControls(w.path)}:${w.line})`);
 	};
 	weakList(s(lang, "coverage.weak.lapses"), report.weak.lapses, (w) => s(lang, "coverage.weak.lapseCount", { n: w.lapses }));
 	weakList(s(lang, "coverage.weak.retrievability"), report.weak.retrievability, (w) => percent(w.retrievability));
@@ -119,5 +139,6 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 		const last = report.mock.last;
 		out.push("", `${s(lang, "coverage.mock", { n: report.mock.runs })}; ${s(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.questions })}`);
 	}
-	return out.join("\n") + "\n";
+	// Every user text above is escaped where it enters; this catches any that a later change forgets.
+	return out.map(escapeControls).join("\n") + "\n";
 }
