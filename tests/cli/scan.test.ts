@@ -138,7 +138,7 @@ describe("scan errors", () => {
 		const r = scan([vault, "--json"], {
 			read: {
 				readFile: (abs, max) => {
-					if (abs.endsWith("locked.md")) throw Object.assign(new Error("denied"), { code: "EACCES" });
+					if (abs.toString().endsWith("locked.md")) throw Object.assign(new Error("denied"), { code: "EACCES" });
 					return fs.readFileSync(abs).subarray(0, max);
 				},
 			},
