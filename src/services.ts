@@ -3,17 +3,10 @@
 import type { Lang, QuestionIndex, Settings } from "./core/types";
 import type { ReviewStore } from "./core/review/review-store";
 import type { PrepSet } from "./core/prep-set";
+import type { IndexStatus } from "./core/index-status";
 
-export type IndexState = "cold" | "building" | "ready";
-
-export interface IndexStatus {
-	state: IndexState;
-	/** Notes parsed so far and notes in the prep set (for "indexing 120/500 notes"). */
-	done: number;
-	total: number;
-	/** Bumped on every change to the index; views re-render when it moves. */
-	revision: number;
-}
+// Views import the index's status from here with the rest of the handle.
+export type { IndexState, IndexStatus } from "./core/index-status";
 
 export interface PrepServices {
 	/** What is indexed so far (partial while building); empty index before the first note. */

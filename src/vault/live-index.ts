@@ -6,8 +6,8 @@ import type { EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsid
 import { parseNoteSteps } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
 import { IndexBuilder } from "../core/question-index";
+import type { IndexStatus } from "../core/index-status";
 import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
-import type { IndexStatus } from "../services";
 import { linkSignature, livePrepSet, type GraphSource } from "./link-graph";
 import { parseOptionsKey, shareAnswerText, type ParseCache } from "./parse-cache";
 
