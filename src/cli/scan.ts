@@ -3,8 +3,7 @@
 // or the coverage table. Bad input: one line on stderr and exit code 2.
 import * as fs from "node:fs";
 import { pathToFileURL } from "node:url";
-import { computeCoverage, formatCoverageTable } from "../core/coverage";
-import { escapeControls } from "../core/coverage-table";
+import { computeCoverage } from "../core/coverage";
 import { DEFAULT_LABELS } from "../core/labels";
 import { parseNote } from "../core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../core/prep-set";
@@ -12,6 +11,7 @@ import { buildIndex } from "../core/question-index";
 import type { Lang, ParsedNote, QuestionIndex } from "../core/types";
 import { ArgError, parseArgs, USAGE } from "./args";
 import { closestNames } from "./closest-names";
+import { escapeControls, formatCoverageTable } from "./coverage-table";
 import { buildLinkGraph } from "./link-graph";
 import { readVault, type ReadOptions } from "./read-vault";
 

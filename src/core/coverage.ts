@@ -1,9 +1,8 @@
 // Coverage: how ready the person is, grouped hub → note → topic. One function computes the numbers
-// for both the coverage view and `scan --table`. Variants count once: a row counts canonical
-// questions, and a canonical question takes credit for what any of its variants has.
+// for both the coverage view and `scan --table` (printed by src/cli/coverage-table.ts). Variants count
+// once: a row counts canonical questions, and a canonical question takes credit for what any of its variants has.
 import type { PrepSet } from "./prep-set";
 import type { CardState, MockRunEvent, Question, QuestionIndex } from "./types";
-export { formatCoverageTable } from "./coverage-table";
 
 export interface CoverageInput {
 	index: QuestionIndex;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCoverageTable } from "../../src/core/coverage-table";
+import { formatCoverageTable } from "../../src/cli/coverage-table";
 import type { CoverageCounts, CoverageReport, TopicCoverage } from "../../src/core/coverage";
 
 const NOW = Date.UTC(2025, 2, 10);

@@ -1,8 +1,9 @@
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildLinkGraph } from "../../src/cli/link-graph";
+import { formatCoverageTable } from "../../src/cli/coverage-table";
 import { readVault } from "../../src/cli/read-vault";
-import { computeCoverage, formatCoverageTable } from "../../src/core/coverage";
+import { computeCoverage } from "../../src/core/coverage";
 import { DEFAULT_LABELS } from "../../src/core/labels";
 import { parseNote } from "../../src/core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../../src/core/prep-set";

@@ -1,8 +1,8 @@
 // The coverage report as a plain-text table for the terminal (`scan --table`).
-import type { CoverageCounts, CoverageReport, WeakSpot } from "./coverage";
-import { coverageText as s, type CoverageStringKey } from "./coverage-strings";
-import { formatRelative, formatSpoken } from "./i18n";
-import type { Lang } from "./types";
+import type { CoverageCounts, CoverageReport, WeakSpot } from "../core/coverage";
+import { coverageText as s, type CoverageStringKey } from "../core/coverage-strings";
+import { formatRelative, formatSpoken } from "../core/i18n";
+import type { Lang } from "../core/types";
 
 const NAME_WIDTH = 44;
 
