@@ -3,7 +3,7 @@ import { registerStarCommands } from "./src/commands/star-commands";
 import { createPluginServices, type PluginServices } from "./src/plugin-services";
 import { registerHubCommand } from "./src/settings/hub-command";
 import { PrepSettingTab } from "./src/settings/settings-tab";
-import { st } from "./src/settings/settings-strings";
+import { st } from "./src/core/settings-strings";
 import * as coverage from "./src/views/coverage/coverage-feature";
 import { mockLogVault } from "./src/views/mock/mock-log-vault";
 import * as mock from "./src/views/mock/mock-feature";

@@ -1,7 +1,7 @@
 // Builds the PrepServices handle from the plugin: settings, the live index, the review store and its
 // files. main.ts calls it in onload; the index itself starts on layout ready.
 import { getLanguage, MarkdownView, Notice, requireApiVersion, type Plugin } from "obsidian";
-import { st } from "./settings/settings-strings";
+import { st } from "./core/settings-strings";
 import { resolveLang } from "./core/i18n";
 import { ReviewStore } from "./core/review/review-store";
 import { migrateSettings } from "./core/settings";

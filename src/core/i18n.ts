@@ -6,7 +6,7 @@ import type { Lang, UiLanguage } from "./types";
 import { STAR_STRINGS } from "./star/star-strings";
 import { MOCK_STRINGS } from "./mock/mock-strings";
 import { COVERAGE_STRINGS } from "./coverage-strings";
-import { SETTINGS_STRINGS } from "../settings/settings-strings";
+import { SETTINGS_STRINGS } from "./settings-strings";
 
 /** Strings of the quiz view. Plural forms: "{n|question|questions}" picks by the number n. */
 const QUIZ_ZH = {

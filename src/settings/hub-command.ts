@@ -1,7 +1,7 @@
 // The command "Use this note as an interview hub": adds the active note to the hub list.
 import { Notice, type Plugin, type TFile } from "obsidian";
 import type { PrepServices } from "../services";
-import { st } from "./settings-strings";
+import { st } from "../core/settings-strings";
 
 export const USE_NOTE_AS_HUB_COMMAND = "use-note-as-hub";
 

@@ -7,7 +7,7 @@ import { DEFAULT_LABELS } from "../core/labels";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
-import { st, type SettingsStringKey } from "./settings-strings";
+import { st, type SettingsStringKey } from "../core/settings-strings";
 
 export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
 

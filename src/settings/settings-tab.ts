@@ -7,7 +7,7 @@ import type { PrepServices } from "../services";
 import { addHub } from "./hub-command";
 import { renderDefinitions } from "./render-definitions";
 import { buildSettingDefinitions, controlPatch, readControl, type ControlKey } from "./setting-definitions";
-import { st } from "./settings-strings";
+import { st } from "../core/settings-strings";
 
 const CONTROL_KEYS: readonly string[] = ["depth", "promptHeadings", "language", "newPerDay", "desiredRetention", "targetSeconds", "starKeepOriginal", "mockQuestions"] satisfies ControlKey[];
 

@@ -10,7 +10,7 @@ import type { Lang, Settings } from "../../src/core/types";
 import type { PrepServices } from "../../src/services";
 import { NUMBER_LIMITS } from "../../src/settings/setting-definitions";
 import { PrepSettingTab } from "../../src/settings/settings-tab";
-import { st, type SettingsStringKey } from "../../src/settings/settings-strings";
+import { st, type SettingsStringKey } from "../../src/core/settings-strings";
 import { suggestHubs } from "../../src/vault/link-graph";
 import type { App } from "../fake-obsidian";
 import { asRealApp, loadVaultFolder, makeApp } from "../fake-obsidian/fixture";

@@ -1,6 +1,6 @@
-// Strings of the settings tab and the hub command, zh and en (to be merged into src/core/i18n.ts).
-import { fillTemplate } from "../core/fill-template";
-import type { Lang } from "../core/types";
+// Strings of the settings tab and the hub command, zh and en; spread into the one table in i18n.ts (the core owns every string).
+import { fillTemplate } from "./fill-template";
+import type { Lang } from "./types";
 
 const ZH = {
 	"settings.hubs.heading": "面试笔记",
