@@ -36,11 +36,30 @@ export default defineConfig([
 					paths: [
 						{ name: "obsidian", message: "src/core is pure: no Obsidian values here.", allowTypeImports: true },
 					],
-					patterns: [{ group: ["node:*"], message: "src/core also runs on mobile: no Node APIs." }],
+					patterns: [
+						{ group: ["node:*"], message: "src/core also runs on mobile: no Node APIs." },
+						// Paths written from the project root (tsconfig's baseUrl): the zone rule below sees only relative ones.
+						{ regex: "^(src|tests|scripts|bench|main)(/|$)", message: "src/core imports only src/core, by relative paths." },
+					],
 				},
 			],
 			"no-restricted-globals": ["error", { name: "Date", message: "Time comes in as a parameter in src/core." }],
+			// Arrows point into the core, never out of it: whatever the depth of the file and however the path is written.
+			"import/no-restricted-paths": [
+				"error",
+				{
+					zones: [
+						{
+							target: "./src/core",
+							from: ["./src", "./main.ts", "./tests", "./scripts", "./bench"],
+							except: ["./core"],
+							message: "src/core imports only src/core (and packages): move what it needs into the core.",
+						},
+					],
+				},
+			],
 		},
+		settings: { "import/resolver": { node: { extensions: [".ts", ".js", ".mjs", ".json"] } } },
 	},
 	{
 		files: ["**/*.ts"],
