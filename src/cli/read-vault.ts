@@ -122,7 +122,7 @@ function decodeName(bytes: Buffer): { name: string; exact: string; warning: stri
 	}
 }
 
-/** A path under the vault folder: as shown, with every byte that is not UTF-8 as \\xHH, and why they differ. */
+/** A path under the vault folder: as shown, with every byte that is not UTF-8 as \xHH, and why they differ. */
 interface Rel {
 	path: string;
 	exact: string;
