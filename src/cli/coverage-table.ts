@@ -1,5 +1,6 @@
 // The coverage report as a plain-text table for the terminal (`scan --table`).
 import type { CoverageCounts, CoverageReport, WeakSpot } from "../core/coverage";
+import { gapState } from "../core/answer-state-strings";
 import { coverageText as s, type CoverageStringKey } from "../core/coverage-strings";
 import { formatRelative, formatSpoken } from "../core/i18n";
 import type { Lang } from "../core/types";
@@ -120,7 +121,7 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 		out.push(s(lang, "coverage.gaps", { n: gapCount }));
 		for (const group of report.gaps) {
 			out.push("  " + topicName(group.topic));
-			for (const gap of group.items) out.push(`    - ${escapeControls(gap.text)}  (${escapeControls(gap.path)}:${gap.line})`);
+			for (const gap of group.items) out.push(`    - ${escapeControls(gap.text)}  [${gapState(gap, lang)}]  (${escapeControls(gap.path)}:${gap.line})`);
 		}
 	}
 

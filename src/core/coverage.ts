@@ -2,6 +2,7 @@
 // for both the coverage view and `scan --table` (printed by src/cli/coverage-table.ts). Variants count
 // once: a row counts canonical questions, and a canonical question takes credit for what any of its variants has.
 import type { PrepSet } from "./prep-set";
+import { answerState, type AnswerState, isStarScaffold } from "./answer-state";
 import type { CardState, MockRunEvent, Question, QuestionIndex } from "./types";
 
 export interface CoverageInput {
@@ -24,11 +25,11 @@ export interface CoverageInput {
 export interface CoverageCounts {
 	/** Canonical questions (variants merged). */
 	questions: number;
-	/** It or a variant has a model answer. */
+	/** It or a variant has a model answer (an answer of the note's own). */
 	withAnswer: number;
-	/** Answered (by itself or a variant) but with hints or notes only, no model answer. */
+	/** No model answer, but hints or background. Gaps, with withAnswer's complement. */
 	hintsOnly: number;
-	/** Nothing answers it: the gaps. withAnswer + hintsOnly + unanswered = questions. */
+	/** Nothing written (placeholders count for nothing). withAnswer + hintsOnly + unanswered = questions. */
 	unanswered: number;
 	/** It or a variant has all four STAR parts. */
 	starComplete: number;
@@ -66,9 +67,16 @@ export interface GapItem {
 	line: number;
 }
 
+/** A question with no model answer: what it has instead. */
+export interface GapEntry extends GapItem {
+	has: Exclude<AnswerState, "model">;
+	/** A STAR template waits under it, not written yet. */
+	scaffold: boolean;
+}
+
 export interface GapGroup {
 	topic: string[];
-	items: GapItem[];
+	items: GapEntry[];
 }
 
 export interface WeakSpot extends GapItem {
@@ -95,7 +103,7 @@ export interface CoverageReport {
 	totals: CoverageCounts;
 	/** Hubs neither a note nor linked by any note. */
 	missingHubs: string[];
-	/** Unanswered canonical questions, grouped by topic in note order. */
+	/** Canonical questions with no model answer (hint only or nothing), grouped by topic in note order. */
 	gaps: GapGroup[];
 	weak: {
 		/** Most often forgotten (lapses > 0), most first. */
@@ -113,21 +121,11 @@ const WEAK_RETRIEVABILITY = 0.9;
 
 interface QuestionStats {
 	q: Question;
-	withAnswer: boolean;
-	covered: boolean;
+	state: AnswerState;
+	scaffold: boolean;
 	starComplete: boolean;
 	card: CardState | null;
 	r: number | null;
-}
-
-function hasText(s: string): boolean {
-	return s.trim() !== "";
-}
-
-/** A model answer: a labelled or quoted answer, or answer text with no labelled parts at all. */
-function hasModelAnswer(q: Question): boolean {
-	if (hasText(q.parts.answer)) return true;
-	return q.answered && !hasText(q.parts.hint) && !hasText(q.parts.context);
 }
 
 function emptyCounts(): CoverageCounts {
@@ -139,8 +137,8 @@ function countInto(list: QuestionStats[], now: number, withMastery: boolean): Co
 	let rSum = 0;
 	for (const s of list) {
 		c.questions++;
-		if (s.withAnswer) c.withAnswer++;
-		else if (s.covered) c.hintsOnly++;
+		if (s.state === "model") c.withAnswer++;
+		else if (s.state === "hint") c.hintsOnly++;
 		else c.unanswered++;
 		if (s.starComplete) c.starComplete++;
 		const card = s.card;
@@ -173,8 +171,8 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		const practised = card !== null && card.reps > 0;
 		stats.push({
 			q,
-			withAnswer: members.some(hasModelAnswer),
-			covered: q.covered || members.some((m) => m.answered),
+			state: answerState(members),
+			scaffold: isStarScaffold(members),
 			starComplete: members.some((m) => m.star.situation && m.star.task && m.star.action && m.star.result),
 			card,
 			r: practised && retrievability ? clamp01(retrievability(card, now)) : null,
@@ -237,11 +235,11 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 	// Gaps by topic, in note order.
 	const gapGroups = new Map<string, GapGroup>();
 	for (const s of stats) {
-		if (s.covered) continue;
+		if (s.state === "model") continue;
 		const key = topicKey(s.q.topic);
 		let group = gapGroups.get(key);
 		if (!group) gapGroups.set(key, (group = { topic: s.q.topic, items: [] }));
-		group.items.push(item(s.q));
+		group.items.push({ ...item(s.q), has: s.state, scaffold: s.scaffold });
 	}
 
 	const practised = stats.filter((s) => s.card !== null && s.card.reps > 0);

@@ -104,8 +104,38 @@ describe("scan options", () => {
 		expect(en.code).toBe(0);
 		expect(en.out).toContain("Interview coverage");
 		expect(en.out).toMatch(/English\/behavioral\.md +6 +3 +1 +2 +1 /);
-		expect(en.out).toContain("如何将客户反馈转化为产品优化建议？  (面试-面试官角度准备.md:");
+		expect(en.out).toContain("如何将客户反馈转化为产品优化建议？  [nothing written]  (面试-面试官角度准备.md:");
 		expect(scan([FIXTURE, "--hub", HUB, "--table", "--lang", "zh"]).out).toContain("面试准备覆盖");
+	});
+});
+
+describe("scan: answered means an answer of the note's own", () => {
+	it("a STAR template under an unanswered question, and a hint alone, are gaps; parts say what there is", () => {
+		const dir = tempVault({
+			"hub.md": ["# 面试题", "", "### 客户一直催进度怎么办？", "", "**思考过程**：催进度往往是因为信息不透明。", ""].join("\n"),
+			"answers.md": [
+				"[[hub]]",
+				"",
+				"#### **你如何看待加班？**",
+				"",
+				"**情境（Situation）**：（待补充：什么时候、在哪里、当时是什么情况）",
+				"",
+				"**Task:** (to fill in: what you had to achieve, and what made it hard)",
+				"",
+				"#### 为什么离职？",
+				"",
+				"> 想离家近。",
+			].join("\n"),
+		});
+		const json = JSON.parse(scan([dir, "--hub", "hub", "--json"]).out) as ScanJson;
+		const q = (text: string) => json.questions.find((x) => x.text === text);
+		expect(q("你如何看待加班？")).toMatchObject({ answered: false, covered: false, parts: { hint: false, answer: false, context: false } });
+		expect(q("客户一直催进度怎么办？")).toMatchObject({ answered: false, covered: false, parts: { hint: true, answer: false, context: false } });
+		expect(q("为什么离职？")).toMatchObject({ answered: true, covered: true, parts: { answer: true } });
+		expect(json.gaps.sort()).toEqual([q("你如何看待加班？")?.id, q("客户一直催进度怎么办？")?.id].sort());
+		const table = scan([dir, "--hub", "hub", "--table"]).out;
+		expect(table).toContain("你如何看待加班？  [STAR scaffold, not written yet]");
+		expect(table).toContain("客户一直催进度怎么办？  [hint only]");
 	});
 });
 

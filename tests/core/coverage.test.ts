@@ -27,12 +27,13 @@ function q(spec: QSpec & { id: string; path: string; line: number }): Question {
 		answerLines: null,
 		topic: [],
 		answerMarkdown: parts.hint + parts.answer + parts.context,
-		answered: Boolean(parts.hint || parts.answer || parts.context),
+		// As the parser says: a hint or background alone is not an answer of the note's own.
+		answered: Boolean(parts.answer),
 		key: spec.id,
 		variantOf: null,
 		variants: [],
 		...spec,
-		covered: spec.covered ?? Boolean(parts.hint || parts.answer || parts.context),
+		covered: spec.covered ?? Boolean(parts.answer),
 		parts,
 		star: { situation: false, task: false, action: false, result: false, ...spec.star },
 	};
@@ -94,9 +95,25 @@ describe("computeCoverage", () => {
 		expect(star).toMatchObject({ path: "star.md", questions: 1, withAnswer: 1, starComplete: 1 });
 	});
 
-	it("lists as gaps only questions nothing answers, by topic, with path and line", () => {
+	it("lists as gaps the questions with no model answer, saying which have a hint only, by topic, with path and line", () => {
 		const report = computeCoverage({ index: index(qs), prep: null, now: NOW, targetSeconds: 120 });
-		expect(report.gaps).toEqual([{ topic: ["客户服务"], items: [{ id: "a3", text: "a3", path: "answers.md", line: 15 }] }]);
+		expect(report.gaps).toEqual([
+			{
+				topic: ["客户服务"],
+				items: [
+					{ id: "a2", text: "a2", path: "answers.md", line: 9, has: "hint", scaffold: false },
+					{ id: "a3", text: "a3", path: "answers.md", line: 15, has: "nothing", scaffold: false },
+				],
+			},
+		]);
+	});
+
+	it("shows a question under a STAR template not yet written as a scaffold gap, not as answered", () => {
+		const scaffold = q({ id: "t1", path: "answers.md", line: 30 });
+		scaffold.answerMarkdown = "**情境（Situation）**：（待补充：什么时候、在哪里、当时是什么情况）\n\n**任务（Task）**：（待补充：你要完成什么，难点在哪里）";
+		const report = computeCoverage({ index: index([scaffold]), prep: null, now: NOW, targetSeconds: 120 });
+		expect(report.totals).toMatchObject({ withAnswer: 0, hintsOnly: 0, unanswered: 1 });
+		expect(report.gaps[0].items).toEqual([expect.objectContaining({ id: "t1", has: "nothing", scaffold: true })]);
 	});
 
 	it("counts an answered question with no labelled parts as having a model answer", () => {
@@ -192,10 +209,12 @@ describe("formatCoverageTable", () => {
 			return (line ?? "").trim().split(/\s{2,}/);
 		};
 		expect(row("answers.md")).toEqual(["answers.md", "4", "2", "1", "1", "0", "1", "0", "13%", "3 days ago"]);
+		expect(text).toContain("Model answer");
 		expect(row("客户服务")).toEqual(["客户服务", "3", "1", "1", "1", "0", "1", "0", "17%", "3 days ago"]);
 		expect(row("Total")).toEqual(["Total", "5", "3", "1", "1", "1", "1", "0", "10%", "3 days ago"]);
-		expect(text).toContain("Gaps (1): questions nothing answers yet");
-		expect(text).toContain("- a3  (answers.md:15)");
+		expect(text).toContain("Gaps (2): questions with no model answer yet");
+		expect(text).toContain("- a2  [hint only]  (answers.md:9)");
+		expect(text).toContain("- a3  [nothing written]  (answers.md:15)");
 		expect(text).toMatch(/Most often forgotten\n {2}- a1 {2}forgotten 2× {2}\(answers\.md:3\)/);
 	});
 
@@ -265,18 +284,28 @@ describe("computeCoverage on the fixture vault", () => {
 		expect(report.totals.questions).toBeLessThan(extracted);
 	});
 
-	it("lists exactly the questions nothing answers, by topic, with path and line", () => {
+	it("lists exactly the questions with no model answer, by topic, with path, line and what they have", () => {
 		const report = computeCoverage({ index: fixtureIndex, prep, now: NOW, targetSeconds: 120 });
-		const gaps = report.gaps.flatMap((g) => g.items.map((i) => [g.topic.at(-1) ?? "", i.text, `${i.path}:${i.line}`]));
+		const gaps = report.gaps.flatMap((g) => g.items.map((i) => [g.topic.at(-1) ?? "", i.text, `${i.path}:${i.line}`, i.has]));
 		expect(gaps).toEqual([
-			["Motivation", "Where do you see yourself in five years?", "English/behavioral.md:23"],
-			["Motivation", "What is your greatest weakness?", "English/behavioral.md:25"],
-			["软件操作与需求挖掘", "如何将客户反馈转化为产品优化建议？", "面试-面试官角度准备.md:92"],
-			["多任务管理与抗压能力", "如何在高强度工作中保持效率？", "面试-面试官角度准备.md:114"],
-			["职业规划与动机", "你如何看待客户服务工作的价值？", "面试-面试官角度准备.md:128"],
-			["个人特质与软技能", "你觉得自己适合这个岗位的原因是什么？", "面试-面试官角度准备.md:170"],
-			["", "你能接受加班吗？", "面试回答/STAR故事.md:23"],
+			["Motivation", "Where do you see yourself in five years?", "English/behavioral.md:23", "nothing"],
+			["Motivation", "What is your greatest weakness?", "English/behavioral.md:25", "nothing"],
+			["Motivation", "Walk me through your resume", "English/behavioral.md:26", "hint"],
+			["软件操作与需求挖掘", "如何将客户反馈转化为产品优化建议？", "面试-面试官角度准备.md:92", "nothing"],
+			["多任务管理与抗压能力", "如何在高强度工作中保持效率？", "面试-面试官角度准备.md:114", "nothing"],
+			["职业规划与动机", "你如何看待客户服务工作的价值？", "面试-面试官角度准备.md:128", "nothing"],
+			["个人特质与软技能", "你觉得自己适合这个岗位的原因是什么？", "面试-面试官角度准备.md:170", "nothing"],
+			["", "你能接受加班吗？", "面试回答/STAR故事.md:23", "nothing"],
+			// List questions with hints of their own and no model answer: gaps, marked "hint only".
+			["项目管理相关问题", "你在之前的项目中是如何推动项目进展的？", "面试回答/角度回答.md:137", "hint"],
+			["项目管理相关问题", "你在项目管理中遇到过哪些挑战？如何解决的？", "面试回答/角度回答.md:139", "hint"],
+			["项目管理相关问题", "你是如何处理客户的需求变化或突发状况的？", "面试回答/角度回答.md:141", "hint"],
+			["跨部门沟通问题", "你如何处理团队间的冲突或不同意见？", "面试回答/角度回答.md:148", "hint"],
+			["跨部门沟通问题", "如何确保团队成员之间的有效沟通？", "面试回答/角度回答.md:150", "hint"],
+			["项目收尾与维护问题", "在项目交付后，你如何确保项目的后期维护？", "面试回答/角度回答.md:155", "hint"],
+			["项目收尾与维护问题", "如果项目交付后出现客户不满或问题反馈，你会如何处理？", "面试回答/角度回答.md:157", "hint"],
 		]);
+		expect(gaps.length).toBe(report.totals.hintsOnly + report.totals.unanswered);
 		expect(gaps.map((g) => g[1])).not.toContain("如何挖掘客户的潜在需求？");
 	});
 

@@ -3,14 +3,20 @@
 // (`**思考过程**：… **结合背景**：…`) split too.
 import type { AnswerParts, LabelWords, StarKey } from "../types";
 import { allLabelWords } from "./question-text";
+import { withoutPlaceholders } from "./placeholder";
 
 type Kind = keyof AnswerParts | StarKey | "other";
 
 export interface PartsResult {
 	parts: AnswerParts;
 	star: Record<StarKey, boolean>;
-	/** Some text besides labels (the question is answered). */
+	/** Some text besides labels, placeholders included (where the answer is, for editing it). */
 	hasText: boolean;
+	/**
+	 * The note gives an answer of its own: a model answer, or text that is neither a hint nor
+	 * background. Hints, background, empty labelled parts and placeholders alone are not.
+	 */
+	answered: boolean;
 	/** At least one label was found. */
 	hasLabels: boolean;
 }
@@ -41,12 +47,13 @@ function matchers(labels: LabelWords): Matchers {
 	const order: Kind[] = ["situation", "task", "action", "result", "context", "answer", "hint"];
 	for (const k of order) for (const w of labels[k as keyof LabelWords]) kindOf.set(w.toLowerCase(), k);
 	const words = [...kindOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+	// "情境（Situation）": a gloss in brackets after the label, inside or outside its bold (the STAR template's own labels).
 	const paren = "(?:[（(][^（）()\\n]{0,20}[）)])?";
 	const lineStart = new RegExp(
-		`^[ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+|\\d+[.)、][ \\t]*)?(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?[ \\t]*(${words})[ \\t]*(?:\\*\\*|__)?[ \\t]*${paren}[ \\t]*(?:(?:[：:][ \\t]*(?:\\*\\*|__)?)|(?:\\*\\*|__)?[ \\t]*$)`,
+		`^[ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+|\\d+[.)、][ \\t]*)?(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?[ \\t]*(${words})[ \\t]*${paren}[ \\t]*(?:\\*\\*|__)?[ \\t]*${paren}[ \\t]*(?:(?:[：:][ \\t]*(?:\\*\\*|__)?)|(?:\\*\\*|__)?[ \\t]*$)`,
 		"gimu",
 	);
-	const midLine = new RegExp(`(?:\\*\\*|__)(${words})(?:[：:])?(?:\\*\\*|__)[ \\t]*${paren}[ \\t]*[：:]?`, "giu");
+	const midLine = new RegExp(`(?:\\*\\*|__)(${words})${paren}(?:[：:])?(?:\\*\\*|__)[ \\t]*${paren}[ \\t]*[：:]?`, "giu");
 	const m = { kindOf, lineStart, midLine };
 	cache.set(labels, m);
 	return m;
@@ -99,7 +106,7 @@ function join(a: string, b: string): string {
 export function answerParts(markdown: string, labels: LabelWords, loose: "answer" | "hint"): PartsResult {
 	const parts: AnswerParts = { hint: "", answer: "", context: "" };
 	const star: Record<StarKey, boolean> = { situation: false, task: false, action: false, result: false };
-	if (!markdown.trim()) return { parts, star, hasText: false, hasLabels: false };
+	if (!markdown.trim()) return { parts, star, hasText: false, answered: false, hasLabels: false };
 	const { kindOf, lineStart, midLine } = matchers(labels);
 
 	const markers: Marker[] = [];
@@ -125,13 +132,14 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 
 	let loosePlain = "";
 	const head = markdown.slice(0, markers.length ? markers[0].start : markdown.length);
-	const q = splitQuotes(head);
+	const q = splitQuotes(withoutPlaceholders(head));
 	parts.answer = join(parts.answer, q.quoted);
 	loosePlain = q.plain;
 
 	for (let i = 0; i < markers.length; i++) {
 		const mk = markers[i];
-		const body = markdown.slice(mk.end, i + 1 < markers.length ? markers[i + 1].start : markdown.length).trim();
+		// A placeholder ("（待补充：…）", TODO) is no part of the answer.
+		const body = withoutPlaceholders(markdown.slice(mk.end, i + 1 < markers.length ? markers[i + 1].start : markdown.length).trim());
 		switch (mk.kind) {
 			case "answer":
 				parts.answer = join(parts.answer, body);
@@ -150,7 +158,8 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 			case "task":
 			case "action":
 			case "result":
-				star[mk.kind] = true;
+				// An empty labelled part is not there.
+				if (body !== "") star[mk.kind] = true;
 				parts.answer = join(parts.answer, body);
 				break;
 			default: {
@@ -173,6 +182,9 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 		at = mk.end;
 	}
 	rest += markdown.slice(at);
-	const hasText = /[\p{L}\p{N}]/u.test(rest.replace(/^\s*(?:[-*_]\s*){3,}$/gm, ""));
-	return { parts, star, hasText, hasLabels: markers.some((m) => m.kind !== "other") };
+	const words = (s: string): boolean => /[\p{L}\p{N}]/u.test(s.replace(/^\s*(?:[-*_]\s*){3,}$/gm, ""));
+	const hasText = words(rest);
+	const blank = (s: string): boolean => s.trim() === "";
+	const answered = !blank(parts.answer) || (blank(parts.hint) && blank(parts.context) && hasText && words(withoutPlaceholders(rest)));
+	return { parts, star, hasText, answered, hasLabels: markers.some((m) => m.kind !== "other") };
 }

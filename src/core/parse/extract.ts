@@ -253,11 +253,12 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// Each question costs about as much as reading a few hundred characters, besides its answer.
 		spent += answerText.length + 256;
 		const res = answerParts(answerText, opts.labels, loose);
-		const answered = has && res.hasText;
+		// The section keeps its text (a STAR scaffold too, to be filled in); answered needs an answer of its own.
+		const hasText = has && res.hasText;
 		return {
 			text, form, line, endLine: has ? Math.max(line, e) : line,
-			answerLines: answered ? { start: s, end: e } : null,
-			topic, answerMarkdown: answered ? answerMarkdown : "", answered,
+			answerLines: hasText ? { start: s, end: e } : null,
+			topic, answerMarkdown: hasText ? answerMarkdown : "", answered: has && res.answered,
 			parts: res.parts, star: res.star,
 		};
 	}

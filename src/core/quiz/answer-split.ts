@@ -1,6 +1,7 @@
 // What "Show answer" shows: the model answer, the background, and whatever else the answer holds
 // that no labelled part already shows (so nothing in the note is hidden, and nothing shows twice).
 import type { Question } from "../types";
+import { isPlaceholderLine } from "../parse/placeholder";
 
 export interface RevealedAnswer {
 	model: string;
@@ -24,9 +25,10 @@ type Section = "hint" | "model" | "context" | "rest";
  * Sort the answer's own lines into the part that holds their words, so each section keeps the note's
  * markup (STAR labels, lists, links) while nothing shows twice. Label-only lines give way to section titles.
  */
-export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts">): RevealedAnswer {
+export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts" | "answered">): RevealedAnswer {
 	const { hint, answer, context } = q.parts;
-	if (!hint && !answer && !context) return { model: q.answerMarkdown.trim(), context: "", rest: "" };
+	// Without parts, the text is the answer, unless it is not one (placeholders: a STAR scaffold).
+	if (!hint && !answer && !context) return { model: q.answered ? q.answerMarkdown.trim() : "", context: "", rest: "" };
 	const texts: [Section, string][] = [
 		["hint", hint],
 		["model", answer],
@@ -56,6 +58,7 @@ export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts">): Reve
 			out[last].push(line);
 			continue;
 		}
+		if (isPlaceholderLine(line)) continue;
 		const section = sectionOf(line);
 		if (section === "parts") continue;
 		if (section) {

@@ -16,26 +16,29 @@ export const NO_FILTERS: QuizFilters = { path: "", topic: "" };
 
 /** How a topic path is shown and matched. */
 import { matchesTopic, TOPIC_SEPARATOR } from "../topic";
+import { copiesOf } from "../answer-state";
 
-/** Canonical questions (variants are practised through the question they merged into) passing the filters. */
+/**
+ * Canonical questions (variants are practised through the question they merged into) passing the filters.
+ * A merged question passes when any of its copies does: it shows under every note and topic holding one.
+ */
 export function filterQuestions(index: QuestionIndex, filters: QuizFilters): Question[] {
-	return index.questions.filter(
-		(q) => q.variantOf === null && (filters.path === "" || q.path === filters.path) && matchesTopic(q, filters.topic),
-	);
+	const passes = (q: Question): boolean => (filters.path === "" || q.path === filters.path) && matchesTopic(q, filters.topic);
+	return index.questions.filter((q) => q.variantOf === null && (passes(q) || copiesOf(q, index).some(passes)));
 }
 
-/** Notes that hold canonical questions, in index order. */
+/** Notes that hold questions (a variant's note too: its question shows there), in index order. */
 export function noteOptions(index: QuestionIndex): string[] {
 	const seen = new Set<string>();
-	for (const q of index.questions) if (q.variantOf === null) seen.add(q.path);
+	for (const q of index.questions) seen.add(q.path);
 	return [...seen];
 }
 
-/** Topic paths (and their parents) of the questions in the chosen note, in order of first appearance. */
+/** Topic paths (and their parents) of the questions in the chosen note, variants' too, in order of first appearance. */
 export function topicOptions(index: QuestionIndex, path: string): string[] {
 	const seen = new Set<string>();
 	for (const q of index.questions) {
-		if (q.variantOf !== null || (path !== "" && q.path !== path)) continue;
+		if (path !== "" && q.path !== path) continue;
 		for (let depth = 1; depth <= q.topic.length; depth++) seen.add(q.topic.slice(0, depth).join(TOPIC_SEPARATOR));
 	}
 	return [...seen];

@@ -186,7 +186,8 @@ describe("list-item questions", () => {
 		const qs = parse(["**适用问题**：", "", "- 如何处理客户投诉？", "    ", "- 如何与难沟通的客户打交道？", "    更改管理员:弄清楚仔细 不要返工"]);
 		expect(qs.map((q) => [q.text, q.form, q.answered])).toEqual([
 			["如何处理客户投诉？", "list", false],
-			["如何与难沟通的客户打交道？", "list", true],
+			// An item's note is a hint: kept, but not an answer of its own.
+			["如何与难沟通的客户打交道？", "list", false],
 		]);
 		expect(qs[1].answerMarkdown).toBe("    更改管理员:弄清楚仔细 不要返工");
 		expect(qs[1].parts.hint).toContain("更改管理员");
@@ -195,7 +196,8 @@ describe("list-item questions", () => {
 	it("takes nested bullets under a bold numbered question as hints", () => {
 		const [q] = parse(["1. **你在之前的项目中是如何推动项目进展的？**", "    - 强调你如何制定项目计划。", "    - 问题：疫情导致的延期", "2. 下一项"]);
 		expect(q.text).toBe("你在之前的项目中是如何推动项目进展的？");
-		expect(q.answered).toBe(true);
+		expect(q.answered).toBe(false);
+		expect(q.answerLines).toEqual({ start: 2, end: 3 });
 		expect(q.parts.hint).toContain("强调你如何制定项目计划");
 		expect(q.parts.answer).toBe("");
 	});

@@ -35,3 +35,20 @@ describe("quiz filters", () => {
 		expect(topicOptions(index, B)).toEqual(["Conflict"]);
 	});
 });
+
+describe("a merged question under every note and topic where a copy sits", () => {
+	const HUB = "面试-面试官角度准备.md";
+	const merged = makeIndex([
+		makeQuestion("h1", { path: HUB, topic: ["一、客户服务"], answered: false, covered: true, variantOf: "a1" }),
+		makeQuestion("a1", { path: A, topic: ["回答"], variants: ["h1"] }),
+	]);
+
+	it("shows under the hub's note and topic filters, though its canonical copy is in the answers note", () => {
+		expect(noteOptions(merged)).toEqual([HUB, A]);
+		expect(topicOptions(merged, HUB)).toEqual(["一、客户服务"]);
+		expect(filterQuestions(merged, { path: HUB, topic: "" }).map((q) => q.id)).toEqual(["a1"]);
+		expect(filterQuestions(merged, { path: HUB, topic: "一、客户服务" }).map((q) => q.id)).toEqual(["a1"]);
+		expect(filterQuestions(merged, { path: A, topic: "回答" }).map((q) => q.id)).toEqual(["a1"]);
+		expect(filterQuestions(merged, { path: A, topic: "一、客户服务" })).toEqual([]);
+	});
+});
