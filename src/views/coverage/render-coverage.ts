@@ -3,6 +3,7 @@
 // closed groups, focus and the scroll position survive a live update.
 import type { CoverageCounts, GapItem, HubCoverage, NoteCoverage, TopicCoverage, WeakSpot } from "../../core/coverage";
 import { coverageText as ct, type CoverageStringKey } from "../../core/coverage-strings";
+import { gapState } from "../../core/coverage-table";
 import { formatClock, formatRelative } from "../../core/i18n";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CoverageModel } from "./coverage-model";
@@ -212,7 +213,8 @@ function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => Co
 		);
 		const ul = ik.el("items", "ul", "ip-cov-gap-list");
 		const lk = new KeyedChildren(ul);
-		for (const item of group.items) questionLink(lk.el(`q:${item.id}`, "li", "ip-cov-gap"), item, h, noteName(item.path));
+		// What the gap has instead of a model answer, in the one vocabulary (hint only, STAR scaffold, nothing).
+		for (const item of group.items) questionLink(lk.el(`q:${item.id}`, "li", "ip-cov-gap"), item, h, `${noteName(item.path)} · ${gapState(item, lang)}`);
 		lk.end();
 		ik.end();
 	});

@@ -3,6 +3,7 @@ import type { Plugin } from "obsidian";
 import type { PrepServices } from "../../services";
 import type { Question, QuestionIndex } from "../../core/types";
 import { drawMockQuestions, type DrawLimit } from "../../core/mock/draw";
+import { cardAnswer } from "../../core/quiz/card-answer";
 import { t } from "../../core/i18n";
 import { MockModal } from "./mock-modal";
 import type { MockLogVault } from "./mock-log-vault";
@@ -37,7 +38,7 @@ export function drawRun(services: PrepServices, limit?: DrawLimit): MockRunQuest
 			return { reps: card.reps, lapses: card.lapses, retrievability: reviews.retrievability(qid, now) };
 		},
 	});
-	return drawn.map((question) => ({ question, answeredBy: answerSource(question, index) }));
+	return drawn.map((question) => ({ question, answeredBy: answerSource(question, index), hints: cardAnswer(question, index).hints }));
 }
 
 export interface MockFeature {

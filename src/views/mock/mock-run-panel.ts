@@ -19,11 +19,14 @@ import { formatClock, summarizeRun } from "../../core/mock/mock-summary";
 import type { NewMockRun } from "../../core/review/review-store";
 import type { StarReport } from "../../core/star/star-check";
 import { drawStarReport } from "./draw-star-report";
+import type { CopyHint } from "../../core/quiz/card-answer";
 
 /** One drawn question, with the question whose text answers it (itself or an answered variant). */
 export interface MockRunQuestion {
 	question: Question;
 	answeredBy: Question | null;
+	/** The hints of every copy of the question (merged variants too); none when absent. */
+	hints?: CopyHint[];
 }
 
 export interface MockRunDeps {
@@ -233,8 +236,21 @@ export class MockRunPanel {
 		if (a.timedOut) spoke.createSpan({ cls: "ip-mock-timeup", text: ` · ${this.tr("mock.timeUp")}` });
 
 		const answerEl = this.el.createDiv({ cls: "ip-mock-answer" });
-		answerEl.createEl("h3", { text: this.tr("mock.modelAnswer") });
+		const hints = this.deps.questions[s.index].hints ?? [];
+		// A hint is never shown as the model answer: it has its own heading, and says a model answer is missing.
+		if (!answeredBy) {
+			const key = hints.length > 0 ? "answerState.hintNoModel" : "answerState.nothingYet";
+			answerEl.createEl("p", { cls: "ip-mock-no-answer", text: this.tr(key) });
+		}
+		if (hints.length > 0) {
+			answerEl.createEl("h3", { text: this.tr("quiz.hintHeading") });
+			for (const h of hints) {
+				if (hints.length > 1) answerEl.createDiv({ cls: "ip-mock-from-note", text: this.tr("answerState.fromNote", { note: noteName(h.path) }) });
+				void this.deps.renderMarkdown(answerEl.createDiv({ cls: "ip-mock-hint-body markdown-rendered" }), h.markdown, h.path);
+			}
+		}
 		if (answeredBy) {
+			answerEl.createEl("h3", { text: this.tr("mock.modelAnswer") });
 			const body = answerEl.createDiv({ cls: "ip-mock-answer-body markdown-rendered" });
 			const md = answeredBy.parts.answer.trim() !== "" ? answeredBy.parts.answer : answeredBy.answerMarkdown;
 			void this.deps.renderMarkdown(body, md, answeredBy.path);
@@ -242,8 +258,6 @@ export class MockRunPanel {
 			star.createEl("h3", { text: this.tr("mock.star") });
 			if (this.deps.starReport) drawStarReport(star, this.deps.starReport(answeredBy), this.deps.lang);
 			else this.drawStarParts(star, answeredBy);
-		} else {
-			answerEl.createEl("p", { cls: "ip-mock-no-answer", text: this.tr("mock.noAnswer") });
 		}
 
 		const rateEl = this.el.createDiv({ cls: "ip-mock-rate" });
@@ -358,4 +372,8 @@ export class MockRunPanel {
 			this.deps.notify?.(this.tr("mock.logFailed", { error: e instanceof Error ? e.message : String(e) }));
 		}
 	}
+}
+
+function noteName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }

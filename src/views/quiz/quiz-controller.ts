@@ -23,7 +23,7 @@ import {
 	type QuizPhase,
 	type QuizSessionState,
 } from "../../core/quiz/quiz-session";
-import { splitAnswer } from "../../core/quiz/answer-split";
+import { cardAnswer } from "../../core/quiz/card-answer";
 import { checkStar } from "../../core/star/star-check";
 import { formatStarReport } from "../../core/star/star-report";
 import type { CardModel, EmptyState, QuizModel, StarSummary } from "./quiz-model";
@@ -266,7 +266,7 @@ export class QuizController {
 			isNew: !isPractised(card ?? undefined),
 			lastReview: card?.lastReview ?? null,
 			comesBack: revealed ? this.services.reviews.previewIntervals(q.id, now, interviewAt) : null,
-			answer: splitAnswer(q),
+			answer: cardAnswer(q, this.services.getIndex()),
 			star: revealed ? this.starSummary(q) : null,
 		};
 	}

@@ -2,6 +2,7 @@
 import type { Lang, Question, Rating } from "../../core/types";
 import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import type { QuizPhase, QuizStats } from "../../core/quiz/quiz-session";
+import type { CardAnswer } from "../../core/quiz/card-answer";
 
 export type EmptyState =
 	/** The first index build has found nothing yet: only the status line shows. */
@@ -33,8 +34,8 @@ export interface CardModel {
 	lastReview: number | null;
 	/** Epoch ms at which the question comes back after each rating (shown after reveal). */
 	comesBack: Record<Rating, number> | null;
-	/** The model answer, the background and the rest of the answer, as markdown ("" when absent). */
-	answer: { model: string; context: string; rest: string };
+	/** Every copy's hint and answer (model answer, background, the rest), and what the question has. */
+	answer: CardAnswer;
 	star: StarSummary | null;
 }
 

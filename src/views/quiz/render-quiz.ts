@@ -177,9 +177,13 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 
 	if (card.phase === "hint" || card.phase === "revealed") {
 		const hint = box.createDiv({ cls: "ip-quiz-hint" });
-		if (q.parts.hint) {
+		const { hints, labelled } = card.answer;
+		if (hints.length > 0) {
 			hint.createDiv({ cls: "ip-quiz-section-title", text: t(lang, "quiz.hintHeading") });
-			handlers.renderMarkdown(hint.createDiv({ cls: "ip-quiz-markdown" }), q.parts.hint, q.path);
+			for (const h of hints) {
+				if (labelled) fromNote(hint, h.path, lang);
+				handlers.renderMarkdown(hint.createDiv({ cls: "ip-quiz-markdown" }), h.markdown, h.path);
+			}
 		} else if (card.phase === "hint") {
 			hint.createDiv({ cls: "ip-quiz-muted", text: t(lang, "quiz.noHint") });
 		}
@@ -210,7 +214,7 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 		const skip = row.createEl("button", { cls: "ip-quiz-skip", text: t(lang, "quiz.skip") });
 		skip.addEventListener("click", () => handlers.skip());
 	}
-	if (!q.answered) {
+	if (card.answer.state !== "model") {
 		const write = actions.createEl("button", { cls: "ip-quiz-write", text: t(lang, "quiz.writeAnswer") });
 		write.addEventListener("click", () => handlers.writeAnswer());
 	}
@@ -218,29 +222,38 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 }
 
 function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: QuizHandlers): void {
-	const q = card.question;
 	const answer = box.createDiv({ cls: "ip-quiz-answer" });
-	const { model, context, rest } = card.answer;
-	if (!model && !context && !rest) {
-		answer.createDiv({ cls: "ip-quiz-muted", text: t(lang, "quiz.noAnswer") });
-		return;
+	const { answers, labelled, state, scaffold } = card.answer;
+	if (answers.length === 0 || state !== "model") {
+		// One vocabulary: a hint only, a STAR scaffold not written yet, or nothing at all.
+		const key = state === "hint" ? "answerState.hintNoModel" : scaffold ? "answerState.scaffoldYet" : "answerState.nothingYet";
+		answer.createDiv({ cls: "ip-quiz-muted", text: t(lang, key) });
 	}
-	const section = (cls: string, title: StringKey | null, markdown: string) => {
-		if (!markdown) return;
-		const part = answer.createDiv({ cls: `ip-quiz-answer-part ${cls}` });
-		if (title) part.createDiv({ cls: "ip-quiz-section-title", text: t(lang, title) });
-		handlers.renderMarkdown(part.createDiv({ cls: "ip-quiz-markdown" }), markdown, q.path);
-	};
-	const onlyModel = !context && !rest;
-	section("ip-quiz-model", onlyModel ? null : "quiz.modelAnswer", model);
-	section("ip-quiz-context", "quiz.context", context);
-	section("ip-quiz-rest", model || context ? "quiz.moreAnswer" : null, rest);
+	for (const a of answers) {
+		const copy = answer.createDiv({ cls: "ip-quiz-answer-copy" });
+		if (labelled) fromNote(copy, a.path, lang);
+		const section = (cls: string, title: StringKey | null, markdown: string) => {
+			if (!markdown) return;
+			const part = copy.createDiv({ cls: `ip-quiz-answer-part ${cls}` });
+			if (title) part.createDiv({ cls: "ip-quiz-section-title", text: t(lang, title) });
+			handlers.renderMarkdown(part.createDiv({ cls: "ip-quiz-markdown" }), markdown, a.path);
+		};
+		const onlyModel = !a.context && !a.rest;
+		section("ip-quiz-model", onlyModel ? null : "quiz.modelAnswer", a.model);
+		section("ip-quiz-context", "quiz.context", a.context);
+		section("ip-quiz-rest", a.model || a.context ? "quiz.moreAnswer" : null, a.rest);
+	}
 
 	if (card.star) {
 		const star = answer.createDiv({ cls: card.star.complete ? "ip-quiz-star is-complete" : "ip-quiz-star" });
 		star.createDiv({ cls: "ip-quiz-section-title", text: t(lang, "star.check.title") });
 		for (const line of card.star.lines) star.createDiv({ cls: "ip-quiz-star-line", text: line });
 	}
+}
+
+/** Which note a merged question's hint or answer comes from. */
+function fromNote(el: HTMLElement, path: string, lang: Lang): void {
+	el.createDiv({ cls: "ip-quiz-from-note", text: t(lang, "answerState.fromNote", { note: noteName(path) }), attr: { title: path } });
 }
 
 /** Sets the speaking timer's text; past the target it gets the overrun class. Called every second. */

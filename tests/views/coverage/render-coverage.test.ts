@@ -98,7 +98,11 @@ describe("coverage view rendering", () => {
 		const gaps = [...el.querySelectorAll<HTMLElement>(".ip-cov-gap .ip-cov-question")];
 		expect(gaps.length).toBe(model.report.gaps.reduce((n, g) => n + g.items.length, 0));
 		expect(gaps.length).toBeGreaterThan(0);
-		expect(el.querySelector(".ip-cov-gaps > summary")?.textContent).toBe(`Gaps (${gaps.length}): questions nothing answers yet`);
+		expect(el.querySelector(".ip-cov-gaps > summary")?.textContent).toBe(`Gaps (${gaps.length}): questions with no model answer yet`);
+		// A question with a hint only is a gap too, and says so.
+		const metaOf = (text: string) => gaps.find((g) => g.textContent === text)?.parentElement?.querySelector(".ip-cov-meta")?.textContent;
+		expect(metaOf("你在之前的项目中是如何推动项目进展的？")).toBe("角度回答 · hint only");
+		expect(metaOf("如何将客户反馈转化为产品优化建议？")).toBe("面试-面试官角度准备 · nothing written");
 		const target = gaps.find((g) => g.textContent === "如何将客户反馈转化为产品优化建议？");
 		expect(target).toBeDefined();
 		target?.click();

@@ -56,7 +56,7 @@ describe("mock interview end to end (fake Obsidian)", () => {
 			h.press("Enter");
 		}
 		expect(new Set(asked).size).toBe(3);
-		expect(h.q(".ip-mock-summary-line")?.textContent).toBe("3 of 3 answered, 1:40 in total, 1 over time");
+		expect(h.q(".ip-mock-summary-line")?.textContent).toBe("3 of 3 spoken, 1:40 in total, 1 over time");
 
 		// Ratings went into the same schedule, tagged with the run.
 		const index = h.services.getIndex();

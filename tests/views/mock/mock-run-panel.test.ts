@@ -162,6 +162,33 @@ describe("mock run panel", () => {
 		]);
 	});
 
+	it("shows a hint-only question's hints under Hint, never under Model answer, and lists it with no model answer", () => {
+		const q = makeQuestion("h", {
+			text: "客户一直催进度怎么办？",
+			answered: false,
+			covered: false,
+			parts: { hint: "催进度往往是因为信息不透明。", answer: "", context: "" },
+			answerMarkdown: "**思考过程**：催进度往往是因为信息不透明。",
+		});
+		for (const lang of ["en", "zh"] as const) {
+			document.body.empty();
+			const h = setup([{ question: q, answeredBy: null, hints: [{ path: q.path, markdown: q.parts.hint }] }], { lang });
+			h.key("Enter");
+			h.key(" ");
+			const answer = h.el.querySelector(".ip-mock-answer") as HTMLElement;
+			const headings = [...answer.querySelectorAll("h3")].map((x) => x.textContent);
+			expect(headings).toEqual([lang === "en" ? "Hint" : "提示"]);
+			expect(answer.textContent).toContain("催进度往往是因为信息不透明。");
+			expect(text(h.el, ".ip-mock-no-answer")).toBe(
+				lang === "en" ? "No model answer yet: this question has a hint only." : "这道题还没有示范回答，只有提示。",
+			);
+			h.key("3");
+			h.key("Enter");
+			expect(h.el.textContent).toContain(lang === "en" ? "Questions with no model answer" : "没有示范回答的题目");
+			expect([...h.el.querySelectorAll(".ip-mock-unanswered li")].map((li) => li.textContent)).toEqual(["客户一直催进度怎么办？"]);
+		}
+	});
+
 	it("ends with a summary of time against target, ratings and questions with no prepared answer", async () => {
 		const a = answered("a", "A");
 		const gap = unanswered("gap");
@@ -172,13 +199,14 @@ describe("mock run panel", () => {
 		h.key("Enter");
 		h.advance(10);
 		h.key(" ");
-		expect(text(h.el, ".ip-mock-no-answer")).toBe("No answer prepared for this question yet.");
+		expect(text(h.el, ".ip-mock-no-answer")).toBe("Nothing written for this question yet.");
 		h.key("1");
 		h.key("Enter");
 		const rows = [...h.el.querySelectorAll(".ip-mock-summary tr")].map((r) => r.textContent);
 		expect(rows).toEqual(["Question a1:00 / 1:00Easy", "Question gap0:10 / 1:00Again"]);
 		expect(h.el.querySelector(".ip-mock-summary tr")?.classList.contains("ip-mock-over")).toBe(true);
-		expect(text(h.el, ".ip-mock-summary-line")).toBe("2 of 2 answered, 1:10 in total, 1 over time");
+		expect(text(h.el, ".ip-mock-summary-line")).toBe("2 of 2 spoken, 1:10 in total, 1 over time");
+		expect(h.el.textContent).toContain("Questions with no model answer");
 		expect([...h.el.querySelectorAll(".ip-mock-unanswered li")].map((li) => li.textContent)).toEqual(["Question gap"]);
 		// The log note is written on request, and the run is recorded with its path, once.
 		click(h.el, ".ip-mock-write-log");
@@ -201,7 +229,7 @@ describe("mock run panel", () => {
 		h.key("2");
 		click(h.el, ".ip-mock-end");
 		expect(h.grades.map((g) => g.qid)).toEqual(["a"]);
-		expect(text(h.el, ".ip-mock-summary-line")).toBe("1 of 2 answered, 0:08 in total, 0 over time");
+		expect(text(h.el, ".ip-mock-summary-line")).toBe("1 of 2 spoken, 0:08 in total, 0 over time");
 		h.panel.destroy();
 		expect(h.runs[0].items.map((i) => i.rating)).toEqual([2, null]);
 	});

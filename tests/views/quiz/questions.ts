@@ -48,3 +48,42 @@ export function seedQuestions(): Question[] {
 		}),
 	];
 }
+
+/** 客户一直催进度怎么办？ as in the demo vault: a hint in the hub, the spoken answer in the answers note. */
+export function mergedQuestions(): Question[] {
+	return [
+		makeQuestion("q-urge-hub", {
+			path: HUB,
+			text: "客户一直催进度怎么办？",
+			line: 31,
+			topic: ["一、客户服务与沟通能力"],
+			answerMarkdown: "**思考过程**：催进度往往是因为信息不透明。",
+			parts: { hint: "催进度往往是因为信息不透明。", answer: "", context: "" },
+			answered: false,
+			variantOf: "q-urge",
+		}),
+		makeQuestion("q-urge", {
+			path: "面试回答-技术支持岗.md",
+			text: "客户一直催进度怎么办？",
+			line: 45,
+			answerMarkdown: "> 我会先把当前进度和下一步的时间点讲清楚。",
+			parts: { hint: "", answer: "> 我会先把当前进度和下一步的时间点讲清楚。", context: "" },
+			variants: ["q-urge-hub"],
+		}),
+	];
+}
+
+/** A listed question whose note is a hint, and nothing else. */
+export function hintOnlyQuestions(): Question[] {
+	return [
+		makeQuestion("q-learn", {
+			path: HUB,
+			text: "如何快速熟悉一款新产品？",
+			form: "list",
+			answerMarkdown: "    先看需求文档和帮助中心",
+			parts: { hint: "先看需求文档和帮助中心", answer: "", context: "" },
+			answered: false,
+			covered: false,
+		}),
+	];
+}

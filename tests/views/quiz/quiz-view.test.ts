@@ -390,7 +390,7 @@ describe("quiz view in Chinese", () => {
 	it("labels the view, the modes and the card in Chinese", async () => {
 		const h = await setup(makeServices(seedQuestions(), { lang: "zh" }));
 		expect(h.view().getDisplayText()).toBe("面试练习");
-		expect([...h.view().contentEl.querySelectorAll(".ip-quiz-mode")].map((b) => b.textContent)).toEqual(["到期", "全部", "未作答"]);
+		expect([...h.view().contentEl.querySelectorAll(".ip-quiz-mode")].map((b) => b.textContent)).toEqual(["到期", "全部", "没有示范回答"]);
 		expect(h.q(".ip-quiz-reveal")?.textContent).toBe("显示答案");
 		expect(h.app.commands.get(`interview-prep:${OPEN_QUIZ_COMMAND}`)?.name).toBe("打开面试练习");
 	});

@@ -5,7 +5,7 @@ import { renderQuiz, type QuizHandlers } from "../../../src/views/quiz/render-qu
 import { QuizController } from "../../../src/views/quiz/quiz-controller";
 import type { QuizModel } from "../../../src/views/quiz/quiz-model";
 import { makeServices, T0, type TestServices } from "./make-services";
-import { ANSWERS, seedQuestions } from "./questions";
+import { ANSWERS, HUB, hintOnlyQuestions, mergedQuestions, seedQuestions } from "./questions";
 
 function spyHandlers(): QuizHandlers & { calls: string[] } {
 	const calls: string[] = [];
@@ -128,9 +128,41 @@ describe("renderQuiz: a card", () => {
 		c.setViewState({ mode: "unanswered", path: "", topic: "" });
 		c.reveal();
 		const { el, handlers, text } = draw(c.model());
-		expect(text()).toContain("This question has no answer yet.");
+		expect(text()).toContain("Nothing written for this question yet.");
 		click(el.querySelector(".ip-quiz-write"));
 		expect(handlers.calls).toEqual(["write"]);
+	});
+
+	it("a merged question shows the hub copy's hint and the answers note's model answer, each with its note", () => {
+		services.setIndex(mergedQuestions());
+		c.setViewState({ mode: "all", path: "", topic: "" });
+		c.hint();
+		let { el, text } = draw(c.model());
+		expect(el.querySelector(".ip-quiz-hint")?.textContent).toContain("催进度往往是因为信息不透明。");
+		expect(el.querySelector(".ip-quiz-hint")?.textContent).toContain("From 面试-面试官角度准备");
+		expect(text()).not.toContain("This question has no hint.");
+		c.reveal();
+		({ el, text } = draw(c.model()));
+		expect(el.querySelector(".ip-quiz-model")?.textContent).toContain("我会先把当前进度");
+		expect(el.querySelector(".ip-quiz-answer")?.textContent).toContain("From 面试回答-技术支持岗");
+		// The hub's filter holds it too.
+		c.setViewState({ mode: "all", path: HUB, topic: "" });
+		expect(c.model().card?.question.text).toBe("客户一直催进度怎么办？");
+	});
+
+	it("a hint-only card is not said to have no answer: it says the hint is all there is, in both languages", () => {
+		services.setIndex(hintOnlyQuestions());
+		c.setViewState({ mode: "unanswered", path: "", topic: "" });
+		c.reveal();
+		let { el, text } = draw(c.model());
+		expect(el.querySelector(".ip-quiz-hint")?.textContent).toContain("先看需求文档");
+		expect(text()).toContain("No model answer yet: this question has a hint only.");
+		expect(text()).not.toContain("no answer yet");
+		services.setLang("zh");
+		({ el, text } = draw(c.model()));
+		expect(text()).toContain("这道题还没有示范回答，只有提示。");
+		expect(text()).not.toContain("这道题还没有答案");
+		expect(el.querySelector('.ip-quiz-mode[data-mode="unanswered"]')?.textContent).toBe("没有示范回答");
 	});
 
 	it("in Chinese, the same card reads in Chinese", () => {
@@ -152,7 +184,7 @@ describe("renderQuiz: toolbar, status and countdown", () => {
 		c.restart();
 		const { el, handlers } = draw(c.model());
 		const modes = [...el.querySelectorAll(".ip-quiz-mode")];
-		expect(modes.map((m) => m.textContent)).toEqual(["Due", "All", "Unanswered"]);
+		expect(modes.map((m) => m.textContent)).toEqual(["Due", "All", "No model answer"]);
 		expect(modes[0].classList.contains("is-active")).toBe(true);
 		click(modes[2]);
 		const note = el.querySelector(".ip-quiz-filter-note") as HTMLSelectElement;
@@ -282,7 +314,7 @@ describe("renderQuiz: empty states", () => {
 		c.setViewState({ mode: "all", path: "nowhere.md", topic: "" });
 		expect(draw(c.model()).text()).toContain("No questions match these filters.");
 		c.setViewState({ mode: "unanswered", path: "", topic: "" });
-		expect(draw(c.model()).text()).toContain("Every question has an answer.");
+		expect(draw(c.model()).text()).toContain("Every question has a model answer.");
 	});
 });
 
