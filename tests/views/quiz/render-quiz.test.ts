@@ -165,6 +165,17 @@ describe("renderQuiz: a card", () => {
 		expect(el.querySelector('.ip-quiz-mode[data-mode="unanswered"]')?.textContent).toBe("没有示范回答");
 	});
 
+	it("a question under a STAR template not yet written reveals no placeholder, and says it is a scaffold", () => {
+		const scaffold = "**情境（Situation）**：（待补充：什么时候、在哪里、当时是什么情况）\n\n**任务（Task）**：（待补充：你要完成什么，难点在哪里）";
+		services.setIndex(hintOnlyQuestions().map((q) => ({ ...q, text: "你如何看待加班？", answerMarkdown: scaffold, parts: { hint: "", answer: "", context: "" } })));
+		c.setViewState({ mode: "unanswered", path: "", topic: "" });
+		c.reveal();
+		const { el, text } = draw(c.model());
+		expect(text()).not.toContain("待补充");
+		expect(text()).toContain("Only a STAR scaffold so far: not written yet.");
+		expect(el.querySelector(".ip-quiz-write")).not.toBeNull();
+	});
+
 	it("in Chinese, the same card reads in Chinese", () => {
 		services.setLang("zh");
 		c.reveal();
