@@ -3,7 +3,7 @@
 // closed groups, focus and the scroll position survive a live update.
 import type { CoverageCounts, GapItem, HubCoverage, NoteCoverage, TopicCoverage, WeakSpot } from "../../core/coverage";
 import { coverageText as ct, type CoverageStringKey } from "../../core/coverage-strings";
-import { gapState } from "../../core/coverage-table";
+import { gapState } from "../../core/answer-state-strings";
 import { formatClock, formatRelative } from "../../core/i18n";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CoverageModel } from "./coverage-model";
