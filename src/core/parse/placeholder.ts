@@ -40,7 +40,8 @@ export function isPlaceholderText(text: string): boolean {
 
 /** The text without its placeholder lines (the same string when it has none). */
 export function withoutPlaceholders(text: string): string {
-	if (!/[（(【[]|todo|tbd|tbc|待|fill in/i.test(text)) return text;
+	// Every placeholder holds one of these words (the template's own say 待补充 or "to fill in").
+	if (!/todo|tbd|tbc|待补充|待完善|待填写|fill in/i.test(text)) return text;
 	const lines = text.split("\n");
 	const kept = lines.filter((l) => !isPlaceholderLine(l));
 	return kept.length === lines.length ? text : kept.join("\n").trim();
