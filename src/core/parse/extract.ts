@@ -3,6 +3,7 @@
 import type { Heading, Root } from "mdast";
 import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
+import { isOnlyPromptsOrRubric } from "./non-answer";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
@@ -253,7 +254,10 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// Each question costs about as much as reading a few hundred characters, besides its answer.
 		spent += answerText.length + 256;
 		const res = answerParts(answerText, opts.labels, loose);
-		const answered = has && res.hasText;
+		// Follow-up questions or the interviewer's rubric alone answer nothing; they are shown as the hint.
+		const onlyPrompts = has && res.hasText && isOnlyPromptsOrRubric(answerText);
+		if (onlyPrompts) res.parts = { hint: answerText.trim(), answer: "", context: "" };
+		const answered = has && res.hasText && !onlyPrompts;
 		return {
 			text, form, line, endLine: has ? Math.max(line, e) : line,
 			answerLines: answered ? { start: s, end: e } : null,

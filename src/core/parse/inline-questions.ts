@@ -93,6 +93,8 @@ interface Open {
 	q: InlineQuestion;
 	/** A Q: line saw its A: line (else its answer stops with its paragraph). */
 	answerSeen: boolean;
+	/** A listed question's answer after its list: the next list of questions is the next questions. */
+	resumed?: boolean;
 }
 
 const A_LINE = /^\s*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?\s*[:：]/i;
@@ -130,13 +132,20 @@ export function* scanBlocksSteps(
 		open = { q, answerSeen: false };
 		openHasText = false;
 	};
+	const resume = (q: InlineQuestion): void => {
+		open = { q, answerSeen: true, resumed: true };
+		openHasText = true;
+	};
 
 	let pending: number | null = null;
+	// The last question of the list just read, when it is the list's last item.
+	let lastListed: InlineQuestion | null = null;
 	for (let bi = 0; bi < blocks.length; bi++) {
 		if (bi > 0 && pause(bi - 1)) yield;
 		const b = blocks[bi];
 		const first = startLine(b);
 		if (pending !== null && b.type !== "paragraph" && b.type !== "list") pending = null;
+		if (b.type !== "paragraph") lastListed = null;
 		// A Q: line without an A: line has no answer past its own paragraph.
 		const o = open as Open | null;
 		if (o && o.q.form === "qa" && !o.answerSeen && !(b.type === "paragraph" && A_LINE.test(inlineText(paragraphLines(b)[0]?.nodes ?? [])))) close(first - 1);
@@ -145,6 +154,9 @@ export function* scanBlocksSteps(
 				close(first - 1);
 				break;
 			case "paragraph": {
+				// The answer to a listed question given after its list, under an answer label.
+				if (!open && lastListed && isAnswerLabelLine(b, labels)) resume(lastListed);
+				lastListed = null;
 				if (open && isBoldTopicLine(b, labels)) close(first - 1);
 				for (const l of paragraphLines(b)) {
 					if (isBareQuestionLabel(l.nodes)) {
@@ -199,12 +211,14 @@ export function* scanBlocksSteps(
 				const listed = scanList(b, labels);
 				// Questions listed right under an unanswered question are questions of their own;
 				// under an answer they are its points.
-				if (open && (openHasText || listed.length === 0)) {
+				if (open && (openHasText || listed.length === 0) && !(listed.length && (open as Open).resumed)) {
 					openHasText = true;
 					break;
 				}
 				if (listed.length) close(first - 1);
 				found.push(...listed);
+				const last = listed[listed.length - 1];
+				lastListed = last && last.end === endLine(b) ? last : null;
 				break;
 			}
 			default:
@@ -214,6 +228,14 @@ export function* scanBlocksSteps(
 	}
 	close(sectionEnd);
 	return found;
+}
+
+/** A paragraph that opens with an answer label (`**参考答案：**`, `Answer:`). */
+function isAnswerLabelLine(p: Paragraph, labels: LabelWords): boolean {
+	const first = paragraphLines(p)[0];
+	if (!first) return false;
+	const t = cleanText(inlineText(first.nodes)).replace(/[:：].*$/, "").trim().toLowerCase();
+	return labels.answer.some((w) => w.toLowerCase() === t);
 }
 
 /** The callout header is on the blockquote's first line; read it from the node's text. */
