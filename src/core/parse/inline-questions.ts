@@ -5,6 +5,7 @@ import type { LabelWords, QuestionForm } from "../types";
 import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
+import { asksAsItem, isPromptPhrase } from "./loose-asking";
 
 export interface InlineQuestion {
 	form: QuestionForm;
@@ -254,15 +255,34 @@ function inlineTextRaw(nodes: PhrasingContent[]): string {
 
 function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 	const out: InlineQuestion[] = [];
-	for (const item of list.children) {
-		const q = itemQuestion(item, labels);
+	const strict = list.children.map((item) => itemQuestion(item, labels));
+	const texts = list.children.map((item, i) => (strict[i] ? null : itemText(item, labels)));
+	// A list most of whose items ask is a list of questions: its other items are read that way too.
+	const loose = texts.map((t) => (t && asksAsItem(t.text) ? t : null));
+	const asking = strict.filter(Boolean).length + loose.filter(Boolean).length;
+	const ofQuestions = asking >= 2 && asking * 2 >= list.children.length;
+	const phrases = ofQuestions && asking >= 3;
+	list.children.forEach((item, i) => {
+		const t = texts[i];
+		const q = strict[i] ?? (t && ((ofQuestions && loose[i]) || (phrases && isPromptPhrase(t.text))) ? t.q : null);
 		if (q) {
 			out.push(q);
-			continue;
+			return;
 		}
 		for (const child of item.children) if (child.type === "list") out.push(...scanList(child, labels));
-	}
+	});
 	return out;
+}
+
+/** An item's first line as a question, should its list say it is one. */
+function itemText(item: ListItem, labels: LabelWords): { text: string; q: InlineQuestion } | null {
+	const p = item.children[0];
+	if (!p || p.type !== "paragraph") return null;
+	const first = paragraphLines(p)[0];
+	if (!first) return null;
+	const text = cleanText(inlineText(trimNodes(first.nodes)).replace(/\n/g, " "));
+	if (!text || isLabelText(text, labels) || /^\[[ xX]\]/.test(text)) return null;
+	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };
 }
 
 function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null {
