@@ -6,6 +6,7 @@ import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine
 import { cleanText, isAsking, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
+import { paragraphQuestions } from "./paragraph-questions";
 
 export interface InlineQuestion {
 	form: QuestionForm;
@@ -96,6 +97,8 @@ interface Open {
 	answerSeen: boolean;
 	/** A listed question's answer after its list: the next list of questions is the next questions. */
 	resumed?: boolean;
+	/** A question written as a plain paragraph: the next such paragraph is the next question. */
+	paragraph?: boolean;
 }
 
 const A_LINE = /^\s*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?\s*[:：]/i;
@@ -127,10 +130,10 @@ export function* scanBlocksSteps(
 		if (open) open.q.end = Math.max(open.q.line, lastLine);
 		open = null;
 	};
-	const start = (q: InlineQuestion): void => {
+	const start = (q: InlineQuestion, paragraph = false): void => {
 		close(q.line - 1);
 		found.push(q);
-		open = { q, answerSeen: false };
+		open = { q, answerSeen: false, paragraph };
 		openHasText = false;
 	};
 	const resume = (q: InlineQuestion): void => {
@@ -159,7 +162,19 @@ export function* scanBlocksSteps(
 				if (!open && lastListed && isAnswerLabelLine(b, labels)) resume(lastListed);
 				lastListed = null;
 				if (open && isBoldTopicLine(b, labels)) close(first - 1);
-				for (const l of paragraphLines(b)) {
+				const lines = paragraphLines(b);
+				const cur0 = open as Open | null;
+				// A paragraph of nothing but questions, where questions may start (not inside an answer).
+				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !lines.some((l) => isBareQuestionLabel(l.nodes) || lineQuestion(l.nodes, labels, false))) {
+					const asked = paragraphQuestions(lines, labels);
+					if (asked) {
+						// A title line above the question belongs to it, not to the answer before.
+						close(first - 1);
+						for (const q of asked) start({ form: "bold", text: q.text, line: q.line, end: sectionEnd, loose: "answer" }, true);
+						break;
+					}
+				}
+				for (const l of lines) {
 					if (isBareQuestionLabel(l.nodes)) {
 						pending = l.line;
 						continue;
