@@ -58,9 +58,19 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 		const text = cleanText(qa[1]);
 		if (text && !isLabelText(text, labels)) return { text, form: "qa" };
 	}
+	// An interview dialogue: the interviewer's turn is the question (narration in brackets dropped).
+	const turn = INTERVIEWER_TURN.exec(raw);
+	if (turn) {
+		const text = cleanText(turn[1]).replace(/^[（(][^（()）]*[)）]\s*|\s*[（(][^（()）]*[)）]$/g, "").trim();
+		if (text && !isLabelText(text, labels) && asksAsItem(text)) return { text, form: inList ? "list" : "qa" };
+	}
 	if (inList && isAsking(clean)) return { text: clean, form: "list" };
 	return null;
 }
+
+const INTERVIEWER_TURN = /^(?:面试官|考官|HR|Interviewer|Recruiter|Hiring manager)\s*[:：]\s*(\S.*)$/i;
+/** The candidate's turn of a dialogue answers the interviewer's. */
+const CANDIDATE_TURN = /^\s*(?:\*\*)?(?:候选人|应聘者|我|Me|Candidate|Interviewee|You)(?:\*\*)?\s*[:：]/i;
 
 const BARE_LABEL = /^(?:问题|题目|面试题|Question|Q)\s*[0-9０-９]*\s*[:：]?$/i;
 const LANG_PREFIX = /^(?:中文|英文|English|Chinese|EN|ZH|CN)\s*[:：]\s*/i;
@@ -101,7 +111,7 @@ interface Open {
 	paragraph?: boolean;
 }
 
-const A_LINE = /^\s*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?\s*[:：]/i;
+const A_LINE = /^\s*(?:\*\*)?(?:A|答|Answer|候选人|应聘者|我|你|Me|Candidate|Interviewee)(?:\*\*)?\s*[:：]/i;
 
 export interface ScanOptions {
 	/** Look for questions in lists (not inside a question heading's answer: those are sub-points). */
@@ -281,6 +291,9 @@ function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 		const t = texts[i];
 		const q = strict[i] ?? (t && ((ofQuestions && loose[i]) || (phrases && isPromptPhrase(t.text))) ? t.q : null);
 		if (q) {
+			// A dialogue as list items: the candidate's turn right after is the answer.
+			const next = list.children[i + 1]?.children[0];
+			if (next?.type === "paragraph" && CANDIDATE_TURN.test(inlineText(next.children))) q.end = endLine(list.children[i + 1]);
 			out.push(q);
 			return;
 		}
