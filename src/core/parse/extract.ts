@@ -295,11 +295,11 @@ function siblingAsking(heads: Head[], labels: LabelWords): boolean {
 		const strict = g.filter((h) => h.asks).length;
 		if (strict < 2) continue;
 		const candidates = g.filter((h) => !h.asks && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
-		const loose = candidates.filter((h) => asksAsItem(h.clean));
-		if ((strict + loose.length) * 2 < g.length) continue;
-		const phrases = (strict + loose.length) * 4 >= g.length * 3 && g.length >= 4;
+		const loose = new Set(candidates.filter((h) => asksAsItem(h.clean)));
+		if ((strict + loose.size) * 2 < g.length) continue;
+		const phrases = (strict + loose.size) * 4 >= g.length * 3 && g.length >= 4;
 		for (const h of candidates) {
-			if (!loose.includes(h) && !(phrases && h.children.length === 0 && isPromptPhrase(h.clean))) continue;
+			if (!loose.has(h) && !(phrases && h.children.length === 0 && isPromptPhrase(h.clean))) continue;
 			h.asks = true;
 			changed = true;
 		}

@@ -154,6 +154,8 @@ export function* scanBlocksSteps(
 	let pending: number | null = null;
 	// The last question of the list just read, when it is the list's last item.
 	let lastListed: InlineQuestion | null = null;
+	// Inside a <details> block whose summary asked.
+	let inDetails = false;
 	for (let bi = 0; bi < blocks.length; bi++) {
 		if (bi > 0 && pause(bi - 1)) yield;
 		const b = blocks[bi];
@@ -219,6 +221,20 @@ export function* scanBlocksSteps(
 				if (open) openHasText = true;
 				break;
 			}
+			case "html": {
+				// `<details><summary>question</summary>answer</details>`: the rest of the block is the answer.
+				const summary = scan.lists ? detailsQuestion(b.value, labels) : null;
+				if (summary) {
+					start({ form: "callout", text: summary.text, line: first + summary.lineOffset, end: sectionEnd, loose: "answer" });
+					inDetails = true;
+					openHasText = true;
+				}
+				if (inDetails && /<\/details>/i.test(b.value)) {
+					close(endLine(b));
+					inDetails = false;
+				} else if (open) openHasText = true;
+				break;
+			}
 			case "list": {
 				if (pending !== null) {
 					const at = pending;
@@ -254,6 +270,20 @@ export function* scanBlocksSteps(
 	}
 	close(sectionEnd);
 	return found;
+}
+
+/** The question in a `<summary>`, and its line within the HTML block. */
+function detailsQuestion(html: string, labels: LabelWords): { text: string; lineOffset: number } | null {
+	const at = html.search(/<summary[^>]*>/i);
+	if (at < 0) return null;
+	const open = html.slice(at).match(/^<summary[^>]*>/i)?.[0] ?? "";
+	const close = html.indexOf("</summary>", at);
+	const inner = html.slice(at + open.length, close < 0 ? undefined : close);
+	const text = cleanText(inner.replace(/<[^<>]*>/g, "").replace(/\s+/g, " "));
+	if (!text || isLabelText(text, labels) || !asksAsItem(text)) return null;
+	let lineOffset = 0;
+	for (let i = html.indexOf("\n"); i >= 0 && i < at; i = html.indexOf("\n", i + 1)) lineOffset++;
+	return { text, lineOffset };
 }
 
 /** A paragraph that opens with an answer label (`**参考答案：**`, `Answer:`). */
