@@ -1,8 +1,10 @@
 // From a parsed Markdown tree to questions: decides what each heading is (question, prompt,
 // topic, label) and collects the questions written inside sections.
 import type { Heading, Root } from "mdast";
-import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
+import type { ExtractedQuestion, LabelWords, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
+import { isOnlyPromptsOrRubric } from "./non-answer";
+import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
@@ -35,6 +37,8 @@ interface Head {
 	inline: InlineQuestion[];
 }
 
+/** Headings of a note's back matter, never a question however their siblings read. */
+const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
 const RULE = /^\s*(?:([-*_])\s*){3,}$/;
 const BLANKISH = /^[\s>]*$/;
 
@@ -104,6 +108,10 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			spent = 0;
 			yield;
 		}
+	}
+	// Headings that ask loosely ("Tell me a time…", "grow junior ICs") among sibling question headings.
+	if (siblingAsking(heads, opts.labels)) {
+		for (const h of heads) h.insideQuestion = h.parent >= 0 && (heads[h.parent].asks || heads[h.parent].insideQuestion);
 	}
 	heads.forEach((h, k) => {
 		h.next = k + 1 < heads.length ? heads[k + 1].block : blocks.length;
@@ -214,6 +222,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;
+		// A level-1 heading over chapters is the document's title, whatever its opening words say.
+		if (h.depth === 1 && h.children.length > 0) return false;
 		// Roles of later headings are not known yet; label children are read by their words.
 		const stop = firstChild(k, (c) => heads[c].asks || !isLabelText(heads[c].clean, opts.labels));
 		const end = lastLineBefore(stop >= 0 ? heads[stop].block : h.sectionEnd);
@@ -255,15 +265,48 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const res = answerParts(answerText, opts.labels, loose);
 		// The section keeps its text (a STAR scaffold too, to be filled in); answered needs an answer of its own.
 		const hasText = has && res.hasText;
+		// Follow-up questions or the interviewer's rubric alone answer nothing; they are shown as the hint.
+		const onlyPrompts = hasText && isOnlyPromptsOrRubric(answerText);
+		if (onlyPrompts) res.parts = { hint: answerText.trim(), answer: "", context: "" };
 		return {
 			text, form, line, endLine: has ? Math.max(line, e) : line,
 			answerLines: hasText ? { start: s, end: e } : null,
-			topic, answerMarkdown: hasText ? answerMarkdown : "", answered: has && res.answered,
+			topic, answerMarkdown: hasText ? answerMarkdown : "", answered: has && res.answered && !onlyPrompts,
 			parts: res.parts, star: res.star,
 		};
 	}
 }
 
+
+/**
+ * Marks as asking the headings whose siblings (same parent, same level) are mostly questions and
+ * that ask loosely (asksAsItem) or, among nearly all questions, are a short prompt phrase with
+ * nothing under them but text. Returns whether any heading changed.
+ */
+function siblingAsking(heads: Head[], labels: LabelWords): boolean {
+	const groups = new Map<string, Head[]>();
+	for (const h of heads) {
+		const key = `${h.parent}:${h.depth}`;
+		const g = groups.get(key);
+		if (g) g.push(h);
+		else groups.set(key, [h]);
+	}
+	let changed = false;
+	for (const g of groups.values()) {
+		const strict = g.filter((h) => h.asks).length;
+		if (strict < 2) continue;
+		const candidates = g.filter((h) => !h.asks && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
+		const loose = new Set(candidates.filter((h) => asksAsItem(h.clean)));
+		if ((strict + loose.size) * 2 < g.length) continue;
+		const phrases = (strict + loose.size) * 4 >= g.length * 3 && g.length >= 4;
+		for (const h of candidates) {
+			if (!loose.has(h) && !(phrases && h.children.length === 0 && isPromptPhrase(h.clean))) continue;
+			h.asks = true;
+			changed = true;
+		}
+	}
+	return changed;
+}
 
 /** At least `n` characters other than white space. */
 function hasChars(text: string, n: number): boolean {

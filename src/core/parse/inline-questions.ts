@@ -5,6 +5,8 @@ import type { LabelWords, QuestionForm } from "../types";
 import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
+import { asksAsItem, isPromptPhrase } from "./loose-asking";
+import { paragraphQuestions } from "./paragraph-questions";
 
 export interface InlineQuestion {
 	form: QuestionForm;
@@ -56,9 +58,19 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 		const text = cleanText(qa[1]);
 		if (text && !isLabelText(text, labels)) return { text, form: "qa" };
 	}
+	// An interview dialogue: the interviewer's turn is the question (narration in brackets dropped).
+	const turn = INTERVIEWER_TURN.exec(raw);
+	if (turn) {
+		const text = cleanText(turn[1]).replace(/^[（(][^（()）]*[)）]\s*|\s*[（(][^（()）]*[)）]$/g, "").trim();
+		if (text && !isLabelText(text, labels) && asksAsItem(text)) return { text, form: inList ? "list" : "qa" };
+	}
 	if (inList && isAsking(clean)) return { text: clean, form: "list" };
 	return null;
 }
+
+const INTERVIEWER_TURN = /^(?:面试官|考官|HR|Interviewer|Recruiter|Hiring manager)\s*[:：]\s*(\S.*)$/i;
+/** The candidate's turn of a dialogue answers the interviewer's. */
+const CANDIDATE_TURN = /^\s*(?:\*\*)?(?:候选人|应聘者|我|Me|Candidate|Interviewee|You)(?:\*\*)?\s*[:：]/i;
 
 const BARE_LABEL = /^(?:问题|题目|面试题|Question|Q)\s*[0-9０-９]*\s*[:：]?$/i;
 const LANG_PREFIX = /^(?:中文|英文|English|Chinese|EN|ZH|CN)\s*[:：]\s*/i;
@@ -93,9 +105,13 @@ interface Open {
 	q: InlineQuestion;
 	/** A Q: line saw its A: line (else its answer stops with its paragraph). */
 	answerSeen: boolean;
+	/** A listed question's answer after its list: the next list of questions is the next questions. */
+	resumed?: boolean;
+	/** A question written as a plain paragraph: the next such paragraph is the next question. */
+	paragraph?: boolean;
 }
 
-const A_LINE = /^\s*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?\s*[:：]/i;
+const A_LINE = /^\s*(?:\*\*)?(?:A|答|Answer|候选人|应聘者|我|你|Me|Candidate|Interviewee)(?:\*\*)?\s*[:：]/i;
 
 export interface ScanOptions {
 	/** Look for questions in lists (not inside a question heading's answer: those are sub-points). */
@@ -124,19 +140,28 @@ export function* scanBlocksSteps(
 		if (open) open.q.end = Math.max(open.q.line, lastLine);
 		open = null;
 	};
-	const start = (q: InlineQuestion): void => {
+	const start = (q: InlineQuestion, paragraph = false): void => {
 		close(q.line - 1);
 		found.push(q);
-		open = { q, answerSeen: false };
+		open = { q, answerSeen: false, paragraph };
 		openHasText = false;
+	};
+	const resume = (q: InlineQuestion): void => {
+		open = { q, answerSeen: true, resumed: true };
+		openHasText = true;
 	};
 
 	let pending: number | null = null;
+	// The last question of the list just read, when it is the list's last item.
+	let lastListed: InlineQuestion | null = null;
+	// Inside a <details> block whose summary asked.
+	let inDetails = false;
 	for (let bi = 0; bi < blocks.length; bi++) {
 		if (bi > 0 && pause(bi - 1)) yield;
 		const b = blocks[bi];
 		const first = startLine(b);
 		if (pending !== null && b.type !== "paragraph" && b.type !== "list") pending = null;
+		if (b.type !== "paragraph") lastListed = null;
 		// A Q: line without an A: line has no answer past its own paragraph.
 		const o = open as Open | null;
 		if (o && o.q.form === "qa" && !o.answerSeen && !(b.type === "paragraph" && A_LINE.test(inlineText(paragraphLines(b)[0]?.nodes ?? [])))) close(first - 1);
@@ -145,8 +170,23 @@ export function* scanBlocksSteps(
 				close(first - 1);
 				break;
 			case "paragraph": {
+				// The answer to a listed question given after its list, under an answer label.
+				if (!open && lastListed && isAnswerLabelLine(b, labels)) resume(lastListed);
+				lastListed = null;
 				if (open && isBoldTopicLine(b, labels)) close(first - 1);
-				for (const l of paragraphLines(b)) {
+				const lines = paragraphLines(b);
+				const cur0 = open as Open | null;
+				// A paragraph of nothing but questions, where questions may start (not inside an answer).
+				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !lines.some((l) => isBareQuestionLabel(l.nodes) || lineQuestion(l.nodes, labels, false))) {
+					const asked = paragraphQuestions(lines, labels);
+					if (asked) {
+						// A title line above the question belongs to it, not to the answer before.
+						close(first - 1);
+						for (const q of asked) start({ form: "bold", text: q.text, line: q.line, end: sectionEnd, loose: "answer" }, true);
+						break;
+					}
+				}
+				for (const l of lines) {
 					if (isBareQuestionLabel(l.nodes)) {
 						pending = l.line;
 						continue;
@@ -181,6 +221,20 @@ export function* scanBlocksSteps(
 				if (open) openHasText = true;
 				break;
 			}
+			case "html": {
+				// `<details><summary>question</summary>answer</details>`: the rest of the block is the answer.
+				const summary = scan.lists ? detailsQuestion(b.value, labels) : null;
+				if (summary) {
+					start({ form: "callout", text: summary.text, line: first + summary.lineOffset, end: sectionEnd, loose: "answer" });
+					inDetails = true;
+					openHasText = true;
+				}
+				if (inDetails && /<\/details>/i.test(b.value)) {
+					close(endLine(b));
+					inDetails = false;
+				} else if (open) openHasText = true;
+				break;
+			}
 			case "list": {
 				if (pending !== null) {
 					const at = pending;
@@ -199,12 +253,14 @@ export function* scanBlocksSteps(
 				const listed = scanList(b, labels);
 				// Questions listed right under an unanswered question are questions of their own;
 				// under an answer they are its points.
-				if (open && (openHasText || listed.length === 0)) {
+				if (open && (openHasText || listed.length === 0) && !(listed.length && (open as Open).resumed)) {
 					openHasText = true;
 					break;
 				}
 				if (listed.length) close(first - 1);
 				found.push(...listed);
+				const last = listed[listed.length - 1];
+				lastListed = last && last.end === endLine(b) ? last : null;
 				break;
 			}
 			default:
@@ -214,6 +270,28 @@ export function* scanBlocksSteps(
 	}
 	close(sectionEnd);
 	return found;
+}
+
+/** The question in a `<summary>`, and its line within the HTML block. */
+function detailsQuestion(html: string, labels: LabelWords): { text: string; lineOffset: number } | null {
+	const at = html.search(/<summary[^>]*>/i);
+	if (at < 0) return null;
+	const open = html.slice(at).match(/^<summary[^>]*>/i)?.[0] ?? "";
+	const close = html.indexOf("</summary>", at);
+	const inner = html.slice(at + open.length, close < 0 ? undefined : close);
+	const text = cleanText(inner.replace(/<[^<>]*>/g, "").replace(/\s+/g, " "));
+	if (!text || isLabelText(text, labels) || !asksAsItem(text)) return null;
+	let lineOffset = 0;
+	for (let i = html.indexOf("\n"); i >= 0 && i < at; i = html.indexOf("\n", i + 1)) lineOffset++;
+	return { text, lineOffset };
+}
+
+/** A paragraph that opens with an answer label (`**参考答案：**`, `Answer:`). */
+function isAnswerLabelLine(p: Paragraph, labels: LabelWords): boolean {
+	const first = paragraphLines(p)[0];
+	if (!first) return false;
+	const t = cleanText(inlineText(first.nodes)).replace(/[:：].*$/, "").trim().toLowerCase();
+	return labels.answer.some((w) => w.toLowerCase() === t);
 }
 
 /** The callout header is on the blockquote's first line; read it from the node's text. */
@@ -232,15 +310,41 @@ function inlineTextRaw(nodes: PhrasingContent[]): string {
 
 function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 	const out: InlineQuestion[] = [];
-	for (const item of list.children) {
-		const q = itemQuestion(item, labels);
+	const strict = list.children.map((item) => itemQuestion(item, labels));
+	const texts = list.children.map((item, i) => (strict[i] ? null : itemText(item, labels)));
+	// A list most of whose items ask is a list of questions: its other items are read that way too.
+	const loose = texts.map((t) => (t && asksAsItem(t.text) ? t : null));
+	const asking = strict.filter(Boolean).length + loose.filter(Boolean).length;
+	const ofQuestions = asking >= 2 && asking * 2 >= list.children.length;
+	const phrases = ofQuestions && asking >= 3;
+	list.children.forEach((item, i) => {
+		const t = texts[i];
+		const q = strict[i] ?? (t && ((ofQuestions && loose[i]) || (phrases && isPromptPhrase(t.text))) ? t.q : null);
 		if (q) {
+			// A dialogue as list items: the candidate's turn right after is the answer.
+			const next = list.children[i + 1]?.children[0];
+			if (next?.type === "paragraph" && CANDIDATE_TURN.test(inlineText(next.children))) {
+				q.end = endLine(list.children[i + 1]);
+				// The candidate's own words are the answer, not a note on the item.
+				q.loose = "answer";
+			}
 			out.push(q);
-			continue;
+			return;
 		}
 		for (const child of item.children) if (child.type === "list") out.push(...scanList(child, labels));
-	}
+	});
 	return out;
+}
+
+/** An item's first line as a question, should its list say it is one. */
+function itemText(item: ListItem, labels: LabelWords): { text: string; q: InlineQuestion } | null {
+	const p = item.children[0];
+	if (!p || p.type !== "paragraph") return null;
+	const first = paragraphLines(p)[0];
+	if (!first) return null;
+	const text = cleanText(inlineText(trimNodes(first.nodes)).replace(/\n/g, " "));
+	if (!text || isLabelText(text, labels) || /^\[[ xX]\]/.test(text)) return null;
+	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };
 }
 
 function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null {

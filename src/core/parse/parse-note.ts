@@ -10,7 +10,7 @@ import type { NoteText } from "./note-text";
 import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface ParseTuning {
 	/**

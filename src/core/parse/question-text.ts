@@ -27,7 +27,8 @@ export function questionDisplay(clean: string): string {
 export function isAsking(clean: string): boolean {
 	if (!clean || clean.length < 3) return false;
 	if (clean.length > 300) return false;
-	const body = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "");
+	// A conditional expression (`a ? b : c`) asks nothing.
+	const body = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[\w)\]'"]\s*\?\s*[^\s:?]+\s*:\s*[\w('"[]\S*/g, "");
 	if (QMARK.test(body.slice(-2)) || /[?？]/.test(body.slice(0, 160))) {
 		// A question mark somewhere early counts, unless the line is mostly prose around it.
 		if (QMARK.test(body.slice(-3))) return true;

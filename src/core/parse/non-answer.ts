@@ -1,0 +1,80 @@
+// Text under a question that is not an answer to it: follow-up questions, the interviewer's rubric
+// ("Evaluation criteria", 评估要点), the question again in another language. A question whose body
+// is only that is still a gap to prepare.
+import { cleanText, isAsking } from "./question-text";
+
+/** Labels that open follow-up questions (`*Follow-up prompts:*`, `追问：`). */
+const FOLLOW_UP_LABEL = /^(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+(?:prompts?|questions?))?|^(?:可能的|常见)?追问(?:问题)?|^延伸问题|^深挖问题/i;
+
+/** Labels of what the interviewer looks for: a rubric, not the person's answer. */
+const RUBRIC_LABEL =
+	/^(?:evaluation\s+criteria|assessment\s+criteria|scoring(?:\s+(?:guide|rubric|criteria))?|rubric|what\s+(?:the\s+)?interviewers?\s+(?:are\s+)?(?:looks?|looking)\s+for|what\s+(?:they(?:'re| are)|we(?:'re| are))\s+looking\s+for|red\s+flags|green\s+flags|signals?|评估要点|评估标准|评分标准|考察点|考察要点|考查点|考查要点|考核点|面试官(?:想)?(?:考察|关注|看)(?:的是|什么|点)?)\s*[:：]?$/i;
+
+/** The same question in the other language (`- English: …`, `中文：…`). */
+const TRANSLATION = /^(?:english|chinese|en|zh|cn|英文|中文)\s*[:：]/i;
+
+const LIST_MARK = /^\s*(?:[-*+]|\d+[.)、])\s+(?:\[[ xX]\]\s+)?/;
+const BLANK_OR_RULE = /^\s*(?:(?:[-*_]\s*){3,})?$/;
+
+/** Label text of a line, or "" (`**Evaluation Criteria:**`, `*Follow-up prompts:*`, `#### 追问`). */
+function labelOf(line: string): string {
+	return line
+		.replace(/^\s*(?:>\s*)*(?:#{1,6}\s+)?/, "")
+		.replace(/[*_]/g, "")
+		.trim()
+		// "(Follow-ups: …)" is read without its brackets; "Scoring (1-5)" without its note.
+		.replace(/^[（(]([\s\S]*)[)）]$/, "$1")
+		.replace(/\s*[（(][^（()）]*[)）]\s*([:：]?)$/, "$1")
+		.trim();
+}
+
+/**
+ * True when every line of an answer body is a follow-up question, a rubric item or label, or a
+ * translation of the question: nothing the person wrote as an answer. Reads each line once.
+ */
+export function isOnlyPromptsOrRubric(body: string): boolean {
+	let inRubric = false;
+	let any = false;
+	let leading = true;
+	for (let start = 0; start <= body.length; ) {
+		let end = body.indexOf("\n", start);
+		if (end < 0) end = body.length;
+		const line = body.slice(start, end);
+		start = end + 1;
+		if (BLANK_OR_RULE.test(line)) continue;
+		any = true;
+		const label = labelOf(line);
+		const bare = label.replace(/[:：]\s*$/, "");
+		if (RUBRIC_LABEL.test(label)) {
+			leading = false;
+			inRubric = true;
+			continue;
+		}
+		const followUp = FOLLOW_UP_LABEL.exec(bare);
+		if (followUp) {
+			inRubric = false;
+			// "(Follow-ups: How…? Why…?)" on one line: the rest must ask too.
+			const rest = bare.slice(followUp[0].length).replace(/^\s*[:：]\s*/, "").trim();
+			if (!rest || isAsking(cleanText(rest))) continue;
+			return false;
+		}
+		const isItem = LIST_MARK.test(line);
+		if (inRubric && isItem) continue;
+		inRubric = false;
+		const item = line.replace(LIST_MARK, "");
+		// The question again in the other language comes first; "中文：…" after a label is an answer.
+		if (leading && TRANSLATION.test(labelOf(item))) continue;
+		leading = false;
+		const text = cleanText(item);
+		if (isFollowUp(text)) continue;
+		return false;
+	}
+	return any;
+}
+
+/** One question and nothing else: it ends with a question mark and no sentence ends before it. */
+function isFollowUp(text: string): boolean {
+	const t = text.replace(/["”’」』)）*_\s]+$/, "");
+	if (!/[?？]$/.test(t) || !isAsking(text)) return false;
+	return !/[.。!！;；](?=\s*["“'‘]?[\p{L}\p{N}])/u.test(t.replace(/\b(?:e\.g|i\.e|etc|vs)\./gi, "").replace(/\d\.\d/g, ""));
+}

@@ -1,0 +1,92 @@
+// Questions written as plain paragraphs: a question alone in its paragraph, several stacked on
+// soft-wrapped lines or numbered inside one line (`1、…？2、…？`, `[3] …`), a question under a
+// short title line (`**Scenario A**: Budget cut` then `*"…How do you…?"*`).
+import type { PhrasingContent } from "mdast";
+import type { LabelWords } from "../types";
+import { type InlineLine, inlineText } from "./markdown";
+import { cleanText, isAsking, isLabelText } from "./question-text";
+
+export interface ParagraphQuestion {
+	line: number;
+	text: string;
+}
+
+const MAX_LINES = 8;
+/** Numbers that start a question inside a line: `1、`, `2.`, `[3]`, `（4）`. */
+const INNER_NUMBER = /(^|\s|[?？])(?:\[\d{1,3}\]|[（(]\d{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))\s*/g;
+/** The author asking about the question itself ("面试官为什么问这个？", "Why do they ask this?"). */
+const ABOUT_THE_ASKING = /^(?:面试官|HR|他们)(?:为什么|为何|想)|^why (?:do|does|would) (?:they|the interviewers?|interviewers) ask/i;
+const QUOTED = /^["“「『']\s*([\s\S]*?)\s*["”」』']$/;
+
+/** Sentence ends before the last character (a question of several sentences is a scenario). */
+function sentenceCount(t: string): number {
+	const cut = t.replace(/\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Dr)\./gi, "").replace(/\d\.\d/g, "");
+	return (cut.match(/[.。!！;；?？](?=\s*["“]?\S)/g) ?? []).length + 1;
+}
+
+/** The whole line is set apart: quoted or emphasised (`*"…"*`, `“…”`). */
+function isSetApart(nodes: PhrasingContent[], raw: string): boolean {
+	const solid = nodes.filter((n) => !(n.type === "text" && !n.value.trim()));
+	if (solid.length === 1 && (solid[0].type === "emphasis" || solid[0].type === "strong")) return true;
+	return QUOTED.test(raw.trim());
+}
+
+/** A line that asks alone: ends with a question mark, or is a short prompt; several sentences only when quoted. */
+function askingLine(nodes: PhrasingContent[], labels: LabelWords): string | null {
+	const raw = inlineText(nodes).replace(/\n/g, " ").trim();
+	let text = cleanText(raw);
+	const quoted = QUOTED.exec(text);
+	if (quoted) text = quoted[1];
+	if (!text || isLabelText(text, labels) || !isAsking(text) || ABOUT_THE_ASKING.test(text)) return null;
+	const ends = /[?？]$/.test(text.replace(/\s*[（(][^（()）]*[)）]\s*$/, ""));
+	if (sentenceCount(text) > 1 && !isSetApart(nodes, raw)) return null;
+	if (!ends && text.length > 120) return null;
+	return text;
+}
+
+/** Several numbered questions in one line: each piece must ask. */
+function stackedInLine(raw: string, labels: LabelWords): string[] | null {
+	// The separator before a number (a space, the last question mark) stays with the piece before.
+	const starts = [...raw.matchAll(INNER_NUMBER)].map((m) => ({ at: m.index + m[1].length, len: m[0].length - m[1].length }));
+	if (starts.length < 2 || raw.slice(0, starts[0].at).trim()) return null;
+	const out: string[] = [];
+	for (let i = 0; i < starts.length; i++) {
+		const piece = cleanText(raw.slice(starts[i].at + starts[i].len, i + 1 < starts.length ? starts[i + 1].at : raw.length));
+		if (!piece || isLabelText(piece, labels) || !isAsking(piece) || !/[?？]$/.test(piece)) return null;
+		out.push(piece);
+	}
+	return out;
+}
+
+/** A short title line beside a question (`**Scenario B**: Security vs revenue`, `面试题：`). */
+function isTitleLine(nodes: PhrasingContent[]): boolean {
+	const raw = inlineText(nodes).trim();
+	if (!raw || raw.length > 60 || /[?？]/.test(raw) || /[.。!！;；]\s*\S/.test(raw)) return false;
+	const first = nodes.find((n) => !(n.type === "text" && !n.value.trim()));
+	return (first?.type === "strong") || /[:：]$/.test(raw) || raw.length <= 24;
+}
+
+/**
+ * The questions of a paragraph that holds only questions (and title lines), or null when any
+ * line is prose. Each line is read once, so this stays linear in the paragraph's size.
+ */
+export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWords): ParagraphQuestion[] | null {
+	if (lines.length === 0 || lines.length > MAX_LINES) return null;
+	const out: ParagraphQuestion[] = [];
+	for (const l of lines) {
+		const stacked = stackedInLine(inlineText(l.nodes).replace(/\n/g, " ").trim(), labels);
+		if (stacked) {
+			for (const text of stacked) out.push({ line: l.line, text });
+			continue;
+		}
+		const asked = askingLine(l.nodes, labels);
+		if (asked) {
+			out.push({ line: l.line, text: asked });
+			continue;
+		}
+		// A step or answer label above ("**第一步：…**") puts the paragraph inside an explainer.
+		if (isTitleLine(l.nodes) && !isLabelText(cleanText(inlineText(l.nodes)), labels)) continue;
+		return null;
+	}
+	return out.length ? out : null;
+}

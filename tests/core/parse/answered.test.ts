@@ -1,0 +1,88 @@
+// Whether a question counts as answered: follow-ups, rubrics and translations are not answers.
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers";
+
+describe("bodies that answer nothing", () => {
+	it("follow-up prompts and an evaluation rubric under a bold question leave it unanswered, shown as its hint", () => {
+		const qs = parse([
+			'**Q1**: "Tell me about a time you changed a plan at the last minute."',
+			"",
+			"*Follow-up prompts:*",
+			"- Who did you tell first?",
+			"- What would you keep?",
+			"",
+			"**Evaluation Criteria:**",
+			"- [ ] Calm under change",
+			"- [ ] Clear hand-over",
+			"",
+			"---",
+			"",
+			'**Q2**: "Describe a release you rolled back."',
+			"",
+			"I rolled back the billing release in March because the totals drifted.",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Tell me about a time you changed a plan at the last minute.", false],
+			["Describe a release you rolled back.", true],
+		]);
+		expect(qs[0].parts.hint).toContain("Who did you tell first?");
+	});
+
+	it("a Chinese rubric (评估要点) is not an answer", () => {
+		const qs = parse(["#### 题目3：跨部门合作", '**问题**："描述一次你说服另一个团队改变排期的经历。"', "", "**评估要点**：", "- 影响力", "- 沟通"]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([["描述一次你说服另一个团队改变排期的经历。", false]]);
+	});
+
+	// One vocabulary (issue 13): an item's unlabelled note is kept as its hint, not a model answer;
+	// follow-up questions are a hint too, never an answer.
+	it("nested follow-up questions and nested notes under a listed question are kept as hints, not answers", () => {
+		const qs = parse([
+			"- Explain how a hash map grows.",
+			"  - How would you pick the load factor?",
+			"- What is a bloom filter?",
+			"  - A bit array with k hash functions; false positives only.",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Explain how a hash map grows.", false],
+			["What is a bloom filter?", false],
+		]);
+		expect(qs[0].parts.hint).toContain("load factor");
+		expect(qs[1].parts.hint).toContain("bit array");
+	});
+
+	it("a one-line (Follow-ups: …) note is not an answer, but prose that ends in a question mark is", () => {
+		const qs = parse([
+			"## Why did you leave your last team?",
+			"",
+			"(Follow-ups: Would you go back? What did you miss?)",
+			"",
+			"## How do you plan a migration?",
+			"",
+			"I cut it into steps that can each be undone. Who would not want that?",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Why did you leave your last team?", false],
+			["How do you plan a migration?", true],
+		]);
+	});
+
+	it("the question again in English under a bilingual question label is not an answer; an answer label after the list is", () => {
+		const qs = parse([
+			"1. **问题：**",
+			"   - 中文：你如何安排一周的学习？",
+			"   - English: How do you plan a week of study?",
+			"",
+			"**参考答案：**",
+			"   - 中文：周一定目标，周五复盘。",
+			"",
+			"2. **问题：**",
+			"   - 中文：你如何面对批评？",
+			"   - English: How do you take criticism?",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["你如何安排一周的学习？", true],
+			["你如何面对批评？", false],
+		]);
+		expect(qs[0].answerMarkdown).toContain("周一定目标");
+	});
+});

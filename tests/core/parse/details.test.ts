@@ -1,0 +1,34 @@
+// `<details><summary>question</summary>answer</details>` blocks (form 3).
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers";
+
+describe("details blocks", () => {
+	it("take the summary as the question and the rest of the block as its answer", () => {
+		const qs = parse([
+			"## Caching",
+			"",
+			"<details>",
+			"<summary>What is a write-through cache?</summary>",
+			"",
+			"Writes go to the cache and the store together.",
+			"",
+			"- reads stay fresh",
+			"",
+			"</details>",
+			"",
+			"<details><summary>说说缓存击穿</summary>",
+			"",
+			"热点 key 过期时大量请求打到数据库。",
+			"",
+			"</details>",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([["What is a write-through cache?", true], ["说说缓存击穿", true]]);
+		expect(qs[0].answerMarkdown).toContain("Writes go to the cache");
+		expect(qs[0].answerMarkdown).not.toContain("缓存击穿");
+	});
+
+	it("does not take a summary that only says where the answer is", () => {
+		const qs = parse(["- Why is the sky blue?", "", "<details><summary>Answer</summary>", "", "Rayleigh scattering.", "", "</details>"]);
+		expect(qs.map((q) => q.text)).toEqual(["Why is the sky blue?"]);
+	});
+});

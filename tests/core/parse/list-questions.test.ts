@@ -1,0 +1,50 @@
+// List items that ask without a question mark, read by what their list is.
+import { describe, expect, it } from "vitest";
+import { texts } from "./helpers";
+
+describe("list items that ask without a question mark", () => {
+	it("reads Chinese interrogatives and imperative prompts in a list of questions", () => {
+		expect(texts(["## 网络", "", "- 请解释 DNS 缓存的原理。", "- 说说长连接和短连接", "- 进程与线程的区别", "- 索引有哪些类型", "- 怎么排查内存泄漏"])).toEqual([
+			"请解释 DNS 缓存的原理。", "说说长连接和短连接", "进程与线程的区别", "索引有哪些类型", "怎么排查内存泄漏",
+		]);
+	});
+
+	it("reads English imperative prompts", () => {
+		expect(texts([
+			"## Behavioural",
+			"",
+			"- Tell me a time you missed a deadline",
+			"- Give me an example of when you pushed back on a manager",
+			"- Take me through your last launch",
+			"- Teach me something you learned this month",
+			"- Name a tool you would drop",
+		])).toEqual([
+			"Tell me a time you missed a deadline",
+			"Give me an example of when you pushed back on a manager",
+			"Take me through your last launch",
+			"Teach me something you learned this month",
+			"Name a tool you would drop",
+		]);
+	});
+
+	it("takes noun-phrase items that follow the pattern of sibling questions", () => {
+		expect(texts(["## Ownership", "", "- Tell me a time you fixed what was not yours", "- Hardest trade-off you made", "- Why do you want this team", "- 带新人的经历", "- How do you say no"])).toEqual([
+			"Tell me a time you fixed what was not yours", "Hardest trade-off you made", "Why do you want this team", "带新人的经历", "How do you say no",
+		]);
+	});
+
+	it("leaves lists of notes alone, even with a word like 如何 in one item", () => {
+		expect(texts(["## 笔记", "", "- 索引让查询变快。", "- 加索引如何提速：减少扫描", "- 锁的粒度要小", "- Redis 做缓存"])).toEqual([]);
+		expect(texts(["## Reading", "", "- Designing Data-Intensive Applications", "- Thinking in Systems by Donella Meadows", "- The Pragmatic Programmer", "- Clean Architecture"])).toEqual([]);
+	});
+
+	it("does not read a conditional expression in code as a question", () => {
+		expect(texts(["## Tips", "", "- `ok ? left : right` picks left when ok", "- Use `const` by default"])).toEqual([]);
+	});
+});
+
+describe("points of advice in a list", () => {
+	it("are not questions when a label heads them, even if they say 如何", () => {
+		expect(texts(["## 回答技巧", "", "- 突出倾听：说明你如何理解客户", "- 强调复盘：展现你如何改进", "- 怎么开场", "- 为什么要准备"])).toEqual(["怎么开场", "为什么要准备"]);
+	});
+});
