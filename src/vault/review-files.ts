@@ -163,8 +163,9 @@ export class ReviewFiles {
 		const { data, text } = await this.readData();
 		const sources: DeviceLog[] = [];
 		if (data.ownLog) sources.push(data.ownLog);
-		sources.push(...data.otherLogs);
-		problems.push(...data.problems);
+		// Loops, not push(...list): a damaged file can hold more entries than a call takes arguments.
+		for (const log of data.otherLogs) sources.push(log);
+		for (const p of data.problems) problems.push(p);
 		if (data.recovered || data.newerVersion || data.migratedFrom !== null) {
 			const kind: BackupKind = data.newerVersion ? "newer-version" : data.recovered ? "unreadable" : "before-migration";
 			const backup = text !== null ? await this.backupText(kind, text) : null;
@@ -182,7 +183,7 @@ export class ReviewFiles {
 				continue;
 			}
 			const read = readReviewFile(fileText);
-			sources.push(...read.logs);
+			for (const log of read.logs) sources.push(log);
 			const owner = deviceOfFile(name);
 			if (owner) {
 				const log = read.logs.find((l) => l.device === owner);
@@ -191,7 +192,7 @@ export class ReviewFiles {
 			// Only files this device writes over need a copy and a word to the person.
 			const mine = name === ownFileName(device) || name === cacheFileName(device);
 			if ((read.recovered || read.newerVersion) && mine) {
-				problems.push(...read.problems.map((p) => `${name}: ${p}`));
+				for (const p of read.problems) problems.push(`${name}: ${p}`);
 				const backup = await this.backupText(read.newerVersion ? "newer-version" : "unreadable", fileText);
 				notice ??= { kind: read.newerVersion ? "newer-version" : "recovered", backup, problems };
 			}

@@ -4,7 +4,7 @@
 // own key makes the merge a union. Keys of other devices found here are absorbed on load.
 import type { DeviceLog } from "../types";
 import { decodeLog, encodeLog, isDeviceId } from "./log-codec";
-import { parseLenientJson } from "./lenient-json";
+import { MAX_REPAIR_CHARS, parseLenientJson } from "./lenient-json";
 import { salvageLogs, salvageSettings } from "./salvage";
 
 export const DATA_SCHEMA = 1;
@@ -84,7 +84,7 @@ export function readDataFile(raw: unknown, ownDevice: string): DataFileRead {
 		}
 		const { log, problems } = decodeLog(value, device);
 		if (problems.length > 0) {
-			out.problems.push(...problems);
+			for (const p of problems) out.problems.push(p);
 			out.recovered = true;
 		}
 		if (!log) continue;
@@ -111,6 +111,10 @@ export function readDataText(text: string | null, ownDevice: string): DataFileRe
 	}
 	const out = emptyRead();
 	out.recovered = true;
+	if (text.length > MAX_REPAIR_CHARS) {
+		out.problems.push("the data file is damaged and too big to repair; it is kept as it was in the backup");
+		return out;
+	}
 	out.problems.push("the data file is damaged; salvaged what could be read");
 	out.settings = salvageSettings(text);
 	for (const log of salvageLogs(text)) {

@@ -22,14 +22,16 @@ export function salvageLogs(text: string): DeviceLog[] {
 		}
 		if (events.length === 0 || !isDeviceId(mark.device)) return;
 		const have = byDevice.get(mark.device);
-		if (have) have.events.push(...events);
+		if (have) for (const e of events) have.events.push(e);
 		else byDevice.set(mark.device, { device: mark.device, seq: 0, events });
 	});
 	const out: DeviceLog[] = [];
 	for (const log of byDevice.values()) {
 		const seen = new Set<string>();
 		const events = log.events.filter((e) => !seen.has(e.uid) && seen.add(e.uid));
-		out.push({ device: log.device, events, seq: Math.max(0, ...events.map((e) => seqOf(e.uid) + 1)) });
+		let seq = 0;
+		for (const e of events) seq = Math.max(seq, seqOf(e.uid) + 1);
+		out.push({ device: log.device, events, seq });
 	}
 	return out;
 }
