@@ -84,6 +84,8 @@ export class ReviewFiles {
 	private changesSinceBackup = false;
 	/** Files that exist but could not be read: never written over until they can be. */
 	private blocked = new Set<string>();
+	/** What each other device's own key in data.json held when it last arrived (Obsidian Sync). */
+	private keyed = new Map<string, { uids: Set<string>; undone: Set<string> }>();
 
 	constructor(host: ReviewFilesHost, opts: ReviewFilesOptions) {
 		this.host = host;
@@ -165,6 +167,8 @@ export class ReviewFiles {
 		if (data.ownLog) sources.push(data.ownLog);
 		// Loops, not push(...list): a damaged file can hold more entries than a call takes arguments.
 		for (const log of data.otherLogs) sources.push(log);
+		for (const log of data.relayed) sources.push(log);
+		for (const log of data.otherLogs) this.keyed.set(log.device, { uids: new Set(log.events.map((e) => e.uid)), undone: new Set(log.undone) });
 		for (const p of data.problems) problems.push(p);
 		if (data.recovered || data.newerVersion || data.migratedFrom !== null) {
 			const kind: BackupKind = data.newerVersion ? "newer-version" : data.recovered ? "unreadable" : "before-migration";
@@ -254,7 +258,7 @@ export class ReviewFiles {
 		this.dirty = false;
 		const own = store.ownLog();
 		try {
-			if (!this.blocked.has(this.dataPath)) await this.host.saveData(writeDataFile(this.opts.getSettings(), own));
+			if (!this.blocked.has(this.dataPath)) await this.host.saveData(writeDataFile(this.opts.getSettings(), own, this.relay()));
 			await this.ensureDir(this.reviewsDir);
 			await this.writeIfChanged(`${this.reviewsDir}/${ownFileName(device)}`, writeReviewFile(device, [own]));
 			const uncovered = store.allLogs().filter((l) => l.device !== device && l.events.length > (this.filed.get(l.device) ?? 0));
@@ -265,6 +269,25 @@ export class ReviewFiles {
 			this.dirty = true; // try again on the next save
 			throw e;
 		}
+	}
+
+	/**
+	 * Events of other devices that their own key lacked when it last arrived: after a device put
+	 * back an old copy of its folder, Obsidian Sync brings them back to it under our relay key.
+	 */
+	private relay(): DeviceLog[] {
+		const out: DeviceLog[] = [];
+		for (const log of this.opts.store.allLogs()) {
+			const seen = this.keyed.get(log.device);
+			if (!seen || log.device === this.opts.device) continue;
+			const events = log.events.filter((e) => !seen.uids.has(e.uid));
+			const undone = (log.undone ?? []).filter((u) => !seen.undone.has(u));
+			if (events.length === 0 && undone.length === 0) continue;
+			const part: DeviceLog = { device: log.device, seq: log.seq, events };
+			if (undone.length > 0) part.undone = undone;
+			out.push(part);
+		}
+		return out;
 	}
 
 	/** Write to a temporary file, then move it into place: a crash leaves the old or the new file, and the temporary is read too. */
@@ -325,6 +348,23 @@ export class ReviewFiles {
 		this.changesSinceBackup = false;
 		for (const old of thinBackups([...existing, name], now)) await this.host.adapter.remove(`${this.backupsDir}/${old}`);
 	}
+}
+
+/**
+ * Where a start's numbering begins, from two random 32-bit words: in [2^52, 2^53 − 2^32), above
+ * every number older versions used (counts, or a time in ms) and with room for 2^32 events. Two
+ * starts of a device meet only if their random words do (odds about 10^-14 per pair of starts).
+ * A clock would serve as badly as a counter: the restored copy and a wrong clock are what it must survive.
+ */
+export function sessionSeqFrom(hi: number, lo: number): number {
+	return 2 ** 52 + (Math.floor(hi) % (2 ** 20 - 1)) * 2 ** 32 + (lo >>> 0);
+}
+
+/** A fresh random start for this device's numbering (see sessionSeqFrom). */
+export function makeSessionSeq(): number {
+	const words = new Uint32Array(2);
+	crypto.getRandomValues(words);
+	return sessionSeqFrom(words[0], words[1]);
 }
 
 /** A new random device id (kept per device with app.saveLocalStorage, never synced). */

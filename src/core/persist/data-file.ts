@@ -9,12 +9,21 @@ import { salvageLogs, salvageSettings } from "./salvage";
 
 export const DATA_SCHEMA = 1;
 export const LOG_KEY_PREFIX = "log:";
+/**
+ * `relay:<device>`: events of other devices this device holds that their own key lacked when it
+ * last arrived (a device restored an old copy of its folder). Written by this device only, like
+ * its log key, so Obsidian Sync's merge carries them back to their device.
+ */
+export const RELAY_KEY_PREFIX = "relay:";
 
 export interface DataFileRead {
 	/** Settings as stored, for migrateSettings (undefined when none could be read). */
 	settings: unknown;
 	ownLog: DeviceLog | null;
+	/** Logs under other devices' own keys. */
 	otherLogs: DeviceLog[];
+	/** Parts of logs relayed by other devices (this device's own among them). */
+	relayed: DeviceLog[];
 	problems: string[];
 	/** Part of the file could not be read: keep a copy of it before writing over it, and tell the person. */
 	recovered: boolean;
@@ -41,7 +50,7 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
 };
 
 export function emptyRead(): DataFileRead {
-	return { settings: undefined, ownLog: null, otherLogs: [], problems: [], recovered: false, newerVersion: false, migratedFrom: null };
+	return { settings: undefined, ownLog: null, otherLogs: [], relayed: [], problems: [], recovered: false, newerVersion: false, migratedFrom: null };
 }
 
 /** Read data.json as loaded (parsed JSON, or null when there is none). Never throws. */
@@ -75,6 +84,13 @@ export function readDataFile(raw: unknown, ownDevice: string): DataFileRead {
 	} else out.settings = settings;
 
 	for (const [key, value] of Object.entries(data)) {
+		if (key.startsWith(RELAY_KEY_PREFIX) && isDeviceId(key.slice(RELAY_KEY_PREFIX.length)) && Array.isArray(value)) {
+			for (const item of value as unknown[]) {
+				const { log } = decodeLog(item);
+				if (log) out.relayed.push(log);
+			}
+			continue;
+		}
 		if (!key.startsWith(LOG_KEY_PREFIX)) continue;
 		const device = key.slice(LOG_KEY_PREFIX.length);
 		if (!isDeviceId(device)) {
@@ -125,6 +141,8 @@ export function readDataText(text: string | null, ownDevice: string): DataFileRe
 }
 
 /** The object to save as data.json. */
-export function writeDataFile(settings: unknown, ownLog: DeviceLog): Record<string, unknown> {
-	return { schema: DATA_SCHEMA, settings, [LOG_KEY_PREFIX + ownLog.device]: encodeLog(ownLog) };
+export function writeDataFile(settings: unknown, ownLog: DeviceLog, relay: DeviceLog[] = []): Record<string, unknown> {
+	const out: Record<string, unknown> = { schema: DATA_SCHEMA, settings, [LOG_KEY_PREFIX + ownLog.device]: encodeLog(ownLog) };
+	if (relay.length > 0) out[RELAY_KEY_PREFIX + ownLog.device] = relay.map(encodeLog);
+	return out;
 }
