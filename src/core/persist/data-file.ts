@@ -1,4 +1,5 @@
-// The plugin's data.json: settings and THIS device's log only, under its own top-level key.
+// The plugin's data.json: settings and THIS device's log only, under its own top-level key (and,
+// under a relay key of its own, what other devices' keys were seen to lack).
 // Obsidian Sync merges data.json shallowly (local keys over remote), so a device that wrote a
 // stale copy of another device's key would win over that device's newer log; writing only our
 // own key makes the merge a union. Keys of other devices found here are absorbed on load.
