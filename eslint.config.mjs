@@ -83,8 +83,8 @@ export default defineConfig([
 		},
 	},
 	{
-		// Bounded lists only, or code owned elsewhere and still to be converted (coverage-table, inline-questions).
-		files: [...nodeOnly, "src/core/coverage-table.ts", "src/core/parse/inline-questions.ts"],
+		// Node-only code (src/cli included), and the parser's inline-questions, owned elsewhere and still to be converted.
+		files: [...nodeOnly, "src/core/parse/inline-questions.ts"],
 		rules: { "no-restricted-syntax": "off" },
 	},
 	{
