@@ -11,7 +11,7 @@ import { makeYieldToMain } from "./vault/yield-to-main";
 import { LiveIndex, type Timers } from "./vault/live-index";
 import { suggestHubs } from "./vault/link-graph";
 import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
-import { makeDeviceId, ReviewFiles, type LoadNotice } from "./vault/review-files";
+import { makeDeviceId, makeSessionSeq, ReviewFiles, type LoadNotice } from "./vault/review-files";
 import { openQuiz } from "./views/quiz/quiz-feature";
 
 const DEVICE_KEY = "interview-prep-device";
@@ -70,7 +70,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 	const lang = (): Lang => resolveLang(settings.language, obsidianLanguage());
 	const listeners = new Set<() => void>();
 
-	const store = new ReviewStore({ device: deviceId(plugin), retention: settings.desiredRetention });
+	const store = new ReviewStore({ device: deviceId(plugin), retention: settings.desiredRetention, session: makeSessionSeq(), clock: now });
 	const reviewFiles = new ReviewFiles(
 		{ adapter: app.vault.adapter, loadData: () => plugin.loadData(), saveData: (d) => plugin.saveData(d), pluginDir },
 		{

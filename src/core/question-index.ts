@@ -573,7 +573,7 @@ export class IndexBuilder {
 				byId.set(out.id, out);
 			}
 		}
-		const questions = ([] as Question[]).concat(...sortedNotes.map((n) => (byPathState.get(n.path) as NoteState).out as Question[]));
+		const questions = sortedNotes.flatMap((n) => (byPathState.get(n.path) as NoteState).out as Question[]);
 		return { index: { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId }, states: byPathState };
 	}
 

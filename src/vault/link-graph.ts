@@ -22,7 +22,7 @@ function tagsOf(cache: CachedMetadata | null): string[] {
 	if (!cache) return [];
 	const out = (cache.tags ?? []).map((t) => t.tag);
 	const fm: unknown = cache.frontmatter?.tags ?? cache.frontmatter?.tag;
-	if (typeof fm === "string") out.push(...fm.split(/[,\s]+/));
+	if (typeof fm === "string") for (const t of fm.split(/[,\s]+/)) out.push(t);
 	else if (Array.isArray(fm)) for (const t of fm) if (typeof t === "string") out.push(t);
 	return out.map((t) => t.replace(/^#/, "").toLowerCase()).filter((t) => t.length > 0);
 }

@@ -1,14 +1,16 @@
 // Loads and saves the review data through a narrow handle on the plugin's folder.
 //  - data.json: settings + this device's own log under its own key (Obsidian Sync merges it).
 //  - reviews/<device>.json: this device's own log again (whole-file sync: iCloud, Dropbox, git).
-//  - reviews/cache-<device>.json: other devices' logs learned through data.json, not yet in their own files.
+//  - reviews/cache-<device>.json: every other device's log this device holds. Not only what their own
+//    files lack: a device that puts back an old copy of its folder replaces its own file with an older
+//    one, and the reviews it made since then live on only in the other devices' caches.
 //  - backups/: verbatim copies of anything unreadable or about to be migrated, and regular snapshots.
 // Everything read is unioned into the store, so no copy can make another lose an event.
 import type { DataAdapter } from "obsidian";
 import type { ReviewStore } from "../core/review/review-store";
 import type { DeviceLog } from "../core/types";
 import { readDataFile, readDataText, writeDataFile, type DataFileRead } from "../core/persist/data-file";
-import { cacheFileName, deviceOfFile, ownFileName, readReviewFile, writeReviewFile } from "../core/persist/review-file";
+import { cacheFileName, ownFileName, readReviewFile, writeReviewFile } from "../core/persist/review-file";
 import { backupName, parseBackupName, thinBackups, type BackupKind } from "../core/persist/backups";
 
 export type ReviewAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "list" | "mkdir" | "remove" | "rename">;
@@ -76,14 +78,16 @@ export class ReviewFiles {
 	/** Failed saves in a row (reset by a save that works). */
 	private failures = 0;
 	private saving: Promise<void> = Promise.resolve();
-	/** Events of each device found in its own file at the last read: a cache need not repeat them. */
-	private filed = new Map<string, number>();
+	/** Text of the cache file, made again only after a read changed what other devices' logs hold. */
+	private cacheText: string | null = null;
 	/** Last text written per path: unchanged files are not rewritten (and not re-synced). */
 	private written = new Map<string, string>();
 	private lastBackup = 0;
 	private changesSinceBackup = false;
 	/** Files that exist but could not be read: never written over until they can be. */
 	private blocked = new Set<string>();
+	/** What each other device's own key in data.json held when it last arrived (Obsidian Sync). */
+	private keyed = new Map<string, { uids: Set<string>; undone: Set<string> }>();
 
 	constructor(host: ReviewFilesHost, opts: ReviewFilesOptions) {
 		this.host = host;
@@ -160,11 +164,16 @@ export class ReviewFiles {
 		let notice: LoadNotice | null = null;
 
 		this.blocked.clear();
+		let stale = false;
+		let ownFiled = 0;
 		const { data, text } = await this.readData();
 		const sources: DeviceLog[] = [];
 		if (data.ownLog) sources.push(data.ownLog);
-		sources.push(...data.otherLogs);
-		problems.push(...data.problems);
+		// Loops, not push(...list): a damaged file can hold more entries than a call takes arguments.
+		for (const log of data.otherLogs) sources.push(log);
+		for (const log of data.relayed) sources.push(log);
+		for (const log of data.otherLogs) this.keyed.set(log.device, { uids: new Set(log.events.map((e) => e.uid)), undone: new Set(log.undone) });
+		for (const p of data.problems) problems.push(p);
 		if (data.recovered || data.newerVersion || data.migratedFrom !== null) {
 			const kind: BackupKind = data.newerVersion ? "newer-version" : data.recovered ? "unreadable" : "before-migration";
 			const backup = text !== null ? await this.backupText(kind, text) : null;
@@ -182,16 +191,18 @@ export class ReviewFiles {
 				continue;
 			}
 			const read = readReviewFile(fileText);
-			sources.push(...read.logs);
-			const owner = deviceOfFile(name);
-			if (owner) {
-				const log = read.logs.find((l) => l.device === owner);
-				this.filed.set(owner, Math.max(this.filed.get(owner) ?? 0, log ? log.events.length : 0));
-			}
+			for (const log of read.logs) sources.push(log);
 			// Only files this device writes over need a copy and a word to the person.
 			const mine = name === ownFileName(device) || name === cacheFileName(device);
+			// A sync put an older version of our own file in place (another device restored an old copy
+			// of the folder): write ours again, whatever we remember having written.
+			if (mine && this.written.has(file) && this.written.get(file) !== fileText) {
+				this.written.delete(file);
+				stale = true;
+			}
+			if (name === ownFileName(device)) ownFiled = read.logs.find((l) => l.device === device)?.events.length ?? 0;
 			if ((read.recovered || read.newerVersion) && mine) {
-				problems.push(...read.problems.map((p) => `${name}: ${p}`));
+				for (const p of read.problems) problems.push(`${name}: ${p}`);
 				const backup = await this.backupText(read.newerVersion ? "newer-version" : "unreadable", fileText);
 				notice ??= { kind: read.newerVersion ? "newer-version" : "recovered", backup, problems };
 			}
@@ -201,14 +212,18 @@ export class ReviewFiles {
 		let added = 0;
 		if (replace) store.load(sources);
 		else added = store.merge(sources);
+		this.cacheText = null;
 		// Part of this device's own log may be lost here yet alive on another device: never reuse its numbers.
 		if (notice) store.skipSeqTo(this.opts.now());
 		this.lastBackup = Math.max(this.lastBackup, await this.newestBackup());
 
 		// Rewrite what is not as it should be: other devices' keys in data.json go to the cache,
 		// our own log goes back where a sync removed it, a damaged file is replaced.
+		// A data.json without our key is written at once: other devices learn from our key what we lack
+		// (an old copy of the folder put back) and send it back under their relay key.
 		const ownStored = data.ownLog?.events.length ?? 0;
-		if (data.otherLogs.length > 0 || ownStored !== store.ownLog().events.length || data.recovered || data.migratedFrom !== null || added > 0) {
+		const own = store.ownLog().events.length;
+		if (stale || ownFiled !== own || data.otherLogs.length > 0 || data.ownLog === null || ownStored !== own || data.recovered || data.migratedFrom !== null || added > 0) {
 			this.requestSave();
 		}
 		return { settings: data.settings, notice, added };
@@ -253,17 +268,36 @@ export class ReviewFiles {
 		this.dirty = false;
 		const own = store.ownLog();
 		try {
-			if (!this.blocked.has(this.dataPath)) await this.host.saveData(writeDataFile(this.opts.getSettings(), own));
+			if (!this.blocked.has(this.dataPath)) await this.host.saveData(writeDataFile(this.opts.getSettings(), own, this.relay()));
 			await this.ensureDir(this.reviewsDir);
 			await this.writeIfChanged(`${this.reviewsDir}/${ownFileName(device)}`, writeReviewFile(device, [own]));
-			const uncovered = store.allLogs().filter((l) => l.device !== device && l.events.length > (this.filed.get(l.device) ?? 0));
+			const others = store.allLogs().filter((l) => l.device !== device && (l.events.length > 0 || (l.undone?.length ?? 0) > 0));
 			const cachePath = `${this.reviewsDir}/${cacheFileName(device)}`;
-			if (uncovered.length > 0 || this.written.has(cachePath)) await this.writeIfChanged(cachePath, writeReviewFile(device, uncovered));
+			if (others.length > 0 || this.written.has(cachePath)) await this.writeIfChanged(cachePath, (this.cacheText ??= writeReviewFile(device, others)));
 			await this.maybeBackup();
 		} catch (e) {
 			this.dirty = true; // try again on the next save
 			throw e;
 		}
+	}
+
+	/**
+	 * Events of other devices that their own key lacked when it last arrived: after a device put
+	 * back an old copy of its folder, Obsidian Sync brings them back to it under our relay key.
+	 */
+	private relay(): DeviceLog[] {
+		const out: DeviceLog[] = [];
+		for (const log of this.opts.store.allLogs()) {
+			const seen = this.keyed.get(log.device);
+			if (!seen || log.device === this.opts.device) continue;
+			const events = log.events.filter((e) => !seen.uids.has(e.uid));
+			const undone = (log.undone ?? []).filter((u) => !seen.undone.has(u));
+			if (events.length === 0 && undone.length === 0) continue;
+			const part: DeviceLog = { device: log.device, seq: log.seq, events };
+			if (undone.length > 0) part.undone = undone;
+			out.push(part);
+		}
+		return out;
 	}
 
 	/** Write to a temporary file, then move it into place: a crash leaves the old or the new file, and the temporary is read too. */
@@ -324,6 +358,23 @@ export class ReviewFiles {
 		this.changesSinceBackup = false;
 		for (const old of thinBackups([...existing, name], now)) await this.host.adapter.remove(`${this.backupsDir}/${old}`);
 	}
+}
+
+/**
+ * Where a start's numbering begins, from two random 32-bit words: in [2^52, 2^53 − 2^32), above
+ * every number older versions used (counts, or a time in ms) and with room for 2^32 events. Two
+ * starts of a device meet only if their random words do (odds about 10^-14 per pair of starts).
+ * A clock would serve as badly as a counter: the restored copy and a wrong clock are what it must survive.
+ */
+export function sessionSeqFrom(hi: number, lo: number): number {
+	return 2 ** 52 + (Math.floor(hi) % (2 ** 20 - 1)) * 2 ** 32 + (lo >>> 0);
+}
+
+/** A fresh random start for this device's numbering (see sessionSeqFrom). */
+export function makeSessionSeq(): number {
+	const words = new Uint32Array(2);
+	crypto.getRandomValues(words);
+	return sessionSeqFrom(words[0], words[1]);
 }
 
 /** A new random device id (kept per device with app.saveLocalStorage, never synced). */

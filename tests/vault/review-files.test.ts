@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ReviewStore } from "../../src/core/review/review-store";
 import { ReviewFiles } from "../../src/vault/review-files";
 import { writeDataFile } from "../../src/core/persist/data-file";
+import { MAX_REPAIR_CHARS } from "../../src/core/persist/lenient-json";
 import { DATA, hostFor, ManualTimers, MemDisk, PLUGIN_DIR } from "./review-disk";
 
 const T0 = new Date("2025-03-10T09:00:00").getTime();
@@ -223,5 +224,24 @@ describe("ReviewFiles", () => {
 		await after.files.load();
 		expect(after.store.reviewsOf("q1")).toHaveLength(1);
 		expect(after.store.reviewsOf("q2")).toHaveLength(1);
+	});
+
+	it("a damaged data.json past the size worth repairing: the plugin starts, says so once and keeps the file verbatim", async () => {
+		const disk = new MemDisk();
+		const a = open(disk);
+		await a.files.load();
+		a.store.grade("q1", 3, 30, now);
+		a.files.requestSave();
+		await a.files.unload();
+		const damaged = `${disk.text(DATA)?.slice(0, -2) ?? ""},"junk":${"[".repeat(MAX_REPAIR_CHARS)}`;
+		await disk.write(DATA, damaged);
+
+		const b = open(disk);
+		const report = await b.files.load();
+		expect(report.notice?.kind).toBe("recovered");
+		expect(report.notice?.problems.join(" ")).toMatch(/too big/);
+		expect(disk.text(report.notice?.backup ?? "")).toBe(damaged);
+		// The review made before is still read from the device's own review file.
+		expect(b.store.reviewsOf("q1")).toHaveLength(1);
 	});
 });

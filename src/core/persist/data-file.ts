@@ -1,20 +1,30 @@
-// The plugin's data.json: settings and THIS device's log only, under its own top-level key.
+// The plugin's data.json: settings and THIS device's log only, under its own top-level key (and,
+// under a relay key of its own, what other devices' keys were seen to lack).
 // Obsidian Sync merges data.json shallowly (local keys over remote), so a device that wrote a
 // stale copy of another device's key would win over that device's newer log; writing only our
 // own key makes the merge a union. Keys of other devices found here are absorbed on load.
 import type { DeviceLog } from "../types";
 import { decodeLog, encodeLog, isDeviceId } from "./log-codec";
-import { parseLenientJson } from "./lenient-json";
+import { MAX_REPAIR_CHARS, parseLenientJson } from "./lenient-json";
 import { salvageLogs, salvageSettings } from "./salvage";
 
 export const DATA_SCHEMA = 1;
 export const LOG_KEY_PREFIX = "log:";
+/**
+ * `relay:<device>`: events of other devices this device holds that their own key lacked when it
+ * last arrived (a device restored an old copy of its folder). Written by this device only, like
+ * its log key, so Obsidian Sync's merge carries them back to their device.
+ */
+export const RELAY_KEY_PREFIX = "relay:";
 
 export interface DataFileRead {
 	/** Settings as stored, for migrateSettings (undefined when none could be read). */
 	settings: unknown;
 	ownLog: DeviceLog | null;
+	/** Logs under other devices' own keys. */
 	otherLogs: DeviceLog[];
+	/** Parts of logs relayed by other devices (this device's own among them). */
+	relayed: DeviceLog[];
 	problems: string[];
 	/** Part of the file could not be read: keep a copy of it before writing over it, and tell the person. */
 	recovered: boolean;
@@ -41,7 +51,7 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
 };
 
 export function emptyRead(): DataFileRead {
-	return { settings: undefined, ownLog: null, otherLogs: [], problems: [], recovered: false, newerVersion: false, migratedFrom: null };
+	return { settings: undefined, ownLog: null, otherLogs: [], relayed: [], problems: [], recovered: false, newerVersion: false, migratedFrom: null };
 }
 
 /** Read data.json as loaded (parsed JSON, or null when there is none). Never throws. */
@@ -75,6 +85,13 @@ export function readDataFile(raw: unknown, ownDevice: string): DataFileRead {
 	} else out.settings = settings;
 
 	for (const [key, value] of Object.entries(data)) {
+		if (key.startsWith(RELAY_KEY_PREFIX) && isDeviceId(key.slice(RELAY_KEY_PREFIX.length)) && Array.isArray(value)) {
+			for (const item of value as unknown[]) {
+				const { log } = decodeLog(item);
+				if (log) out.relayed.push(log);
+			}
+			continue;
+		}
 		if (!key.startsWith(LOG_KEY_PREFIX)) continue;
 		const device = key.slice(LOG_KEY_PREFIX.length);
 		if (!isDeviceId(device)) {
@@ -84,7 +101,7 @@ export function readDataFile(raw: unknown, ownDevice: string): DataFileRead {
 		}
 		const { log, problems } = decodeLog(value, device);
 		if (problems.length > 0) {
-			out.problems.push(...problems);
+			for (const p of problems) out.problems.push(p);
 			out.recovered = true;
 		}
 		if (!log) continue;
@@ -111,6 +128,10 @@ export function readDataText(text: string | null, ownDevice: string): DataFileRe
 	}
 	const out = emptyRead();
 	out.recovered = true;
+	if (text.length > MAX_REPAIR_CHARS) {
+		out.problems.push("the data file is damaged and too big to repair; it is kept as it was in the backup");
+		return out;
+	}
 	out.problems.push("the data file is damaged; salvaged what could be read");
 	out.settings = salvageSettings(text);
 	for (const log of salvageLogs(text)) {
@@ -121,6 +142,8 @@ export function readDataText(text: string | null, ownDevice: string): DataFileRe
 }
 
 /** The object to save as data.json. */
-export function writeDataFile(settings: unknown, ownLog: DeviceLog): Record<string, unknown> {
-	return { schema: DATA_SCHEMA, settings, [LOG_KEY_PREFIX + ownLog.device]: encodeLog(ownLog) };
+export function writeDataFile(settings: unknown, ownLog: DeviceLog, relay: DeviceLog[] = []): Record<string, unknown> {
+	const out: Record<string, unknown> = { schema: DATA_SCHEMA, settings, [LOG_KEY_PREFIX + ownLog.device]: encodeLog(ownLog) };
+	if (relay.length > 0) out[RELAY_KEY_PREFIX + ownLog.device] = relay.map(encodeLog);
+	return out;
 }

@@ -44,6 +44,8 @@ export interface DecodedLog {
 
 const isStr = (x: unknown): x is string => typeof x === "string";
 const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+/** Epoch ms a Date can hold (0 to year 275760): 1e300 or a negative time is as unreadable as NaN. */
+const isTime = (x: unknown): x is number => isNum(x) && x >= 0 && x <= 8.64e15;
 const isSeq = (x: unknown): x is number => isNum(x) && Number.isInteger(x) && x >= 0;
 const isRating = (x: unknown): x is Rating => x === 1 || x === 2 || x === 3 || x === 4;
 
@@ -103,7 +105,7 @@ export function decodeEventText(device: string, text: string): LogEvent | null {
 		const at = num(p[3]);
 		const rating = num(p[4]);
 		const secs = num(p[5]);
-		if (!qid || !isNum(at) || !isRating(rating) || !isNum(secs)) return null;
+		if (!qid || !isTime(at) || !isRating(rating) || !isNum(secs)) return null;
 		const e: LogEvent = { kind: "review", uid, qid, at, rating, secs: Math.max(0, secs) };
 		if (p.length === 7) {
 			const mock = str(p[6]);
@@ -116,7 +118,7 @@ export function decodeEventText(device: string, text: string): LogEvent | null {
 		const at = num(p[2]);
 		const from = str(p[3]);
 		const to = str(p[4]);
-		if (!isNum(at) || !from || !to) return null;
+		if (!isTime(at) || !from || !to) return null;
 		return { kind: "alias", uid, at, from, to };
 	}
 	return null;
@@ -129,7 +131,7 @@ function decodeEvent(device: string, item: unknown): LogEvent | null {
 	const t = item as unknown[];
 	if (t[0] === "m" && t[2] && typeof t[2] === "object") {
 		const run = t[2] as Record<string, unknown>;
-		if (!isStr(run.id) || !isNum(run.startedAt) || !isNum(run.endedAt)) return null;
+		if (!isStr(run.id) || !isTime(run.startedAt) || !isTime(run.endedAt)) return null;
 		const items = Array.isArray(run.items) ? (run.items as unknown[]).filter(isMockItem) : [];
 		const e: MockRunEvent = { kind: "mock", uid, id: run.id, startedAt: run.startedAt, endedAt: run.endedAt, items };
 		if (isStr(run.notePath)) e.notePath = run.notePath;

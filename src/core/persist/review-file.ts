@@ -4,7 +4,7 @@
 // backups use the same form, so restoring one is copying it into reviews/.
 import type { DeviceLog } from "../types";
 import { decodeLog, encodeLog, isDeviceId } from "./log-codec";
-import { parseLenientJson } from "./lenient-json";
+import { MAX_REPAIR_CHARS, parseLenientJson } from "./lenient-json";
 import { salvageLogs } from "./salvage";
 import { DATA_SCHEMA } from "./data-file";
 
@@ -43,6 +43,10 @@ export function readReviewFile(text: string): ReviewFileRead {
 	const parsed = parseLenientJson(text);
 	if (parsed.status === "failed") {
 		out.recovered = true;
+		if (text.length > MAX_REPAIR_CHARS) {
+			out.problems.push("damaged and too big to repair; kept as it was");
+			return out;
+		}
 		out.problems.push("damaged; salvaged what could be read");
 		out.logs = salvageLogs(text);
 		return out;
@@ -68,7 +72,7 @@ export function readReviewFile(text: string): ReviewFileRead {
 		const { log, problems } = decodeLog(item);
 		if (problems.length > 0) {
 			out.recovered = true;
-			out.problems.push(...problems);
+			for (const p of problems) out.problems.push(p);
 		}
 		if (log) out.logs.push(log);
 	}

@@ -2,7 +2,7 @@
 // still intact in the text, under the device whose log it sits in, and the settings object if it
 // still parses. Mock runs are not salvaged here (the unreadable copy keeps them).
 import type { DeviceLog, LogEvent } from "../types";
-import { seqOf } from "../review/log-merge";
+import { preferEvent, seqOf } from "../review/log-merge";
 import { decodeEventText, isDeviceId } from "./log-codec";
 
 /** An event's text form, whole between its quotes. */
@@ -22,14 +22,21 @@ export function salvageLogs(text: string): DeviceLog[] {
 		}
 		if (events.length === 0 || !isDeviceId(mark.device)) return;
 		const have = byDevice.get(mark.device);
-		if (have) have.events.push(...events);
+		if (have) for (const e of events) have.events.push(e);
 		else byDevice.set(mark.device, { device: mark.device, seq: 0, events });
 	});
 	const out: DeviceLog[] = [];
 	for (const log of byDevice.values()) {
-		const seen = new Set<string>();
-		const events = log.events.filter((e) => !seen.has(e.uid) && seen.add(e.uid));
-		out.push({ device: log.device, events, seq: Math.max(0, ...events.map((e) => seqOf(e.uid) + 1)) });
+		// One uid found twice (sections of two copies): the same choice as a merge makes.
+		const byUid = new Map<string, LogEvent>();
+		for (const e of log.events) {
+			const have = byUid.get(e.uid);
+			byUid.set(e.uid, have ? preferEvent(have, e) : e);
+		}
+		const events = [...byUid.values()];
+		let seq = 0;
+		for (const e of events) seq = Math.max(seq, seqOf(e.uid) + 1);
+		out.push({ device: log.device, events, seq });
 	}
 	return out;
 }

@@ -1,6 +1,7 @@
 // Union of device logs by event uid: idempotent, commutative and associative, so any order of
 // syncs and reloads ends with the same set of events.
 import type { DeviceLog, LogEvent } from "../types";
+import { compareEvents } from "./replay";
 
 export function emptyLog(device: string): DeviceLog {
 	return { device, seq: 0, events: [] };
@@ -12,18 +13,44 @@ export function seqOf(uid: string): number {
 	return Number.isInteger(n) ? n : -1;
 }
 
+/** An event's contents in one canonical text (keys sorted), to compare two events of one uid. */
+export function eventContent(e: LogEvent): string {
+	return JSON.stringify(e, (_key, value: unknown) => {
+		if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+		return Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+	});
+}
+
+/**
+ * Of two events with one uid (copies that disagree: a damaged file, a reused number of an older
+ * version), the one with the smaller content: the same choice whatever order copies arrive in.
+ */
+export function preferEvent(x: LogEvent, y: LogEvent): LogEvent {
+	if (x === y) return x;
+	return eventContent(y) < eventContent(x) ? y : x;
+}
+
 /** Union of two copies of the same device's log. */
 export function unionLog(a: DeviceLog, b: DeviceLog): DeviceLog {
 	const byUid = new Map<string, LogEvent>();
-	for (const e of a.events) byUid.set(e.uid, e);
 	let added = false;
+	for (const e of a.events) {
+		const have = byUid.get(e.uid);
+		if (have === undefined) byUid.set(e.uid, e);
+		else {
+			byUid.set(e.uid, preferEvent(have, e));
+			added = true; // a copy holding one uid twice: sort it out now
+		}
+	}
 	for (const e of b.events) {
-		if (!byUid.has(e.uid)) {
+		const have = byUid.get(e.uid);
+		if (have === undefined || preferEvent(have, e) !== have) {
 			byUid.set(e.uid, e);
 			added = true;
 		}
 	}
-	const events = added ? [...byUid.values()].sort((x, y) => seqOf(x.uid) - seqOf(y.uid)) : a.events.slice();
+	// By time, not by number: numbers of different starts are random (see ReviewStoreOptions.session).
+	const events = added ? [...byUid.values()].sort(compareEvents) : a.events.slice();
 	let seq = Math.max(a.seq, b.seq);
 	for (const e of events) seq = Math.max(seq, seqOf(e.uid) + 1);
 	const out: DeviceLog = { device: a.device, seq, events };
@@ -44,7 +71,9 @@ export function absorbLogs(into: Map<string, DeviceLog>, logs: Iterable<DeviceLo
 			continue;
 		}
 		const merged = unionLog(have, log);
-		added += merged.events.length - have.events.length + (merged.undone?.length ?? 0) - (have.undone?.length ?? 0);
+		const delta = merged.events.length - have.events.length + (merged.undone?.length ?? 0) - (have.undone?.length ?? 0);
+		// Same count, other contents: a copy's event won over the one held (counts as a change).
+		added += delta > 0 || !merged.events.some((e, i) => e !== have.events[i]) ? delta : 1;
 		into.set(log.device, merged);
 	}
 	return added;

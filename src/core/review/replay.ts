@@ -13,7 +13,12 @@ export interface Replayed {
 	mockRuns: MockRunEvent[];
 	/** Last known key (normalized text) of each question id. */
 	keys: Map<string, string>;
+	/** Events stamped past the horizon (a device whose clock was wrong): kept, not scheduled. */
+	suspect: LogEvent[];
 }
+
+/** How far ahead of this device's clock an event is still believed (time zones, a clock a little fast). */
+export const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
 
 export function eventTime(e: LogEvent): number {
 	return e.kind === "mock" ? e.startedAt : e.at;
@@ -56,7 +61,12 @@ function buildAliases(events: LogEvent[]): Map<string, string> {
 	return aliases;
 }
 
-export function replay(logs: Iterable<DeviceLog>, scheduler: Scheduler): Replayed {
+/**
+ * Replay every live event in (time, uid) order. Events later than `horizon` are set aside as
+ * suspect: a grading stamped 20 years ahead would otherwise stay its card's last for ever, and no
+ * grading made today could bring the card back. They count once the clock reaches them.
+ */
+export function replay(logs: Iterable<DeviceLog>, scheduler: Scheduler, horizon = Infinity): Replayed {
 	const undone = new Set<string>();
 	const all: LogEvent[] = [];
 	const keys = new Map<string, string>();
@@ -65,7 +75,9 @@ export function replay(logs: Iterable<DeviceLog>, scheduler: Scheduler): Replaye
 		for (const e of log.events) all.push(e);
 		for (const [qid, key] of Object.entries(log.keys ?? {})) keys.set(qid, key);
 	}
-	const events = all.filter((e) => !undone.has(e.uid)).sort(compareEvents);
+	const live = all.filter((e) => !undone.has(e.uid)).sort(compareEvents);
+	const events = live.filter((e) => eventTime(e) <= horizon);
+	const suspect = events.length === live.length ? [] : live.filter((e) => eventTime(e) > horizon);
 	const aliases = buildAliases(events);
 	const reviews = new Map<string, ReviewEvent[]>();
 	const cards = new Map<string, CardState>();
@@ -79,5 +91,5 @@ export function replay(logs: Iterable<DeviceLog>, scheduler: Scheduler): Replaye
 		else reviews.set(qid, [e]);
 		cards.set(qid, scheduler.next(cards.get(qid) ?? null, qid, e.at, e.rating, e.secs));
 	}
-	return { events, aliases, reviews, cards, mockRuns, keys };
+	return { events, aliases, reviews, cards, mockRuns, keys, suspect };
 }

@@ -2,8 +2,8 @@
 // derived by replaying every device's events. Pure: no I/O, time comes in as a parameter.
 import { startOfDay } from "date-fns";
 import type { CardState, DeviceLog, LogEvent, MockRunEvent, QuestionIndex, Rating, ReviewEvent } from "../types";
-import { absorbLogs, emptyLog } from "./log-merge";
-import { replay, resolveAlias, type Replayed } from "./replay";
+import { absorbLogs, emptyLog, seqOf } from "./log-merge";
+import { compareEvents, FUTURE_TOLERANCE_MS, replay, resolveAlias, type Replayed } from "./replay";
 import { createScheduler, DEFAULT_RETENTION, type Scheduler } from "./scheduler";
 import { capDueForInterview } from "./interview-date";
 import { reconcile, type AliasProposal } from "./identity";
@@ -13,6 +13,15 @@ export interface ReviewStoreOptions {
 	device: string;
 	/** Desired retention for FSRS (default 0.9). */
 	retention?: number;
+	/**
+	 * First sequence number of this start's events. The plugin passes a fresh random one at every
+	 * start: a restored old copy of the log must not make it number new events again like events
+	 * that live on elsewhere (the other device would keep its own and drop ours, or the reverse).
+	 * Without it numbering continues the loaded log.
+	 */
+	session?: number;
+	/** This device's clock: events more than a day ahead of it are suspect (see replay). Default: none are. */
+	clock?: () => number;
 }
 
 export interface GradeOptions {
@@ -29,9 +38,16 @@ export class ReviewStore {
 	private scheduler: Scheduler;
 	private logs = new Map<string, DeviceLog>();
 	private derived: Replayed;
+	/** Next sequence number of this start, or null to continue the own log's. */
+	private nextSeq: number | null;
+	/** Sequence numbers of the own log (built when numbering from `session` first needs them). */
+	private taken: Set<number> | null = null;
+	private readonly clock: (() => number) | null;
 
 	constructor(opts: ReviewStoreOptions) {
 		this.device = opts.device;
+		this.nextSeq = opts.session === undefined ? null : Math.floor(opts.session);
+		this.clock = opts.clock ?? null;
 		this.scheduler = createScheduler(opts.retention ?? DEFAULT_RETENTION);
 		this.logs.set(this.device, emptyLog(this.device));
 		this.derived = replay([], this.scheduler);
@@ -41,12 +57,14 @@ export class ReviewStore {
 	load(sources: Iterable<DeviceLog>): void {
 		this.logs = new Map([[this.device, emptyLog(this.device)]]);
 		absorbLogs(this.logs, sources);
+		this.taken = null;
 		this.rebuild();
 	}
 
 	/** Union more copies of logs into what is loaded. Returns how many events were new. */
 	merge(sources: Iterable<DeviceLog>): number {
 		const added = absorbLogs(this.logs, sources);
+		this.taken = null;
 		if (added > 0) this.rebuild();
 		return added;
 	}
@@ -226,9 +244,15 @@ export class ReviewStore {
 		return [...this.logs.values()];
 	}
 
-	/** Every live event of every device, ordered by (time, uid). */
+	/** Every live event of every device, ordered by (time, uid), suspect ones included. */
 	allEvents(): LogEvent[] {
-		return this.derived.events.slice();
+		if (this.derived.suspect.length === 0) return this.derived.events.slice();
+		return this.derived.events.concat(this.derived.suspect).sort(compareEvents);
+	}
+
+	/** Events stamped more than a day ahead of this device's clock: kept, but not scheduled yet. */
+	suspectEvents(): LogEvent[] {
+		return this.derived.suspect.slice();
 	}
 
 	mockRuns(): MockRunEvent[] {
@@ -246,12 +270,20 @@ export class ReviewStore {
 
 	private nextUid(): string {
 		const own = this.own();
-		const uid = `${this.device}:${own.seq}`;
-		own.seq++;
-		return uid;
+		let seq = own.seq;
+		if (this.nextSeq !== null) {
+			// A random start can only meet a known number by a one-in-billions chance; step over it then.
+			this.taken ??= new Set(own.events.map((e) => seqOf(e.uid)));
+			while (this.taken.has(this.nextSeq)) this.nextSeq++;
+			seq = this.nextSeq++;
+			this.taken.add(seq);
+		}
+		own.seq = Math.max(own.seq, seq + 1);
+		return `${this.device}:${seq}`;
 	}
 
 	private rebuild(): void {
-		this.derived = replay(this.logs.values(), this.scheduler);
+		const horizon = this.clock ? this.clock() + FUTURE_TOLERANCE_MS : Infinity;
+		this.derived = replay(this.logs.values(), this.scheduler, horizon);
 	}
 }
