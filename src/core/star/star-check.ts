@@ -6,6 +6,7 @@ import { detectLang } from "../lang";
 import { hasNumber, hasOutcome } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { isOriginalCalloutHeader, splitAnswer } from "./star-segments";
+import { FOOTNOTE_DEF, footnoteEnd } from "./star-markers";
 import { isPlaceholder } from "./star-strings";
 
 export interface StarCheckOptions {
@@ -36,13 +37,17 @@ export interface StarReport {
 
 const none = (): Record<StarKey, boolean> => ({ situation: false, task: false, action: false, result: false });
 
-/** The answer without the kept original-answer callout. */
+/** The answer without the kept original-answer callout and without footnote definitions. */
 function withoutOriginal(markdown: string): string {
 	const lines = markdown.split(/\r?\n/);
 	const out: string[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		if (isOriginalCalloutHeader(lines[i])) {
 			while (i + 1 < lines.length && /^[ \t]*>/.test(lines[i + 1])) i++;
+			continue;
+		}
+		if (FOOTNOTE_DEF.test(lines[i].replace(/^(?:[ \t]*>[ \t]?)+/, ""))) {
+			i = footnoteEnd(lines, i) - 1;
 			continue;
 		}
 		out.push(lines[i]);

@@ -4,7 +4,8 @@
 import type { Lang, LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
 import { starLabel, starLabelLines } from "./star-labels";
-import { type Piece, splitAnswer } from "./star-segments";
+import { withoutPlaceMarkers } from "./star-markers";
+import { type Piece, splitAnswerKeepingNotes } from "./star-segments";
 import { placeholderFor, starText } from "./star-strings";
 
 export interface ConvertOptions {
@@ -44,6 +45,9 @@ function partBody(pieces: Piece[]): string {
 		else out += (isLatin(out[out.length - 1]) || isLatin(p.text[0]) ? " " : "") + p.text;
 		prev = p;
 	}
+	// Block ids end the part (a paragraph's id after a space; after a list or code, on a line of its own).
+	const ids = pieces.flatMap((p) => p.ids ?? []);
+	if (ids.length > 0) out += (prev?.block ? "\n\n" : " ") + ids.map((id) => `^${id}`).join(" ");
 	return out;
 }
 
@@ -71,8 +75,15 @@ function assemble(bodies: Record<StarKey, string>, lang: Lang, labels?: LabelWor
 	return { text, cursor, cursorEnd };
 }
 
-/** The original answer, verbatim, in a folded quote callout. */
+/**
+ * The original answer in a folded quote callout: verbatim but for block ids and footnote
+ * definitions, which the parts carry (once) so Obsidian still finds them.
+ */
 export function originalCallout(answer: string, lang: Lang): string {
+	return quoteCallout(withoutPlaceMarkers(answer), lang);
+}
+
+function quoteCallout(answer: string, lang: Lang): string {
 	const lines = answer.split("\n").map((line) => (line === "" ? ">" : `> ${line}`));
 	return [`> [!quote]- ${starText(lang, "star.original")}`, ...lines].join("\n");
 }
@@ -88,10 +99,11 @@ export function convertToStar(answer: string, opts: ConvertOptions): ConvertResu
 	if (answer.trim() === "") return { kind: "empty" };
 	if (isStarForm(answer, opts.labels)) return { kind: "already-star" };
 	const bodies: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
-	const pieces = splitAnswer(answer, opts.labels);
+	const { pieces, footnotes } = splitAnswerKeepingNotes(answer, opts.labels);
 	for (const key of STAR_KEYS) bodies[key] = partBody(pieces.filter((p) => p.part === key));
 	const scaffold = assemble(bodies, opts.lang, opts.labels);
-	const text = opts.keepOriginal ? `${scaffold.text}\n\n${originalCallout(answer, opts.lang)}` : scaffold.text;
+	const notes = footnotes.map((f) => `\n\n${f}`).join("");
+	const text = opts.keepOriginal ? `${scaffold.text}${notes}\n\n${originalCallout(answer, opts.lang)}` : scaffold.text + notes;
 	return { kind: "converted", text, cursor: scaffold.cursor, cursorEnd: scaffold.cursorEnd };
 }
 

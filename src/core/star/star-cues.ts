@@ -2,6 +2,7 @@
 // total wins; on a tie, the part whose cue comes first in the clause.
 import type { StarKey } from "../types";
 import { STAR_KEYS } from "../types";
+import { withoutFootnoteRefs } from "./star-markers";
 
 interface Cue {
 	re: RegExp;
@@ -60,7 +61,7 @@ interface Score {
 /** Scores of a text for each part. */
 export function cueScores(text: string): Record<StarKey, Score> {
 	// A year ("2019年", "in 2021") is a setting, not a result.
-	const plain = text.replace(/(?:19|20)\d\d\s*年/g, "那年");
+	const plain = withoutFootnoteRefs(text).replace(/(?:19|20)\d\d\s*年/g, "那年");
 	const scores = {} as Record<StarKey, Score>;
 	for (const key of STAR_KEYS) {
 		const score: Score = { total: 0, first: Infinity };
@@ -94,9 +95,9 @@ const OUTCOME =
 	/比预期|超出预期|超预期|提前|满意|成功|顺利|提升|提高|降低|减少|增加|节省|获得|好评|认可|达成|完成|交付|上线|通过|签约|掌握|解决|\b(?:increased|reduced|improved|saved|cut|delivered|shipped|launched|ahead of schedule|on time|satisfied|praised|won|dropped|grew|completed|passed|solved|fixed|signed)\b/i;
 
 export function hasNumber(text: string): boolean {
-	return NUMBER.test(text);
+	return NUMBER.test(withoutFootnoteRefs(text));
 }
 
 export function hasOutcome(text: string): boolean {
-	return OUTCOME.test(text);
+	return OUTCOME.test(withoutFootnoteRefs(text));
 }

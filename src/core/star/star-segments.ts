@@ -4,6 +4,7 @@
 import type { LabelWords, StarKey } from "../types";
 import { cuePart } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
+import { BLOCK_ID_AT_END, FOOTNOTE_DEF, footnoteEnd } from "./star-markers";
 import { isPlaceholder, STAR_STRINGS } from "./star-strings";
 
 export interface Piece {
@@ -15,12 +16,21 @@ export interface Piece {
 	para: number;
 	/** Cue words placed it (false: it follows its neighbour). */
 	cued: boolean;
+	/** Block ids that ended the line this piece closes (`^block1`): written once, after its part. */
+	ids?: string[];
 }
 
 interface Unit {
 	text: string;
 	block: boolean;
 	para: number;
+	ids?: string[];
+}
+
+/** An answer cut into placed pieces, with its footnote definitions kept apart (verbatim). */
+export interface SplitAnswer {
+	pieces: Piece[];
+	footnotes: string[];
 }
 
 const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
@@ -42,10 +52,11 @@ function isBlank(s: string): boolean {
 	return s.trim() === "";
 }
 
-function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
+function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[] } {
 	const lines = markdown.split(/\r?\n/);
 	const starHits = starLabelLines(lines, labels);
 	const units: Unit[] = [];
+	const footnotes: string[] = [];
 	let para = 0;
 	let open = false;
 	const breakPara = (): void => {
@@ -72,6 +83,13 @@ function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
 			breakPara();
 			i++;
 			while (i < lines.length && /^[ \t]*>/.test(lines[i])) i++;
+			continue;
+		}
+		if (FOOTNOTE_DEF.test(line)) {
+			breakPara();
+			const end = footnoteEnd(lines, i, strip);
+			footnotes.push(lines.slice(i, end).map(strip).join("\n"));
+			i = end;
 			continue;
 		}
 		const fence = FENCE.exec(line);
@@ -139,14 +157,19 @@ function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
 		// A STAR label (a single one, or a scaffold being checked) adds no words; placeholders none either.
 		const star = starHits[i];
 		// The "A:" / "答：" of a Q/A pair is not part of the answer's words.
-		const text = star ? star.rest : line.trim().replace(/^(?:A|答)[:：][ \t]*/, "");
+		const words = star ? star.rest : line.trim().replace(/^(?:A|答)[:：][ \t]*/, "");
+		// A block id ends its line: it goes after the part this line's last words go to, not into them.
+		const id = BLOCK_ID_AT_END.exec(words);
+		const text = id ? words.slice(0, id.index) : words;
 		if (text !== "" && !isPlaceholder(text)) {
-			units.push({ text, block: false, para });
+			units.push({ text, block: false, para, ...(id ? { ids: [id[1]] } : {}) });
 			open = true;
+		} else if (id && units.length > 0) {
+			units[units.length - 1].ids = [...(units[units.length - 1].ids ?? []), id[1]];
 		}
 		i++;
 	}
-	return units;
+	return { units, footnotes };
 }
 
 /** Split text after each character accepted by `isBreak`, never inside **bold** or `code`. */
@@ -222,21 +245,30 @@ function placeSentence(sentence: string): { part: StarKey | null; text: string }
 
 /** The answer cut into pieces, each placed in a STAR part. */
 export function splitAnswer(markdown: string, labels?: LabelWords): Piece[] {
-	const raw: { part: StarKey | null; text: string; block: boolean; para: number }[] = [];
-	for (const unit of cutUnits(markdown, labels)) {
+	return splitAnswerKeepingNotes(markdown, labels).pieces;
+}
+
+/** The answer cut into placed pieces, and its footnote definitions. */
+export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): SplitAnswer {
+	const raw: { part: StarKey | null; text: string; block: boolean; para: number; ids?: string[] }[] = [];
+	const { units, footnotes } = cutUnits(markdown, labels);
+	for (const unit of units) {
+		const first = raw.length;
 		if (unit.block) {
 			raw.push({ part: cuePart(unit.text), text: unit.text, block: true, para: unit.para });
-			continue;
+		} else {
+			for (const sentence of splitAt(unit.text, sentenceBreak, CLOSERS)) {
+				for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para: unit.para });
+			}
 		}
-		for (const sentence of splitAt(unit.text, sentenceBreak, CLOSERS)) {
-			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para: unit.para });
-		}
+		if (unit.ids && raw.length > first) raw[raw.length - 1].ids = unit.ids;
 	}
 	// Uncued pieces follow the piece before them; those before any cue set the scene.
 	let prev: StarKey = "situation";
-	return raw.map((p) => {
+	const pieces = raw.map((p): Piece => {
 		const part = p.part ?? prev;
 		prev = part;
-		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null };
+		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null, ...(p.ids ? { ids: p.ids } : {}) };
 	});
+	return { pieces, footnotes };
 }
