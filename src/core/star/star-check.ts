@@ -7,7 +7,7 @@ import { hasNumber, hasOutcome } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { isOriginalCalloutHeader, splitAnswer } from "./star-segments";
 import { FOOTNOTE_DEF, footnoteEnd } from "./star-markers";
-import { isPlaceholder } from "./star-strings";
+import { isPlaceholder, isUnplacedLine } from "./star-strings";
 
 export interface StarCheckOptions {
 	lang?: Lang;
@@ -70,7 +70,7 @@ function labelledParts(markdown: string, labels: LabelWords): { parts: Record<St
 			parts[current] += `${hit.rest}\n`;
 			continue;
 		}
-		if (/^[ \t]{0,3}#{1,6}\s/.test(line) || findPartLabel(line, labels)) {
+		if (/^[ \t]{0,3}#{1,6}\s/.test(line) || findPartLabel(line, labels) || isUnplacedLine(line)) {
 			current = null;
 			continue;
 		}
@@ -130,7 +130,7 @@ export function checkStar(answerMarkdown: string, opts: StarCheckOptions): StarR
 	const pieces = splitAnswer(body, opts.labels);
 
 	const inferred = none();
-	for (const p of pieces) if (p.cued) inferred[p.part] = true;
+	for (const p of pieces) if (p.cued && p.part !== "unplaced") inferred[p.part] = true;
 
 	const present = none();
 	let resultText: string;

@@ -6,7 +6,7 @@ import { STAR_KEYS } from "../types";
 import { starLabel, starLabelLines } from "./star-labels";
 import { withoutPlaceMarkers } from "./star-markers";
 import { type Piece, splitAnswerKeepingNotes } from "./star-segments";
-import { placeholderFor, starText } from "./star-strings";
+import { placeholderFor, starText, unplacedLabel } from "./star-strings";
 
 export interface ConvertOptions {
 	lang: Lang;
@@ -15,10 +15,14 @@ export interface ConvertOptions {
 	keepOriginal: boolean;
 }
 
+/** Each part's text as written under its label ("" when empty), and what no part took. */
+export type PlacedParts = Record<StarKey | "unplaced", string>;
+
 export type ConvertResult =
 	| {
 			kind: "converted";
 			text: string;
+			parts: PlacedParts;
 			/** Offset in `text` of the first empty part's placeholder, or of the first part. */
 			cursor: number;
 			/** End of that placeholder (equal to `cursor` when no part is empty), so it can be selected. */
@@ -101,10 +105,16 @@ export function convertToStar(answer: string, opts: ConvertOptions): ConvertResu
 	const bodies: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
 	const { pieces, footnotes } = splitAnswerKeepingNotes(answer, opts.labels);
 	for (const key of STAR_KEYS) bodies[key] = partBody(pieces.filter((p) => p.part === key));
+	const unplaced = partBody(pieces.filter((p) => p.part === "unplaced"));
 	const scaffold = assemble(bodies, opts.lang, opts.labels);
+	const label = unplacedLabel(opts.lang);
+	const rest = unplaced === "" ? "" : `\n\n${unplaced.startsWith("\n") ? label.trimEnd() + unplaced : label + unplaced}`;
 	const notes = footnotes.map((f) => `\n\n${f}`).join("");
-	const text = opts.keepOriginal ? `${scaffold.text}${notes}\n\n${originalCallout(answer, opts.lang)}` : scaffold.text + notes;
-	return { kind: "converted", text, cursor: scaffold.cursor, cursorEnd: scaffold.cursorEnd };
+	const body = scaffold.text + rest + notes;
+	const text = opts.keepOriginal ? `${body}\n\n${originalCallout(answer, opts.lang)}` : body;
+	const parts: PlacedParts = { ...bodies, unplaced };
+	for (const key of [...STAR_KEYS, "unplaced"] as const) parts[key] = parts[key].trim();
+	return { kind: "converted", text, parts, cursor: scaffold.cursor, cursorEnd: scaffold.cursorEnd };
 }
 
 /** A blank scaffold with where its first placeholder is. */

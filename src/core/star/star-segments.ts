@@ -4,11 +4,15 @@
 import type { LabelWords, StarKey } from "../types";
 import { cuePart } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
+import { flatListItems } from "./star-lists";
 import { BLOCK_ID_AT_END, FOOTNOTE_DEF, footnoteEnd } from "./star-markers";
 import { isPlaceholder, STAR_STRINGS } from "./star-strings";
 
+/** A STAR part, or "unplaced" for words that fit none (kept in a line of their own). */
+export type Place = StarKey | "unplaced";
+
 export interface Piece {
-	part: StarKey;
+	part: Place;
 	text: string;
 	/** A list, code block or table kept whole. */
 	block: boolean;
@@ -205,7 +209,8 @@ const CLOSERS = /[。！？!?”’"'）)」』\s]/;
 function sentenceBreak(text: string, i: number): boolean {
 	const c = text[i];
 	if (SENTENCE_END.test(c)) return true;
-	return c === "." && (i + 1 === text.length || /\s/.test(text[i + 1]));
+	// "9 a.m. standup", "e.g. this": a full stop before a lowercase word ends no sentence.
+	return c === "." && (i + 1 === text.length || (/\s/.test(text[i + 1]) && !/^\s+[a-z]/.test(text.slice(i + 1, i + 4))));
 }
 
 function clauseBreak(text: string, i: number): boolean {
@@ -252,22 +257,33 @@ export function splitAnswer(markdown: string, labels?: LabelWords): Piece[] {
 export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): SplitAnswer {
 	const raw: { part: StarKey | null; text: string; block: boolean; para: number; ids?: string[] }[] = [];
 	const { units, footnotes } = cutUnits(markdown, labels);
+	const sentences = (text: string, para: number): void => {
+		for (const sentence of splitAt(text, sentenceBreak, CLOSERS)) {
+			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para });
+		}
+	};
 	for (const unit of units) {
 		const first = raw.length;
-		if (unit.block) {
+		const items = unit.block ? flatListItems(unit.text) : null;
+		if (items && new Set(items.map(cuePart).filter((p) => p !== null)).size >= 2) {
+			// Items that tell different parts: each item is sentences of its own.
+			for (const item of items) sentences(item, unit.para);
+		} else if (unit.block) {
 			raw.push({ part: cuePart(unit.text), text: unit.text, block: true, para: unit.para });
 		} else {
-			for (const sentence of splitAt(unit.text, sentenceBreak, CLOSERS)) {
-				for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para: unit.para });
-			}
+			sentences(unit.text, unit.para);
 		}
 		if (unit.ids && raw.length > first) raw[raw.length - 1].ids = unit.ids;
 	}
-	// Uncued pieces follow the piece before them; those before any cue set the scene.
-	let prev: StarKey = "situation";
+	// Words no cue places are not forced into a part, unless a colon or a block before them leads
+	// into them ("我的做法是：" followed by a list or a code block).
+	let prev: (typeof raw)[number] | null = null;
+	let prevPart: Place = "unplaced";
 	const pieces = raw.map((p): Piece => {
-		const part = p.part ?? prev;
-		prev = part;
+		const follows = prev !== null && ((p.block && prev.block) || /[:：]\s*$/.test(prev.text));
+		const part: Place = p.part ?? (follows ? prevPart : "unplaced");
+		prev = p;
+		prevPart = part;
 		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null, ...(p.ids ? { ids: p.ids } : {}) };
 	});
 	return { pieces, footnotes };

@@ -12,6 +12,7 @@ export const STAR_STRINGS = {
 		"star.notice.emptyInserted": "这个问题还没有回答：已插入空白 STAR 模板。",
 		"star.notice.nothingToCheck": "光标处没有问题或回答可检查。",
 		"star.original": "原回答",
+		"star.unplaced": "未归类",
 		"star.placeholder.situation": "（待补充：什么时候、在哪里、当时是什么情况）",
 		"star.placeholder.task": "（待补充：你要完成什么，难点在哪里）",
 		"star.placeholder.action": "（待补充：你具体做了什么）",
@@ -44,6 +45,7 @@ export const STAR_STRINGS = {
 		"star.notice.emptyInserted": "This question has no answer yet: inserted a blank STAR template.",
 		"star.notice.nothingToCheck": "No question or answer at the cursor to check.",
 		"star.original": "Original answer",
+		"star.unplaced": "Not placed",
 		"star.placeholder.situation": "(to fill in: when, where, what was going on)",
 		"star.placeholder.task": "(to fill in: what you had to achieve, and what made it hard)",
 		"star.placeholder.action": "(to fill in: what you did, step by step)",
@@ -85,4 +87,15 @@ export function placeholderFor(lang: Lang, key: StarKey): string {
 export function isPlaceholder(text: string): boolean {
 	const t = text.trim();
 	return /^（待补充[^）]*）$/.test(t) || /^\(to fill in[^)]*\)$/i.test(t);
+}
+
+/** The label of the line that holds what no part took: `**未归类**：` or `**Not placed:** `. */
+export function unplacedLabel(lang: Lang): string {
+	return lang === "zh" ? `**${STAR_STRINGS.zh["star.unplaced"]}**：` : `**${STAR_STRINGS.en["star.unplaced"]}:** `;
+}
+
+/** The line starts with the "not placed" label (either language): it ends the part before it. */
+export function isUnplacedLine(line: string): boolean {
+	const t = line.replace(/^(?:[ \t]*>[ \t]?)+/, "").trimStart();
+	return t.startsWith(unplacedLabel("zh")) || t.startsWith(unplacedLabel("en").trimEnd());
 }
