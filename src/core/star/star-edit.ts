@@ -77,14 +77,18 @@ function convertTarget(noteLines: string[], target: AnswerTarget, opts: ConvertE
 		return insertScaffold(noteLines, target.from, starScaffold(lang, opts.labels), target.indent);
 	}
 	// Blank lines around the parts, so they are not read as one paragraph with the lines next to them.
+	// An answer that starts on its label's line (`**Answer**: I …`) leaves the label alone on that line.
+	const afterLabel = target.from.ch > 0 && target.kind === "answer";
+	const labelLine = noteLines[target.from.line];
+	const from = afterLabel ? { line: target.from.line, ch: labelLine.slice(0, target.from.ch).trimEnd().length } : target.from;
 	const above = target.from.ch === 0 ? noteLines[target.from.line - 1] : undefined;
 	const below = noteLines[target.to.line + 1];
-	const lead = above !== undefined && above.trim() !== "" ? "\n" : "";
+	const lead = afterLabel ? "\n\n" : above !== undefined && above.trim() !== "" ? "\n" : "";
 	const tail = below !== undefined && below.trim() !== "" ? "\n" : "";
-	const start = lead ? { line: target.from.line + 1, ch: 0 } : target.from;
+	const start = lead ? { line: target.from.line + lead.length, ch: 0 } : target.from;
 	return {
 		kind: "edit",
-		from: target.from,
+		from,
 		to: target.to,
 		text: lead + indentLines(result.text, target.indent) + tail,
 		anchor: posAt(result.text, result.cursor, start, target.indent),
