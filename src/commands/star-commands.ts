@@ -7,6 +7,7 @@ import { locateAnswer, type LocateInput } from "../core/star/locate-answer";
 import { checkStar } from "../core/star/star-check";
 import { type StarEdit, planConvert, planInsert } from "../core/star/star-edit";
 import { formatStarReport } from "../core/star/star-report";
+import { planRestore } from "../core/star/star-restore";
 
 /** The part of `Editor` these commands use (Obsidian's Editor has all of it). */
 export type StarEditor = Pick<Editor, "getValue" | "getCursor" | "somethingSelected" | "transaction">;
@@ -24,6 +25,7 @@ export const STAR_COMMAND_IDS = {
 	convert: "convert-answer-to-star",
 	insert: "insert-star-template",
 	check: "check-star-answer",
+	restore: "restore-original-answer",
 } as const;
 
 function locateInput(editor: StarEditor): LocateInput {
@@ -73,6 +75,14 @@ export function checkAnswer(editor: StarEditor, host: StarCommandHost): string[]
 	return lines;
 }
 
+/** Put back the answer kept in the conversion's folded callout; false when there is none at the cursor. */
+export function restoreOriginal(editor: StarEditor, host: StarCommandHost, checking = false): boolean {
+	const plan = planRestore(editor.getValue(), editor.getCursor("head"), host.getSettings());
+	if (!plan) return false;
+	if (!checking) editor.transaction({ changes: [{ from: plan.from, to: plan.to, text: plan.text }], selection: { from: plan.cursor } });
+	return true;
+}
+
 export function registerStarCommands(host: StarCommandHost): void {
 	host.addCommand({
 		id: STAR_COMMAND_IDS.convert,
@@ -96,5 +106,10 @@ export function registerStarCommands(host: StarCommandHost): void {
 			if (!checking) checkAnswer(editor, host);
 			return true;
 		},
+	});
+	host.addCommand({
+		id: STAR_COMMAND_IDS.restore,
+		name: t(host.lang(), "star.cmd.restore"),
+		editorCheckCallback: (checking, editor) => restoreOriginal(editor, host, checking),
 	});
 }

@@ -375,12 +375,17 @@ describe("Check STAR answer", () => {
 });
 
 describe("registration", () => {
-	it("registers three commands with stable ids, sentence-case names and no hotkeys", () => {
+	it("registers four commands with stable ids, sentence-case names and no hotkeys", () => {
 		const { host, commands } = makeHost({}, "en");
 		registerStarCommands(host);
-		expect(commands.map((c) => c.id)).toEqual([STAR_COMMAND_IDS.convert, STAR_COMMAND_IDS.insert, STAR_COMMAND_IDS.check]);
-		expect(commands.map((c) => c.id)).toEqual(["convert-answer-to-star", "insert-star-template", "check-star-answer"]);
-		expect(commands.map((c) => c.name)).toEqual(["Convert answer to STAR template", "Insert STAR template", "Check STAR answer"]);
+		expect(commands.map((c) => c.id)).toEqual([STAR_COMMAND_IDS.convert, STAR_COMMAND_IDS.insert, STAR_COMMAND_IDS.check, STAR_COMMAND_IDS.restore]);
+		expect(commands.map((c) => c.id)).toEqual(["convert-answer-to-star", "insert-star-template", "check-star-answer", "restore-original-answer"]);
+		expect(commands.map((c) => c.name)).toEqual([
+			"Convert answer to STAR template",
+			"Insert STAR template",
+			"Check STAR answer",
+			"Restore original answer (undo STAR conversion)",
+		]);
 		for (const c of commands) expect(c.hotkeys).toBeUndefined();
 	});
 

@@ -98,6 +98,11 @@ function questionsOf(noteText: string, opts: ParseOptions): ExtractedQuestion[] 
 	return questions;
 }
 
+/** The question whose section holds this 0-based line of the note, or null. */
+export function questionAtLine(noteText: string, line: number, opts: ParseOptions): ExtractedQuestion | null {
+	return questionAt(questionsOf(noteText, opts), line);
+}
+
 export function locateAnswer(noteText: string, at: LocateInput, opts: ParseOptions): AnswerTarget | null {
 	const lines = noteText.split("\n");
 	const sel = at.selection;

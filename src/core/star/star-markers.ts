@@ -1,11 +1,24 @@
 // Obsidian markers that belong to a place in the note rather than to the answer's words: block ids
 // (`… ^block1`) and footnotes (`[^1]`, `[^1]: text`). The STAR conversion keeps each of them once.
 
-/** A block id at the end of a line, with the spaces before it. */
-export const BLOCK_ID_AT_END = /[ \t]+\^([A-Za-z0-9-]+)[ \t]*$/;
+/**
+ * A block id at the end of a line after some text: the id and where the spaces before it start.
+ * Scanned from the end, not with a regex, so a long run of spaces costs linear time.
+ */
+export function blockIdAtEnd(line: string): { id: string; index: number } | null {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	let k = end;
+	while (k > 0 && /[A-Za-z0-9-]/.test(line[k - 1])) k--;
+	if (k === end || k === 0 || line[k - 1] !== "^") return null;
+	let index = k - 1;
+	while (index > 0 && (line[index - 1] === " " || line[index - 1] === "\t")) index--;
+	if (index === k - 1 || index === 0) return null;
+	return { id: line.slice(k, end), index };
+}
 /** A footnote definition line: `[^1]: text` (quote markers already taken off). */
 export const FOOTNOTE_DEF = /^[ \t]{0,3}\[\^[^\]\s]+\]:/;
-const FOOTNOTE_REF = /\[\^[^\]\s]+\]/g;
+const FOOTNOTE_REF = /\[\^[^\]\s[]+\]/g;
 const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]{0,3}(`{3,}|~{3,})/;
 
 /** Text without footnote references, so `[^1]` is not read as a number. */
@@ -53,7 +66,10 @@ export function withoutPlaceMarkers(answer: string): string {
 			removedNote = true;
 			continue;
 		}
-		out.push(line.replace(BLOCK_ID_AT_END, ""));
+		// Only the id and the one space before it: the restore puts back exactly " ^id". A line that is
+		// only an id stays here as it is (the parts leave it out).
+		const id = blockIdAtEnd(line);
+		out.push(id ? line.slice(0, line.lastIndexOf("^", line.length) - 1) : line);
 	}
 	// The blank lines that stood before footnotes at the end would now trail the answer.
 	while (removedNote && out.length > 0 && out[out.length - 1].trim() === "") out.pop();

@@ -5,7 +5,7 @@ import type { LabelWords, StarKey } from "../types";
 import { cuePart } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { flatListItems } from "./star-lists";
-import { BLOCK_ID_AT_END, FOOTNOTE_DEF, footnoteEnd } from "./star-markers";
+import { FOOTNOTE_DEF, blockIdAtEnd, footnoteEnd } from "./star-markers";
 import { isPlaceholder, STAR_STRINGS } from "./star-strings";
 
 /** A STAR part, or "unplaced" for words that fit none (kept in a line of their own). */
@@ -163,13 +163,18 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 		// The "A:" / "答：" of a Q/A pair is not part of the answer's words.
 		const words = star ? star.rest : line.trim().replace(/^(?:A|答)[:：][ \t]*/, "");
 		// A block id ends its line: it goes after the part this line's last words go to, not into them.
-		const id = BLOCK_ID_AT_END.exec(words);
+		// A line that is only a block id stays in the kept original alone.
+		if (/^\^[A-Za-z0-9-]+$/.test(words)) {
+			i++;
+			continue;
+		}
+		const id = blockIdAtEnd(words);
 		const text = id ? words.slice(0, id.index) : words;
 		if (text !== "" && !isPlaceholder(text)) {
-			units.push({ text, block: false, para, ...(id ? { ids: [id[1]] } : {}) });
+			units.push({ text, block: false, para, ...(id ? { ids: [id.id] } : {}) });
 			open = true;
 		} else if (id && units.length > 0) {
-			units[units.length - 1].ids = [...(units[units.length - 1].ids ?? []), id[1]];
+			units[units.length - 1].ids = [...(units[units.length - 1].ids ?? []), id.id];
 		}
 		i++;
 	}
