@@ -8,6 +8,7 @@ import { checkStar } from "../core/star/star-check";
 import { type StarEdit, planConvert, planInsert } from "../core/star/star-edit";
 import { formatStarReport } from "../core/star/star-report";
 import { planRestore } from "../core/star/star-restore";
+import { starCheckScope } from "../core/star/star-scope";
 
 /** The part of `Editor` these commands use (Obsidian's Editor has all of it). */
 export type StarEditor = Pick<Editor, "getValue" | "getCursor" | "somethingSelected" | "transaction">;
@@ -65,8 +66,13 @@ export function insertTemplate(editor: StarEditor, host: StarCommandHost): void 
 export function checkAnswer(editor: StarEditor, host: StarCommandHost): string[] | null {
 	const settings = host.getSettings();
 	const target = locateAnswer(editor.getValue(), locateInput(editor), settings);
-	if (!target || target.text.trim() === "") {
+	if (!target) {
 		host.notice(t(host.lang(), "star.notice.nothingToCheck"));
+		return null;
+	}
+	// Asked for by the person, so any question's answer is checked; an empty one has nothing to check.
+	if (starCheckScope(target.question?.text ?? "", target.text, { labels: settings.labels, requested: true }) === "nothing-written") {
+		host.notice(t(host.lang(), "star.notice.nothingWritten"));
 		return null;
 	}
 	const report = checkStar(target.text, settings);

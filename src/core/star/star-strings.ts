@@ -12,6 +12,7 @@ export const STAR_STRINGS = {
 		"star.notice.alreadyStar": "这个回答已经是 STAR 结构，没有改动。",
 		"star.notice.emptyInserted": "这个问题还没有回答：已插入空白 STAR 模板。",
 		"star.notice.nothingToCheck": "光标处没有问题或回答可检查。",
+		"star.notice.nothingWritten": "这个回答还没有写内容：先写下你的经历再检查。",
 		"star.original": "原回答",
 		"star.unplaced": "未归类",
 		"star.placeholder.situation": "（待补充：什么时候、在哪里、当时是什么情况）",
@@ -46,6 +47,7 @@ export const STAR_STRINGS = {
 		"star.notice.alreadyStar": "This answer is already in STAR form; nothing changed.",
 		"star.notice.emptyInserted": "This question has no answer yet: inserted a blank STAR template.",
 		"star.notice.nothingToCheck": "No question or answer at the cursor to check.",
+		"star.notice.nothingWritten": "Nothing is written in this answer yet: write your story, then check it.",
 		"star.original": "Original answer",
 		"star.unplaced": "Not placed",
 		"star.placeholder.situation": "(to fill in: when, where, what was going on)",
@@ -84,6 +86,14 @@ export function starText(lang: Lang, key: StarStringKey, vars: Record<string, st
 export function placeholderFor(lang: Lang, key: StarKey): string {
 	return starText(lang, `star.placeholder.${key}`);
 }
+
+/**
+ * The STAR template's placeholder texts, both languages: an answer made only of these is not
+ * answered yet (other modules may use this list; it stays stable).
+ */
+export const STAR_PLACEHOLDERS: readonly string[] = (["zh", "en"] as const).flatMap((lang) =>
+	(["situation", "task", "action", "result"] as const).map((key) => STAR_STRINGS[lang][`star.placeholder.${key}`]),
+);
 
 /** A part's text that is only a scaffold placeholder (either language) counts as empty. */
 export function isPlaceholder(text: string): boolean {
