@@ -7,6 +7,8 @@ import { locateAnswer, type LocateInput } from "../core/star/locate-answer";
 import { checkStar } from "../core/star/star-check";
 import { type StarEdit, planConvert, planInsert } from "../core/star/star-edit";
 import { formatStarReport } from "../core/star/star-report";
+import { planRestore } from "../core/star/star-restore";
+import { starCheckScope } from "../core/star/star-scope";
 
 /** The part of `Editor` these commands use (Obsidian's Editor has all of it). */
 export type StarEditor = Pick<Editor, "getValue" | "getCursor" | "somethingSelected" | "transaction">;
@@ -24,6 +26,7 @@ export const STAR_COMMAND_IDS = {
 	convert: "convert-answer-to-star",
 	insert: "insert-star-template",
 	check: "check-star-answer",
+	restore: "restore-original-answer",
 } as const;
 
 function locateInput(editor: StarEditor): LocateInput {
@@ -63,14 +66,27 @@ export function insertTemplate(editor: StarEditor, host: StarCommandHost): void 
 export function checkAnswer(editor: StarEditor, host: StarCommandHost): string[] | null {
 	const settings = host.getSettings();
 	const target = locateAnswer(editor.getValue(), locateInput(editor), settings);
-	if (!target || target.text.trim() === "") {
+	if (!target) {
 		host.notice(t(host.lang(), "star.notice.nothingToCheck"));
+		return null;
+	}
+	// Asked for by the person, so any question's answer is checked; an empty one has nothing to check.
+	if (starCheckScope(target.question?.text ?? "", target.text, { labels: settings.labels, requested: true }) === "nothing-written") {
+		host.notice(t(host.lang(), "star.notice.nothingWritten"));
 		return null;
 	}
 	const report = checkStar(target.text, settings);
 	const lines = formatStarReport(report, host.lang());
 	host.notice(lines.join("\n"), 15000);
 	return lines;
+}
+
+/** Put back the answer kept in the conversion's folded callout; false when there is none at the cursor. */
+export function restoreOriginal(editor: StarEditor, host: StarCommandHost, checking = false): boolean {
+	const plan = planRestore(editor.getValue(), editor.getCursor("head"), host.getSettings());
+	if (!plan) return false;
+	if (!checking) editor.transaction({ changes: [{ from: plan.from, to: plan.to, text: plan.text }], selection: { from: plan.cursor } });
+	return true;
 }
 
 export function registerStarCommands(host: StarCommandHost): void {
@@ -96,5 +112,10 @@ export function registerStarCommands(host: StarCommandHost): void {
 			if (!checking) checkAnswer(editor, host);
 			return true;
 		},
+	});
+	host.addCommand({
+		id: STAR_COMMAND_IDS.restore,
+		name: t(host.lang(), "star.cmd.restore"),
+		editorCheckCallback: (checking, editor) => restoreOriginal(editor, host, checking),
 	});
 }

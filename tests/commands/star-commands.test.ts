@@ -109,11 +109,11 @@ describe("Convert answer to STAR template", () => {
 			"",
 			`    **情境（Situation）**：|${ZH_PLACEHOLDER_S}|`,
 			"",
-			"    **任务（Task）**：",
+			"    **任务（Task）**：（待补充：你要完成什么，难点在哪里）",
+			"",
+			"    **行动（Action）**：",
 			"",
 			"    - 在回答时，可以强调你如何制定项目计划，如何分配任务。",
-			"",
-			"    **行动（Action）**：（待补充：你具体做了什么）",
 			"",
 			"    **结果（Result）**：（待补充：结果如何，最好有数字）",
 			"",
@@ -375,12 +375,17 @@ describe("Check STAR answer", () => {
 });
 
 describe("registration", () => {
-	it("registers three commands with stable ids, sentence-case names and no hotkeys", () => {
+	it("registers four commands with stable ids, sentence-case names and no hotkeys", () => {
 		const { host, commands } = makeHost({}, "en");
 		registerStarCommands(host);
-		expect(commands.map((c) => c.id)).toEqual([STAR_COMMAND_IDS.convert, STAR_COMMAND_IDS.insert, STAR_COMMAND_IDS.check]);
-		expect(commands.map((c) => c.id)).toEqual(["convert-answer-to-star", "insert-star-template", "check-star-answer"]);
-		expect(commands.map((c) => c.name)).toEqual(["Convert answer to STAR template", "Insert STAR template", "Check STAR answer"]);
+		expect(commands.map((c) => c.id)).toEqual([STAR_COMMAND_IDS.convert, STAR_COMMAND_IDS.insert, STAR_COMMAND_IDS.check, STAR_COMMAND_IDS.restore]);
+		expect(commands.map((c) => c.id)).toEqual(["convert-answer-to-star", "insert-star-template", "check-star-answer", "restore-original-answer"]);
+		expect(commands.map((c) => c.name)).toEqual([
+			"Convert answer to STAR template",
+			"Insert STAR template",
+			"Check STAR answer",
+			"Restore original answer (undo STAR conversion)",
+		]);
 		for (const c of commands) expect(c.hotkeys).toBeUndefined();
 	});
 

@@ -61,7 +61,8 @@ function rangeTarget(
 ): AnswerTarget {
 	const slice = lines.slice(from.line, toLine + 1);
 	slice[0] = slice[0].slice(from.ch);
-	const indent = from.ch === 0 ? commonIndent(slice) : "";
+	// After a label on the same line, the label line's own indentation is the answer's.
+	const indent = from.ch === 0 ? commonIndent(slice) : (/^[ \t]*/.exec(lines[from.line])?.[0] ?? "");
 	const text = slice.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart())).join("\n");
 	return { kind, from, to: { line: toLine, ch: lines[toLine].length }, text, indent, question };
 }
@@ -95,6 +96,11 @@ function questionsOf(noteText: string, opts: ParseOptions): ExtractedQuestion[] 
 	const questions = parseNote("", noteText, opts).questions;
 	last = { text: noteText, labels: opts.labels, promptHeadings: opts.promptHeadings, questions };
 	return questions;
+}
+
+/** The question whose section holds this 0-based line of the note, or null. */
+export function questionAtLine(noteText: string, line: number, opts: ParseOptions): ExtractedQuestion | null {
+	return questionAt(questionsOf(noteText, opts), line);
 }
 
 export function locateAnswer(noteText: string, at: LocateInput, opts: ParseOptions): AnswerTarget | null {

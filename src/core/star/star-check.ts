@@ -6,7 +6,8 @@ import { detectLang } from "../lang";
 import { hasNumber, hasOutcome } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { isOriginalCalloutHeader, splitAnswer } from "./star-segments";
-import { isPlaceholder } from "./star-strings";
+import { FOOTNOTE_DEF, footnoteEnd } from "./star-markers";
+import { isPlaceholder, isUnplacedLine } from "./star-strings";
 
 export interface StarCheckOptions {
 	lang?: Lang;
@@ -36,13 +37,17 @@ export interface StarReport {
 
 const none = (): Record<StarKey, boolean> => ({ situation: false, task: false, action: false, result: false });
 
-/** The answer without the kept original-answer callout. */
+/** The answer without the kept original-answer callout and without footnote definitions. */
 function withoutOriginal(markdown: string): string {
 	const lines = markdown.split(/\r?\n/);
 	const out: string[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		if (isOriginalCalloutHeader(lines[i])) {
 			while (i + 1 < lines.length && /^[ \t]*>/.test(lines[i + 1])) i++;
+			continue;
+		}
+		if (FOOTNOTE_DEF.test(lines[i].replace(/^(?:[ \t]*>[ \t]?)+/, ""))) {
+			i = footnoteEnd(lines, i) - 1;
 			continue;
 		}
 		out.push(lines[i]);
@@ -65,7 +70,7 @@ function labelledParts(markdown: string, labels: LabelWords): { parts: Record<St
 			parts[current] += `${hit.rest}\n`;
 			continue;
 		}
-		if (/^[ \t]{0,3}#{1,6}\s/.test(line) || findPartLabel(line, labels)) {
+		if (/^[ \t]{0,3}#{1,6}\s/.test(line) || findPartLabel(line, labels) || isUnplacedLine(line)) {
 			current = null;
 			continue;
 		}
@@ -125,7 +130,7 @@ export function checkStar(answerMarkdown: string, opts: StarCheckOptions): StarR
 	const pieces = splitAnswer(body, opts.labels);
 
 	const inferred = none();
-	for (const p of pieces) if (p.cued) inferred[p.part] = true;
+	for (const p of pieces) if (p.cued && p.part !== "unplaced") inferred[p.part] = true;
 
 	const present = none();
 	let resultText: string;

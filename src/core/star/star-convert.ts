@@ -4,8 +4,9 @@
 import type { Lang, LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
 import { starLabel, starLabelLines } from "./star-labels";
-import { type Piece, splitAnswer } from "./star-segments";
-import { placeholderFor, starText } from "./star-strings";
+import { withoutPlaceMarkers } from "./star-markers";
+import { type Piece, splitAnswerKeepingNotes } from "./star-segments";
+import { placeholderFor, starText, unplacedLabel } from "./star-strings";
 
 export interface ConvertOptions {
 	lang: Lang;
@@ -14,10 +15,14 @@ export interface ConvertOptions {
 	keepOriginal: boolean;
 }
 
+/** Each part's text as written under its label ("" when empty), and what no part took. */
+export type PlacedParts = Record<StarKey | "unplaced", string>;
+
 export type ConvertResult =
 	| {
 			kind: "converted";
 			text: string;
+			parts: PlacedParts;
 			/** Offset in `text` of the first empty part's placeholder, or of the first part. */
 			cursor: number;
 			/** End of that placeholder (equal to `cursor` when no part is empty), so it can be selected. */
@@ -44,6 +49,9 @@ function partBody(pieces: Piece[]): string {
 		else out += (isLatin(out[out.length - 1]) || isLatin(p.text[0]) ? " " : "") + p.text;
 		prev = p;
 	}
+	// Block ids end the part (a paragraph's id after a space; after a list or code, on a line of its own).
+	const ids = pieces.flatMap((p) => p.ids ?? []);
+	if (ids.length > 0) out += (prev?.block ? "\n\n" : " ") + ids.map((id) => `^${id}`).join(" ");
 	return out;
 }
 
@@ -71,8 +79,15 @@ function assemble(bodies: Record<StarKey, string>, lang: Lang, labels?: LabelWor
 	return { text, cursor, cursorEnd };
 }
 
-/** The original answer, verbatim, in a folded quote callout. */
+/**
+ * The original answer in a folded quote callout: verbatim but for block ids and footnote
+ * definitions, which the parts carry (once) so Obsidian still finds them.
+ */
 export function originalCallout(answer: string, lang: Lang): string {
+	return quoteCallout(withoutPlaceMarkers(answer), lang);
+}
+
+function quoteCallout(answer: string, lang: Lang): string {
 	const lines = answer.split("\n").map((line) => (line === "" ? ">" : `> ${line}`));
 	return [`> [!quote]- ${starText(lang, "star.original")}`, ...lines].join("\n");
 }
@@ -88,11 +103,18 @@ export function convertToStar(answer: string, opts: ConvertOptions): ConvertResu
 	if (answer.trim() === "") return { kind: "empty" };
 	if (isStarForm(answer, opts.labels)) return { kind: "already-star" };
 	const bodies: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
-	const pieces = splitAnswer(answer, opts.labels);
+	const { pieces, footnotes } = splitAnswerKeepingNotes(answer, opts.labels);
 	for (const key of STAR_KEYS) bodies[key] = partBody(pieces.filter((p) => p.part === key));
+	const unplaced = partBody(pieces.filter((p) => p.part === "unplaced"));
 	const scaffold = assemble(bodies, opts.lang, opts.labels);
-	const text = opts.keepOriginal ? `${scaffold.text}\n\n${originalCallout(answer, opts.lang)}` : scaffold.text;
-	return { kind: "converted", text, cursor: scaffold.cursor, cursorEnd: scaffold.cursorEnd };
+	const label = unplacedLabel(opts.lang);
+	const rest = unplaced === "" ? "" : `\n\n${unplaced.startsWith("\n") ? label.trimEnd() + unplaced : label + unplaced}`;
+	const notes = footnotes.map((f) => `\n\n${f}`).join("");
+	const body = scaffold.text + rest + notes;
+	const text = opts.keepOriginal ? `${body}\n\n${originalCallout(answer, opts.lang)}` : body;
+	const parts: PlacedParts = { ...bodies, unplaced };
+	for (const key of [...STAR_KEYS, "unplaced"] as const) parts[key] = parts[key].trim();
+	return { kind: "converted", text, parts, cursor: scaffold.cursor, cursorEnd: scaffold.cursorEnd };
 }
 
 /** A blank scaffold with where its first placeholder is. */

@@ -77,14 +77,18 @@ function convertTarget(noteLines: string[], target: AnswerTarget, opts: ConvertE
 		return insertScaffold(noteLines, target.from, starScaffold(lang, opts.labels), target.indent);
 	}
 	// Blank lines around the parts, so they are not read as one paragraph with the lines next to them.
+	// An answer that starts on its label's line (`**Answer**: I …`) leaves the label alone on that line.
+	const afterLabel = target.from.ch > 0 && target.kind === "answer";
+	const labelLine = noteLines[target.from.line];
+	const from = afterLabel ? { line: target.from.line, ch: labelLine.slice(0, target.from.ch).trimEnd().length } : target.from;
 	const above = target.from.ch === 0 ? noteLines[target.from.line - 1] : undefined;
 	const below = noteLines[target.to.line + 1];
-	const lead = above !== undefined && above.trim() !== "" ? "\n" : "";
+	const lead = afterLabel ? "\n\n" : above !== undefined && above.trim() !== "" ? "\n" : "";
 	const tail = below !== undefined && below.trim() !== "" ? "\n" : "";
-	const start = lead ? { line: target.from.line + 1, ch: 0 } : target.from;
+	const start = lead ? { line: target.from.line + lead.length, ch: 0 } : target.from;
 	return {
 		kind: "edit",
-		from: target.from,
+		from,
 		to: target.to,
 		text: lead + indentLines(result.text, target.indent) + tail,
 		anchor: posAt(result.text, result.cursor, start, target.indent),
@@ -93,18 +97,34 @@ function convertTarget(noteLines: string[], target: AnswerTarget, opts: ConvertE
 	};
 }
 
+/**
+ * The note's line end. Lines are read without their "\r" (positions stay valid: the "\r" ends its
+ * line) and written text gets the note's own line end, so a CRLF note stays CRLF.
+ */
+export function lineEnd(noteText: string): "\n" | "\r\n" {
+	const crlf = (noteText.match(/\r\n/g) ?? []).length;
+	return crlf > 0 && crlf * 2 >= (noteText.match(/\n/g) ?? []).length ? "\r\n" : "\n";
+}
+
+function withLineEnd<T extends { text: string }>(edit: T, eol: "\n" | "\r\n"): T {
+	return eol === "\n" ? edit : { ...edit, text: edit.text.replace(/\r?\n/g, eol) };
+}
+
 /** The edit of "Convert answer to STAR template" at the cursor or selection. */
 export function planConvert(noteText: string, at: LocateInput, opts: ConvertEditOptions): ConvertPlan {
-	const target = locateAnswer(noteText, at, opts);
+	const eol = lineEnd(noteText);
+	const text = noteText.replace(/\r\n/g, "\n");
+	const target = locateAnswer(text, at, opts);
 	if (!target) return { kind: "nothing" };
-	return convertTarget(noteText.split("\n"), target, opts);
+	const plan = convertTarget(text.split("\n"), target, opts);
+	return plan.kind === "edit" ? withLineEnd(plan, eol) : plan;
 }
 
 /** The edit of "Insert STAR template" at the cursor, in the note's language. */
 export function planInsert(noteText: string, cursor: Pos, labels: LabelWords, lang?: Lang): StarEdit {
 	const scaffold = starScaffold(lang ?? detectLang(noteText), labels);
-	const noteLines = noteText.split("\n");
+	const noteLines = noteText.replace(/\r\n/g, "\n").split("\n");
 	const line = noteLines[cursor.line] ?? "";
 	const indent = /^[ \t]*/.exec(line)?.[0] ?? "";
-	return { ...insertScaffold(noteLines, cursor, scaffold, line.trim() === "" ? "" : indent), wroteBlank: false };
+	return withLineEnd({ ...insertScaffold(noteLines, cursor, scaffold, line.trim() === "" ? "" : indent), wroteBlank: false }, lineEnd(noteText));
 }

@@ -4,10 +4,15 @@
 import type { LabelWords, StarKey } from "../types";
 import { cuePart } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
+import { flatListItems } from "./star-lists";
+import { FOOTNOTE_DEF, blockIdAtEnd, footnoteEnd } from "./star-markers";
 import { isPlaceholder, STAR_STRINGS } from "./star-strings";
 
+/** A STAR part, or "unplaced" for words that fit none (kept in a line of their own). */
+export type Place = StarKey | "unplaced";
+
 export interface Piece {
-	part: StarKey;
+	part: Place;
 	text: string;
 	/** A list, code block or table kept whole. */
 	block: boolean;
@@ -15,12 +20,21 @@ export interface Piece {
 	para: number;
 	/** Cue words placed it (false: it follows its neighbour). */
 	cued: boolean;
+	/** Block ids that ended the line this piece closes (`^block1`): written once, after its part. */
+	ids?: string[];
 }
 
 interface Unit {
 	text: string;
 	block: boolean;
 	para: number;
+	ids?: string[];
+}
+
+/** An answer cut into placed pieces, with its footnote definitions kept apart (verbatim). */
+export interface SplitAnswer {
+	pieces: Piece[];
+	footnotes: string[];
 }
 
 const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
@@ -42,10 +56,11 @@ function isBlank(s: string): boolean {
 	return s.trim() === "";
 }
 
-function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
+function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[] } {
 	const lines = markdown.split(/\r?\n/);
 	const starHits = starLabelLines(lines, labels);
 	const units: Unit[] = [];
+	const footnotes: string[] = [];
 	let para = 0;
 	let open = false;
 	const breakPara = (): void => {
@@ -72,6 +87,13 @@ function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
 			breakPara();
 			i++;
 			while (i < lines.length && /^[ \t]*>/.test(lines[i])) i++;
+			continue;
+		}
+		if (FOOTNOTE_DEF.test(line)) {
+			breakPara();
+			const end = footnoteEnd(lines, i, strip);
+			footnotes.push(lines.slice(i, end).map(strip).join("\n"));
+			i = end;
 			continue;
 		}
 		const fence = FENCE.exec(line);
@@ -139,14 +161,24 @@ function cutUnits(markdown: string, labels?: LabelWords): Unit[] {
 		// A STAR label (a single one, or a scaffold being checked) adds no words; placeholders none either.
 		const star = starHits[i];
 		// The "A:" / "答：" of a Q/A pair is not part of the answer's words.
-		const text = star ? star.rest : line.trim().replace(/^(?:A|答)[:：][ \t]*/, "");
+		const words = star ? star.rest : line.trim().replace(/^(?:A|答)[:：][ \t]*/, "");
+		// A block id ends its line: it goes after the part this line's last words go to, not into them.
+		// A line that is only a block id stays in the kept original alone.
+		if (/^\^[A-Za-z0-9-]+$/.test(words)) {
+			i++;
+			continue;
+		}
+		const id = blockIdAtEnd(words);
+		const text = id ? words.slice(0, id.index) : words;
 		if (text !== "" && !isPlaceholder(text)) {
-			units.push({ text, block: false, para });
+			units.push({ text, block: false, para, ...(id ? { ids: [id.id] } : {}) });
 			open = true;
+		} else if (id && units.length > 0) {
+			units[units.length - 1].ids = [...(units[units.length - 1].ids ?? []), id.id];
 		}
 		i++;
 	}
-	return units;
+	return { units, footnotes };
 }
 
 /** Split text after each character accepted by `isBreak`, never inside **bold** or `code`. */
@@ -182,7 +214,8 @@ const CLOSERS = /[。！？!?”’"'）)」』\s]/;
 function sentenceBreak(text: string, i: number): boolean {
 	const c = text[i];
 	if (SENTENCE_END.test(c)) return true;
-	return c === "." && (i + 1 === text.length || /\s/.test(text[i + 1]));
+	// "9 a.m. standup", "e.g. this": a full stop before a lowercase word ends no sentence.
+	return c === "." && (i + 1 === text.length || (/\s/.test(text[i + 1]) && !/^\s+[a-z]/.test(text.slice(i + 1, i + 4))));
 }
 
 function clauseBreak(text: string, i: number): boolean {
@@ -222,21 +255,41 @@ function placeSentence(sentence: string): { part: StarKey | null; text: string }
 
 /** The answer cut into pieces, each placed in a STAR part. */
 export function splitAnswer(markdown: string, labels?: LabelWords): Piece[] {
-	const raw: { part: StarKey | null; text: string; block: boolean; para: number }[] = [];
-	for (const unit of cutUnits(markdown, labels)) {
-		if (unit.block) {
+	return splitAnswerKeepingNotes(markdown, labels).pieces;
+}
+
+/** The answer cut into placed pieces, and its footnote definitions. */
+export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): SplitAnswer {
+	const raw: { part: StarKey | null; text: string; block: boolean; para: number; ids?: string[] }[] = [];
+	const { units, footnotes } = cutUnits(markdown, labels);
+	const sentences = (text: string, para: number): void => {
+		for (const sentence of splitAt(text, sentenceBreak, CLOSERS)) {
+			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para });
+		}
+	};
+	for (const unit of units) {
+		const first = raw.length;
+		const items = unit.block ? flatListItems(unit.text) : null;
+		if (items && new Set(items.map(cuePart).filter((p) => p !== null)).size >= 2) {
+			// Items that tell different parts: each item is sentences of its own.
+			for (const item of items) sentences(item, unit.para);
+		} else if (unit.block) {
 			raw.push({ part: cuePart(unit.text), text: unit.text, block: true, para: unit.para });
-			continue;
+		} else {
+			sentences(unit.text, unit.para);
 		}
-		for (const sentence of splitAt(unit.text, sentenceBreak, CLOSERS)) {
-			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para: unit.para });
-		}
+		if (unit.ids && raw.length > first) raw[raw.length - 1].ids = unit.ids;
 	}
-	// Uncued pieces follow the piece before them; those before any cue set the scene.
-	let prev: StarKey = "situation";
-	return raw.map((p) => {
-		const part = p.part ?? prev;
-		prev = part;
-		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null };
+	// Words no cue places are not forced into a part, unless a colon or a block before them leads
+	// into them ("我的做法是：" followed by a list or a code block).
+	let prev: (typeof raw)[number] | null = null;
+	let prevPart: Place = "unplaced";
+	const pieces = raw.map((p): Piece => {
+		const follows = prev !== null && ((p.block && prev.block) || /[:：]\s*$/.test(prev.text));
+		const part: Place = p.part ?? (follows ? prevPart : "unplaced");
+		prev = p;
+		prevPart = part;
+		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null, ...(p.ids ? { ids: p.ids } : {}) };
 	});
+	return { pieces, footnotes };
 }

@@ -1,0 +1,77 @@
+// Obsidian markers that belong to a place in the note rather than to the answer's words: block ids
+// (`… ^block1`) and footnotes (`[^1]`, `[^1]: text`). The STAR conversion keeps each of them once.
+
+/**
+ * A block id at the end of a line after some text: the id and where the spaces before it start.
+ * Scanned from the end, not with a regex, so a long run of spaces costs linear time.
+ */
+export function blockIdAtEnd(line: string): { id: string; index: number } | null {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	let k = end;
+	while (k > 0 && /[A-Za-z0-9-]/.test(line[k - 1])) k--;
+	if (k === end || k === 0 || line[k - 1] !== "^") return null;
+	let index = k - 1;
+	while (index > 0 && (line[index - 1] === " " || line[index - 1] === "\t")) index--;
+	if (index === k - 1 || index === 0) return null;
+	return { id: line.slice(k, end), index };
+}
+/** A footnote definition line: `[^1]: text` (quote markers already taken off). */
+export const FOOTNOTE_DEF = /^[ \t]{0,3}\[\^[^\]\s]+\]:/;
+const FOOTNOTE_REF = /\[\^[^\]\s[]+\]/g;
+const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]{0,3}(`{3,}|~{3,})/;
+
+/** Text without footnote references, so `[^1]` is not read as a number. */
+export function withoutFootnoteRefs(text: string): string {
+	return text.replace(FOOTNOTE_REF, "");
+}
+
+/** Lines of a footnote definition that starts at `i`: the definition and its indented continuation. */
+export function footnoteEnd(lines: readonly string[], i: number, unquote: (line: string) => string = (l) => l): number {
+	let j = i + 1;
+	while (j < lines.length) {
+		const next = unquote(lines[j]);
+		if (/^(?: {4}|\t)\S/.test(next)) j++;
+		else if (next.trim() === "" && j + 1 < lines.length && /^(?: {4}|\t)\S/.test(unquote(lines[j + 1]))) j++;
+		else break;
+	}
+	return j;
+}
+
+/**
+ * The answer as the folded callout keeps it: footnote definitions and block ids left out (the
+ * converted parts carry them, once) with the blank lines that led to trailing definitions. Code is kept as it is.
+ */
+export function withoutPlaceMarkers(answer: string): string {
+	const lines = answer.split("\n");
+	const out: string[] = [];
+	let removedNote = false;
+	let fence: string | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		const f = FENCE.exec(line);
+		if (fence !== null) {
+			out.push(line);
+			if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+			continue;
+		}
+		if (f) {
+			fence = f[1];
+			out.push(line);
+			continue;
+		}
+		const unquoted = line.replace(/^(?:[ \t]*>[ \t]?)+/, "");
+		if (FOOTNOTE_DEF.test(unquoted)) {
+			i = footnoteEnd(lines, i, (l) => l.replace(/^(?:[ \t]*>[ \t]?)+/, "")) - 1;
+			removedNote = true;
+			continue;
+		}
+		// Only the id and the one space before it: the restore puts back exactly " ^id". A line that is
+		// only an id stays here as it is (the parts leave it out).
+		const id = blockIdAtEnd(line);
+		out.push(id ? line.slice(0, line.lastIndexOf("^", line.length) - 1) : line);
+	}
+	// The blank lines that stood before footnotes at the end would now trail the answer.
+	while (removedNote && out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+	return out.join("\n");
+}
