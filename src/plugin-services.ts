@@ -10,6 +10,7 @@ import type { PrepServices } from "./services";
 import { makeYieldToMain } from "./vault/yield-to-main";
 import { LiveIndex, type Timers } from "./vault/live-index";
 import { suggestHubs } from "./vault/link-graph";
+import { readTemplateFolders } from "./vault/template-folders";
 import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
 import { makeDeviceId, ReviewFiles, type LoadNotice } from "./vault/review-files";
 import { openQuiz } from "./views/quiz/quiz-feature";
@@ -86,12 +87,19 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 	settings = migrateSettings(report.settings);
 	store.setRetention(settings.desiredRetention);
 
+	// Read again whenever the settings change, so a new Templates folder counts without a restart.
+	let templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
+	const refreshTemplateFolders = async (): Promise<void> => {
+		templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
+	};
+
 	const cache = new ParseCache(app.vault.adapter, `${pluginDir}/parse-cache.json`, parseOptionsKey(settings));
 	const index = new LiveIndex({
 		vault: app.vault,
 		metadataCache: app.metadataCache,
 		registerEvent: (ref) => plugin.registerEvent(ref),
 		getSettings: () => settings,
+		templateFolders: () => templateFolders,
 		cache,
 		parse: opts.parse,
 		clock: opts.clock ?? (() => performance.now()),
@@ -127,6 +135,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			reviewFiles.requestSave();
 			// Views redraw at once (labels, language); the index follows with its own notice.
 			tell();
+			await refreshTemplateFolders();
 			await index.settingsChanged();
 		},
 		reviews: store,
@@ -164,6 +173,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			if (synced.settings !== undefined && synced.settings !== null) {
 				settings = migrateSettings(synced.settings);
 				store.setRetention(settings.desiredRetention);
+				await refreshTemplateFolders();
 				await index.settingsChanged();
 			}
 			services.reviewsChanged();

@@ -3,12 +3,14 @@
 import { DEFAULT_LABELS } from "./labels";
 import { STAR_KEYS, type LabelWords, type Settings, type UiLanguage } from "./types";
 import { cleanHubName } from "./prep-set";
+import { vaultFolder } from "./folder-path";
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	hubs: [],
 	depth: 1,
 	extraFolders: [],
 	extraTags: [],
+	excludedFolders: [],
 	promptHeadings: true,
 	labels: DEFAULT_LABELS,
 	language: "auto",
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	starKeepOriginal: true,
 	mockQuestions: 5,
 	mockFolder: "Interview practice",
+	mockLogFolders: [],
 });
 
 const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", ...STAR_KEYS];
@@ -45,6 +48,11 @@ function stringList(value: unknown, clean: (s: string) => string = (s) => s.trim
 		if (s && !out.includes(s)) out.push(s);
 	}
 	return out;
+}
+
+/** Folder lists: normalized, without the root and without any folder that leaves the vault. */
+function folderList(value: unknown): string[] {
+	return (stringList(value, (s) => vaultFolder(s) ?? "") ?? []).filter((f) => f !== "");
 }
 
 function number(value: unknown, fallback: number, min: number, max: number, integer = false): number {
@@ -85,8 +93,9 @@ export function migrateSettings(raw: unknown): Settings {
 	return {
 		hubs,
 		depth: number(r.depth, d.depth, 0, 5, true),
-		extraFolders: stringList(r.extraFolders, (s) => s.trim().replace(/^\/+|\/+$/g, "")) ?? [],
+		extraFolders: folderList(r.extraFolders),
 		extraTags: stringList(r.extraTags, (s) => s.trim().replace(/^#/, "")) ?? [],
+		excludedFolders: folderList(r.excludedFolders),
 		promptHeadings: typeof r.promptHeadings === "boolean" ? r.promptHeadings : d.promptHeadings,
 		labels: labels(r.labels),
 		language,
@@ -98,6 +107,8 @@ export function migrateSettings(raw: unknown): Settings {
 		wordsPerMinuteEn: number(r.wordsPerMinuteEn, d.wordsPerMinuteEn, 30, 500, true),
 		starKeepOriginal: typeof r.starKeepOriginal === "boolean" ? r.starKeepOriginal : d.starKeepOriginal,
 		mockQuestions: number(r.mockQuestions, d.mockQuestions, 1, 50, true),
-		mockFolder: typeof r.mockFolder === "string" && r.mockFolder.trim() ? r.mockFolder.trim().replace(/^\/+|\/+$/g, "") : d.mockFolder,
+		// A folder outside the vault or the root (logs mixed with notes) falls back to the default.
+		mockFolder: (typeof r.mockFolder === "string" ? vaultFolder(r.mockFolder) : null) || d.mockFolder,
+		mockLogFolders: folderList(r.mockLogFolders),
 	};
 }
