@@ -1,5 +1,6 @@
 // Settings defaults and the migration of whatever data.json holds into a valid Settings object.
 // Never mutates DEFAULT_SETTINGS: every call builds fresh arrays and objects.
+import { getDate, getMonth, getYear } from "date-fns";
 import { DEFAULT_LABELS } from "./labels";
 import { STAR_KEYS, type LabelWords, type Settings, type UiLanguage } from "./types";
 import { cleanHubName } from "./prep-set";
@@ -111,4 +112,15 @@ export function migrateSettings(raw: unknown): Settings {
 		mockFolder: (typeof r.mockFolder === "string" ? vaultFolder(r.mockFolder) : null) || d.mockFolder,
 		mockLogFolders: folderList(r.mockLogFolders),
 	};
+}
+
+/** The calendar day of `now` in local time, as yyyy-MM-dd (the interview date field's format). */
+export function localIsoDate(now: number): string {
+	const pad = (n: number) => String(n).padStart(2, "0");
+	return `${getYear(now)}-${pad(getMonth(now) + 1)}-${pad(getDate(now))}`;
+}
+
+/** An interview date before today has passed (today has not: the interview may be this afternoon). */
+export function dateHasPassed(iso: string, now: number): boolean {
+	return iso !== "" && iso < localIsoDate(now);
 }
