@@ -87,19 +87,13 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 	settings = migrateSettings(report.settings);
 	store.setRetention(settings.desiredRetention);
 
-	// Read again whenever the settings change, so a new Templates folder counts without a restart.
-	let templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
-	const refreshTemplateFolders = async (): Promise<void> => {
-		templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
-	};
-
 	const cache = new ParseCache(app.vault.adapter, `${pluginDir}/parse-cache.json`, parseOptionsKey(settings));
 	const index = new LiveIndex({
 		vault: app.vault,
 		metadataCache: app.metadataCache,
 		registerEvent: (ref) => plugin.registerEvent(ref),
 		getSettings: () => settings,
-		templateFolders: () => templateFolders,
+		templateFolders: () => readTemplateFolders(app.vault.adapter, app.vault.configDir),
 		cache,
 		parse: opts.parse,
 		clock: opts.clock ?? (() => performance.now()),
@@ -135,7 +129,6 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			reviewFiles.requestSave();
 			// Views redraw at once (labels, language); the index follows with its own notice.
 			tell();
-			await refreshTemplateFolders();
 			await index.settingsChanged();
 		},
 		reviews: store,
@@ -173,8 +166,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			if (synced.settings !== undefined && synced.settings !== null) {
 				settings = migrateSettings(synced.settings);
 				store.setRetention(settings.desiredRetention);
-				await refreshTemplateFolders();
-				await index.settingsChanged();
+					await index.settingsChanged();
 			}
 			services.reviewsChanged();
 		},

@@ -22,8 +22,11 @@ export interface LiveIndexDeps {
 	/** The plugin's registerEvent, so listeners go away with the plugin. */
 	registerEvent(ref: EventRef): void;
 	getSettings(): Settings;
-	/** The vault's template folders (Templates, Templater): their notes are never prep notes. */
-	templateFolders?: () => readonly string[];
+	/**
+	 * The vault's template folders (Templates, Templater): their notes are never prep notes. Read before
+	 * each recomputation of the prep set, so a folder chosen in Obsidian's settings counts at the next change.
+	 */
+	templateFolders?: () => Promise<readonly string[]>;
 	cache?: ParseCache | null;
 	/** Injected for tests (counting parses); the core's parseNote by default. */
 	parse?: (path: string, text: string, opts: ParseOptions) => ParsedNote;
@@ -53,6 +56,7 @@ export class LiveIndex {
 	private revision = 0;
 	private set: PrepSet | null = null;
 	private members = new Set<string>();
+	private templateFolders: readonly string[] = [];
 	private readonly notes = new Map<string, ParsedNote>();
 	/** Paths to parse, in order; a value is the note's text when an event already gave it. */
 	private queue = new Map<string, string | undefined>();
@@ -310,6 +314,7 @@ export class LiveIndex {
 			if (this.stopped) return;
 			if (this.graphDirty) {
 				this.graphDirty = false;
+				this.templateFolders = (await this.deps.templateFolders?.()) ?? [];
 				this.refreshSet();
 			}
 			const next = this.queue.entries().next();
@@ -329,7 +334,7 @@ export class LiveIndex {
 
 	/** Recompute the prep set; parse newcomers (closest to a hub first), drop leavers. */
 	private refreshSet(): void {
-		const set = livePrepSet(this.graph(), this.deps.getSettings(), this.deps.templateFolders?.() ?? []);
+		const set = livePrepSet(this.graph(), this.deps.getSettings(), this.templateFolders);
 		const before = this.members;
 		// A hub added or removed changes what the views say about hubs even when no note comes or goes.
 		if (!this.set || hubsSay(this.set) !== hubsSay(set)) this.indexDirty = true;

@@ -111,4 +111,15 @@ describe("the plugin's own notes and templates are never prep notes", () => {
 		expect(summary(plugin).prep).toContain("草稿.md");
 		plugin.unload();
 	});
+
+	it("a Templates folder chosen while Obsidian runs counts from the next change: a new template stays out", async () => {
+		const app = makeVault(DEMO, { schema: 1, settings: { hubs: [HUB] } });
+		const plugin = await start(app);
+		const before = summary(plugin);
+		await app.vault.adapter.write(".obsidian/templates.json", JSON.stringify({ folder: "Templates" }));
+		await app.vault.create("Templates/面试题模板.md", `[[${HUB}]]\n\n## {{title}} 模板里的问题？\n`);
+		await settle(plugin);
+		expect(summary(plugin)).toEqual(before);
+		plugin.unload();
+	});
 });
