@@ -6,6 +6,7 @@ import { PrepSettingTab } from "./src/settings/settings-tab";
 import { st } from "./src/core/settings-strings";
 import * as coverage from "./src/views/coverage/coverage-feature";
 import { mockLogVault } from "./src/views/mock/mock-log-vault";
+import { rememberLogFolder } from "./src/vault/remember-log-folder";
 import * as mock from "./src/views/mock/mock-feature";
 import * as quiz from "./src/views/quiz/quiz-feature";
 
@@ -23,7 +24,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		}
 		this.addSettingTab(new PrepSettingTab(this.app, this, services));
 		registerHubCommand(this, services);
-		const mockRuns = mock.load(this, services, mockLogVault(this.app.vault));
+		const mockRuns = mock.load(this, services, rememberLogFolder(mockLogVault(this.app.vault), services));
 		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit), watchMock: (listener) => mockRuns.watch(listener) });
 		coverage.load(this, services);
 		registerStarCommands({

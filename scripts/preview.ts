@@ -11,11 +11,12 @@ execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: ROOT
 await buildPage();
 let vault = readVault(join(ROOT, "demo-vault"));
 let from = "demo-vault/";
-if (Object.keys(vault).length === 0) {
+const noteCount = (v: Record<string, string>): number => Object.keys(v).filter((p) => p.endsWith(".md")).length;
+if (noteCount(vault) === 0) {
 	vault = readVault(join(ROOT, "tests/fixtures/vault"));
 	from = "tests/fixtures/vault/ (demo-vault/ has no notes)";
 }
 const server = await startServer(vault, port);
-console.log(`Interview Prep preview: ${server.url}  (${Object.keys(vault).length} notes from ${from})`);
+console.log(`Interview Prep preview: ${server.url}  (${noteCount(vault)} notes from ${from})`);
 console.log(`  dark theme: ${server.url}?theme=dark   English UI: ${server.url}?lang=en   start over: ${server.url}?fresh=1`);
 console.log("  Ctrl+C to stop.");

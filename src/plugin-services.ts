@@ -10,6 +10,7 @@ import type { PrepServices } from "./services";
 import { makeYieldToMain } from "./vault/yield-to-main";
 import { LiveIndex, type Timers } from "./vault/live-index";
 import { suggestHubs } from "./vault/link-graph";
+import { readTemplateFolders } from "./vault/template-folders";
 import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
 import { makeDeviceId, makeSessionSeq, ReviewFiles, type LoadNotice } from "./vault/review-files";
 import { openQuiz } from "./views/quiz/quiz-feature";
@@ -92,6 +93,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 		metadataCache: app.metadataCache,
 		registerEvent: (ref) => plugin.registerEvent(ref),
 		getSettings: () => settings,
+		templateFolders: () => readTemplateFolders(app.vault.adapter, app.vault.configDir),
 		cache,
 		parse: opts.parse,
 		clock: opts.clock ?? (() => performance.now()),
@@ -164,7 +166,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			if (synced.settings !== undefined && synced.settings !== null) {
 				settings = migrateSettings(synced.settings);
 				store.setRetention(settings.desiredRetention);
-				await index.settingsChanged();
+					await index.settingsChanged();
 			}
 			services.reviewsChanged();
 		},

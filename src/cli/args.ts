@@ -1,22 +1,28 @@
-// The scan command's arguments: `<vault-folder> [--hub NAME]... [--depth N] [--json | --table] [--lang zh|en]`.
+// The scan command's arguments: `<vault-folder> [--hub NAME]... [--depth N] [--exclude FOLDER]... [--json | --table] [--lang zh|en]`.
+// --hub and --depth, when given, override the vault's own settings.
+import { vaultFolder } from "../core/folder-path";
 import type { Lang } from "../core/types";
 
 export interface ScanArgs {
 	folder: string;
 	hubs: string[];
 	depth: number;
+	/** --depth was given (else the vault's setting holds). */
+	depthGiven: boolean;
+	/** Folders to leave out, besides those the vault's settings name. */
+	exclude: string[];
 	format: "json" | "table";
 	lang: Lang | null;
 	help: boolean;
 }
 
-export const USAGE = "usage: npm run --silent scan -- <vault-folder> [--hub NAME]... [--depth N] [--json | --table] [--lang zh|en]";
+export const USAGE = "usage: npm run --silent scan -- <vault-folder> [--hub NAME]... [--depth N] [--exclude FOLDER]... [--json | --table] [--lang zh|en]";
 
 export class ArgError extends Error {}
 
 /** Throws ArgError with a one-line message for anything it cannot take. */
 export function parseArgs(argv: string[]): ScanArgs {
-	const args: ScanArgs = { folder: "", hubs: [], depth: 1, format: "table", lang: null, help: false };
+	const args: ScanArgs = { folder: "", hubs: [], depth: 1, depthGiven: false, exclude: [], format: "table", lang: null, help: false };
 	const folders: string[] = [];
 	let formatFlag = "";
 	for (let i = 0; i < argv.length; i++) {
@@ -42,6 +48,13 @@ export function parseArgs(argv: string[]): ScanArgs {
 				const depth = Number(raw);
 				if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(depth)) throw new ArgError(`--depth takes a whole number of hops, not "${raw}"`);
 				args.depth = depth;
+				args.depthGiven = true;
+				break;
+			}
+			case "--exclude": {
+				const folder = vaultFolder(value());
+				if (!folder) throw new ArgError("--exclude takes a folder inside the vault");
+				args.exclude.push(folder);
 				break;
 			}
 			case "--json":

@@ -1,10 +1,11 @@
-// `npm run --silent scan -- <vault-folder> [--hub NAME]... [--depth N] [--json | --table] [--lang zh|en]`
+// `npm run --silent scan -- <vault-folder> [--hub NAME]... [--depth N] [--exclude FOLDER]... [--json | --table] [--lang zh|en]`
 // Reads a vault folder with the same core the plugin uses and prints the question index as JSON
-// or the coverage table. Bad input: one line on stderr and exit code 2.
+// or the coverage table. The vault's own settings (vault-settings.ts) apply unless flags override
+// them. Bad input: one line on stderr and exit code 2.
 import * as fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { computeCoverage } from "../core/coverage";
-import { DEFAULT_LABELS } from "../core/labels";
+import { excludedFolders, frontMatterExcludes, inExcludedFolder } from "../core/excluded-notes";
 import { parseNote } from "../core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../core/prep-set";
 import { buildIndex } from "../core/question-index";
@@ -14,6 +15,7 @@ import { closestNames } from "./closest-names";
 import { escapeControls, formatCoverageTable } from "./coverage-table";
 import { buildLinkGraph } from "./link-graph";
 import { readVault, type ReadOptions } from "./read-vault";
+import { readVaultSettings } from "./vault-settings";
 
 export interface ScanIO {
 	stdout: (text: string) => void;
@@ -105,11 +107,21 @@ export function runScan(argv: string[], io: ScanIO): number {
 		if (p.error) exit = 2;
 	}
 
+	const own = readVaultSettings(args.folder);
+	for (const p of own.problems) io.stderr(`scan: warning: ${p}\n`);
+	const settings = own.settings;
+	const hubs = args.hubs.length > 0 ? args.hubs : settings.hubs;
+	const depth = args.depthGiven ? args.depth : settings.depth;
+	// Mock logs, templates, excluded folders and notes marked `interview-prep: exclude`: never prep notes.
+	const folders = excludedFolders({ ...settings, excludedFolders: [...settings.excludedFolders, ...args.exclude] }, own.templateFolders);
+	const textOf = new Map(vault.notes.map((n) => [n.path, n.text]));
+	const excluded = (p: string): boolean => inExcludedFolder(p, folders) || frontMatterExcludes(textOf.get(p) ?? "");
+
 	let prep: PrepSet | null = null;
-	let notes = vault.notes;
-	if (args.hubs.length > 0) {
+	let notes = vault.notes.filter((n) => !excluded(n.path));
+	if (hubs.length > 0) {
 		const graph = buildLinkGraph(vault.notes);
-		prep = computePrepSet(graph, args.hubs, args.depth);
+		prep = computePrepSet(graph, hubs, depth, excluded);
 		if (prep.missingHubs.length > 0) {
 			const names = [...vault.notes.map((n) => noteName(n.path)), ...Object.values(graph.unresolvedLinks).flatMap((l) => Object.keys(l).map(noteName))];
 			for (const hub of prep.missingHubs) {
@@ -124,7 +136,7 @@ export function runScan(argv: string[], io: ScanIO): number {
 
 	const parsed: ParsedNote[] = notes.map((note) => {
 		try {
-			return parseNote(note.path, note.text, { labels: DEFAULT_LABELS, promptHeadings: true });
+			return parseNote(note.path, note.text, { labels: settings.labels, promptHeadings: settings.promptHeadings });
 		} catch (err) {
 			// parseNote promises never to throw; if it does, the rest of the vault still scans.
 			warn(`warning: ${note.path}: could not be parsed (${err instanceof Error ? err.message : String(err)})`);
@@ -138,7 +150,7 @@ export function runScan(argv: string[], io: ScanIO): number {
 		const json = JSON.stringify(toJson(index), null, 2).replace(/[\u007f-\u009f]/g, (ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"));
 		io.stdout(json + "\n");
 	} else {
-		const report = computeCoverage({ index, prep, now: io.now ?? Date.now(), targetSeconds: 120 });
+		const report = computeCoverage({ index, prep, now: io.now ?? Date.now(), targetSeconds: settings.targetSeconds });
 		io.stdout(formatCoverageTable(report, args.lang ?? defaultLang(io.env ?? {})));
 	}
 	return exit;

@@ -1,6 +1,7 @@
 // Which notes are prep notes: the hubs, every note that links to a hub, every note a hub links to,
 // following `depth` hops in both directions over Obsidian's link graph. Only links count: a note
-// that merely mentions a hub's words is not in the set.
+// that merely mentions a hub's words is not in the set. An excluded note (a mock log, a template: see
+// excluded-notes.ts) is neither in the set nor a bridge to other notes, even when it is a hub.
 import { comparePaths, makePathLookup, resolveLink } from "./resolve-link";
 
 /** Obsidian's own shapes (`app.metadataCache.resolvedLinks` / `unresolvedLinks`). */
@@ -47,8 +48,14 @@ function namesHub(link: string, hub: string): boolean {
 	return a === b || a.endsWith("/" + b) || b.endsWith("/" + a);
 }
 
-export function computePrepSet(graph: LinkGraph, hubs: string[], depth: number): PrepSet {
+export function computePrepSet(graph: LinkGraph, hubs: string[], depth: number, excluded: (path: string) => boolean = () => false): PrepSet {
 	const lookup = makePathLookup(graph.paths);
+	const cut = new Map<string, boolean>();
+	const isExcluded = (path: string): boolean => {
+		let v = cut.get(path);
+		if (v === undefined) cut.set(path, (v = excluded(path)));
+		return v;
+	};
 	const maxDepth = Math.max(0, Math.floor(Number.isFinite(depth) ? depth : 1));
 
 	// Backlinks once, so each hop is a lookup.
@@ -66,7 +73,7 @@ export function computePrepSet(graph: LinkGraph, hubs: string[], depth: number):
 		const out = new Set<string>();
 		for (const target of Object.keys(graph.resolvedLinks[path] ?? {})) if (target !== path && NOTE.test(target)) out.add(target);
 		for (const source of incoming.get(path) ?? []) out.add(source);
-		return [...out].sort(comparePaths);
+		return [...out].filter((p) => !isExcluded(p)).sort(comparePaths);
 	};
 
 	const distance: Record<string, number> = {};
@@ -84,6 +91,7 @@ export function computePrepSet(graph: LinkGraph, hubs: string[], depth: number):
 		hubIndex.set(hub, hubIndex.size);
 		const path = resolveLink(hub, "", lookup);
 		if (path && NOTE.test(path)) {
+			if (isExcluded(path)) continue;
 			hubPaths.push(path);
 			if (!(path in distance)) {
 				distance[path] = 0;
@@ -93,7 +101,7 @@ export function computePrepSet(graph: LinkGraph, hubs: string[], depth: number):
 			continue;
 		}
 		const linkers = Object.entries(graph.unresolvedLinks)
-			.filter(([source, targets]) => NOTE.test(source) && Object.keys(targets).some((t) => namesHub(t, hub)))
+			.filter(([source, targets]) => NOTE.test(source) && !isExcluded(source) && Object.keys(targets).some((t) => namesHub(t, hub)))
 			.map(([source]) => source)
 			.sort(comparePaths);
 		if (linkers.length === 0) missingHubs.push(hub);

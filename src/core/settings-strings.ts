@@ -1,6 +1,7 @@
 // Strings of the settings tab and the hub command, zh and en; spread into the one table in i18n.ts (the core owns every string).
 import { fillTemplate } from "./fill-template";
 import type { Lang } from "./types";
+import { CHECK_EN, CHECK_ZH } from "./settings-check-strings";
 
 const ZH = {
 	"settings.hubs.heading": "面试笔记",
@@ -50,6 +51,7 @@ const ZH = {
 	"data.recovered": "部分复习记录无法读取，已保留一份副本：{path}",
 	"data.newer": "复习记录来自更新版本的插件，已保留一份副本：{path}",
 	"data.saveFailing": "复习记录暂时无法保存（{error}），插件会继续重试；关闭 Obsidian 前请确认磁盘可写。",
+	...CHECK_ZH,
 };
 
 const EN: Record<keyof typeof ZH, string> = {
@@ -100,6 +102,7 @@ const EN: Record<keyof typeof ZH, string> = {
 	"data.recovered": "Some review data could not be read; a copy was kept at {path}",
 	"data.newer": "Review data comes from a newer version of the plugin; a copy was kept at {path}",
 	"data.saveFailing": "Review data cannot be saved right now ({error}); the plugin keeps trying. Check that the disk is writable before closing Obsidian.",
+	...CHECK_EN,
 };
 
 export const SETTINGS_STRINGS = { zh: ZH, en: EN } satisfies Record<Lang, Record<string, string>>;

@@ -1,14 +1,17 @@
 // Settings defaults and the migration of whatever data.json holds into a valid Settings object.
 // Never mutates DEFAULT_SETTINGS: every call builds fresh arrays and objects.
+import { getDate, getMonth, getYear } from "date-fns";
 import { DEFAULT_LABELS } from "./labels";
 import { STAR_KEYS, type LabelWords, type Settings, type UiLanguage } from "./types";
 import { cleanHubName } from "./prep-set";
+import { vaultFolder } from "./folder-path";
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	hubs: [],
 	depth: 1,
 	extraFolders: [],
 	extraTags: [],
+	excludedFolders: [],
 	promptHeadings: true,
 	labels: DEFAULT_LABELS,
 	language: "auto",
@@ -21,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	starKeepOriginal: true,
 	mockQuestions: 5,
 	mockFolder: "Interview practice",
+	mockLogFolders: [],
 });
 
 const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", ...STAR_KEYS];
@@ -45,6 +49,11 @@ function stringList(value: unknown, clean: (s: string) => string = (s) => s.trim
 		if (s && !out.includes(s)) out.push(s);
 	}
 	return out;
+}
+
+/** Folder lists: normalized, without the root and without any folder that leaves the vault. */
+function folderList(value: unknown): string[] {
+	return (stringList(value, (s) => vaultFolder(s) ?? "") ?? []).filter((f) => f !== "");
 }
 
 function number(value: unknown, fallback: number, min: number, max: number, integer = false): number {
@@ -85,8 +94,9 @@ export function migrateSettings(raw: unknown): Settings {
 	return {
 		hubs,
 		depth: number(r.depth, d.depth, 0, 5, true),
-		extraFolders: stringList(r.extraFolders, (s) => s.trim().replace(/^\/+|\/+$/g, "")) ?? [],
+		extraFolders: folderList(r.extraFolders),
 		extraTags: stringList(r.extraTags, (s) => s.trim().replace(/^#/, "")) ?? [],
+		excludedFolders: folderList(r.excludedFolders),
 		promptHeadings: typeof r.promptHeadings === "boolean" ? r.promptHeadings : d.promptHeadings,
 		labels: labels(r.labels),
 		language,
@@ -98,6 +108,19 @@ export function migrateSettings(raw: unknown): Settings {
 		wordsPerMinuteEn: number(r.wordsPerMinuteEn, d.wordsPerMinuteEn, 30, 500, true),
 		starKeepOriginal: typeof r.starKeepOriginal === "boolean" ? r.starKeepOriginal : d.starKeepOriginal,
 		mockQuestions: number(r.mockQuestions, d.mockQuestions, 1, 50, true),
-		mockFolder: typeof r.mockFolder === "string" && r.mockFolder.trim() ? r.mockFolder.trim().replace(/^\/+|\/+$/g, "") : d.mockFolder,
+		// A folder outside the vault or the root (logs mixed with notes) falls back to the default.
+		mockFolder: (typeof r.mockFolder === "string" ? vaultFolder(r.mockFolder) : null) || d.mockFolder,
+		mockLogFolders: folderList(r.mockLogFolders),
 	};
+}
+
+/** The calendar day of `now` in local time, as yyyy-MM-dd (the interview date field's format). */
+export function localIsoDate(now: number): string {
+	const pad = (n: number) => String(n).padStart(2, "0");
+	return `${getYear(now)}-${pad(getMonth(now) + 1)}-${pad(getDate(now))}`;
+}
+
+/** An interview date before today has passed (today has not: the interview may be this afternoon). */
+export function dateHasPassed(iso: string, now: number): boolean {
+	return iso !== "" && iso < localIsoDate(now);
 }

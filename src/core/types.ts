@@ -196,6 +196,8 @@ export interface Settings {
 	depth: number;
 	extraFolders: string[];
 	extraTags: string[];
+	/** Folders whose notes are never prep notes (templates, archives), besides the mock and template folders. */
+	excludedFolders: string[];
 	promptHeadings: boolean;
 	labels: LabelWords;
 	language: UiLanguage;
@@ -211,4 +213,6 @@ export interface Settings {
 	starKeepOriginal: boolean;
 	mockQuestions: number;
 	mockFolder: string;
+	/** Every folder a mock log was written to: its logs stay out of the prep set after the setting changes. */
+	mockLogFolders: string[];
 }

@@ -4,7 +4,8 @@
 // rows whose field commits when it is left, or needs a suggester or a date picker, are `render` rows.
 import type { App, SettingDefinitionItem, SettingDefinitionRender, SettingGroupItem, TextComponent } from "obsidian";
 import { DEFAULT_LABELS } from "../core/labels";
-import { DEFAULT_SETTINGS } from "../core/settings";
+import { checkFolder } from "../core/folder-path";
+import { dateHasPassed, DEFAULT_SETTINGS } from "../core/settings";
 import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
 import { st, type SettingsStringKey } from "../core/settings-strings";
@@ -29,7 +30,14 @@ export interface DefinitionHost {
 	/** Adds a hub by note name and redraws (nothing happens for a repeat or an empty name). */
 	addHub(name: string): Promise<void>;
 	suggestHubs(): string[];
+	/** Hubs no note is named like and no note links to → the closest note names. */
+	missingHubs(): Map<string, string[]>;
+	/** Current time in epoch ms (is the interview date past?). */
+	now(): number;
 }
+
+/** A field's text → the settings patch, or the message to show at the field (nothing is saved then). */
+type FieldCommit = (text: string) => Partial<Settings> | string;
 
 /** "a, b，c" → ["a", "b", "c"] (Chinese commas too). */
 export function splitList(text: string): string[] {
@@ -96,20 +104,59 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 		};
 	};
 
-	/** A text field applied when it is left (not on every key: a change may re-parse every note). */
-	const onLeave = (name: SettingsStringKey, desc: SettingsStringKey | null, read: (settings: Settings) => string, patch: (text: string) => Partial<Settings>, setup?: (text: TextComponent) => void): SettingDefinitionRender => ({
+	/**
+	 * A text field applied when it is left (not on every key: a change may re-parse every note). A value
+	 * it cannot take is not saved and the field says why; `standing` is a message about the stored value.
+	 */
+	const onLeave = (name: SettingsStringKey, desc: SettingsStringKey | null, read: (settings: Settings) => string, commit: FieldCommit, setup?: (text: TextComponent) => void, standing?: (settings: Settings) => string | null): SettingDefinitionRender => ({
 		...named(name),
 		...(desc ? { desc: s(desc) } : {}),
 		render: (setting) => {
+			const warning = setting.infoEl.createDiv({ cls: "setting-item-description mod-warning" });
+			const say = (message: string | null): void => {
+				warning.setText(message ?? "");
+				warning.toggle(Boolean(message));
+			};
+			say(standing?.(host.getSettings()) ?? null);
 			setting.addText((text) => {
 				setup?.(text);
 				text.setValue(read(host.getSettings()));
-				text.inputEl.addEventListener("change", () => void host.apply(patch(text.getValue())));
+				text.inputEl.addEventListener("change", () => {
+					const result = commit(text.getValue());
+					if (typeof result === "string") return say(result);
+					say(null);
+					void host.apply(result).then(() => say(standing?.(host.getSettings()) ?? null));
+				});
 			});
 		},
 	});
-	const commaList = (name: SettingsStringKey, desc: SettingsStringKey | null, read: (settings: Settings) => string[], patch: (list: string[]) => Partial<Settings>) =>
-		onLeave(name, desc, (settings) => read(settings).join(", "), (text) => patch(splitList(text)));
+	const commaList = (name: SettingsStringKey, desc: SettingsStringKey | null, read: (settings: Settings) => string[], commit: (list: string[]) => Partial<Settings> | string) =>
+		onLeave(name, desc, (settings) => read(settings).join(", "), (text) => commit(splitList(text)));
+	/** Folders typed in a list: normalized, or a message naming those that leave the vault. */
+	const folderList = (patch: (folders: string[]) => Partial<Settings>) => (list: string[]): Partial<Settings> | string => {
+		const checked = list.map((text) => ({ text, check: checkFolder(text) }));
+		const outside = checked.filter((c) => !c.check.ok).map((c) => c.text);
+		if (outside.length > 0) return s("settings.folder.outside").replace("{folder}", outside.join(", "));
+		return patch(checked.flatMap((c) => (c.check.ok && c.check.folder ? [c.check.folder] : [])));
+	};
+	const mockFolderCommit = (text: string): Partial<Settings> | string => {
+		const check = checkFolder(text);
+		if (!check.ok) return st(lang, "settings.folder.outside", { folder: text.trim() });
+		if (check.folder === "") return s("settings.mockFolder.empty");
+		return { mockFolder: check.folder };
+	};
+	const dateCommit = (text: string): Partial<Settings> | string => {
+		const date = text.trim();
+		return dateHasPassed(date, host.now()) ? st(lang, "settings.interviewDate.past", { date }) : { interviewDate: date };
+	};
+	const datePassed = (settings: Settings): string | null =>
+		dateHasPassed(settings.interviewDate, host.now()) ? st(lang, "settings.interviewDate.passed", { date: settings.interviewDate }) : null;
+	const missing = host.missingHubs();
+	const hubWarning = (hub: string): string | undefined => {
+		const names = missing.get(hub);
+		if (!names) return undefined;
+		return names.length > 0 ? st(lang, "settings.hubs.missing", { hub, names: names.join(lang === "zh" ? "、" : ", ") }) : st(lang, "settings.hubs.missingNoNames", { hub });
+	};
 
 	const hubInput: SettingDefinitionRender = {
 		...named("settings.hubs.name"),
@@ -136,8 +183,9 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 		},
 	};
 
+	// An emptied list would stop the plugin recognising that part: refused at the field.
 	const labelRows = LABEL_KEYS.map((key) =>
-		commaList(`settings.labels.${key}`, null, (settings) => settings.labels[key], (words) => ({ labels: { ...host.getSettings().labels, [key]: words } })),
+		commaList(`settings.labels.${key}`, null, (settings) => settings.labels[key], (words) => (words.length === 0 ? s("settings.labels.empty") : { labels: { ...host.getSettings().labels, [key]: words } })),
 	);
 	const resetLabels: SettingGroupItem<ControlKey> = {
 		...named("settings.labels.reset"),
@@ -155,7 +203,10 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 			cls: "interview-prep-hub-list",
 			emptyState: s("settings.hubs.none"),
 			// The row "Hub notes" is what search should find, not each note name.
-			items: hubs.map((hub) => ({ name: hub, searchable: false })),
+			items: hubs.map((hub) => {
+				const warning = hubWarning(hub);
+				return { name: hub, searchable: false, ...(warning ? { desc: warning } : {}) };
+			}),
 			onDelete: (index) => {
 				const hub = hubs[index];
 				void host.apply({ hubs: host.getSettings().hubs.filter((h) => h !== hub) }, true);
@@ -165,7 +216,8 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 			type: "group",
 			items: [
 				{ ...named("settings.depth.name"), desc: s("settings.depth.desc"), control: { type: "dropdown", key: "depth", options: { "0": "0", "1": "1", "2": "2", "3": "3" } } },
-				commaList("settings.extraFolders.name", "settings.extraFolders.desc", (settings) => settings.extraFolders, (extraFolders) => ({ extraFolders })),
+				commaList("settings.extraFolders.name", "settings.extraFolders.desc", (settings) => settings.extraFolders, folderList((extraFolders) => ({ extraFolders }))),
+				commaList("settings.excludedFolders.name", "settings.excludedFolders.desc", (settings) => settings.excludedFolders, folderList((excludedFolders) => ({ excludedFolders }))),
 				commaList("settings.extraTags.name", "settings.extraTags.desc", (settings) => settings.extraTags, (extraTags) => ({ extraTags })),
 				{ ...named("settings.promptHeadings.name"), desc: s("settings.promptHeadings.desc"), control: { type: "toggle", key: "promptHeadings" } },
 			],
@@ -183,9 +235,16 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 					desc: s("settings.retention.desc"),
 					control: { type: "slider", key: "desiredRetention", min: 0.7, max: 0.99, step: 0.01, displayFormat: (v) => `${Math.round(v * 100)}%` },
 				},
-				onLeave("settings.interviewDate.name", "settings.interviewDate.desc", (settings) => settings.interviewDate, (interviewDate) => ({ interviewDate }), (text) => {
-					text.inputEl.type = "date";
-				}),
+				onLeave(
+					"settings.interviewDate.name",
+					"settings.interviewDate.desc",
+					(settings) => settings.interviewDate,
+					dateCommit,
+					(text) => {
+						text.inputEl.type = "date";
+					},
+					datePassed,
+				),
 				wholeNumber("targetSeconds", "settings.targetSeconds.name"),
 			],
 		},
@@ -195,7 +254,7 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 			items: [
 				{ ...named("settings.starKeepOriginal.name"), desc: s("settings.starKeepOriginal.desc"), control: { type: "toggle", key: "starKeepOriginal" } },
 				wholeNumber("mockQuestions", "settings.mockQuestions.name"),
-				onLeave("settings.mockFolder.name", null, (settings) => settings.mockFolder, (mockFolder) => ({ mockFolder })),
+				onLeave("settings.mockFolder.name", null, (settings) => settings.mockFolder, mockFolderCommit),
 			],
 		},
 	];

@@ -5,6 +5,7 @@ import { type App, type Plugin, PluginSettingTab, requireApiVersion, type Settin
 import type { Lang, Settings } from "../core/types";
 import type { PrepServices } from "../services";
 import { addHub } from "./hub-command";
+import { missingHubs } from "./hub-check";
 import { renderDefinitions } from "./render-definitions";
 import { buildSettingDefinitions, controlPatch, readControl, type ControlKey } from "./setting-definitions";
 import { st } from "../core/settings-strings";
@@ -38,6 +39,8 @@ export class PrepSettingTab extends PluginSettingTab {
 				if (await addHub(this.services, name)) this.redraw();
 			},
 			suggestHubs: () => this.services.suggestHubs(),
+			missingHubs: () => missingHubs(this.app, this.services.getSettings().hubs),
+			now: () => this.services.now(),
 		});
 	}
 

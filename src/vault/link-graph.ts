@@ -1,11 +1,13 @@
 // The prep set from Obsidian's own link graph (metadataCache.resolvedLinks / unresolvedLinks; backlinks
-// by inverting them inside computePrepSet), plus the notes in extra folders or with extra tags.
+// by inverting them inside computePrepSet), plus the notes in extra folders or with extra tags; never
+// an excluded note (mock logs, templates, excluded folders, `interview-prep: exclude`).
 import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
+import { excludedFolders, inExcludedFolder, inFolder, propertyExcludes } from "../core/excluded-notes";
 import { cleanHubName, computePrepSet, type LinkGraph, type PrepSet } from "../core/prep-set";
 import type { Settings } from "../core/types";
 
 export interface GraphSource {
-	vault: Pick<Vault, "getMarkdownFiles">;
+	vault: Pick<Vault, "getMarkdownFiles" | "getFileByPath">;
 	metadataCache: Pick<MetadataCache, "resolvedLinks" | "unresolvedLinks" | "getFileCache">;
 }
 
@@ -27,26 +29,37 @@ function tagsOf(cache: CachedMetadata | null): string[] {
 	return out.map((t) => t.replace(/^#/, "").toLowerCase()).filter((t) => t.length > 0);
 }
 
-function inFolder(path: string, folder: string): boolean {
-	return folder === "" || path.startsWith(folder.endsWith("/") ? folder : folder + "/");
-}
-
 /** A tag setting matches the tag itself and its nested tags (`interview` takes `interview/behavioral`). */
 function hasTag(tags: string[], wanted: string): boolean {
 	const w = wanted.replace(/^#/, "").toLowerCase();
 	return tags.some((t) => t === w || t.startsWith(w + "/"));
 }
 
-/** The prep set for these settings: hubs and links to `depth`, then extra folders and tags. */
-export function livePrepSet(src: GraphSource, settings: Pick<Settings, "hubs" | "depth" | "extraFolders" | "extraTags">): PrepSet {
-	const set = computePrepSet(readLinkGraph(src), settings.hubs, settings.depth);
+export type PrepSettings = Pick<Settings, "hubs" | "depth" | "extraFolders" | "extraTags" | "excludedFolders" | "mockFolder" | "mockLogFolders">;
+
+/** The note's front matter says `interview-prep: exclude`. */
+function excludedByProperty(src: GraphSource, path: string): boolean {
+	const file = src.vault.getFileByPath(path);
+	return file !== null && propertyExcludes(src.metadataCache.getFileCache(file)?.frontmatter);
+}
+
+/** Whether a note is kept out of the prep set: these settings, the vault's template folders, its own front matter. */
+export function exclusionTest(src: GraphSource, settings: PrepSettings, templateFolders: readonly string[] = []): (path: string) => boolean {
+	const folders = excludedFolders(settings, templateFolders);
+	return (path) => inExcludedFolder(path, folders) || excludedByProperty(src, path);
+}
+
+/** The prep set for these settings: hubs and links to `depth`, then extra folders and tags; no excluded note. */
+export function livePrepSet(src: GraphSource, settings: PrepSettings, templateFolders: readonly string[] = []): PrepSet {
+	const excluded = exclusionTest(src, settings, templateFolders);
+	const set = computePrepSet(readLinkGraph(src), settings.hubs, settings.depth, excluded);
 	if (settings.extraFolders.length === 0 && settings.extraTags.length === 0) return set;
 	const extraDistance = Math.max(0, Math.floor(settings.depth)) + 1;
 	const have = new Set(set.paths);
 	const extra: string[] = [];
 	const files: TFile[] = src.vault.getMarkdownFiles();
 	for (const file of files) {
-		if (have.has(file.path)) continue;
+		if (have.has(file.path) || excluded(file.path)) continue;
 		const folder = settings.extraFolders.find((f) => inFolder(file.path, f));
 		const tag = folder === undefined && settings.extraTags.length > 0 ? settings.extraTags.find((t) => hasTag(tagsOf(src.metadataCache.getFileCache(file)), t)) : undefined;
 		if (folder === undefined && tag === undefined) continue;
@@ -58,11 +71,14 @@ export function livePrepSet(src: GraphSource, settings: Pick<Settings, "hubs" | 
 	return { ...set, paths: [...set.paths, ...extra] };
 }
 
-/** What a note links to, as one string: an edit that leaves it unchanged cannot change the prep set. */
+/**
+ * What a note links to and whether its front matter excludes it, as one string: an edit that leaves it
+ * unchanged cannot change the prep set.
+ */
 export function linkSignature(src: GraphSource, path: string): string {
 	const r = Object.keys(src.metadataCache.resolvedLinks[path] ?? {}).sort();
 	const u = Object.keys(src.metadataCache.unresolvedLinks[path] ?? {}).sort();
-	return `${r.join("\u0000")}\u0001${u.join("\u0000")}`;
+	return `${r.join("\u0000")}\u0001${u.join("\u0000")}\u0001${excludedByProperty(src, path) ? "x" : ""}`;
 }
 
 const INTERVIEW_NAME = /面试|interview/i;

@@ -22,6 +22,11 @@ export interface LiveIndexDeps {
 	/** The plugin's registerEvent, so listeners go away with the plugin. */
 	registerEvent(ref: EventRef): void;
 	getSettings(): Settings;
+	/**
+	 * The vault's template folders (Templates, Templater): their notes are never prep notes. Read before
+	 * each recomputation of the prep set, so a folder chosen in Obsidian's settings counts at the next change.
+	 */
+	templateFolders?: () => Promise<readonly string[]>;
 	cache?: ParseCache | null;
 	/** Injected for tests (counting parses); the core's parseNote by default. */
 	parse?: (path: string, text: string, opts: ParseOptions) => ParsedNote;
@@ -41,11 +46,17 @@ export interface LiveIndexDeps {
 /** While building, the index is rebuilt for the views at most this often (buildIndex is not free). */
 const PARTIAL_INDEX_EVERY_MS = 300;
 
+/** What the views show about the hubs (found, missing), as one string. */
+function hubsSay(set: PrepSet): string {
+	return JSON.stringify([set.hubPaths, set.missingHubs]);
+}
+
 export class LiveIndex {
 	private state: IndexStatus["state"] = "cold";
 	private revision = 0;
 	private set: PrepSet | null = null;
 	private members = new Set<string>();
+	private templateFolders: readonly string[] = [];
 	private readonly notes = new Map<string, ParsedNote>();
 	/** Paths to parse, in order; a value is the note's text when an event already gave it. */
 	private queue = new Map<string, string | undefined>();
@@ -303,6 +314,7 @@ export class LiveIndex {
 			if (this.stopped) return;
 			if (this.graphDirty) {
 				this.graphDirty = false;
+				this.templateFolders = (await this.deps.templateFolders?.()) ?? [];
 				this.refreshSet();
 			}
 			const next = this.queue.entries().next();
@@ -322,8 +334,10 @@ export class LiveIndex {
 
 	/** Recompute the prep set; parse newcomers (closest to a hub first), drop leavers. */
 	private refreshSet(): void {
-		const set = livePrepSet(this.graph(), this.deps.getSettings());
+		const set = livePrepSet(this.graph(), this.deps.getSettings(), this.templateFolders);
 		const before = this.members;
+		// A hub added or removed changes what the views say about hubs even when no note comes or goes.
+		if (!this.set || hubsSay(this.set) !== hubsSay(set)) this.indexDirty = true;
 		this.set = set;
 		this.members = new Set(set.paths);
 		for (const p of before) {

@@ -34,6 +34,8 @@ function services(): PrepServices {
 		},
 		lang: () => (settings.language === "zh" ? "zh" : "en"),
 		suggestHubs: () => suggestHubs(asRealApp(app)),
+		// 2025-03-10 09:00 in Shanghai: the interview date below is still ahead.
+		now: () => Date.UTC(2025, 2, 10, 1, 0, 0),
 	} as unknown as PrepServices;
 }
 
@@ -57,6 +59,7 @@ const DECLARED: [SettingsStringKey, SettingsStringKey | null][] = [
 	["settings.hubs.name", "settings.hubs.desc"],
 	["settings.depth.name", "settings.depth.desc"],
 	["settings.extraFolders.name", "settings.extraFolders.desc"],
+	["settings.excludedFolders.name", "settings.excludedFolders.desc"],
 	["settings.extraTags.name", "settings.extraTags.desc"],
 	["settings.promptHeadings.name", "settings.promptHeadings.desc"],
 	["settings.labels.hint", null],

@@ -89,16 +89,28 @@ export function persistApp(app: FakeApp, layout: () => Disk["layout"]): { save()
 }
 
 /** Fills the fake app from the disk (after a reload) or from the vault the server hands out (first start). */
-export function restoreApp(app: FakeApp, initialNotes: Record<string, string>): { layout: Disk["layout"]; notes: Record<string, string> } {
-	const disk = readDisk();
-	const notes = disk?.notes && Object.keys(disk.notes).length > 0 ? disk.notes : initialNotes;
+const PLUGIN_DATA = /^\.obsidian\/plugins\/([^/]+)\/data\.json$/;
+
+/** The vault as served: notes, and config files under `.obsidian/` (plugin data.json, templates.json). */
+function splitVault(vault: Record<string, string>): Pick<Disk, "notes" | "files" | "pluginData"> {
+	const out: Pick<Disk, "notes" | "files" | "pluginData"> = { notes: {}, files: {}, pluginData: {} };
+	for (const [path, text] of Object.entries(vault)) {
+		const data = PLUGIN_DATA.exec(path);
+		if (data) out.pluginData[data[1]] = JSON.parse(text) as unknown;
+		else if (path.startsWith(".obsidian/")) out.files[path] = { text, mtime: 0, ctime: 0 };
+		else out.notes[path] = text;
+	}
+	return out;
+}
+
+export function restoreApp(app: FakeApp, served: Record<string, string>): { layout: Disk["layout"]; notes: Record<string, string> } {
+	const initial = splitVault(served);
+	// First start: the vault as served (its notes and its config); later starts: what was written since.
+	const disk = readDisk() ?? { ...initial, layout: [] };
+	if (!readDisk()) localStorage.setItem(KEY, JSON.stringify(disk satisfies Disk));
+	const notes = Object.keys(disk.notes).length > 0 ? disk.notes : initial.notes;
 	const vault = app.vault as unknown as { seed(path: string, text: string): unknown };
 	for (const [path, text] of Object.entries(notes)) vault.seed(path, text);
-	if (!disk) {
-		// First start: remember the notes so later reloads see edits made in this session.
-		localStorage.setItem(KEY, JSON.stringify({ notes: initialNotes, files: {}, pluginData: {}, layout: [] } satisfies Disk));
-		return { layout: [], notes };
-	}
 	const adapter = app.vault.adapter as unknown as { files: Map<string, Disk["files"][string]>; folders: Set<string> };
 	for (const [path, f] of Object.entries(disk.files)) {
 		adapter.files.set(path, f);

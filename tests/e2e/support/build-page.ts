@@ -101,9 +101,48 @@ export async function buildPage(): Promise<string> {
 	return DIST_DIR;
 }
 
-/** Every markdown note of a vault folder, by vault path (forward slashes), for the page's memory vault. */
+/**
+ * The vault's config files the plugin reads, as Obsidian keeps them in `.obsidian/`: templates.json,
+ * Templater's data.json, and the settings (only) of each plugin's data.json, so the page starts with a
+ * vault's own settings (the demo vault's hub) and never with someone's review history.
+ */
+function readConfig(dir: string, files: Record<string, string>): void {
+	const config = join(dir, ".obsidian");
+	const read = (rel: string): string | null => {
+		try {
+			return readFileSync(join(config, rel), "utf8");
+		} catch {
+			return null;
+		}
+	};
+	const templates = read("templates.json");
+	if (templates !== null) files[".obsidian/templates.json"] = templates;
+	let plugins: string[] = [];
+	try {
+		plugins = readdirSync(join(config, "plugins")).sort();
+	} catch {
+		return;
+	}
+	for (const id of plugins) {
+		const text = read(`plugins/${id}/data.json`);
+		if (text === null) continue;
+		if (id !== "interview-prep") {
+			files[`.obsidian/plugins/${id}/data.json`] = text;
+			continue;
+		}
+		try {
+			const { schema, settings } = JSON.parse(text) as { schema?: unknown; settings?: unknown };
+			files[`.obsidian/plugins/${id}/data.json`] = JSON.stringify({ schema, settings });
+		} catch {
+			// A broken data.json: the page starts as if there were none.
+		}
+	}
+}
+
+/** Every markdown note of a vault folder by vault path (forward slashes), plus its config files (readConfig). */
 export function readVault(dir: string): Record<string, string> {
 	const files: Record<string, string> = {};
+	readConfig(dir, files);
 	const walk = (d: string): void => {
 		for (const name of readdirSync(d).sort()) {
 			if (name.startsWith(".")) continue;

@@ -1,0 +1,108 @@
+// `scan` reads the vault's own settings (the plugin's data.json, Obsidian's templates.json, Templater's
+// folder), so the terminal and Obsidian agree on the prep set; flags override them.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runScan, type ScanJson } from "../../src/cli/scan";
+
+const HUB = "Hub";
+const PLUGIN_DATA = ".obsidian/plugins/interview-prep/data.json";
+
+function scan(argv: string[]): { code: number; out: string; err: string } {
+	let out = "";
+	let err = "";
+	const code = runScan(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), now: Date.UTC(2025, 2, 10), env: {} });
+	return { code, out, err };
+}
+const json = (argv: string[]): ScanJson => {
+	const r = scan([...argv, "--json"]);
+	expect(r.err).toBe("");
+	return JSON.parse(r.out) as ScanJson;
+};
+
+const temps: string[] = [];
+function tempVault(files: Record<string, string>): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scan-settings-"));
+	temps.push(dir);
+	for (const [rel, content] of Object.entries(files)) {
+		const abs = path.join(dir, rel);
+		fs.mkdirSync(path.dirname(abs), { recursive: true });
+		fs.writeFileSync(abs, content);
+	}
+	return dir;
+}
+afterAll(() => {
+	for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// The issue's vault: a hub, an answers note, a mock log in "Interview practice/" and a template in the
+// Templates folder, both linking the hub; a note two hops away; a note marked to be left out.
+const NOTES: Record<string, string> = {
+	"Hub.md": "# Hub\n\n## How do you handle pressure?\n\n**Hint**: stay calm\n",
+	"Answers.md": "[[Hub]] [[Far]]\n\n## Why this job?\n\n> Because I like support work.\n",
+	"Far.md": "## What is far away?\n\n> Two hops.\n",
+	"Interview practice/Mock interview 2025-03-10 09.00.md": "# Mock interview\n\n1. [[Hub#How do you handle pressure?|How do you handle pressure?]]\n    - Time: 0:02 / target 2:00\n    - Rating: Good\n",
+	"Templates/Question.md": "[[Hub]]\n\n## {{title}} What is your template question?\n\n**Hint**: (to fill in)\n",
+	"Draft.md": "---\ninterview-prep: exclude\n---\n[[Hub]]\n\n## A draft question?\n",
+	"Archive/Old.md": "[[Hub]]\n\n## An archived question?\n",
+};
+const paths = (j: ScanJson) => j.notes.map((n) => n.path).sort();
+
+describe("scan reads the vault's own settings", () => {
+	it("uses the plugin's hubs and depth, and leaves out the mock log, the template, excluded folders and excluded notes", () => {
+		const vault = tempVault({
+			...NOTES,
+			[PLUGIN_DATA]: JSON.stringify({ schema: 1, settings: { hubs: [HUB], depth: 2, excludedFolders: ["Archive"] } }),
+			".obsidian/templates.json": JSON.stringify({ folder: "Templates" }),
+		});
+		const j = json([vault]);
+		expect(paths(j)).toEqual(["Answers.md", "Far.md", "Hub.md"]);
+		expect(j.questions.map((q) => q.text)).not.toContain("{{title}} What is your template question?");
+	});
+
+	it("--hub and --depth override the vault's settings; exclusions still hold", () => {
+		const vault = tempVault({
+			...NOTES,
+			"Other.md": "## Another hub question?\n",
+			[PLUGIN_DATA]: JSON.stringify({ schema: 1, settings: { hubs: ["Other"], depth: 2 } }),
+			".obsidian/templates.json": JSON.stringify({ folder: "Templates" }),
+		});
+		expect(paths(json([vault]))).toEqual(["Other.md"]);
+		expect(paths(json([vault, "--hub", HUB, "--depth", "1"]))).toEqual(["Answers.md", "Archive/Old.md", "Hub.md"]);
+	});
+
+	it("without the plugin's settings, the mock folder's default and Templater's folder are still left out", () => {
+		const vault = tempVault({
+			...NOTES,
+			"Meta/Templater/Q.md": "[[Hub]]\n\n## A Templater question?\n",
+			".obsidian/plugins/templater-obsidian/data.json": JSON.stringify({ templates_folder: "Meta/Templater" }),
+		});
+		const p = paths(json([vault, "--hub", HUB]));
+		expect(p).toEqual(["Answers.md", "Archive/Old.md", "Hub.md", "Templates/Question.md"]);
+		// Every note when no hub is known: still never the log, Templater's template or the excluded draft.
+		expect(paths(json([vault]))).toEqual(["Answers.md", "Archive/Old.md", "Far.md", "Hub.md", "Templates/Question.md"]);
+	});
+
+	it("--exclude adds a folder to leave out", () => {
+		const vault = tempVault(NOTES);
+		expect(paths(json([vault, "--hub", HUB, "--exclude", "Archive", "--exclude", "Templates/"]))).toEqual(["Answers.md", "Hub.md"]);
+	});
+
+	it("a folder of the mock logs remembered in settings stays out after the mock folder moved", () => {
+		const vault = tempVault({ ...NOTES, [PLUGIN_DATA]: JSON.stringify({ schema: 1, settings: { hubs: [HUB], mockFolder: "Logs", mockLogFolders: ["Interview practice"] } }) });
+		expect(paths(json([vault]))).not.toContain("Interview practice/Mock interview 2025-03-10 09.00.md");
+	});
+
+	it("unreadable settings: a warning, then the defaults", () => {
+		const vault = tempVault({ ...NOTES, [PLUGIN_DATA]: "{ not json", ".obsidian/templates.json": "[" });
+		const r = scan([vault, "--hub", HUB, "--json"]);
+		expect(r.code).toBe(0);
+		expect(r.err.split("\n")).toEqual([
+			"scan: warning: .obsidian/plugins/interview-prep/data.json: not valid JSON; using the defaults",
+			"scan: warning: .obsidian/templates.json: not valid JSON; using the defaults",
+			"",
+		]);
+		expect(paths(JSON.parse(r.out) as ScanJson)).toContain("Templates/Question.md");
+	});
+});
