@@ -4,6 +4,7 @@
 // and no undone grading comes back.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../property-seed";
 import { ReviewStore } from "../../src/core/review/review-store";
 import { ReviewFiles } from "../../src/vault/review-files";
 import { DATA, hostFor, ManualTimers, MemDisk } from "./review-disk";
@@ -137,7 +138,7 @@ describe.each<Kind>(["obsidian", "files", "both"])("two devices reviewing offlin
 				// Both devices derive the same schedule.
 				expect(w.devs[0].store.cards()).toEqual(w.devs[1].store.cards());
 			}),
-			{ numRuns: 150 },
+			seeded({ numRuns: 150 }),
 		);
 	});
 });

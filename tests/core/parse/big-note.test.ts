@@ -2,6 +2,7 @@
 // same text, line, topic (container headings in earlier pieces included), answer and parts.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../../property-seed";
 import { parseNote, parseNoteSteps } from "../../../src/core/parse/parse-note";
 import type { ExtractedQuestion } from "../../../src/core/types";
 import { OPTS } from "./helpers";
@@ -138,7 +139,7 @@ describe("cuts remark would not make are undone", () => {
 				const cut = parseNote("x.md", text, OPTS, SMALL);
 				expect(cut.questions.map(view)).toEqual(whole.questions.map(view));
 			}),
-			{ numRuns: 150 },
+			seeded({ numRuns: 150 }),
 		);
 	});
 });
