@@ -30,7 +30,8 @@ do {
 	const seed = once && process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 	const countFile = join(dir, `count-${rounds}`);
 	writeFileSync(countFile, "");
-	const r = spawnSync("npx", ["vitest", "run", ...files], {
+	// More runs take longer than a test of npm test may: no time limit per test here.
+	const r = spawnSync("npx", ["vitest", "run", "--testTimeout=0", ...files], {
 		encoding: "utf8",
 		env: { ...process.env, FUZZ_SEED: String(seed), FUZZ_FACTOR: String(factor), FUZZ_COUNT_FILE: countFile },
 	});
