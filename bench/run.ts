@@ -7,6 +7,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { generateVault, DEFAULT_VAULT, type SyntheticVaultOptions } from "./generate-vault";
 import { parseScaling } from "./parse-scaling";
+import { hostileShapes, okRow, printHostile, type HostileRow } from "./hostile-shapes";
 import { makeApp } from "../tests/fake-obsidian/make-app";
 import type { App } from "../tests/fake-obsidian/app";
 import { LiveIndex, type LiveIndexDeps } from "../src/vault/live-index";
@@ -290,8 +291,13 @@ async function main(): Promise<void> {
 		scalingSpread = r2(Math.max(...per) / Math.min(...per));
 		row("ms per MB, largest / smallest note", `${scalingSpread}×`, "≤ 2× (linear)", scalingSpread <= 2);
 	}
+	// Hostile notes (issue 20): the live index's longest slice and scan's time on 1 MB of each shape.
+	const hostile: HostileRow[] = await hostileShapes({ liveSlice: async (files) => (await buildLive(makeApp({ files, layoutReady: true }), false)).longestSliceMs });
+	console.log("");
+	printHostile(hostile);
+	row("hostile shapes within targets", `${hostile.filter(okRow).length} / ${hostile.length}`, "all", hostile.every(okRow));
 	mkdirSync("bench", { recursive: true });
-	writeFileSync("bench/results.json", JSON.stringify({ ...results, pass, parseScaling: scaling, scalingSpread }, null, 2) + "\n");
+	writeFileSync("bench/results.json", JSON.stringify({ ...results, pass, parseScaling: scaling, scalingSpread, hostile }, null, 2) + "\n");
 	console.log("wrote bench/results.json");
 }
 

@@ -3,6 +3,7 @@
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { wikilinkSteps } from "../wikilinks";
+import { boundNesting } from "./bound-lines";
 import { cutPieces, openAtEnd, type Piece } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps, parseMarkdown } from "./markdown";
@@ -167,8 +168,10 @@ function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>):
 
 /** Reads one piece: its blocks, lines made the note's, what is still open at its end, and where it defines links. */
 function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>): { blocks: Block[]; open: string | null; defLines: number[] } {
+	if (p.plain) return { blocks: [plainParagraph(note.masked.slice(p.start, p.end), p.line + 1)], open: null, defLines: [] };
 	const whole = p.start === 0 && p.end === note.masked.length;
-	const text = p.prefix + note.masked.slice(p.start, p.end);
+	// Lines that would make remark quadratic are bounded first (lines keep their numbers).
+	const text = boundNesting(p.prefix + note.masked.slice(p.start, p.end));
 	const root = parseMarkdown(whole ? text : text + definitionsFor(text, byLabel));
 	const contentLines = countLines(text);
 	const open = whole ? null : openAtEnd(root.children, text, contentLines);
@@ -179,6 +182,12 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	const blocks: Block[] = [];
 	readableBlocks(root, note, blocks);
 	return { blocks, open, defLines };
+}
+
+/** A paragraph of one line's text as it is (what remark would make of it, without its markup). */
+function plainParagraph(value: string, line: number): Block {
+	const position = { start: { line, column: 1, offset: 0 }, end: { line, column: value.length + 1, offset: value.length } };
+	return { type: "paragraph", children: [{ type: "text", value, position }], position };
 }
 
 /** Note lines of the definitions remark found in the piece's own lines (in lists and quotes too). */
