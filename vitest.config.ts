@@ -16,6 +16,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		// Fixed fast-check seed in `npm test`; random ones only in `npm run fuzz`.
+		setupFiles: ["tests/property-seed-setup.ts"],
 		environment: "node",
 		testTimeout: 20000,
 		hookTimeout: 120000,

@@ -7,6 +7,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { generateVault, DEFAULT_VAULT, type SyntheticVaultOptions } from "./generate-vault";
 import { parseScaling } from "./parse-scaling";
+import { hostileShapes, okRow, printHostile, type HostileRow } from "./hostile-shapes";
 import { makeApp } from "../tests/fake-obsidian/make-app";
 import type { App } from "../tests/fake-obsidian/app";
 import { LiveIndex, type LiveIndexDeps } from "../src/vault/live-index";
@@ -55,6 +56,8 @@ async function best(n: number, fn: () => Promise<number> | number): Promise<numb
 }
 
 const settings: Settings = { ...DEFAULT_SETTINGS, hubs: [...opts.hubs] };
+/** The hostile notes' vault: one note linking to "hub". */
+const hostileSettings: Settings = { ...DEFAULT_SETTINGS, hubs: ["hub"] };
 const PLUGIN_DIR = ".obsidian/plugins/interview-prep";
 const CACHE_PATH = `${PLUGIN_DIR}/parse-cache.json`;
 
@@ -66,7 +69,7 @@ interface Run {
 }
 
 /** Builds the live index on the fake app the way the plugin does after layout ready. */
-async function buildLive(app: App, withCache: boolean): Promise<Run> {
+async function buildLive(app: App, withCache: boolean, use: Settings = settings): Promise<Run> {
 	const cache = withCache
 		? new ParseCache(app.vault.adapter, CACHE_PATH, parseOptionsKey({ labels: settings.labels, promptHeadings: settings.promptHeadings }))
 		: null;
@@ -94,7 +97,7 @@ async function buildLive(app: App, withCache: boolean): Promise<Run> {
 		vault: app.vault,
 		metadataCache: app.metadataCache,
 		registerEvent: () => undefined,
-		getSettings: () => settings,
+		getSettings: () => use,
 		cache,
 		clock: now,
 		yieldToMain,
@@ -111,6 +114,12 @@ async function buildLive(app: App, withCache: boolean): Promise<Run> {
 }
 
 async function main(): Promise<void> {
+	// --hostile: the hostile-notes section alone.
+	if (process.argv.includes("--hostile")) {
+		printHostile(await hostileShapes({ liveSlice: async (files) => (await buildLive(makeApp({ files, layoutReady: true }), false, hostileSettings)).longestSliceMs }));
+		clearInterval(rssTimer);
+		return;
+	}
 	console.log(`Interview Prep benchmark: ${opts.notes} notes, ${opts.prepNotes} prep notes (~${opts.avgBytes / 1024} KiB), seed ${opts.seed}`);
 	const files = generateVault(opts);
 	const prepPaths = [...files.keys()].filter((p) => p.startsWith("prep/") || p.startsWith("hubs/"));
@@ -290,8 +299,13 @@ async function main(): Promise<void> {
 		scalingSpread = r2(Math.max(...per) / Math.min(...per));
 		row("ms per MB, largest / smallest note", `${scalingSpread}×`, "≤ 2× (linear)", scalingSpread <= 2);
 	}
+	// Hostile notes (issue 20): the live index's longest slice and scan's time on 1 MB of each shape.
+	const hostile: HostileRow[] = await hostileShapes({ liveSlice: async (files) => (await buildLive(makeApp({ files, layoutReady: true }), false, hostileSettings)).longestSliceMs });
+	console.log("");
+	printHostile(hostile);
+	row("hostile shapes within targets", `${hostile.filter(okRow).length} / ${hostile.length}`, "all", hostile.every(okRow));
 	mkdirSync("bench", { recursive: true });
-	writeFileSync("bench/results.json", JSON.stringify({ ...results, pass, parseScaling: scaling, scalingSpread }, null, 2) + "\n");
+	writeFileSync("bench/results.json", JSON.stringify({ ...results, pass, parseScaling: scaling, scalingSpread, hostile }, null, 2) + "\n");
 	console.log("wrote bench/results.json");
 }
 

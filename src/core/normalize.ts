@@ -1,24 +1,45 @@
 // Question identity: the normalized key, a stable id from it, and how alike two keys are.
 
-/** Inline markup a question may wear: bold, italics, code, highlights, links, tags. */
+/**
+ * Inline markup a question may wear: bold, italics, code, highlights, links, tags.
+ * Every pattern here runs in time linear in the text: no quantified class may run over the
+ * character that starts the next try (`[^[\]]`, not `[^\]]`, after a `[`), or a line of
+ * thousands of `[` is read once for each of them.
+ */
 export function stripMarkup(text: string): string {
-	return text
+	const visible = text
 		// Zero-width characters go, except a joiner inside an emoji sequence (👩‍💻 would split in two).
 		// No lookbehind: Safari before 16.4 cannot read it, and the whole plugin would fail to load.
 		.replace(/[\u200b\u200c\u2060\ufeff]/g, "")
-		.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")))
-		.replace(/<!--[\s\S]*?-->/g, "")
+		.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")));
+	return removeComments(visible)
 		.replace(/<\/?[A-Za-z][^<>]*>/g, "")
-		.replace(/!\[\[[^\]]*\]\]/g, "")
-		.replace(/\[\[([^\]|#]*)(?:#[^\]|]*)?\|([^\]]*)\]\]/g, "$2")
-		.replace(/\[\[([^\]|#]*)(?:#([^\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
-		.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/!\[\[[^[\]]*\]\]/g, "")
+		.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2")
+		.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
+		.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
+		.replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
 		.replace(/(\*\*|__|~~|==)/g, "")
 		.replace(/(^|[^\w*])[*_](?=\S)([^*_]*\S)[*_](?!\w)/g, "$1$2")
 		.replace(/`+/g, "")
 		.replace(/\s+/g, " ")
 		.trim();
+}
+
+/** Without `<!-- … -->` (an opening that never closes stays: nothing after it closes either). */
+function removeComments(text: string): string {
+	let at = text.indexOf("<!--");
+	if (at < 0) return text;
+	let out = "";
+	let done = 0;
+	while (at >= 0) {
+		const end = text.indexOf("-->", at + 4);
+		if (end < 0) break;
+		out += text.slice(done, at);
+		done = end + 3;
+		at = text.indexOf("<!--", done);
+	}
+	return out + text.slice(done);
 }
 
 const CN_NUM = "一二三四五六七八九十百零〇两";

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
+import { seeded } from "../property-seed";
 import { COMMON_BIGRAM, IndexBuilder, buildIndex } from "../../src/core/question-index";
 import { referenceIndex } from "./question-index.reference";
 import { parseNote } from "../../src/core/parse/parse-note";
@@ -340,7 +341,7 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 					expect(plain(builder.build(notes))).toEqual(plain(referenceIndex(notes, common)));
 				}
 			}),
-			{ numRuns: 300 },
+			seeded({ numRuns: 300 }),
 		);
 	});
 
@@ -380,7 +381,7 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 					}
 				},
 			),
-			{ numRuns: 400 },
+			seeded({ numRuns: 400 }),
 		);
 	});
 
@@ -421,7 +422,7 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 					}
 				},
 			),
-			{ numRuns: 400 },
+			seeded({ numRuns: 400 }),
 		);
 	});
 
@@ -443,7 +444,7 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 				const edited = [...notes.slice(1), ...before.slice(0, 2).map(toNote)];
 				expect(plain(next.build(edited))).toEqual(plain(referenceIndex(edited, common)));
 			}),
-			{ numRuns: 300 },
+			seeded({ numRuns: 300 }),
 		);
 	});
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { seeded } from "../property-seed";
 import { describe, expect, it } from "vitest";
 import { extractWikilinks, wikilinkSteps } from "../../src/core/wikilinks";
 
@@ -82,7 +83,7 @@ describe("extractWikilinks on any text", () => {
 					expect(target).not.toMatch(/[[\]|#\n]/);
 				}
 			}),
-			{ numRuns: 500 },
+			seeded({ numRuns: 500 }),
 		);
 	});
 });
@@ -98,7 +99,7 @@ describe("wikilinkSteps", () => {
 				while (!r.done) r = steps.next();
 				expect(r.value).toEqual(extractWikilinks(text));
 			}),
-			{ numRuns: 300 },
+			seeded({ numRuns: 300 }),
 		);
 		// One turn per 64K characters read, about.
 		const big = "## 问题？[[hub]]\n答。\n".repeat(20_000);

@@ -59,3 +59,18 @@ export function nestedList(depth: number): string {
 export function nestedQuote(depth: number): string {
 	return `${"> ".repeat(depth)}**最深处的问题是什么？**\n${"> ".repeat(depth)}最深处的回答。\n`;
 }
+
+/** Notes of one repeated shape, about `n` characters: each made some parse step take seconds (issue 20). */
+export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
+	"one line of [": (n) => "[".repeat(n),
+	"one line of [[": (n) => "[[".repeat(n / 2),
+	"one line of ![[": (n) => "![[".repeat(n / 3),
+	"one line of [a](": (n) => "[a](".repeat(n / 4),
+	"one line of **a": (n) => "**a".repeat(n / 3),
+	"one line of `a": (n) => "`a".repeat(n / 2),
+	"one line - - - … x": (n) => `${"- ".repeat(n / 2)}x`,
+	"one line 1. 1. … x": (n) => `${"1. ".repeat(n / 3)}x`,
+	"one line > > … x": (n) => `${"> ".repeat(n / 2)}x`,
+	"lines of - ×100": (n) => `${"- ".repeat(100)}x\n`.repeat(Math.ceil(n / 202)),
+	"lines of <!--": (n) => "<!--<!--x\n".repeat(Math.ceil(n / 10)),
+};

@@ -2,6 +2,7 @@
 // good note hostile and back: it always reaches "ready" and keeps every other note's questions.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../property-seed";
 import { makeApp } from "../fake-obsidian/make-app";
 import type { App } from "../fake-obsidian";
 import { migrateSettings } from "../../src/core/settings";
@@ -94,7 +95,7 @@ describe("live index with hostile notes", () => {
 				const ids = index.getIndex().questions.map((q) => q.id);
 				expect(new Set(ids).size).toBe(ids.length);
 			}),
-			{ numRuns: 40 },
+			seeded({ numRuns: 40 }),
 		);
 	}, 120_000);
 

@@ -2,6 +2,7 @@
 // No timings here (a shared 2-core machine): sizes and structure only; speed is in the benchmark.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../property-seed";
 import { DEFAULT_LABELS } from "../../src/core/labels";
 import { parseNote } from "../../src/core/parse/parse-note";
 import { buildIndex } from "../../src/core/question-index";
@@ -68,7 +69,7 @@ describe("parseNote and buildIndex on random hostile notes", () => {
 				});
 				checkIndex(buildIndex(notes), notes);
 			}),
-			{ numRuns: 250 },
+			seeded({ numRuns: 250 }),
 		);
 	}, HEAVY);
 
@@ -79,7 +80,7 @@ describe("parseNote and buildIndex on random hostile notes", () => {
 				const crlf = parseNote("x.md", `\ufeff${text.replace(/\n/g, "\r\n")}`, OPTS).questions.map((q) => [q.text, q.line, q.endLine]);
 				expect(crlf).toEqual(lf);
 			}),
-			{ numRuns: 150 },
+			seeded({ numRuns: 150 }),
 		);
 	});
 });

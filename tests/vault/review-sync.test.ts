@@ -4,6 +4,7 @@
 // and no undone grading comes back.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../property-seed";
 import { ReviewStore } from "../../src/core/review/review-store";
 import { readDataText } from "../../src/core/persist/data-file";
 import { readReviewFile } from "../../src/core/persist/review-file";
@@ -255,7 +256,7 @@ describe.each<Kind>(["obsidian", "files", "both"])("two devices reviewing offlin
 				await w.settle(kind);
 				expectFound(w);
 			}),
-			{ numRuns: 150, seed: 20 },
+			seeded({ numRuns: 150 }),
 		);
 	});
 });

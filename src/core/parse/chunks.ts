@@ -2,6 +2,7 @@
 // big inputs (micromark's edit map re-copies its event list), so a note of any shape is read in
 // pieces of a few KB. Cuts are made only where they cannot change the blocks remark finds, so
 // the blocks of all pieces together are the blocks of the whole note.
+import { containerMarkers, MAX_CONTAINERS_PER_LINE } from "./bound-lines";
 
 export interface Piece {
 	/** Offset of the piece's first character in the note's text. */
@@ -16,6 +17,8 @@ export interface Piece {
 	 * with what remark found open at the end of the piece before (see openAtEnd).
 	 */
 	prefix: string;
+	/** Part of a line thick with inline markup: read as plain text, not by remark. */
+	plain?: boolean;
 }
 
 export interface ChunkOptions {
@@ -44,6 +47,9 @@ const HTML_BLOCK_TAG =
 const HTML_LONE_TAG =
 	/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 const FRONT = /^(?:---|\+\+\+)[ \t]*$/;
+/** A bullet item with text at the left margin, and how many list items a piece holds before one may be cut. */
+const TOP_BULLET = /^[-+*][ \t]+\S/;
+const MAX_PIECE_ITEMS = 64;
 /** A letter: a piece cut inside a long line starts with one, so it reads as plain text. */
 const LETTER = /\p{L}/u;
 
@@ -81,6 +87,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 	let prevBlank = false;
 	let afterBlock = true;
 	let pos = 0;
+	let items = 0;
 	for (let i = 0; pos <= text.length; i++) {
 		starts.push(pos);
 		let nl = text.indexOf("\n", pos);
@@ -97,6 +104,29 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			else if (!inside && size >= target && prevBlank && pos < nl && !JOINS.test(line)) cut(pos, i, "");
 			// Too long without a safe cut (a huge code block, a wall of list items): any line will do.
 			else if (size >= force && (fence || !FRONT.test(line))) cut(pos, i, fence ? fenceLine + "\n" : "");
+		}
+		// remark's time grows with the square of a list's items: a long run of short items is cut
+		// before a top-level bullet item (which starts an item whole or in pieces alike).
+		if (pos === pieceStart) items = 0;
+		if (items >= MAX_PIECE_ITEMS && !fence && !rawEnd && !htmlToBlank && !front && TOP_BULLET.test(line)) {
+			cut(pos, i, "");
+			items = 0;
+		}
+		if (!plain) items += Math.min(containerMarkers(text, pos, nl), MAX_CONTAINERS_PER_LINE);
+		// A line thick with brackets, stars or backticks is read as plain text, in parts of `target`:
+		// remark takes ~10 µs a character on those (0.1 µs on prose), and quadratic time on some.
+		if (!fence && !rawEnd && !htmlToBlank && !front && nl - pos > DENSE_MIN && isDense(text, pos, nl)) {
+			if (pos > pieceStart) cut(pos, i, "");
+			for (let at = pos; at < nl; at += target) ready.push({ start: at, end: Math.min(nl, at + target), line: i, prefix: "", plain: true });
+			pieceStart = nl + 1;
+			pieceLine = i + 1;
+			prevBlank = false;
+			afterBlock = true;
+			pos = nl + 1;
+			const out = ready;
+			ready = [];
+			yield* out;
+			continue;
 		}
 		// A line far too long on its own is read in parts, each cut before a letter.
 		if (nl - pos > force) {
@@ -144,6 +174,22 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 		}
 	}
 	yield { start: pieceStart, end: text.length, line: pieceLine, prefix };
+}
+
+/** Lines shorter than this are never read as plain text. */
+const DENSE_MIN = 1024;
+
+/** More inline markup (`[ ] ( ) * _ \` < ! \\`) in text[from, to) than 128 and one character in 16. */
+function isDense(text: string, from: number, to: number): boolean {
+	const need = Math.max(128, (to - from) >> 4);
+	let marks = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 91 || c === 93 || c === 40 || c === 41 || c === 42 || c === 95 || c === 96 || c === 60 || c === 33 || c === 92) {
+			if (++marks > need) return true;
+		}
+	}
+	return false;
 }
 
 function isLetterAt(text: string, at: number): boolean {

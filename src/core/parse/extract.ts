@@ -68,7 +68,10 @@ export function readableBlocks(root: Root, note: NoteText, into: Block[]): void 
 function blockChars(blocks: readonly Block[], i: number, note: NoteText): number {
 	const from = note.starts[startLine(blocks[i]) - 1] ?? 0;
 	const to = i + 1 < blocks.length ? (note.starts[startLine(blocks[i + 1]) - 1] ?? from) : note.text.length;
-	return Math.max(1, to - from);
+	// Blocks that share one line (pieces of a huge line) count their own size.
+	const pos = blocks[i].position;
+	const own = (pos?.end.offset ?? 0) - (pos?.start.offset ?? 0);
+	return Math.max(1, to - from, own);
 }
 
 /**

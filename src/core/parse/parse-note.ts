@@ -3,6 +3,7 @@
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { wikilinkSteps } from "../wikilinks";
+import { boundNesting } from "./bound-lines";
 import { cutPieces, openAtEnd, type Piece } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps, parseMarkdown } from "./markdown";
@@ -43,34 +44,18 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		yield;
 		const note: NoteText = { text: normal, masked: yield* maskCommentsSteps(normal), starts: [] };
 		yield;
-		const blocks: Block[] = [];
-		const defs = definitions(note.masked);
-		// Pieces are found as the reading goes (the scan records the line starts on its way).
-		const pieces = cutPieces(note.masked, tuning, note.starts);
-		const cap = 4 * tuning.chunkChars;
-		for (let next = pieces.next(); !next.done; ) {
-			let p = next.value;
-			next = pieces.next();
-			let open: string | null = null;
-			try {
-				for (;;) {
-					const read = readPiece(p, note, defs);
-					open = read.open;
-					// A fence or HTML block still open at the cut: read on into the next piece (up to a point).
-					if (open === null || next.done || p.end - p.start >= cap) {
-						for (const b of read.blocks) blocks.push(b);
-						break;
-					}
-					p = { ...p, end: next.value.end };
-					next = pieces.next();
-				}
-			} catch (e) {
-				warnings.push(`Could not read lines ${p.line + 1}–${lineOfOffset(note, p.end) + 1}: ${message(e)}`);
-			}
-			// The next piece starts inside what is still open, as remark sees it.
-			if (!next.done) next.value.prefix = open === null ? "" : open + "\n";
-			yield;
+		// Definition lines are guessed by their look, then checked against what remark made of them:
+		// a guess that was not one (a paragraph's continuation, a line in a code block) is dropped
+		// and the pieces are read again, so `[x]` reads the same whole and in pieces.
+		const candidates = definitionLines(note.masked);
+		let read = yield* readPieces(note, tuning, candidates);
+		const real = candidates.filter((d) => read.defLines.has(d.line));
+		if (read.pieces > 1 && real.length < candidates.length) {
+			note.starts = [];
+			read = yield* readPieces(note, tuning, real);
 		}
+		warnings.push(...read.warnings);
+		const blocks = read.blocks;
 		try {
 			questions = yield* extractQuestions(blocks, { note, opts, stepChars: 4 * tuning.chunkChars });
 		} catch (e) {
@@ -86,29 +71,135 @@ export function parseNote(path: string, text: string, opts: ParseOptions, tuning
 	return runSteps(parseNoteSteps(path, text, opts, tuning));
 }
 
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm;
-
-/**
- * Link reference definitions (`[x]: url`) of the whole note: `[text][x]` reads as a link in every
- * piece, as in the whole note, when they follow each piece (after its last line, so no line moves).
- */
-function definitions(masked: string): string {
-	if (!masked.includes("]:")) return "";
-	const found = masked.match(DEFINITION);
-	return found ? "\n\n" + found.join("\n") : "";
+interface Definition {
+	/** 1-based line in the note. */
+	line: number;
+	label: string;
+	text: string;
 }
 
-/** Reads one piece: its blocks, lines made the note's, and what is still open at its end. */
-function readPiece(p: Piece, note: NoteText, defs: string): { blocks: Block[]; open: string | null } {
+interface PiecesRead {
+	blocks: Block[];
+	pieces: number;
+	warnings: string[];
+	/** Note lines where remark found a definition. */
+	defLines: Set<number>;
+}
+
+/** Reads the note piece by piece (one step each). */
+function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definition[]): Generator<void, PiecesRead, void> {
+	const blocks: Block[] = [];
+	const warnings: string[] = [];
+	let count = 0;
+	const defLines = new Set<number>();
+	const byLabel = firstByLabel(defs);
+	// Pieces are found as the reading goes (the scan records the line starts on its way).
+	const pieces = cutPieces(note.masked, tuning, note.starts);
+	const cap = 4 * tuning.chunkChars;
+	for (let next = pieces.next(); !next.done; ) {
+		let p = next.value;
+		next = pieces.next();
+		count++;
+		let open: string | null = null;
+		try {
+			for (;;) {
+				const read = readPiece(p, note, byLabel);
+				open = read.open;
+				// A fence or HTML block still open at the cut: read on into the next piece (up to a point).
+				if (open === null || next.done || p.end - p.start >= cap) {
+					for (const b of read.blocks) blocks.push(b);
+					for (const l of read.defLines) defLines.add(l);
+					break;
+				}
+				p = { ...p, end: next.value.end };
+				next = pieces.next();
+			}
+		} catch (e) {
+			warnings.push(`Could not read lines ${p.line + 1}–${lineOfOffset(note, p.end) + 1}: ${message(e)}`);
+		}
+		// The next piece starts inside what is still open, as remark sees it.
+		if (!next.done) next.value.prefix = open === null ? "" : open + "\n";
+		yield;
+	}
+	return { blocks, pieces: count, warnings, defLines };
+}
+
+const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*\S.*$/gm;
+
+/** Lines that look like link reference definitions (`[x]: url`): remark has the last word. */
+function definitionLines(masked: string): Definition[] {
+	if (!masked.includes("]:")) return [];
+	const out: Definition[] = [];
+	let line = 1;
+	let at = 0;
+	for (const m of masked.matchAll(DEFINITION)) {
+		for (let nl = masked.indexOf("\n", at); nl >= 0 && nl < m.index; nl = masked.indexOf("\n", nl + 1)) line++;
+		at = m.index;
+		out.push({ line, label: normalLabel(m[1]), text: m[0] });
+	}
+	return out;
+}
+
+/** A label as CommonMark matches it: case and runs of white space do not count. */
+function normalLabel(label: string): string {
+	return label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
+}
+
+/** The first definition of each label (the one remark uses). */
+function firstByLabel(defs: readonly Definition[]): Map<string, Definition> {
+	const out = new Map<string, Definition>();
+	for (const d of defs) if (!out.has(d.label)) out.set(d.label, d);
+	return out;
+}
+
+/**
+ * The note's definitions a piece refers to (`[text][x]`, `[x]`), to put after it (after its last
+ * line, so no line moves): `[x]` then reads as a link in every piece, as in the whole note.
+ */
+function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>): string {
+	if (byLabel.size === 0) return "";
+	const used = new Set<Definition>();
+	for (const m of text.matchAll(/\[([^[\]\n]{1,999})\]/g)) {
+		const d = byLabel.get(normalLabel(m[1]));
+		if (d) used.add(d);
+	}
+	return used.size ? "\n\n" + [...used].map((d) => d.text).join("\n") : "";
+}
+
+/** Reads one piece: its blocks, lines made the note's, what is still open at its end, and where it defines links. */
+function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>): { blocks: Block[]; open: string | null; defLines: number[] } {
+	if (p.plain) return { blocks: [plainParagraph(note.masked.slice(p.start, p.end), p.line + 1)], open: null, defLines: [] };
 	const whole = p.start === 0 && p.end === note.masked.length;
-	const text = p.prefix + note.masked.slice(p.start, p.end);
-	const root = parseMarkdown(whole ? text : text + defs);
-	const open = whole ? null : openAtEnd(root.children, text, countLines(text));
+	// Lines that would make remark quadratic are bounded first (lines keep their numbers).
+	const text = boundNesting(p.prefix + note.masked.slice(p.start, p.end));
+	const root = parseMarkdown(whole ? text : text + definitionsFor(text, byLabel));
+	const contentLines = countLines(text);
+	const open = whole ? null : openAtEnd(root.children, text, contentLines);
 	const shift = p.line - (p.prefix ? 1 : 0);
+	const defLines: number[] = [];
+	if (byLabel.size) collectDefinitions(root, contentLines, shift, defLines);
 	if (shift !== 0) shiftLines(root, shift);
 	const blocks: Block[] = [];
 	readableBlocks(root, note, blocks);
-	return { blocks, open };
+	return { blocks, open, defLines };
+}
+
+/** A paragraph of one line's text as it is (what remark would make of it, without its markup). */
+function plainParagraph(value: string, line: number): Block {
+	const position = { start: { line, column: 1, offset: 0 }, end: { line, column: value.length + 1, offset: value.length } };
+	return { type: "paragraph", children: [{ type: "text", value, position }], position };
+}
+
+/** Note lines of the definitions remark found in the piece's own lines (in lists and quotes too). */
+function collectDefinitions(node: Node, contentLines: number, shift: number, into: number[]): void {
+	const children = (node as { children?: Node[] }).children;
+	if (!children) return;
+	for (const c of children) {
+		const line = c.position?.start.line;
+		if (line === undefined || line > contentLines) continue;
+		if (c.type === "definition") into.push(line + shift);
+		else collectDefinitions(c, contentLines, shift, into);
+	}
 }
 
 function countLines(text: string): number {

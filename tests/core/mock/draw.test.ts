@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../../property-seed";
 import { drawMockQuestions, drawWeight, type DrawStats } from "../../../src/core/mock/draw";
 import { makeQuestion } from "./make-question";
 
@@ -28,7 +29,7 @@ describe("drawMockQuestions", () => {
 				const again = drawMockQuestions({ questions: many, count, seed, statsOf: () => undefined });
 				expect(again.map((q) => q.id)).toEqual(drawn.map((q) => q.id));
 			}),
-			{ numRuns: 60 },
+			seeded({ numRuns: 60 }),
 		);
 	});
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../../property-seed";
 import { parseNote } from "../../../src/core/parse/parse-note";
 import { OPTS } from "./helpers";
 
@@ -38,7 +39,7 @@ describe("parseNote on any text", () => {
 					}
 				}
 			}),
-			{ numRuns: 200 },
+			seeded({ numRuns: 200 }),
 		);
 	});
 

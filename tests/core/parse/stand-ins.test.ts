@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import fc from "fast-check";
+import { seeded } from "../../property-seed";
 import { describe, expect, it } from "vitest";
 import * as realSymbols from "../../../node_modules/micromark-util-symbol/lib/default.js";
 import { eastAsianWidthType as realWidthType } from "../../../node_modules/get-east-asian-width/index.js";
@@ -141,7 +142,7 @@ describe("the parser as main.js bundles it", () => {
 					const text = pieces.join("");
 					expect(shipped(text)).toEqual(real(text));
 				}),
-				{ numRuns: 2000 },
+				seeded({ numRuns: 2000 }),
 			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

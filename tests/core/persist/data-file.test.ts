@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../../property-seed";
 import { DATA_SCHEMA, readDataFile, readDataText, writeDataFile } from "../../../src/core/persist/data-file";
 import { readReviewFile, writeReviewFile } from "../../../src/core/persist/review-file";
 import { ReviewStore } from "../../../src/core/review/review-store";
@@ -90,7 +91,7 @@ describe("data file", () => {
 				}
 				if (cut > 0) expect(read.recovered).toBe(true);
 			}),
-			{ numRuns: 300 },
+			seeded({ numRuns: 300 }),
 		);
 	});
 
@@ -114,14 +115,14 @@ describe("data file", () => {
 				readDataText(s, "devA");
 				readReviewFile(s);
 			}),
-			{ numRuns: 300 },
+			seeded({ numRuns: 300 }),
 		);
 		fc.assert(
 			fc.property(fc.anything(), (x) => {
 				readDataFile(x, "devA");
 				readDataFile({ schema: 1, "log:devA": x, settings: x }, "devA");
 			}),
-			{ numRuns: 300 },
+			seeded({ numRuns: 300 }),
 		);
 	});
 

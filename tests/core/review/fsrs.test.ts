@@ -1,6 +1,7 @@
 // The in-house FSRS must schedule exactly as ts-fsrs does (same due, memory state, state and step).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { seeded } from "../../property-seed";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import type { CardState, Rating } from "../../../src/core/types";
 import { createReferenceScheduler } from "./ts-fsrs-scheduler.reference";
@@ -37,7 +38,7 @@ describe("in-house FSRS against ts-fsrs", () => {
 					expect(mine.retrievability(a, now)).toBe(ref.retrievability(b, now));
 				}
 			}),
-			{ numRuns: 300 },
+			seeded({ numRuns: 300 }),
 		);
 	});
 
@@ -65,7 +66,7 @@ describe("in-house FSRS against ts-fsrs", () => {
 				};
 				expect(run(createScheduler(ret))).toEqual(run(createReferenceScheduler(ret)));
 			}),
-			{ numRuns: 1000 },
+			seeded({ numRuns: 1000 }),
 		);
 	});
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { seeded } from "../../property-seed";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
@@ -59,7 +60,7 @@ describe("STAR conversion properties", () => {
 				// Every kept line is the original line behind a quote marker.
 				expect(kept.split("\n").map((l) => l.replace(/^> ?/, ""))).toEqual(original.split("\n"));
 			}),
-			{ numRuns: 400, seed: 20261206 },
+			seeded({ numRuns: 400 }),
 		);
 	});
 
@@ -86,7 +87,7 @@ describe("STAR conversion properties", () => {
 				editor.undo();
 				expect(editor.getValue()).toBe(note);
 			}),
-			{ numRuns: 300, seed: 20261206 },
+			seeded({ numRuns: 300 }),
 		);
 	});
 });

@@ -1,0 +1,66 @@
+// Lines that would make micromark slow down more than linearly are bounded before it reads them.
+// Lists and quotes opened on one line (`- - - - … x`, `> > > …`) cost micromark time that grows
+// with the square of their number, and thousands of them on one line took it minutes; no note
+// a person writes opens more than a handful on one line.
+
+/** Containers (quotes, list items) one line may open; the markers past these are dropped. */
+export const MAX_CONTAINERS_PER_LINE = 16;
+
+/**
+ * `text` with every line that opens more than MAX_CONTAINERS_PER_LINE containers cut down to that
+ * many (`- - - … - x` → sixteen `- ` then `x`). Lines keep their number; other lines are untouched
+ * (the same string is returned when nothing was cut).
+ */
+export function boundNesting(text: string): string {
+	let out: string[] | null = null;
+	let done = 0;
+	for (let s = 0; s <= text.length; ) {
+		let e = text.indexOf("\n", s);
+		if (e < 0) e = text.length;
+		const cut = markerCut(text, s, e);
+		if (cut && cut.keep >= 0) {
+			out ??= [];
+			out.push(text.slice(done, cut.keep), text.slice(cut.rest, e));
+			done = e;
+		}
+		s = e + 1;
+	}
+	if (!out) return text;
+	out.push(text.slice(done));
+	return out.join("");
+}
+
+/** Containers the line [s, e) opens (counted up to one past the bound). */
+export function containerMarkers(text: string, s: number, e: number): number {
+	return markerCut(text, s, e)?.count ?? 0;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where to cut a line [s, e) that opens too many containers: keep [s, keep), go on at `rest`. */
+function markerCut(text: string, s: number, e: number): { keep: number; rest: number; count: number } | null {
+	let i = s;
+	let count = 0;
+	let keep = -1;
+	for (;;) {
+		let j = i;
+		while (j < e && isSpace(text.charCodeAt(j))) j++;
+		const c = text.charCodeAt(j);
+		let k = -1;
+		const spaceAfter = (at: number): boolean => at >= e || isSpace(text.charCodeAt(at));
+		if (j >= e) break;
+		if (c === 62) k = j + 1; // >
+		else if ((c === 45 || c === 42 || c === 43) && spaceAfter(j + 1)) k = j + 1; // - * +
+		else if (isDigit(c)) {
+			let d = j;
+			while (d < e && d - j < 9 && isDigit(text.charCodeAt(d))) d++;
+			const m = text.charCodeAt(d);
+			if ((m === 46 || m === 41) && spaceAfter(d + 1)) k = d + 1; // 1. 1)
+		}
+		if (k < 0) break;
+		if (++count === MAX_CONTAINERS_PER_LINE) keep = k;
+		i = k;
+	}
+	return count ? { keep: count > MAX_CONTAINERS_PER_LINE ? keep : -1, rest: i, count } : null;
+}
