@@ -258,7 +258,7 @@ export function* scanBlocksSteps(
 					break;
 				}
 				if (listed.length) close(first - 1);
-				found.push(...listed);
+				for (const q of listed) found.push(q);
 				const last = listed[listed.length - 1];
 				lastListed = last && last.end === endLine(b) ? last : null;
 				break;
@@ -331,7 +331,7 @@ function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 			out.push(q);
 			return;
 		}
-		for (const child of item.children) if (child.type === "list") out.push(...scanList(child, labels));
+		for (const child of item.children) if (child.type === "list") for (const q of scanList(child, labels)) out.push(q);
 	});
 	return out;
 }

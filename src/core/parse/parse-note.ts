@@ -54,7 +54,7 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 			note.starts = [];
 			read = yield* readPieces(note, tuning, real);
 		}
-		warnings.push(...read.warnings);
+		for (const w of read.warnings) warnings.push(w);
 		const blocks = read.blocks;
 		try {
 			questions = yield* extractQuestions(blocks, { note, opts, stepChars: 4 * tuning.chunkChars });
