@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runScan, type ScanJson } from "../../src/cli/scan";
+import { starTemplate } from "../../src/core/star/star-convert";
 
 const HUB = "Hub";
 const PLUGIN_DATA = ".obsidian/plugins/interview-prep/data.json";
@@ -105,4 +106,28 @@ describe("scan reads the vault's own settings", () => {
 		]);
 		expect(paths(JSON.parse(r.out) as ScanJson)).toContain("Templates/Question.md");
 	});
+});
+
+// Issue 13's "done when": a vault with a mock log in Interview practice/, a template in the Templates
+// folder and the plugin's STAR template inserted under an unanswered question.
+describe("scan on a vault with the plugin's own output", () => {
+	for (const lang of ["zh", "en"] as const) {
+		it(`lists no question from the log or the template and reports the templated question as a gap (${lang} template)`, () => {
+			const vault = tempVault({
+				...NOTES,
+				"Answers.md": `[[Hub]]\n\n## Why this job?\n\n> Because I like support work.\n\n## How do you see overtime?\n\n${starTemplate(lang)}\n`,
+				[PLUGIN_DATA]: JSON.stringify({ schema: 1, settings: { hubs: [HUB] } }),
+				".obsidian/templates.json": JSON.stringify({ folder: "Templates" }),
+			});
+			const j = json([vault]);
+			const from = new Set(j.questions.map((q) => q.path));
+			expect([...from].some((p) => p.startsWith("Interview practice/") || p.startsWith("Templates/"))).toBe(false);
+			const overtime = j.questions.find((q) => q.text === "How do you see overtime?");
+			expect(overtime?.answered).toBe(false);
+			expect(overtime?.parts.answer).toBe(false);
+			expect(j.gaps).toContain(overtime?.id);
+			const why = j.questions.find((q) => q.text === "Why this job?");
+			expect(j.gaps).not.toContain(why?.id);
+		});
+	}
 });
