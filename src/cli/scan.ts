@@ -3,7 +3,6 @@
 // or the coverage table. The vault's own settings (vault-settings.ts) apply unless flags override
 // them. Bad input: one line on stderr and exit code 2.
 import * as fs from "node:fs";
-import { pathToFileURL } from "node:url";
 import { computeCoverage } from "../core/coverage";
 import { excludedFolders, frontMatterExcludes, inExcludedFolder } from "../core/excluded-notes";
 import { parseNote } from "../core/parse/parse-note";
@@ -16,6 +15,7 @@ import { escapeControls, formatCoverageTable } from "./coverage-table";
 import { buildLinkGraph } from "./link-graph";
 import { readVault, type ReadOptions } from "./read-vault";
 import { readVaultSettings } from "./vault-settings";
+import { isMain } from "./is-main";
 
 export interface ScanIO {
 	stdout: (text: string) => void;
@@ -156,17 +156,8 @@ export function runScan(argv: string[], io: ScanIO): number {
 	return exit;
 }
 
-function isMain(): boolean {
-	const entry = process.argv[1];
-	if (!entry) return false;
-	try {
-		return import.meta.url === pathToFileURL(fs.realpathSync(entry)).href;
-	} catch {
-		return false;
-	}
-}
 
-if (isMain()) {
+if (isMain(import.meta.url)) {
 	process.exitCode = runScan(process.argv.slice(2), {
 		stdout: (t) => process.stdout.write(t),
 		stderr: (t) => process.stderr.write(t),

@@ -5,7 +5,6 @@
 // written), or with --json the parts of the answer of the question at line N (1-based). `check`
 // prints the STAR check's figures. Bad input: one line on stderr and exit code 2.
 import * as fs from "node:fs";
-import { pathToFileURL } from "node:url";
 import { detectLang } from "../core/lang";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { locateAnswer } from "../core/star/locate-answer";
@@ -16,6 +15,7 @@ import { formatStarReport } from "../core/star/star-report";
 import { starCheckScope } from "../core/star/star-scope";
 import { starText } from "../core/star/star-strings";
 import type { Lang } from "../core/types";
+import { isMain } from "./is-main";
 
 export interface StarIO {
 	stdout: (text: string) => void;
@@ -123,16 +123,7 @@ export function runStar(argv: string[], io: StarIO): number {
 	}
 }
 
-function isMain(): boolean {
-	const entry = process.argv[1];
-	if (!entry) return false;
-	try {
-		return import.meta.url === pathToFileURL(fs.realpathSync(entry)).href;
-	} catch {
-		return false;
-	}
-}
 
-if (isMain()) {
+if (isMain(import.meta.url)) {
 	process.exitCode = runStar(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
 }
