@@ -4,6 +4,7 @@ import { gapState } from "../core/answer-state-strings";
 import { coverageText as s, type CoverageStringKey } from "../core/coverage-strings";
 import { formatRelative, formatSpoken } from "../core/i18n";
 import type { Lang } from "../core/types";
+import { weakMockText } from "../core/weak-spot-text";
 
 const NAME_WIDTH = 44;
 
@@ -73,7 +74,7 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 		{ key: "coverage.col.star", get: (c) => String(c.starComplete) },
 		{ key: "coverage.col.practised", get: (c) => String(c.practised) },
 		{ key: "coverage.col.due", get: (c) => String(c.due) },
-		{ key: "coverage.col.mastery", get: (c) => percent(c.mastery) },
+		{ key: "coverage.col.learned", get: (c) => String(c.learned) },
 		{ key: "coverage.col.last", get: (c) => (c.lastPractised === null ? "–" : formatRelative(c.lastPractised, report.now, lang)) },
 	];
 	const topicName = (topic: string[]): string => (topic.length ? escapeControls(topic.join(" › ")) : s(lang, "coverage.noTopic"));
@@ -130,16 +131,18 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 		out.push("", title);
 		for (const w of list) out.push(`  - ${escapeControls(w.text)}  ${detail(w)}  (${escapeControls(w.path)}:${w.line})`);
 	};
-	weakList(s(lang, "coverage.weak.lapses"), report.weak.lapses, (w) => s(lang, "coverage.weak.lapseCount", { n: w.lapses }));
-	weakList(s(lang, "coverage.weak.retrievability"), report.weak.retrievability, (w) => percent(w.retrievability));
+	weakList(s(lang, "coverage.weak.again"), report.weak.again, (w) => s(lang, "coverage.weak.againCount", { n: w.again }));
+	weakList(s(lang, "coverage.weak.mock"), report.weak.mock, (w) => weakMockText(w, lang));
 	weakList(s(lang, "coverage.weak.overTime", { target: formatSpoken(report.targetSeconds, lang) }), report.weak.overTime, (w) =>
 		formatSpoken(w.lastSecs, lang),
 	);
+	weakList(s(lang, "coverage.weak.retrievability"), report.weak.retrievability, (w) => percent(w.retrievability));
 
 	if (report.mock.runs > 0 && report.mock.last) {
 		const last = report.mock.last;
-		out.push("", `${s(lang, "coverage.mock", { n: report.mock.runs })}; ${s(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.questions })}`);
+		out.push("", `${s(lang, "coverage.mock", { n: report.mock.runs })}; ${s(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.total })}`);
 	}
 	// Every user text above is escaped where it enters; this catches any that a later change forgets.
 	return out.map(escapeControls).join("\n") + "\n";
 }
+

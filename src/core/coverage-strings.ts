@@ -1,8 +1,9 @@
 // Text of the coverage report (view and `scan --table`), Chinese and English (merged into the i18n table).
 import { fillTemplate, type TemplateVars } from "./fill-template";
 import type { Lang } from "./types";
+import { COVERAGE_FIGURE_STRINGS } from "./coverage-figure-strings";
 
-const en = {
+const coverageEn = {
 	"coverage.title": "Interview coverage",
 	"coverage.summary": "notes: {notes}, questions: {questions}",
 	"coverage.col.questions": "Questions",
@@ -12,17 +13,13 @@ const en = {
 	"coverage.col.star": "STAR",
 	"coverage.col.practised": "Practised",
 	"coverage.col.due": "Due",
-	"coverage.col.mastery": "Mastery",
 	"coverage.col.last": "Last practised",
 	"coverage.allNotes": "All notes",
 	"coverage.noTopic": "(no topic)",
 	"coverage.total": "Total",
 	"coverage.gaps": "Gaps ({n}): questions with no model answer yet",
 	"coverage.noGaps": "No gaps: every question has a model answer.",
-	"coverage.weak.lapses": "Most often forgotten",
 	"coverage.weak.retrievability": "Lowest recall now",
-	"coverage.weak.overTime": "Over the {target} speaking target",
-	"coverage.weak.lapseCount": "forgotten {n}×",
 	"coverage.mock": "Mock interviews: {n}",
 	"coverage.mock.last": "last {when}, {questions} questions",
 	"coverage.missingHubs": "No note links to: {hubs}",
@@ -53,10 +50,9 @@ const en = {
 	"coverage.stat.star": "STAR",
 	"coverage.stat.practised": "practised",
 	"coverage.stat.due": "due",
-	"coverage.stat.mastery": "mastery",
 };
 
-const zh: Record<keyof typeof en, string> = {
+const coverageZh: Record<keyof typeof coverageEn, string> = {
 	"coverage.title": "面试准备覆盖",
 	"coverage.summary": "{notes} 篇笔记，{questions} 道题",
 	"coverage.col.questions": "题数",
@@ -66,17 +62,13 @@ const zh: Record<keyof typeof en, string> = {
 	"coverage.col.star": "STAR",
 	"coverage.col.practised": "练过",
 	"coverage.col.due": "到期",
-	"coverage.col.mastery": "掌握度",
 	"coverage.col.last": "上次练习",
 	"coverage.allNotes": "全部笔记",
 	"coverage.noTopic": "（无主题）",
 	"coverage.total": "合计",
 	"coverage.gaps": "缺口：{n} 道题还没有示范回答",
 	"coverage.noGaps": "没有缺口：每道题都有示范回答。",
-	"coverage.weak.lapses": "最常忘记",
 	"coverage.weak.retrievability": "当前记忆最弱",
-	"coverage.weak.overTime": "超过 {target} 的说话目标",
-	"coverage.weak.lapseCount": "忘记 {n} 次",
 	"coverage.mock": "模拟面试：{n} 次",
 	"coverage.mock.last": "最近一次 {when}，{questions} 道题",
 	"coverage.missingHubs": "没有笔记链接到：{hubs}",
@@ -106,9 +98,10 @@ const zh: Record<keyof typeof en, string> = {
 	"coverage.stat.star": "STAR 完整",
 	"coverage.stat.practised": "练过",
 	"coverage.stat.due": "到期",
-	"coverage.stat.mastery": "掌握度",
 };
 
+const en = { ...coverageEn, ...COVERAGE_FIGURE_STRINGS.en };
+const zh: Record<keyof typeof en, string> = { ...coverageZh, ...COVERAGE_FIGURE_STRINGS.zh };
 export const COVERAGE_STRINGS = { zh, en };
 export type CoverageStringKey = keyof typeof en;
 

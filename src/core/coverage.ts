@@ -3,7 +3,10 @@
 // once: a row counts canonical questions, and a canonical question takes credit for what any of its variants has.
 import type { PrepSet } from "./prep-set";
 import { answerState, type AnswerState, isStarScaffold } from "./answer-state";
-import type { CardState, MockRunEvent, Question, QuestionIndex } from "./types";
+import { summarizeRun, type MockSummary } from "./mock/mock-summary";
+import type { CardState, MockRunEvent, Question, QuestionIndex, ReviewEvent } from "./types";
+import { findWeakSpots, type WeakSpots } from "./weak-spots";
+export type { WeakSpot, WeakSpots } from "./weak-spots";
 
 export interface CoverageInput {
 	index: QuestionIndex;
@@ -13,9 +16,11 @@ export interface CoverageInput {
 	now: number;
 	/** FSRS cards by question id (canonical ids; a card under a variant's id counts too). */
 	cards?: ReadonlyMap<string, CardState>;
-	/** FSRS retrievability of a card at a time, 0..1 (from the scheduler). Without it mastery is null. */
+	/** FSRS retrievability of a card at a time, 0..1 (from the scheduler), for the "lowest recall" weak spots. */
 	retrievability?: (card: CardState, now: number) => number;
-	/** Speaking target in seconds; answers spoken longer than this are weak spots. */
+	/** A question's gradings, oldest first (ReviewStore.reviewsOf): weak spots read Again and time from them. */
+	reviewsOf?: (qid: string) => readonly ReviewEvent[];
+	/** Speaking target in seconds; answers spoken far longer than this are weak spots. */
 	targetSeconds: number;
 	mockRuns?: readonly MockRunEvent[];
 	/** How many questions each weak-spot list holds (default 5). */
@@ -37,8 +42,11 @@ export interface CoverageCounts {
 	practised: number;
 	/** Practised and due now. */
 	due: number;
-	/** Mean retrievability now over all questions (never practised counts 0); null without a retrievability function or questions. */
-	mastery: number | null;
+	/**
+	 * Learned: past the learning steps (FSRS review state) and not due now — recalled at the last
+	 * grading, and not yet time to review. A first pass leaves new cards in learning: not learned.
+	 */
+	learned: number;
 	/** Epoch ms of the latest grading, or null. */
 	lastPractised: number | null;
 }
@@ -79,20 +87,11 @@ export interface GapGroup {
 	items: GapEntry[];
 }
 
-export interface WeakSpot extends GapItem {
-	lapses: number;
-	/** Retrievability now, or null without a retrievability function. */
-	retrievability: number | null;
-	/** Seconds spoken the last time. */
-	lastSecs: number;
-}
-
-export interface MockSummary {
+/** The last mock run: its figures by the mock summary's rule, and where its log note is. */
+export interface LastMockRun extends MockSummary {
 	id: string;
 	startedAt: number;
 	endedAt: number;
-	questions: number;
-	overTarget: number;
 	notePath: string | null;
 }
 
@@ -105,22 +104,14 @@ export interface CoverageReport {
 	missingHubs: string[];
 	/** Canonical questions with no model answer (hint only or nothing), grouped by topic in note order. */
 	gaps: GapGroup[];
-	weak: {
-		/** Most often forgotten (lapses > 0), most first. */
-		lapses: WeakSpot[];
-		/** Practised, lowest retrievability first (below 0.9 only). */
-		retrievability: WeakSpot[];
-		/** Last spoken answer over the target, longest first. */
-		overTime: WeakSpot[];
-	};
-	mock: { runs: number; last: MockSummary | null };
+	weak: WeakSpots;
+	mock: { runs: number; last: LastMockRun | null };
 }
-
-/** Below this retrievability a practised question is a weak spot (FSRS's usual target). */
-const WEAK_RETRIEVABILITY = 0.9;
 
 interface QuestionStats {
 	q: Question;
+	/** Its id and its variants' ids. */
+	ids: string[];
 	state: AnswerState;
 	scaffold: boolean;
 	starComplete: boolean;
@@ -129,12 +120,11 @@ interface QuestionStats {
 }
 
 function emptyCounts(): CoverageCounts {
-	return { questions: 0, withAnswer: 0, hintsOnly: 0, unanswered: 0, starComplete: 0, practised: 0, due: 0, mastery: null, lastPractised: null };
+	return { questions: 0, withAnswer: 0, hintsOnly: 0, unanswered: 0, starComplete: 0, practised: 0, due: 0, learned: 0, lastPractised: null };
 }
 
-function countInto(list: QuestionStats[], now: number, withMastery: boolean): CoverageCounts {
+function countInto(list: QuestionStats[], now: number): CoverageCounts {
 	const c = emptyCounts();
-	let rSum = 0;
 	for (const s of list) {
 		c.questions++;
 		if (s.state === "model") c.withAnswer++;
@@ -145,11 +135,10 @@ function countInto(list: QuestionStats[], now: number, withMastery: boolean): Co
 		if (card && card.reps > 0) {
 			c.practised++;
 			if (card.due <= now) c.due++;
+			else if (card.state === 2) c.learned++;
 			if (card.lastReview !== null && (c.lastPractised === null || card.lastReview > c.lastPractised)) c.lastPractised = card.lastReview;
-			rSum += s.r ?? 0;
 		}
 	}
-	c.mastery = withMastery && c.questions > 0 ? rSum / c.questions : null;
 	return c;
 }
 
@@ -160,7 +149,6 @@ function topicKey(topic: string[]): string {
 export function computeCoverage(input: CoverageInput): CoverageReport {
 	const { index, prep, now, cards, retrievability, targetSeconds } = input;
 	const limit = input.weakLimit ?? 5;
-	const withMastery = retrievability !== undefined;
 
 	// Per canonical question: what it and its variants have.
 	const stats: QuestionStats[] = [];
@@ -171,6 +159,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		const practised = card !== null && card.reps > 0;
 		stats.push({
 			q,
+			ids: [q.id, ...q.variants],
 			state: answerState(members),
 			scaffold: isStarScaffold(members),
 			starComplete: members.some((m) => m.star.situation && m.star.task && m.star.action && m.star.result),
@@ -224,12 +213,12 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 			}
 			return {
 				path,
-				...countInto(list, now, withMastery),
-				topics: [...topics.entries()].map(([key, ts]) => ({ topic: topicPaths.get(key) ?? [], ...countInto(ts, now, withMastery) })),
+				...countInto(list, now),
+				topics: [...topics.entries()].map(([key, ts]) => ({ topic: topicPaths.get(key) ?? [], ...countInto(ts, now) })),
 			};
 		});
 		const all = notePaths.flatMap((p) => byNote.get(p) ?? []);
-		return { hub, ...countInto(all, now, withMastery), notes };
+		return { hub, ...countInto(all, now), notes };
 	});
 
 	// Gaps by topic, in note order.
@@ -242,28 +231,9 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		group.items.push({ ...item(s.q), has: s.state, scaffold: s.scaffold });
 	}
 
-	const practised = stats.filter((s) => s.card !== null && s.card.reps > 0);
-	const spot = (s: QuestionStats): WeakSpot => ({ ...item(s.q), lapses: s.card?.lapses ?? 0, retrievability: s.r, lastSecs: s.card?.lastSecs ?? 0 });
-	const byText = (a: QuestionStats, b: QuestionStats): number => (a.q.path < b.q.path ? -1 : a.q.path > b.q.path ? 1 : a.q.line - b.q.line);
-	const weak = {
-		lapses: practised
-			.filter((s) => (s.card?.lapses ?? 0) > 0)
-			.sort((a, b) => (b.card?.lapses ?? 0) - (a.card?.lapses ?? 0) || byText(a, b))
-			.slice(0, limit)
-			.map(spot),
-		retrievability: practised
-			.filter((s) => s.r !== null && s.r < WEAK_RETRIEVABILITY)
-			.sort((a, b) => (a.r ?? 0) - (b.r ?? 0) || byText(a, b))
-			.slice(0, limit)
-			.map(spot),
-		overTime: practised
-			.filter((s) => (s.card?.lastSecs ?? 0) > targetSeconds)
-			.sort((a, b) => (b.card?.lastSecs ?? 0) - (a.card?.lastSecs ?? 0) || byText(a, b))
-			.slice(0, limit)
-			.map(spot),
-	};
-
 	const runs = input.mockRuns ?? [];
+	const weak = findWeakSpots(stats, { targetSeconds, limit, reviewsOf: input.reviewsOf, mockRuns: runs, cards });
+
 	let last: MockRunEvent | null = null;
 	for (const run of runs) if (!last || run.endedAt > last.endedAt) last = run;
 
@@ -271,20 +241,13 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		now,
 		targetSeconds,
 		hubs,
-		totals: countInto(stats, now, withMastery),
+		totals: countInto(stats, now),
 		missingHubs: prep ? [...prep.missingHubs] : [],
 		gaps: [...gapGroups.values()],
 		weak,
 		mock: {
 			runs: runs.length,
-			last: last && {
-				id: last.id,
-				startedAt: last.startedAt,
-				endedAt: last.endedAt,
-				questions: last.items.length,
-				overTarget: last.items.filter((i) => i.secs > i.targetSecs).length,
-				notePath: last.notePath ?? null,
-			},
+			last: last && { ...summarizeRun(last), id: last.id, startedAt: last.startedAt, endedAt: last.endedAt, notePath: last.notePath ?? null },
 		},
 	};
 }

@@ -5,7 +5,7 @@ import type { CoverageCounts, CoverageReport, TopicCoverage } from "../../src/co
 const NOW = Date.UTC(2025, 2, 10);
 
 function counts(questions: number): CoverageCounts {
-	return { questions, withAnswer: questions, hintsOnly: 0, unanswered: 0, starComplete: 0, practised: 0, due: 0, mastery: null, lastPractised: null };
+	return { questions, withAnswer: questions, hintsOnly: 0, unanswered: 0, starComplete: 0, practised: 0, due: 0, learned: 0, lastPractised: null };
 }
 
 describe("formatCoverageTable on a huge vault", () => {
@@ -19,11 +19,11 @@ describe("formatCoverageTable on a huge vault", () => {
 			totals: counts(n),
 			missingHubs: [],
 			gaps: [],
-			weak: { lapses: [], retrievability: [], overTime: [] },
+			weak: { again: [], mock: [], retrievability: [], overTime: [] },
 			mock: { runs: 0, last: null },
 		};
 		const lines = formatCoverageTable(report, "en").split("\n");
-		expect(lines.find((l) => l.trimStart().startsWith("topic 129999 "))?.trim().split(/\s{2,}/)).toEqual(["topic 129999", "1", "1", "0", "0", "0", "0", "0", "–", "–"]);
+		expect(lines.find((l) => l.trimStart().startsWith("topic 129999 "))?.trim().split(/\s{2,}/)).toEqual(["topic 129999", "1", "1", "0", "0", "0", "0", "0", "0", "–"]);
 		expect(lines.find((l) => l.startsWith("Total"))?.trim().split(/\s{2,}/)[1]).toBe(String(n));
 	});
 });

@@ -2,7 +2,7 @@
 // Pure: the view reads the notes and writes the file; this only builds strings.
 import { minuteStamp } from "../time-stamp";
 import type { Lang, MockRunItem } from "../types";
-import { formatClock, isReached, summarizeRun } from "./mock-summary";
+import { formatClock, isReached, mockSummaryLine, ranOutOfTime, summarizeRun } from "./mock-summary";
 import { mockText } from "./mock-strings";
 
 /** One question of the run, with where it lives so the log can link to it. */
@@ -75,19 +75,12 @@ function oneLine(s: string): string {
 /** The whole note. Every question: link to its section, time spoken against the target, rating, remark. */
 export function mockLogMarkdown(input: LogNoteInput): string {
 	const { lang, items } = input;
-	const sum = summarizeRun(items);
+	const sum = summarizeRun(input);
 	const sep = lang === "zh" ? "：" : ": ";
 	const out: string[] = [];
 	out.push(`# ${mockText(lang, "mock.log.title", { date: minuteStamp(input.startedAt, ":") })}`, "");
 	out.push(`- ${mockText(lang, "mock.log.started")}${sep}${minuteStamp(input.startedAt, ":")}`);
-	out.push(`- ${mockText(lang, "mock.log.duration")}${sep}${formatClock((input.endedAt - input.startedAt) / 1000)}`);
-	out.push(
-		`- ${mockText(lang, "mock.log.questions")}${sep}${mockText(lang, "mock.log.questionsValue", {
-			total: sum.total,
-			answered: sum.answered,
-			over: sum.overTarget,
-		})}`,
-	);
+	out.push(`- ${mockText(lang, "mock.summary")}${sep}${mockSummaryLine(lang, sum)}`);
 	out.push("");
 	items.forEach((item, i) => {
 		out.push(`${i + 1}. ${questionLink(item)}`);
@@ -95,7 +88,7 @@ export function mockLogMarkdown(input: LogNoteInput): string {
 			out.push(`    - ${mockText(lang, "mock.log.notReached")}`);
 		} else {
 			const note = mockText(lang, "mock.log.timedOut");
-			const over = item.secs < item.targetSecs ? "" : lang === "zh" ? `（${note}）` : ` (${note})`;
+			const over = !ranOutOfTime(item) ? "" : lang === "zh" ? `（${note}）` : ` (${note})`;
 			const time = `${formatClock(item.secs)} / ${mockText(lang, "mock.log.target")} ${formatClock(item.targetSecs)}`;
 			out.push(`    - ${mockText(lang, "mock.log.time")}${sep}${time}${over}`);
 			out.push(`    - ${mockText(lang, "mock.log.rating")}${sep}${ratingText(lang, item)}`);

@@ -29,6 +29,7 @@ export function buildCoverageModel(services: PrepServices): CoverageModel {
 		now,
 		cards: reviews.cards(),
 		retrievability: (card, at) => reviews.retrievability(card.qid, at) ?? 0,
+		reviewsOf: (qid) => reviews.reviewsOf(qid),
 		targetSeconds: settings.targetSeconds,
 		mockRuns: reviews.mockRuns(),
 	});

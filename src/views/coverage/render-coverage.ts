@@ -1,13 +1,15 @@
 // Draws the coverage report: hub → note → topic rows with counts and bars, gaps, weak spots,
 // countdown and mock runs. Called again on every change: it patches the DOM by key, so open or
 // closed groups, focus and the scroll position survive a live update.
-import type { CoverageCounts, GapItem, HubCoverage, NoteCoverage, TopicCoverage, WeakSpot } from "../../core/coverage";
+import type { CoverageCounts, HubCoverage, NoteCoverage, TopicCoverage } from "../../core/coverage";
 import { coverageText as ct, type CoverageStringKey } from "../../core/coverage-strings";
 import { gapState } from "../../core/answer-state-strings";
-import { formatClock, formatRelative } from "../../core/i18n";
+import { formatRelative } from "../../core/i18n";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CoverageModel } from "./coverage-model";
 import { KeyedChildren, setTextIfChanged } from "./keyed-children";
+import { makeActivatable, noteName, questionLink } from "./coverage-links";
+import { drawWeak } from "./draw-weak";
 
 export interface CoverageHandlers {
 	/** Open a note with the cursor on a 1-based line. */
@@ -21,31 +23,6 @@ export interface CoverageHandlers {
 
 /** Latest handlers per root, so listeners attached once always call the current ones. */
 const handlersOf = new WeakMap<HTMLElement, CoverageHandlers>();
-
-function noteName(path: string): string {
-	const base = path.split("/").pop() ?? path;
-	return base.replace(/\.md$/i, "");
-}
-
-function percent(x: number | null): string {
-	return x === null ? "—" : `${Math.round(x * 100)}%`;
-}
-
-/** Something clickable that is not a button: reachable by Tab, activated by Enter or Space. */
-function makeActivatable(el: HTMLElement, act: () => void): void {
-	el.setAttribute("role", "button");
-	el.setAttribute("tabindex", "0");
-	el.addEventListener("click", (e) => {
-		e.preventDefault();
-		act();
-	});
-	el.addEventListener("keydown", (e) => {
-		if (e.key === "Enter" || e.key === " ") {
-			e.preventDefault();
-			act();
-		}
-	});
-}
 
 export function renderCoverage(root: HTMLElement, model: CoverageModel, handlers: CoverageHandlers): void {
 	handlersOf.set(root, handlers);
@@ -73,6 +50,7 @@ export function renderCoverage(root: HTMLElement, model: CoverageModel, handlers
 		);
 	}
 	drawMock(hk.el("mock", "div", "ip-cov-mock"), model, h);
+	if (report.totals.questions > 0) drawLegend(hk.el("legend", "div", "ip-cov-legend"), model);
 	hk.end();
 
 	if (model.status.state !== "ready") {
@@ -102,25 +80,43 @@ export function renderCoverage(root: HTMLElement, model: CoverageModel, handlers
 	tk.end();
 
 	drawGaps(kids.el("gaps", "details", "ip-cov-gaps", (d) => (d.open = true)), model, h);
-	drawWeak(kids.el("weak", "details", "ip-cov-weak", (d) => (d.open = true)), model, h);
+	drawWeak(kids.el("weak", "details", "ip-cov-weak", (d) => (d.open = true)), model, () => (p: string, l: number) => h().openAt(p, l));
 	kids.end();
 }
 
-/** One row of numbers: name, chips for each count, and two bars (answered, mastery). */
+/** What the two bars of every row mean, and what "learned" is. */
+function drawLegend(el: HTMLElement, model: CoverageModel): void {
+	const { lang } = model;
+	const k = new KeyedChildren(el);
+	for (const [key, label] of [["answered", "coverage.legend.answered"], ["learned", "coverage.legend.learned"]] as const) {
+		const item = k.el(key, "span", "ip-cov-legend-item", (s) => {
+			s.createSpan({ cls: `ip-cov-swatch ip-cov-swatch-${key}` });
+			s.createSpan({ cls: "ip-cov-legend-text" });
+		});
+		const text = item.querySelector<HTMLElement>(".ip-cov-legend-text");
+		if (text) setTextIfChanged(text, ct(lang, label));
+	}
+	setTextIfChanged(k.el("explain", "div", "ip-cov-explain"), ct(lang, "coverage.learned.explain"));
+	k.end();
+}
+
+/** One row of numbers: name, chips for each count, and two bars (with a model answer, learned). */
 function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: CoverageModel): void {
 	const { lang } = model;
 	const k = new KeyedChildren(row);
 	setTextIfChanged(k.el("name", "span", "ip-cov-name"), name);
 	const bars = k.el("bars", "span", "ip-cov-bars");
 	const bk = new KeyedChildren(bars);
-	const answered = bk.el("answered", "progress", "ip-cov-bar ip-cov-bar-answered");
-	answered.max = Math.max(1, c.questions);
-	answered.value = c.withAnswer;
-	answered.setAttribute("aria-label", ct(lang, "coverage.stat.withAnswer"));
-	const mastery = bk.el("mastery", "progress", "ip-cov-bar ip-cov-bar-mastery");
-	mastery.max = 100;
-	mastery.value = Math.round((c.mastery ?? 0) * 100);
-	mastery.setAttribute("aria-label", ct(lang, "coverage.stat.mastery"));
+	const bar = (key: "answered" | "learned", value: number): void => {
+		const el = bk.el(key, "progress", `ip-cov-bar ip-cov-bar-${key}`);
+		el.max = Math.max(1, c.questions);
+		el.value = value;
+		const label = `${ct(lang, `coverage.legend.${key}`)}: ${value} / ${c.questions}`;
+		el.setAttribute("aria-label", label);
+		el.title = label;
+	};
+	bar("answered", c.withAnswer);
+	bar("learned", c.learned);
 	bk.end();
 
 	const stats = k.el("stats", "span", "ip-cov-stats");
@@ -142,7 +138,7 @@ function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: Cover
 	stat("starComplete", String(c.starComplete), "coverage.stat.star");
 	stat("practised", String(c.practised), "coverage.stat.practised");
 	stat("due", String(c.due), "coverage.stat.due");
-	stat("mastery", percent(c.mastery), "coverage.stat.mastery");
+	stat("learned", String(c.learned), "coverage.stat.learned");
 	const last = sk.el("last", "span", "ip-cov-stat ip-cov-stat-last", (el) => (el.dataset.stat = "last"));
 	setTextIfChanged(last, c.lastPractised === null ? ct(lang, "coverage.never") : formatRelative(c.lastPractised, model.report.now, lang));
 	sk.end();
@@ -185,18 +181,6 @@ function drawTopic(tk: KeyedChildren, path: string, topic: TopicCoverage, model:
 	drawRow(row, name, topic, model);
 }
 
-function questionLink(li: HTMLElement, item: GapItem, h: () => CoverageHandlers, meta: string): void {
-	const k = new KeyedChildren(li);
-	const a = k.el("q", "a", "ip-cov-question", (el) => {
-		el.dataset.path = item.path;
-		el.dataset.line = String(item.line);
-		makeActivatable(el, () => h().openAt(item.path, item.line));
-	});
-	setTextIfChanged(a, item.text);
-	if (meta) setTextIfChanged(k.el("meta", "span", "ip-cov-meta"), meta);
-	k.end();
-}
-
 function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => CoverageHandlers): void {
 	const { lang, report } = model;
 	const total = report.gaps.reduce((n, g) => n + g.items.length, 0);
@@ -214,38 +198,12 @@ function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => Co
 		const ul = ik.el("items", "ul", "ip-cov-gap-list");
 		const lk = new KeyedChildren(ul);
 		// What the gap has instead of a model answer, in the one vocabulary (hint only, STAR scaffold, nothing).
-		for (const item of group.items) questionLink(lk.el(`q:${item.id}`, "li", "ip-cov-gap"), item, h, `${noteName(item.path)} · ${gapState(item, lang)}`);
+		for (const item of group.items)
+			questionLink(lk.el(`q:${item.id}`, "li", "ip-cov-gap"), item, () => (p: string, l: number) => h().openAt(p, l), `${noteName(item.path)} · ${gapState(item, lang)}`);
 		lk.end();
 		ik.end();
 	});
 	gk.end();
-	k.end();
-}
-
-function drawWeak(details: HTMLDetailsElement, model: CoverageModel, h: () => CoverageHandlers): void {
-	const { lang, report } = model;
-	const k = new KeyedChildren(details);
-	setTextIfChanged(k.el("summary", "summary", "ip-cov-section-title"), ct(lang, "coverage.weak"));
-	const lists: [string, CoverageStringKey, WeakSpot[], (w: WeakSpot) => string][] = [
-		["lapses", "coverage.weak.lapses", report.weak.lapses, (w) => ct(lang, "coverage.weak.lapseCount", { n: w.lapses })],
-		["retrievability", "coverage.weak.retrievability", report.weak.retrievability, (w) =>
-			ct(lang, "coverage.weak.recall", { percent: Math.round((w.retrievability ?? 0) * 100) })],
-		["overTime", "coverage.weak.overTime", report.weak.overTime, (w) =>
-			ct(lang, "coverage.weak.spoke", { time: `${formatClock(w.lastSecs)} / ${formatClock(report.targetSeconds)}` })],
-	];
-	const any = lists.some(([, , items]) => items.length > 0);
-	if (!any) setTextIfChanged(k.el("none", "p", "ip-cov-weak-none"), ct(lang, "coverage.weak.none"));
-	for (const [key, title, items, meta] of lists) {
-		if (items.length === 0) continue;
-		const sec = k.el(key, "div", `ip-cov-weak-list ip-cov-weak-${key}`);
-		const sk = new KeyedChildren(sec);
-		setTextIfChanged(sk.el("title", "div", "ip-cov-weak-title"), ct(lang, title, { target: formatClock(report.targetSeconds) }));
-		const ul = sk.el("items", "ul", "");
-		const lk = new KeyedChildren(ul);
-		for (const w of items) questionLink(lk.el(`q:${w.id}`, "li", "ip-cov-weak-item"), w, h, meta(w));
-		lk.end();
-		sk.end();
-	}
 	k.end();
 }
 
@@ -259,7 +217,7 @@ function drawMock(el: HTMLElement, model: CoverageModel, h: () => CoverageHandle
 		setTextIfChanged(k.el("count", "span", "ip-cov-mock-count"), ct(lang, "coverage.mock", { n: report.mock.runs }));
 		setTextIfChanged(
 			k.el("last", "span", "ip-cov-mock-last"),
-			` · ${ct(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.questions })}`,
+			` · ${ct(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.total })}`,
 		);
 		if (last.notePath) {
 			const path = last.notePath;

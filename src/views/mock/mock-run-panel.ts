@@ -15,7 +15,7 @@ import {
 	tick,
 	type MockTimerState,
 } from "../../core/mock/mock-timer";
-import { formatClock, summarizeRun } from "../../core/mock/mock-summary";
+import { formatClock, mockSummaryLine, ranOutOfTime, summarizeRun } from "../../core/mock/mock-summary";
 import type { NewMockRun } from "../../core/review/review-store";
 import type { StarReport } from "../../core/star/star-check";
 import { drawStarReport } from "./draw-star-report";
@@ -321,21 +321,13 @@ export class MockRunPanel {
 
 	private renderSummary(): void {
 		const run = this.run();
-		const sum = summarizeRun(run.items);
+		const sum = summarizeRun(run);
 		this.el.createEl("h2", { cls: "ip-mock-title", text: this.tr("mock.summary") });
-		this.el.createEl("p", {
-			cls: "ip-mock-summary-line",
-			text: this.tr("mock.summaryLine", {
-				answered: sum.answered,
-				total: sum.total,
-				secs: formatClock(sum.totalSecs),
-				over: sum.overTarget,
-			}),
-		});
+		this.el.createEl("p", { cls: "ip-mock-summary-line", text: mockSummaryLine(this.deps.lang, sum) });
 		const table = this.el.createEl("table", { cls: "ip-mock-summary" });
 		const body = table.createEl("tbody");
 		for (const item of run.items) {
-			const row = body.createEl("tr", { cls: item.secs >= item.targetSecs ? "ip-mock-over" : "" });
+			const row = body.createEl("tr", { cls: ranOutOfTime(item) ? "ip-mock-over" : "" });
 			row.createEl("td", { cls: "ip-mock-summary-q", text: item.text });
 			row.createEl("td", { cls: "ip-mock-summary-time", text: `${formatClock(item.secs)} / ${formatClock(item.targetSecs)}` });
 			row.createEl("td", {

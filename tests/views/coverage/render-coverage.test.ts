@@ -41,7 +41,7 @@ function expected(c: CoverageCounts): Record<string, string> {
 		starComplete: String(c.starComplete),
 		practised: String(c.practised),
 		due: String(c.due),
-		mastery: c.mastery === null ? "—" : `${Math.round(c.mastery * 100)}%`,
+		learned: String(c.learned),
 	};
 }
 
@@ -120,21 +120,59 @@ describe("coverage view rendering", () => {
 		expect(s.quizzes).toEqual([{ path: "面试-面试官角度准备.md", topic: "客户服务与沟通能力" }]);
 	});
 
-	it("shows weak spots: most forgotten, lowest recall, over the speaking target", () => {
+	it("shows weak spots from what the person struggled with: Again on any card, the last mock, far over the target, lowest recall", () => {
 		const s = makeCoverageServices({ settings: { targetSeconds: 90 } });
 		const qs = s.getIndex().questions.filter((q) => q.variantOf === null);
 		const forgotten = qs[0];
 		s.reviews.grade(forgotten.id, 3, 60, T0 - 30 * DAY);
 		s.reviews.grade(forgotten.id, 3, 60, T0 - 25 * DAY);
 		s.reviews.grade(forgotten.id, 1, 60, T0 - 10 * DAY);
+		const fresh = qs[2];
+		s.reviews.grade(fresh.id, 1, 40, T0 - 2 * DAY); // Again on a new card: no lapse, still a struggle
 		const long = qs[1];
 		s.reviews.grade(long.id, 3, 140, T0 - DAY);
+		const timedOut = qs[3];
+		s.reviews.addMockRun({
+			id: "m1",
+			startedAt: T0 - DAY,
+			endedAt: T0 - DAY + 300_000,
+			items: [{ qid: timedOut.id, text: timedOut.text, secs: 90, targetSecs: 90, rating: 2, remark: "", unanswered: false }],
+		});
 		const { el } = draw(s);
-		const lapses = [...el.querySelectorAll(".ip-cov-weak-lapses li")].map((li) => li.textContent);
-		expect(lapses).toEqual([`${forgotten.text}forgotten 1×`]);
-		expect(el.querySelector(".ip-cov-weak-overTime .ip-cov-weak-title")?.textContent).toBe("Over the 1:30 speaking target");
-		expect([...el.querySelectorAll(".ip-cov-weak-overTime li")].map((li) => li.textContent)).toEqual([`${long.text}spoke 2:20 / 1:30`]);
-		expect(el.querySelectorAll(".ip-cov-weak-retrievability li").length).toBeGreaterThan(0);
+		const items = (key: string) => [...el.querySelectorAll(`.ip-cov-weak-${key} li`)].map((li) => li.textContent);
+		expect(items("again")).toEqual([`${forgotten.text}Again 1×`, `${fresh.text}Again 1×`]);
+		expect(items("mock")).toEqual([`${timedOut.text}rated Hard, ran out of time`]);
+		expect(el.querySelector(".ip-cov-weak-overTime .ip-cov-weak-title")?.textContent).toBe("Far over the 1:30 speaking target");
+		expect(items("overTime")).toEqual([`${long.text}spoke 2:20 / 1:30`]);
+		expect(items("retrievability").length).toBeGreaterThan(0);
+	});
+
+	it("says there is nothing to work on once practised without struggle, and asks to practise before", () => {
+		const s = makeCoverageServices();
+		expect(draw(s).el.querySelector(".ip-cov-weak-none")?.textContent).toBe("No weak spots yet: practise a few questions first.");
+		const q = s.getIndex().questions.filter((x) => x.variantOf === null)[0];
+		s.reviews.grade(q.id, 4, 30, T0 - 60_000);
+		document.body.empty();
+		expect(draw(s).el.querySelector(".ip-cov-weak-none")?.textContent).toBe(
+			"Nothing you struggled with: no Again, no low mock rating or timeout, no answer far over time.",
+		);
+	});
+
+	it("names the two bars in a legend and says what learned means, in both languages", () => {
+		const s = makeCoverageServices();
+		const legend = (el: HTMLElement) => [...el.querySelectorAll(".ip-cov-legend-item")].map((i) => [i.querySelector(".ip-cov-swatch")?.className, i.textContent]);
+		const { el, model } = draw(s);
+		expect(legend(el)).toEqual([
+			["ip-cov-swatch ip-cov-swatch-answered", "with a model answer"],
+			["ip-cov-swatch ip-cov-swatch-learned", "learned"],
+		]);
+		expect(el.querySelector(".ip-cov-explain")?.textContent).toMatch(/^Learned: recalled at its last review and not due again yet/);
+		const bar = el.querySelector("details.ip-cov-hub > summary progress.ip-cov-bar-learned") as HTMLProgressElement;
+		expect(bar.title).toBe(`learned: 0 / ${model.report.hubs[0].questions}`);
+		document.body.empty();
+		const zh = draw(makeCoverageServices({ lang: "zh" })).el;
+		expect(legend(zh).map((x) => x[1])).toEqual(["有示范回答", "已掌握"]);
+		expect(zh.querySelector(".ip-cov-explain")?.textContent).toMatch(/^已掌握：/);
 	});
 
 	it("shows the interview countdown and the mock interview runs with the last one", () => {

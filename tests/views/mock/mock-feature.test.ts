@@ -56,7 +56,8 @@ describe("mock interview end to end (fake Obsidian)", () => {
 			h.press("Enter");
 		}
 		expect(new Set(asked).size).toBe(3);
-		expect(h.q(".ip-mock-summary-line")?.textContent).toBe("3 of 3 spoken, 1:40 in total, 1 over time");
+		const summary = h.q(".ip-mock-summary-line")?.textContent ?? "";
+		expect(summary).toBe("3 of 3 spoken · spoke 1:40 · took 1:41 · 1 ran out of time");
 
 		// Ratings went into the same schedule, tagged with the run.
 		const index = h.services.getIndex();
@@ -75,6 +76,8 @@ describe("mock interview end to end (fake Obsidian)", () => {
 		const text = await h.app.vault.cachedRead(file as never);
 		for (const t of asked) expect(text).toContain(`|${t}]]`);
 		expect(text).toContain("1:00 / target 1:00 (time ran out)");
+		// The log note says the same figures as the view did.
+		expect(text).toContain(`- Summary: ${summary}\n`);
 
 		// Closing does not record the run twice.
 		h.q(".ip-mock-close")?.click();

@@ -5,6 +5,7 @@ import { MockRunPanel, type MockRunDeps, type MockRunQuestion } from "../../../s
 import type { Rating } from "../../../src/core/types";
 import type { NewMockRun } from "../../../src/core/review/review-store";
 import { makeQuestion } from "../../core/mock/make-question";
+import { mockLogMarkdown } from "../../../src/core/mock/log-note";
 import { checkStar } from "../../../src/core/star/star-check";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 
@@ -196,6 +197,7 @@ describe("mock run panel", () => {
 		h.key("Enter");
 		h.advance(60); // times out
 		h.key("4");
+		h.advance(20); // reading the model answer: not speaking time
 		h.key("Enter");
 		h.advance(10);
 		h.key(" ");
@@ -205,7 +207,7 @@ describe("mock run panel", () => {
 		const rows = [...h.el.querySelectorAll(".ip-mock-summary tr")].map((r) => r.textContent);
 		expect(rows).toEqual(["Question a1:00 / 1:00Easy", "Question gap0:10 / 1:00Again"]);
 		expect(h.el.querySelector(".ip-mock-summary tr")?.classList.contains("ip-mock-over")).toBe(true);
-		expect(text(h.el, ".ip-mock-summary-line")).toBe("2 of 2 spoken, 1:10 in total, 1 over time");
+		expect(text(h.el, ".ip-mock-summary-line")).toBe("2 of 2 spoken · spoke 1:10 · took 1:30 · 1 ran out of time");
 		expect(h.el.textContent).toContain("Questions with no model answer");
 		expect([...h.el.querySelectorAll(".ip-mock-unanswered li")].map((li) => li.textContent)).toEqual(["Question gap"]);
 		// The log note is written on request, and the run is recorded with its path, once.
@@ -215,6 +217,9 @@ describe("mock run panel", () => {
 		expect(h.logs).toHaveLength(1);
 		expect(h.runs).toHaveLength(1);
 		expect(h.runs[0].notePath).toBe("Interview practice/Mock interview 2025-03-01 14.00.md");
+		// The log note of that run says the same figures as the view.
+		const items = h.logs[0].items.map((i) => ({ ...i, path: "a.md", line: 1, heading: null }));
+		expect(mockLogMarkdown({ lang: "en", ...h.logs[0], items })).toContain(`- Summary: ${text(h.el, ".ip-mock-summary-line")}\n`);
 		h.panel.destroy();
 		expect(h.runs).toHaveLength(1);
 	});
@@ -229,7 +234,7 @@ describe("mock run panel", () => {
 		h.key("2");
 		click(h.el, ".ip-mock-end");
 		expect(h.grades.map((g) => g.qid)).toEqual(["a"]);
-		expect(text(h.el, ".ip-mock-summary-line")).toBe("1 of 2 spoken, 0:08 in total, 0 over time");
+		expect(text(h.el, ".ip-mock-summary-line")).toBe("1 of 2 spoken · spoke 0:08 · took 0:08 · 0 ran out of time");
 		h.panel.destroy();
 		expect(h.runs[0].items.map((i) => i.rating)).toEqual([2, null]);
 	});
