@@ -9,6 +9,7 @@ import { mockLogVault } from "./src/views/mock/mock-log-vault";
 import { rememberLogFolder } from "./src/vault/remember-log-folder";
 import * as mock from "./src/views/mock/mock-feature";
 import * as quiz from "./src/views/quiz/quiz-feature";
+import * as stats from "./src/views/stats/stats-feature";
 
 // Wiring only: services are built here, features register themselves, the index starts on layout ready.
 export default class InterviewPrepPlugin extends Plugin {
@@ -27,6 +28,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		const mockRuns = mock.load(this, services, rememberLogFolder(mockLogVault(this.app.vault), services));
 		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit), watchMock: (listener) => mockRuns.watch(listener) });
 		coverage.load(this, services);
+		stats.load(this, services);
 		registerStarCommands({
 			addCommand: (command) => this.addCommand(command),
 			getSettings: () => services.getSettings(),

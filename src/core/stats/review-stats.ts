@@ -108,9 +108,11 @@ export interface HistoryEntry {
 	mock: boolean;
 }
 
-/** One question's gradings, newest first. */
+/** One question's gradings, newest first (a grading listed twice, under a variant too, once). */
 export function questionHistory(reviews: readonly ReviewEvent[]): HistoryEntry[] {
+	const seen = new Set<string>();
 	return reviews
+		.filter((e) => !seen.has(e.uid) && seen.add(e.uid) !== undefined)
 		.map((e) => ({ at: e.at, day: dayStamp(e.at), rating: e.rating, secs: e.secs, mock: e.mock !== undefined }))
 		.sort((a, b) => b.at - a.at);
 }

@@ -1,0 +1,73 @@
+// The "Practice statistics" view: computed when it is open and drawn again on changes while shown
+// (nothing is computed at start-up or while the view is hidden).
+import { ItemView, type WorkspaceLeaf } from "obsidian";
+import type { PrepServices } from "../../services";
+import { STATS_STRINGS } from "../../core/stats/stats-strings";
+import { buildStatsModel } from "./stats-model";
+import { renderStats } from "./render-stats";
+
+export const STATS_VIEW_TYPE = "interview-prep-stats";
+export const STATS_ICON = "bar-chart-3";
+
+export class StatsView extends ItemView {
+	private root: HTMLElement | null = null;
+	/** A change came while the view was hidden: draw when it is shown again. */
+	private stale = false;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly services: PrepServices,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return STATS_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return STATS_STRINGS[this.services.lang()]["stats.title"];
+	}
+
+	getIcon(): string {
+		return STATS_ICON;
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.empty();
+		this.root = this.contentEl.createDiv();
+		this.register(this.services.onChange(() => this.refresh()));
+		this.registerEvent(this.app.workspace.on("layout-change", () => this.stale && this.refresh()));
+		this.draw();
+		await Promise.resolve();
+	}
+
+	async onClose(): Promise<void> {
+		this.root = null;
+		await Promise.resolve();
+	}
+
+	/** Redraws now when shown; otherwise once it is shown again. */
+	refresh(): void {
+		if (!this.root) return;
+		if (!this.contentEl.isShown()) {
+			this.stale = true;
+			return;
+		}
+		this.draw();
+	}
+
+	private draw(): void {
+		if (!this.root) return;
+		this.stale = false;
+		const { services } = this;
+		renderStats(this.root, buildStatsModel(services), {
+			reviewsOf: (qid) => {
+				const q = services.getIndex().byId.get(qid);
+				const ids = q ? [q.id, ...q.variants] : [qid];
+				return ids.flatMap((id) => services.reviews.reviewsOf(id));
+			},
+			openAt: (path, line) => void services.openAt(path, line),
+		});
+	}
+}
