@@ -1,4 +1,5 @@
 import { Notice, Plugin } from "obsidian";
+import { registerExportCommand } from "./src/commands/export-anki";
 import { registerStarCommands } from "./src/commands/star-commands";
 import { createPluginServices, type PluginServices } from "./src/plugin-services";
 import { registerHubCommand } from "./src/settings/hub-command";
@@ -29,6 +30,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit), watchMock: (listener) => mockRuns.watch(listener) });
 		coverage.load(this, services);
 		stats.load(this, services);
+		registerExportCommand(this, services, mockLogVault(this.app.vault));
 		registerStarCommands({
 			addCommand: (command) => this.addCommand(command),
 			getSettings: () => services.getSettings(),
