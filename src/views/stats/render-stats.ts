@@ -71,11 +71,11 @@ export function renderStats(root: HTMLElement, model: StatsModel, handlers: Stat
 	const recent = stats.days.slice(-SPOKEN_DAYS);
 	const spoken = section(root, "ip-stats-spoken", tx(lang, "stats.spoken", { days: recent.length }));
 	const most = recent.reduce((a, b) => (b.secs > a.secs ? b : a), recent[0]);
-	const spokenSummary = tx(lang, "stats.spoken.summary", {
-		time: formatClock(recent.reduce((n, d) => n + d.secs, 0)),
-		day: most?.day ?? model.today,
-		most: formatClock(most?.secs ?? 0),
-	});
+	const spokenTotal = recent.reduce((n, d) => n + d.secs, 0);
+	const spokenSummary =
+		spokenTotal === 0
+			? tx(lang, "stats.spoken.none")
+			: tx(lang, "stats.spoken.summary", { time: formatClock(spokenTotal), day: most?.day ?? model.today, most: formatClock(most?.secs ?? 0) });
 	drawBars(
 		spoken,
 		recent.map((d) => ({ value: d.secs, tip: tx(lang, "stats.spoken.day", { day: d.day, time: formatClock(d.secs) }), cls: d.day === model.today ? "is-today" : undefined })),
@@ -99,11 +99,11 @@ export function renderStats(root: HTMLElement, model: StatsModel, handlers: Stat
 	const days = stats.forecast.length;
 	const fc = section(root, "ip-stats-forecast", tx(lang, model.interview ? "stats.forecast.interview" : "stats.forecast.open", { days }));
 	const busiest = stats.forecast.reduce((a, b) => (b.due > a.due ? b : a), stats.forecast[0]);
-	const fcSummary = tx(lang, "stats.forecast.summary", {
-		n: stats.forecast.reduce((n, d) => n + d.due, 0),
-		day: busiest?.day ?? model.today,
-		most: busiest?.due ?? 0,
-	});
+	const dueTotal = stats.forecast.reduce((n, d) => n + d.due, 0);
+	const fcSummary =
+		dueTotal === 0
+			? tx(lang, "stats.forecast.none")
+			: tx(lang, "stats.forecast.summary", { n: dueTotal, day: busiest?.day ?? model.today, most: busiest?.due ?? 0 });
 	drawBars(fc, stats.forecast.map((d) => ({ value: d.due, tip: tx(lang, "stats.forecast.day", { day: d.day, n: d.due }) })), "ip-stats-forecast-bars", fcSummary);
 	dayRange(fc, stats.forecast[0]?.day ?? "", stats.forecast[days - 1]?.day ?? "");
 	fc.createEl("p", { cls: "ip-stats-summary", text: fcSummary });

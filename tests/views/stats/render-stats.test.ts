@@ -91,5 +91,7 @@ describe("statistics view rendering", () => {
 		const empty = draw(makeCoverageServices());
 		expect(empty.querySelector(".ip-stats-empty")?.textContent).toBe("No reviews yet: practise a few questions in the quiz, then come back.");
 		expect(empty.querySelector(".ip-stats-history .ip-stats-summary")?.textContent).toBe("No question practised yet.");
+		expect(empty.querySelector(".ip-stats-spoken .ip-stats-summary")?.textContent).toBe("No time spoken in these days yet.");
+		expect(empty.querySelector(".ip-stats-forecast .ip-stats-summary")?.textContent).toBe("Nothing comes due in these days.");
 	});
 });
