@@ -73,7 +73,7 @@ const zh: Record<StatsStringKey, string> = {
 	"export.done": "已导出 {n} 道题到 {path}。在 Anki 里：文件 › 导入，选这个文件；字段依次是正面、背面、笔记，标签是主题。",
 	"export.none": "还没有可以导出的题目。",
 	"export.failed": "写入导出文件失败：{error}",
-	"export.hint": "思路",
+	"export.hint": "提示",
 	"export.answer": "示范回答",
 	"export.context": "结合背景",
 };

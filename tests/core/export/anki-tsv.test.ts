@@ -38,7 +38,7 @@ describe("Anki export", () => {
 		// The model answer and the hint as simple HTML, labelled, then the note's link.
 		expect(back).toContain("<p><b>示范回答</b></p>");
 		expect(back).toContain("<blockquote><p>我会先<b>认真倾听</b>，然后：</p><ol><li>道歉</li><li>给出 方案 &lt;b&gt;</li></ol></blockquote>");
-		expect(back).toContain("<p><b>思路</b></p><p>先倾听，再 道歉</p>");
+		expect(back).toContain("<p><b>提示</b></p><p>先倾听，再 道歉</p>");
 		expect(back).toContain('<a href="obsidian://open?vault=My%20vault&amp;file=%E9%9D%A2%E8%AF%95%2F%E5%9B%9E%E7%AD%94">面试/回答</a>');
 		expect(rows[1][1]).toBe("Why &quot;this&quot; company?");
 		// The same export twice gives the same GUIDs: a second import updates the notes.

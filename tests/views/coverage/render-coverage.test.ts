@@ -62,7 +62,7 @@ describe("coverage view rendering", () => {
 
 	it("shows every hub, note and topic row with all its numbers", () => {
 		const s = makeCoverageServices();
-		// Practise two questions: one remembered, one forgotten, so practised/due/mastery are not all zero.
+		// Practise two questions: one remembered, one forgotten, so practised/due/learned are not all zero.
 		const [first, second] = s.getIndex().questions.filter((q) => q.variantOf === null);
 		s.reviews.grade(first.id, 3, 80, T0 - 3 * DAY);
 		s.reviews.grade(second.id, 1, 150, T0 - 2 * DAY);
