@@ -33,7 +33,8 @@ function back(q: Question, members: readonly Question[], opts: AnkiExportOptions
 	for (const [part, label] of parts) {
 		const texts = [...new Set(members.map((m) => m.parts[part].trim()).filter((t) => t !== ""))];
 		if (texts.length === 0) continue;
-		out.push(`<p><b>${escapeHtml(statsText(opts.lang, label))}</b></p>`, ...texts.map(markdownToHtml));
+		out.push(`<p><b>${escapeHtml(statsText(opts.lang, label))}</b></p>`);
+		for (const t of texts) out.push(markdownToHtml(t));
 	}
 	out.push(noteLink(q.path, opts.vaultName));
 	return out.join("");

@@ -51,7 +51,7 @@ export function renderStats(root: HTMLElement, model: StatsModel, handlers: Stat
 
 	// Reviews per day, weeks as columns (the first column starts on the first day's weekday).
 	const heat = section(root, "ip-stats-reviews", tx(lang, "stats.heatmap", { weeks: HEATMAP_WEEKS }));
-	const max = Math.max(0, ...stats.days.map((d) => d.reviews));
+	const max = stats.days.reduce((m, d) => Math.max(m, d.reviews), 0);
 	const offset = weekday(stats.days[0]?.day ?? model.today);
 	const cells: HeatCell[] = stats.days.map((d, i) => ({
 		col: Math.floor((i + offset) / 7),

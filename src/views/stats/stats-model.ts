@@ -50,7 +50,7 @@ export function buildStatsModel(services: PrepServices): StatsModel {
 		const history = [q.id, ...q.variants].flatMap((id) => reviews.reviewsOf(id));
 		if (history.length === 0) continue;
 		const uids = new Set(history.map((e) => e.uid));
-		questions.push({ id: q.id, text: q.text, path: q.path, line: q.line, gradings: uids.size, lastAt: Math.max(...history.map((e) => e.at)) });
+		questions.push({ id: q.id, text: q.text, path: q.path, line: q.line, gradings: uids.size, lastAt: history.reduce((m, e) => Math.max(m, e.at), -Infinity) });
 	}
 	questions.sort((a, b) => b.lastAt - a.lastAt);
 	return { lang: services.lang(), now, today: dayStamp(now), stats, interview: daysToInterview(now, interviewAt) !== null, questions };

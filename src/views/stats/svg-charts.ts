@@ -29,7 +29,7 @@ export interface HeatCell {
 export function drawHeatmap(parent: HTMLElement, cells: readonly HeatCell[], label: string): SVGSVGElement {
 	const size = 10;
 	const gap = 2;
-	const cols = Math.max(1, ...cells.map((c) => c.col + 1));
+	const cols = cells.reduce((m, c) => Math.max(m, c.col + 1), 1);
 	const svg = svgRoot(parent, "ip-stats-heatmap", cols * (size + gap) - gap, 7 * (size + gap) - gap, label);
 	for (const c of cells) {
 		const rect = svg.createSvg("rect", {
@@ -53,7 +53,7 @@ export function drawBars(parent: HTMLElement, bars: readonly Bar[], cls: string,
 	const step = 10;
 	const width = Math.max(1, bars.length) * step;
 	const height = 60;
-	const max = Math.max(1, ...bars.map((b) => b.value));
+	const max = bars.reduce((m, b) => Math.max(m, b.value), 1);
 	const svg = svgRoot(parent, `ip-stats-bars ${cls}`, width, height + 1, label);
 	svg.createSvg("line", { cls: "ip-stats-axis", attr: { x1: 0, x2: width, y1: height + 0.5, y2: height + 0.5 } });
 	bars.forEach((b, i) => {
