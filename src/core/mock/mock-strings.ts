@@ -21,7 +21,7 @@ const en = {
 	"mock.finish": "Finish",
 	"mock.endEarly": "End now",
 	"mock.summary": "Summary",
-	"mock.summaryLine": "{answered} of {total} spoken · spoke {spoken} · took {duration} · {timedOut} ran out of time",
+	"mock.summaryLine": "Spoke on {answered} of {total} · {spoken} speaking · took {duration} · {timedOut} ran out of time",
 	"mock.unansweredList": "Questions with no model answer",
 	"mock.writeLog": "Write log note",
 	"mock.logWritten": "Wrote {path}",

@@ -31,7 +31,7 @@ describe("mock summary", () => {
 		];
 		const run = { startedAt: T0, endedAt: T0 + 167_000, items };
 		const en = mockSummaryLine("en", summarizeRun(run));
-		expect(en).toBe("2 of 2 spoken · spoke 2:08 · took 2:47 · 1 ran out of time");
+		expect(en).toBe("Spoke on 2 of 2 · 2:08 speaking · took 2:47 · 1 ran out of time");
 		expect(mockLogMarkdown({ lang: "en", ...run })).toContain(`- Summary: ${en}\n`);
 		const zh = mockSummaryLine("zh", summarizeRun(run));
 		expect(zh).toContain("2:08");

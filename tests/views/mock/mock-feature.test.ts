@@ -57,7 +57,7 @@ describe("mock interview end to end (fake Obsidian)", () => {
 		}
 		expect(new Set(asked).size).toBe(3);
 		const summary = h.q(".ip-mock-summary-line")?.textContent ?? "";
-		expect(summary).toBe("3 of 3 spoken · spoke 1:40 · took 1:41 · 1 ran out of time");
+		expect(summary).toBe("Spoke on 3 of 3 · 1:40 speaking · took 1:41 · 1 ran out of time");
 
 		// Ratings went into the same schedule, tagged with the run.
 		const index = h.services.getIndex();

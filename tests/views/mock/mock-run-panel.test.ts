@@ -207,7 +207,7 @@ describe("mock run panel", () => {
 		const rows = [...h.el.querySelectorAll(".ip-mock-summary tr")].map((r) => r.textContent);
 		expect(rows).toEqual(["Question a1:00 / 1:00Easy", "Question gap0:10 / 1:00Again"]);
 		expect(h.el.querySelector(".ip-mock-summary tr")?.classList.contains("ip-mock-over")).toBe(true);
-		expect(text(h.el, ".ip-mock-summary-line")).toBe("2 of 2 spoken · spoke 1:10 · took 1:30 · 1 ran out of time");
+		expect(text(h.el, ".ip-mock-summary-line")).toBe("Spoke on 2 of 2 · 1:10 speaking · took 1:30 · 1 ran out of time");
 		expect(h.el.textContent).toContain("Questions with no model answer");
 		expect([...h.el.querySelectorAll(".ip-mock-unanswered li")].map((li) => li.textContent)).toEqual(["Question gap"]);
 		// The log note is written on request, and the run is recorded with its path, once.
@@ -234,7 +234,7 @@ describe("mock run panel", () => {
 		h.key("2");
 		click(h.el, ".ip-mock-end");
 		expect(h.grades.map((g) => g.qid)).toEqual(["a"]);
-		expect(text(h.el, ".ip-mock-summary-line")).toBe("1 of 2 spoken · spoke 0:08 · took 0:08 · 0 ran out of time");
+		expect(text(h.el, ".ip-mock-summary-line")).toBe("Spoke on 1 of 2 · 0:08 speaking · took 0:08 · 0 ran out of time");
 		h.panel.destroy();
 		expect(h.runs[0].items.map((i) => i.rating)).toEqual([2, null]);
 	});
