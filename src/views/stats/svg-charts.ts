@@ -1,4 +1,4 @@
-// Small SVG charts for the statistics view, drawn with createSvg (no innerHTML, no inline styles):
+// Small SVG charts for the statistics view, drawn with createSvg (DOM nodes only, no HTML strings, no inline styles):
 // colours come from classes in styles.css that use the theme's variables, so both themes work.
 // Each chart scales to its container through its viewBox, so it reads at 300 px and on a phone.
 
