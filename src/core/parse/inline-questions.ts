@@ -72,7 +72,9 @@ const INTERVIEWER_TURN = /^(?:面试官|考官|HR|Interviewer|Recruiter|Hiring m
 /** The candidate's turn of a dialogue answers the interviewer's. */
 const CANDIDATE_TURN = /^\s*(?:\*\*)?(?:候选人|应聘者|我|Me|Candidate|Interviewee|You)(?:\*\*)?\s*[:：]/i;
 
-const BARE_LABEL = /^(?:问题|题目|面试题|Question|Q)\s*[0-9０-９]*\s*[:：]?$/i;
+const BARE_LABEL = /^(?:(?:面试|常见|经典|行为)?(?:问题|题目)|面试题|(?:interview |sample |behaviou?ral )?question|Q)\s*[0-9０-９]*\s*[:：]?$/i;
+/** A list item that quotes a question, perhaps after a short "asked" label (`面试官问：“…”`, `"Why…"`). */
+const QUOTED_ITEM = /^(?:(?:面试官|考官|HR|Interviewer)?\s*(?:问|提问|问道|问题|题目|asked|asks|question|Q)\s*[0-9]{0,3}\s*[:：]\s*)?["“「『]([^"“”「」『』]{3,240})["”」』]$/i;
 const LANG_PREFIX = /^(?:中文|英文|English|Chinese|EN|ZH|CN)\s*[:：]\s*/i;
 
 /** `**问题：**` alone: the question follows on the next line or in the list below. */
@@ -160,7 +162,7 @@ export function* scanBlocksSteps(
 		if (bi > 0 && pause(bi - 1)) yield;
 		const b = blocks[bi];
 		const first = startLine(b);
-		if (pending !== null && b.type !== "paragraph" && b.type !== "list") pending = null;
+		if (pending !== null && b.type !== "paragraph" && b.type !== "list" && b.type !== "blockquote") pending = null;
 		if (b.type !== "paragraph") lastListed = null;
 		// A Q: line without an A: line has no answer past its own paragraph.
 		const o = open as Open | null;
@@ -209,6 +211,17 @@ export function* scanBlocksSteps(
 				break;
 			}
 			case "blockquote": {
+				// `**面试问题**：` then `> …`: the quote is the question, the text after it the answer.
+				if (pending !== null) {
+					const at = pending;
+					pending = null;
+					const p = b.children[0];
+					const text = p?.type === "paragraph" ? labelledText(p.children, labels) : null;
+					if (text) {
+						start({ form: "bold", text, line: at, end: sectionEnd, loose: "answer", answerFrom: endLine(b) + 1 });
+						break;
+					}
+				}
 				const m = CALLOUT.exec(sourceFirstLine(b));
 				if (m) {
 					const title = cleanText(m[1] ?? "");
@@ -361,6 +374,11 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 	}
 	const q = lineQuestion(lines[0].nodes, labels, true);
 	if (q) return { ...q, form: "list", line: lines[0].line, end, loose: "hint" };
+	const quoted = QUOTED_ITEM.exec(cleanText(inlineText(lines[0].nodes)).replace(/\n/g, " "));
+	if (quoted && lines.length === 1) {
+		const text = cleanText(quoted[1]);
+		if (!isLabelText(text, labels) && asksAsItem(text)) return { form: "list", text, line: lines[0].line, end, loose: "hint" };
+	}
 	// A question that wraps over a few lines.
 	if (lines.length <= 3) {
 		const whole = cleanText(lines.map((l) => inlineText(l.nodes)).join(" "));

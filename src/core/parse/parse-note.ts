@@ -11,7 +11,7 @@ import type { NoteText } from "./note-text";
 import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface ParseTuning {
 	/**

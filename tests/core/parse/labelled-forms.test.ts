@@ -1,0 +1,36 @@
+// Questions under a bold label in a blockquote or quoted in a list item (form 10), bracket-numbered
+// questions with answer options (form 11), English headings glossed in Chinese (form 5).
+import { describe, expect, it } from "vitest";
+import { parse, texts } from "./helpers";
+
+describe("a question given in a blockquote under a bold label", () => {
+	it("takes the quoted question, with the text after the quote as its answer", () => {
+		const qs = parse([
+			"## 第二轮",
+			"",
+			"**面试问题**：",
+			"",
+			"> 讲一个你和同事意见不合的经历",
+			"",
+			"我和后端同事对接口分页有分歧，最后用数据说服了他。",
+			"",
+			"**Interview question:**",
+			"> Walk me through the last outage you handled",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["讲一个你和同事意见不合的经历", true],
+			["Walk me through the last outage you handled", false],
+		]);
+		expect(qs[0].answerMarkdown).toBe("我和后端同事对接口分页有分歧，最后用数据说服了他。");
+	});
+
+	it("takes a question quoted in a list item", () => {
+		expect(texts(["## 常被问到", "", "- 面试官问：“你怎么看待加班”", "- “Why are you leaving your current team”", "- 我准备了三个故事"])).toEqual([
+			"你怎么看待加班", "Why are you leaving your current team",
+		]);
+	});
+
+	it("leaves a quotation that is not under a question label, and quoted phrases in a list, alone", () => {
+		expect(texts(["**金句**：", "", "> 如何度过低谷，决定了你能走多远", "", "- “I'm good at working with people”", "- “I learn fast”"])).toEqual([]);
+	});
+});
