@@ -34,3 +34,37 @@ describe("a question given in a blockquote under a bold label", () => {
 		expect(texts(["**金句**：", "", "> 如何度过低谷，决定了你能走多远", "", "- “I'm good at working with people”", "- “I learn fast”"])).toEqual([]);
 	});
 });
+
+describe("bracket-numbered questions with answer options", () => {
+	it("takes the stem of each numbered question; its options answer nothing, an answer line does", () => {
+		const qs = parse([
+			"## 笔试",
+			"",
+			"[1] 下列哪个不是 JavaScript 的基本类型",
+			"A. string",
+			"B. number",
+			"C. object",
+			"",
+			"[2] Which HTTP method is idempotent",
+			"",
+			"- A. POST",
+			"- B. PUT",
+			"- C. PATCH",
+			"",
+			"答案：B",
+			"",
+			"[3] 以下排序算法中平均复杂度最低的是：",
+			"(A) 冒泡 (B) 插入 (C) 快排",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["下列哪个不是 JavaScript 的基本类型", false],
+			["Which HTTP method is idempotent", true],
+			["以下排序算法中平均复杂度最低的是", false],
+		]);
+		expect(qs[0].endLine).toBe(6);
+	});
+
+	it("leaves bracket-numbered references without options alone", () => {
+		expect(texts(["## 参考", "", "[1] Smith, J. Designing data systems. 2020.", "", "[2] 《程序员面试指南》第三版"])).toEqual([]);
+	});
+});
