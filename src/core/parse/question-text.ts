@@ -11,6 +11,19 @@ const ZH_TELL = /^(?:简单|简要)?(?:地)?(?:讲|说|谈|介绍|描述|解释|
 const EN_PROMPT =
 	/^(?:tell (?:me|us) about|describe\b|walk (?:me|us) through|explain\b|give (?:me |us )?an example|share (?:a|an|one)\b|talk (?:me |us )?about|why\b|have you ever|can you|could you|would you|what would you|how would you|how do you|how did you|what do you|what are your|what is your|what's your|name a time|introduce yourself)/i;
 
+/** Interrogative openings of an English question written without its "?" (read only beside a Chinese gloss). */
+const EN_OPENING = /^(?:what|what's|how|why|where|which|who|whom|whose|when|is|are|do|does|did|have|has|can|could|would|will|should|tell (?:me|us)|describe|walk (?:me|us) through|give (?:me |us )?an? example)\b/i;
+const TRAILING_NOTE = /\s*[（(]([^（()）]*)[)）]\s*$/;
+const HAN = /\p{Script=Han}/u;
+
+/** "Where do you see yourself in five years （五年后的你）": an English question, its Chinese gloss after it. */
+function glossedEnglish(clean: string): string | null {
+	const m = TRAILING_NOTE.exec(clean);
+	if (!m || !HAN.test(m[1])) return null;
+	const body = clean.slice(0, m.index).trim();
+	return body && !HAN.test(body) && /[A-Za-z]/.test(body) ? body : null;
+}
+
 /** Clean display text: markup and numbering gone, whitespace squeezed, trailing colon gone. */
 export function cleanText(raw: string): string {
 	let t = stripNumbering(stripMarkup(raw));
@@ -21,7 +34,7 @@ export function cleanText(raw: string): string {
 /** Display text of a question: a trailing note after the question mark goes ("…岗位？（可能被问到的补充回答）"). */
 export function questionDisplay(clean: string): string {
 	const m = /^(.*[?？])\s*[（(][^（()）]*[)）]$/.exec(clean);
-	return (m ? m[1] : clean).trim();
+	return (m ? m[1] : glossedEnglish(clean) ?? clean).trim();
 }
 
 export function isAsking(clean: string): boolean {
@@ -38,6 +51,9 @@ export function isAsking(clean: string): boolean {
 	if (ZH_ASKING.test(body) || ZH_TELL.test(body)) return body.length <= 80;
 	if (ZH_HOW_YOU.test(body) && /[吗呢]$|^[你您如怎]/.test(body)) return body.length <= 60 && !/[。；]/.test(body);
 	if (EN_PROMPT.test(body)) return body.length <= 200 && !/[.;]\s+\S/.test(body);
+	// The gloss says the English before it is a question the person prepared, even without its "?".
+	const glossed = glossedEnglish(clean);
+	if (glossed && EN_OPENING.test(glossed)) return glossed.length <= 120 && !/[.;!]\s*\S|[.!]$/.test(glossed);
 	return false;
 }
 

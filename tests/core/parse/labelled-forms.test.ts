@@ -68,3 +68,30 @@ describe("bracket-numbered questions with answer options", () => {
 		expect(texts(["## 参考", "", "[1] Smith, J. Designing data systems. 2020.", "", "[2] 《程序员面试指南》第三版"])).toEqual([]);
 	});
 });
+
+describe("an English question heading without a question mark, glossed in Chinese", () => {
+	it("takes the heading as a question whose text is the English", () => {
+		const qs = parse([
+			"# Behavioral prep",
+			"",
+			"## **Where do you see yourself in five years** （五年后的你）",
+			"",
+			"Leading a small platform team.",
+			"",
+			"## 2. **Which project are you proudest of**(最骄傲的项目)",
+			"",
+			"## **Tell me about a conflict with your manager** （和上级的冲突）",
+			"",
+			"We disagreed on the launch date; I brought data.",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Where do you see yourself in five years", true],
+			["Which project are you proudest of", false],
+			["Tell me about a conflict with your manager", true],
+		]);
+	});
+
+	it("leaves glossed topic headings alone", () => {
+		expect(texts(["# Notes", "", "## **System Design** （系统设计）", "", "Sharding and caching.", "", "## **Leadership Principles**（领导力准则）", "", "Ownership and bias for action."])).toEqual([]);
+	});
+});
