@@ -7,6 +7,7 @@ import { cleanText, isAsking, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { paragraphQuestions } from "./paragraph-questions";
+import { bracketQuestion, quotedQuestion } from "./option-questions";
 
 export interface InlineQuestion {
 	form: QuestionForm;
@@ -73,30 +74,6 @@ const INTERVIEWER_TURN = /^(?:面试官|考官|HR|Interviewer|Recruiter|Hiring m
 const CANDIDATE_TURN = /^\s*(?:\*\*)?(?:候选人|应聘者|我|Me|Candidate|Interviewee|You)(?:\*\*)?\s*[:：]/i;
 
 const BARE_LABEL = /^(?:(?:面试|常见|经典|行为)?(?:问题|题目)|面试题|(?:interview |sample |behaviou?ral )?question|Q)\s*[0-9０-９]*\s*[:：]?$/i;
-/** `[3] 下列哪个…`: a question numbered in brackets (its options, on the next lines, say it asks). */
-const BRACKET_STEM = /^\[\d{1,3}\]\s*(\S.*)$/;
-/** A line of answer options: `A. string`, `(B) 插入 (C) 快排`, `c) PATCH`. */
-const OPTION_LINE = /^[（(]?[A-Ha-h][)）.．、]\s*\S/;
-
-/** The stem of a bracket-numbered question whose options follow (in its paragraph or the next block). */
-function bracketQuestion(lines: ReturnType<typeof paragraphLines>, next: Block | undefined, labels: LabelWords): string | null {
-	const m = BRACKET_STEM.exec(inlineText(lines[0].nodes).replace(/\n/g, " ").trim());
-	if (!m) return null;
-	const isOption = (nodes: PhrasingContent[]): boolean => OPTION_LINE.test(inlineText(nodes).trim());
-	let options = lines.length > 1 && lines.slice(1).every((l) => isOption(l.nodes));
-	if (lines.length === 1 && next?.type === "paragraph") options = paragraphLines(next).every((l) => isOption(l.nodes));
-	if (lines.length === 1 && next?.type === "list") {
-		options = next.children.length >= 2 && next.children.every((item) => {
-			const first = item.children[0];
-			return first?.type === "paragraph" && isOption(first.children);
-		});
-	}
-	const text = cleanText(m[1]);
-	return options && text && !isLabelText(text, labels) ? text : null;
-}
-
-/** A list item that quotes a question, perhaps after a short "asked" label (`面试官问：“…”`, `"Why…"`). */
-const QUOTED_ITEM = /^(?:(?:面试官|考官|HR|Interviewer)?\s*(?:问|提问|问道|问题|题目|asked|asks|question|Q)\s*[0-9]{0,3}\s*[:：]\s*)?["“「『]([^"“”「」『』]{3,240})["”」』]$/i;
 const LANG_PREFIX = /^(?:中文|英文|English|Chinese|EN|ZH|CN)\s*[:：]\s*/i;
 
 /** `**问题：**` alone: the question follows on the next line or in the list below. */
@@ -403,11 +380,8 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 	}
 	const q = lineQuestion(lines[0].nodes, labels, true);
 	if (q) return { ...q, form: "list", line: lines[0].line, end, loose: "hint" };
-	const quoted = QUOTED_ITEM.exec(cleanText(inlineText(lines[0].nodes)).replace(/\n/g, " "));
-	if (quoted && lines.length === 1) {
-		const text = cleanText(quoted[1]);
-		if (!isLabelText(text, labels) && asksAsItem(text)) return { form: "list", text, line: lines[0].line, end, loose: "hint" };
-	}
+	const quoted = lines.length === 1 ? quotedQuestion(lines[0].nodes, labels) : null;
+	if (quoted) return { form: "list", text: quoted, line: lines[0].line, end, loose: "hint" };
 	// A question that wraps over a few lines.
 	if (lines.length <= 3) {
 		const whole = cleanText(lines.map((l) => inlineText(l.nodes)).join(" "));

@@ -1,0 +1,40 @@
+// Questions that their form marks rather than their words: a bracket-numbered stem over answer
+// options (`[3] 下列哪个…` then `A. …`), a list item that quotes a question (`面试官问：“…”`).
+import type { PhrasingContent } from "mdast";
+import type { LabelWords } from "../types";
+import { type Block, type InlineLine, inlineText, paragraphLines } from "./markdown";
+import { asksAsItem } from "./loose-asking";
+import { cleanText, isLabelText } from "./question-text";
+
+/** `[3] 下列哪个…`: a question numbered in brackets (its options, on the next lines, say it asks). */
+const BRACKET_STEM = /^\[\d{1,3}\]\s*(\S.*)$/;
+/** A line of answer options: `A. string`, `(B) 插入 (C) 快排`, `c) PATCH`. */
+const OPTION_LINE = /^[（(]?[A-Ha-h][)）.．、]\s*\S/;
+
+/** The stem of a bracket-numbered question whose options follow (in its paragraph or the next block). */
+export function bracketQuestion(lines: readonly InlineLine[], next: Block | undefined, labels: LabelWords): string | null {
+	const m = BRACKET_STEM.exec(inlineText(lines[0].nodes).replace(/\n/g, " ").trim());
+	if (!m) return null;
+	const isOption = (nodes: PhrasingContent[]): boolean => OPTION_LINE.test(inlineText(nodes).trim());
+	let options = lines.length > 1 && lines.slice(1).every((l) => isOption(l.nodes));
+	if (lines.length === 1 && next?.type === "paragraph") options = paragraphLines(next).every((l) => isOption(l.nodes));
+	if (lines.length === 1 && next?.type === "list") {
+		options = next.children.length >= 2 && next.children.every((item) => {
+			const first = item.children[0];
+			return first?.type === "paragraph" && isOption(first.children);
+		});
+	}
+	const text = cleanText(m[1]);
+	return options && text && !isLabelText(text, labels) ? text : null;
+}
+
+/** A list item that quotes a question, perhaps after a short "asked" label (`面试官问：“…”`, `"Why…"`). */
+const QUOTED_ITEM = /^(?:(?:面试官|考官|HR|Interviewer)?\s*(?:问题|问道|提问|问|题目|asked|asks|question|Q)(?:\s*[0-9]{1,3})?\s*[:：]\s*)?["“「『]([^"“”「」『』]{3,240})["”」』]$/i;
+
+/** The question a list item's only line quotes, if it asks. */
+export function quotedQuestion(nodes: PhrasingContent[], labels: LabelWords): string | null {
+	const m = QUOTED_ITEM.exec(cleanText(inlineText(nodes)).replace(/\n/g, " "));
+	if (!m) return null;
+	const text = cleanText(m[1]);
+	return text && !isLabelText(text, labels) && asksAsItem(text) ? text : null;
+}
