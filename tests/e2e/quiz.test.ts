@@ -68,6 +68,24 @@ describe.skipIf(skipE2E)("quiz view in the browser", { timeout: 90_000 }, () => 
 		await waitForSave(page, before);
 	});
 
+	it("O opens the note and the quiz keeps its keys: 3 grades, nothing is typed into the note", async () => {
+		const shown = (await question().textContent()) ?? "";
+		const leftNow = numberIn(await left().textContent());
+		await page.keyboard.press("Space");
+		await page.locator(`${SIDEBAR} .ip-quiz-phase-revealed`).waitFor();
+		await page.keyboard.press("o");
+		const note = page.locator(".workspace-leaf textarea").first();
+		await note.waitFor();
+		const text = await note.inputValue();
+		// The editor takes focus a frame after it opens; the quiz takes it back.
+		await page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))));
+		await page.keyboard.press("3");
+		await expect.poll(async () => question().textContent()).not.toBe(shown);
+		expect(numberIn(await left().textContent())).toBe(leftNow - 1);
+		expect(await note.inputValue()).toBe(text);
+		leftBefore -= 1;
+	});
+
 	it("keeps the schedule across a reload: the graded card is not due again", async () => {
 		await page.reload();
 		await waitReady(page);

@@ -9,6 +9,8 @@ import { renderQuiz, updateTimer, type QuizHandlers } from "./render-quiz";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
+/** Longest wait setTimeout keeps (2^31 − 1 ms). */
+const MAX_WAIT = 2_147_483_647;
 
 export interface QuizViewHooks {
 	/** Starts a mock interview limited to the quiz's note and topic (from the mock feature). */
@@ -21,6 +23,8 @@ export class QuizView extends ItemView {
 	readonly controller: QuizController;
 	/** Owns the markdown rendered by the last draw; replaced (and unloaded) on every draw. */
 	private markdown: Component | null = null;
+	/** Redraws the nothing-due screen when its next card comes due; replaced on every draw. */
+	private dueTimer: number | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -30,6 +34,9 @@ export class QuizView extends ItemView {
 		super(leaf);
 		this.icon = QUIZ_ICON;
 		this.controller = new QuizController(services);
+		// Focusable, so handing focus back after O takes it off the note's editor.
+		this.contentEl.tabIndex = -1;
+		this.contentEl.addClass("ip-quiz-host");
 		this.scope = new Scope(this.app.scope);
 		this.registerKeys(this.scope);
 	}
@@ -80,6 +87,7 @@ export class QuizView extends ItemView {
 	}
 
 	protected async onClose(): Promise<void> {
+		this.clearDueTimer();
 		this.markdown?.unload();
 		this.markdown = null;
 		await Promise.resolve();
@@ -91,7 +99,37 @@ export class QuizView extends ItemView {
 		const markdown = new Component();
 		markdown.load();
 		this.markdown = markdown;
-		renderQuiz(this.contentEl, this.controller.model(), this.handlers(markdown));
+		const model = this.controller.model();
+		renderQuiz(this.contentEl, model, this.handlers(markdown));
+		this.clearDueTimer();
+		const nextDue = model.empty?.kind === "nothingDue" ? model.empty.nextDue : null;
+		// At least a second (no busy loop if the clocks disagree); setTimeout cannot wait past about 24 days.
+		if (nextDue !== null) this.dueTimer = window.setTimeout(() => this.whenDue(), Math.min(Math.max(nextDue - model.now, 1000), MAX_WAIT));
+	}
+
+	private whenDue(): void {
+		this.dueTimer = null;
+		this.controller.refresh();
+		this.draw();
+	}
+
+	private clearDueTimer(): void {
+		if (this.dueTimer !== null) window.clearTimeout(this.dueTimer);
+		this.dueTimer = null;
+	}
+
+	/** Open the card's note beside the quiz and keep the quiz in charge of its keys (O then 3 grades, never types). */
+	private async openNote(): Promise<void> {
+		await this.controller.openNote();
+		this.takeFocus();
+		// The editor takes focus as it shows, a frame later in some hosts: take it back then too.
+		window.requestAnimationFrame(() => this.takeFocus());
+	}
+
+	private takeFocus(): void {
+		if (this.leaf.view !== this) return; // closed meanwhile
+		this.app.workspace.setActiveLeaf(this.leaf, { focus: true });
+		this.contentEl.focus({ preventScroll: true });
 	}
 
 	/** Only the timer changes every second; the rest stays as drawn. */
@@ -128,7 +166,7 @@ export class QuizView extends ItemView {
 			reveal: () => this.act(() => c.reveal()),
 			grade: (r) => this.grade(r),
 			skip: () => this.act(() => c.skip()),
-			openNote: () => void c.openNote(),
+			openNote: () => void this.openNote(),
 			writeAnswer: () => void c.writeAnswer(),
 			useHub: (path) => void c.useHub(path),
 			again: () => this.act(() => c.restart()),
@@ -168,7 +206,7 @@ export class QuizView extends ItemView {
 			return false;
 		});
 		scope.register([], "o", () => {
-			void c.openNote();
+			void this.openNote();
 			return false;
 		});
 		scope.register([], "s", () => {

@@ -446,3 +446,61 @@ describe("quiz view and the mock interview", () => {
 	});
 });
 
+
+describe("quiz view keeps its keys and its clock", () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it("O opens the note beside the quiz and the quiz keeps its keys: 3 then grades, the note is untouched", async () => {
+		const services = makeServices(seedQuestions());
+		const h = await setup(services);
+		const note = await h.app.vault.create(ANSWERS, "# 角度回答\n");
+		// As the plugin's openAt does: the note opens in the main area, which takes focus.
+		services.openAt = async (path, line) => {
+			services.opened.push({ path, line });
+			await h.app.workspace.getLeaf(false).openFile(note, { eState: { line: line - 1 } });
+		};
+		h.press(" ");
+		h.press("o");
+		await vi.waitFor(() => expect(services.opened).toHaveLength(1));
+		await vi.waitFor(() => expect(h.app.workspace.getLeavesOfType("markdown")).toHaveLength(1));
+		await Promise.resolve();
+		// Keys go to the active view's scope, as in Obsidian.
+		const active = h.app.workspace.activeLeaf?.view as unknown as { scope: Scope | null };
+		expect(active).toBe(h.view());
+		active.scope?.press("3");
+		expect(services.reviews.reviewsOf("q-complaint").map((e) => e.rating)).toEqual([3]);
+		expect(await h.app.vault.read(note)).toBe("# 角度回答\n");
+	});
+
+	it("the nothing-due screen shows the card by itself once it becomes due, and its timer stops when the view closes", async () => {
+		vi.useFakeTimers();
+		const services = makeServices([makeQuestion("q-one", { path: ANSWERS, text: "为什么选择我们？" })]);
+		// Graded Again 30 s ago: due again in 30 s.
+		services.reviews.grade("q-one", 1, 20, T0 - 30_000);
+		const due = services.reviews.card("q-one")?.due ?? 0;
+		expect(due).toBeGreaterThan(T0);
+		const h = await setup(services);
+		const view = h.view();
+		expect(h.q(".ip-quiz-empty-nothingDue")).not.toBeNull();
+		expect(h.questionText()).toBeUndefined();
+		services.clock.now = due - 1000;
+		vi.advanceTimersByTime(due - 1000 - T0);
+		expect(h.q(".ip-quiz-empty-nothingDue")).not.toBeNull();
+		services.clock.now = due;
+		vi.advanceTimersByTime(1000);
+		expect(h.q(".ip-quiz-empty-nothingDue")).toBeNull();
+		expect(h.questionText()).toBe("为什么选择我们？");
+		// Graded Good, it is due in minutes: the nothing-due screen again, with its one timer beside the tick.
+		h.press(" ");
+		h.press("3");
+		h.q(".ip-quiz-again")?.click();
+		expect(h.q(".ip-quiz-empty-nothingDue")).not.toBeNull();
+		h.view().draw();
+		expect(vi.getTimerCount()).toBe(2);
+		// Closed on that screen: no timer left behind.
+		await (view as unknown as { closeFake(): Promise<void> }).closeFake();
+		expect(vi.getTimerCount()).toBe(0);
+	});
+});
