@@ -1,28 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { Command, Editor, MarkdownView } from "obsidian";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import type { Lang, Settings } from "../../src/core/types";
+import type { Editor, MarkdownView } from "obsidian";
+import type { Settings } from "../../src/core/types";
 import {
 	STAR_COMMAND_IDS,
-	type StarCommandHost,
 	checkAnswer,
 	convertAnswer,
 	insertTemplate,
 	registerStarCommands,
 } from "../../src/commands/star-commands";
 import { RecordingEditor } from "../core/star/fake-editor";
+import { makeHost } from "./star-host";
 
-function makeHost(patch: Partial<Settings> = {}, lang: Lang = "zh") {
-	const notices: string[] = [];
-	const commands: Command[] = [];
-	const host: StarCommandHost = {
-		addCommand: (c) => commands.push(c),
-		getSettings: () => ({ ...DEFAULT_SETTINGS, ...patch }),
-		lang: () => lang,
-		notice: (m) => notices.push(m),
-	};
-	return { host, notices, commands };
-}
 
 /** Run "Convert answer to STAR template" on a `|`-marked note; return the marked result. */
 function convert(before: string, patch: Partial<Settings> = {}) {
