@@ -1,9 +1,7 @@
 // `scan` reads the vault's own settings (the plugin's data.json, Obsidian's templates.json, Templater's
 // folder), so the terminal and Obsidian agree on the prep set; flags override them.
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempVaults } from "./temp-vault";
 import { runScan, type ScanJson } from "../../src/cli/scan";
 import { starTemplate } from "../../src/core/star/star-convert";
 
@@ -22,20 +20,7 @@ const json = (argv: string[]): ScanJson => {
 	return JSON.parse(r.out) as ScanJson;
 };
 
-const temps: string[] = [];
-function tempVault(files: Record<string, string>): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scan-settings-"));
-	temps.push(dir);
-	for (const [rel, content] of Object.entries(files)) {
-		const abs = path.join(dir, rel);
-		fs.mkdirSync(path.dirname(abs), { recursive: true });
-		fs.writeFileSync(abs, content);
-	}
-	return dir;
-}
-afterAll(() => {
-	for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempVault = tempVaults("scan-settings-");
 
 // The issue's vault: a hub, an answers note, a mock log in "Interview practice/" and a template in the
 // Templates folder, both linking the hub; a note two hops away; a note marked to be left out.

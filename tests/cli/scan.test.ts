@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempVaults } from "./temp-vault";
 import { runScan, type ScanIO, type ScanJson } from "../../src/cli/scan";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/vault");
@@ -16,20 +16,7 @@ function scan(argv: string[], extra: Partial<ScanIO> = {}): { code: number; out:
 	return { code, out, err };
 }
 
-const temps: string[] = [];
-function tempVault(files: Record<string, string | Uint8Array>): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scan-test-"));
-	temps.push(dir);
-	for (const [rel, content] of Object.entries(files)) {
-		const abs = path.join(dir, rel);
-		fs.mkdirSync(path.dirname(abs), { recursive: true });
-		fs.writeFileSync(abs, content);
-	}
-	return dir;
-}
-afterAll(() => {
-	for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempVault = tempVaults("scan-test-");
 
 describe("scan --json on the fixture vault", () => {
 	const { code, out, err } = scan([FIXTURE, "--hub", HUB, "--json"]);
