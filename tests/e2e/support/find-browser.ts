@@ -62,7 +62,12 @@ export async function launchBrowser(): Promise<{ browser: Browser; choice: Brows
 		browser,
 		choice,
 		close: async () => {
-			await browser.close().catch(() => undefined);
+			// A browser that does not answer close() in 15 s is left to playwright's exit handler
+			// (it kills its browsers when the worker exits), so a test file never hangs on it.
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, 15_000)));
+			await Promise.race([browser.close().catch(() => undefined), late]);
+			clearTimeout(timer);
 		},
 	};
 }

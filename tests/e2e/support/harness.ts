@@ -56,8 +56,9 @@ export async function startE2E(vaultDir = FIXTURE_VAULT): Promise<E2E> {
 			return page;
 		},
 		async close(): Promise<void> {
-			await server.close();
+			// Browser first: its open connections are what would keep the server's close() waiting.
 			await launched.close();
+			await server.close();
 		},
 	};
 }

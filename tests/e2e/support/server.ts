@@ -54,6 +54,11 @@ export async function startServer(vault: Record<string, string>, port = 0): Prom
 	const { port: actual } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${actual}/`,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+		// close() alone waits for every kept-alive connection the browser still holds; drop them.
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
