@@ -112,7 +112,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			cut(pos, i, "");
 			items = 0;
 		}
-		if (!plain) items += Math.min(containerMarkers(text, pos, nl), MAX_CONTAINERS_PER_LINE);
+		if (!plain) items += containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE);
 		// A line thick with brackets, stars or backticks is read as plain text, in parts of `target`:
 		// remark takes ~10 µs a character on those (0.1 µs on prose), and quadratic time on some.
 		if (!fence && !rawEnd && !htmlToBlank && !front && nl - pos > DENSE_MIN && isDense(text, pos, nl)) {
