@@ -1,8 +1,8 @@
 // Wikilink targets in a note's text, found with a line scan (it runs on every note of a vault).
 // Code fences, inline code, %% comments %% and <!-- comments --> hold no links, as in Obsidian.
 import { runSteps } from "./run-steps";
+import { Joiner } from "./joiner";
 
-const LINK = /\[\[([^[\]\n]+?)\]\]/g;
 const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})(.*)$/;
 
 interface ScanState {
@@ -22,108 +22,159 @@ export function extractWikilinks(text: string): string[] {
 	return runSteps(wikilinkSteps(text));
 }
 
-/** extractWikilinks in steps of about `stepChars` characters: a note of megabytes is read in turns. */
-export function* wikilinkSteps(text: string, stepChars = 1 << 18): Generator<void, string[], void> {
+/** Characters of work between two turns of the scan. */
+interface Budget {
+	step: number;
+	spent: number;
+}
+
+/**
+ * extractWikilinks in steps of about `stepChars` characters: a note of megabytes is read in turns,
+ * and so is a line of megabytes (its visible text and its links are found in turns too).
+ */
+export function* wikilinkSteps(text: string, stepChars = 1 << 16): Generator<void, string[], void> {
 	const out: string[] = [];
 	const state: ScanState = { fence: "", percent: false, html: false };
-	let start = 0;
-	let stepStart = 0;
+	const budget: Budget = { step: Math.max(1, stepChars), spent: 0 };
 	const n = text.length;
-	while (start <= n) {
+	for (let start = 0; start <= n; ) {
 		let end = text.indexOf("\n", start);
 		if (end < 0) end = n;
-		scanLine(text.slice(start, end), state, out);
+		const line = text.slice(start, end);
+		budget.spent += line.length + 1;
+		if (mayHoldLinks(line, state)) {
+			const visible = yield* visibleSteps(line, state, budget);
+			if (visible.includes("[[")) yield* linkSteps(visible, out, budget);
+		}
 		start = end + 1;
-		if (start - stepStart >= stepChars) {
-			stepStart = start;
+		if (budget.spent >= budget.step) {
+			budget.spent = 0;
 			yield;
 		}
 	}
 	return out;
 }
 
-function scanLine(line: string, state: ScanState, out: string[]): void {
+/** Reads the line's fences; false when its visible text cannot hold a link nor change the comment state. */
+function mayHoldLinks(line: string, state: ScanState): boolean {
 	if (state.fence) {
 		const m = FENCE.exec(line);
 		if (m && m[1][0] === state.fence[0] && m[1].length >= state.fence.length && m[2].trim() === "") state.fence = "";
-		return;
+		return false;
 	}
-	if (!state.percent && !state.html) {
-		// Cheap exits first: most lines hold no link and open nothing.
-		const m = line.includes("`") || line.includes("~") ? FENCE.exec(line) : null;
-		if (m && !(m[1][0] === "`" && m[2].includes("`"))) {
-			state.fence = m[1];
-			return;
-		}
-		if (!line.includes("[[") && !line.includes("%%") && !line.includes("<!--")) return;
+	if (state.percent || state.html) return true;
+	// Cheap exits first: most lines hold no link and open nothing.
+	const m = line.includes("`") || line.includes("~") ? FENCE.exec(line) : null;
+	if (m && !(m[1][0] === "`" && m[2].includes("`"))) {
+		state.fence = m[1];
+		return false;
 	}
-	const visible = visibleText(line, state);
-	if (!visible.includes("[[")) return;
-	LINK.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = LINK.exec(visible)) !== null) {
-		const target = linkTarget(m[1]);
-		if (target) out.push(target);
-	}
+	return line.includes("[[") || line.includes("%%") || line.includes("<!--");
 }
 
-/** The line with code spans and comments blanked out; updates the multi-line comment state. */
-function visibleText(line: string, state: ScanState): string {
-	let out = "";
-	let i = 0;
+/**
+ * The line with each code span and closed comment turned into one space (an unclosed comment
+ * hides the rest); updates the multi-line comment state. Visible runs are copied as slices.
+ */
+function* visibleSteps(line: string, state: ScanState, budget: Budget): Generator<void, string, void> {
+	const parts = new Joiner();
 	const n = line.length;
+	// Start of the visible run not yet copied.
+	let from = 0;
+	let i = 0;
 	while (i < n) {
-		if (state.percent) {
-			const close = line.indexOf("%%", i);
-			if (close < 0) return out;
+		if (budget.spent >= budget.step) {
+			budget.spent = 0;
+			yield;
+		}
+		if (state.percent || state.html) {
+			const mark = state.percent ? "%%" : "-->";
+			const close = line.indexOf(mark, i);
+			budget.spent += (close < 0 ? n : close) - i + 1;
+			if (close < 0) return parts.join();
 			state.percent = false;
-			out += " ";
-			i = close + 2;
-			continue;
-		}
-		if (state.html) {
-			const close = line.indexOf("-->", i);
-			if (close < 0) return out;
 			state.html = false;
-			out += " ";
-			i = close + 3;
+			parts.push(" ");
+			i = from = close + mark.length;
 			continue;
 		}
-		const ch = line[i];
-		if (ch === "%" && line[i + 1] === "%") {
-			state.percent = true;
-			i += 2;
+		// On to the next character that may open a comment or a code span.
+		const stop = Math.min(n, i + budget.step);
+		let j = i;
+		for (let c = line.charCodeAt(j); j < stop && c !== 37 && c !== 60 && c !== 96; c = line.charCodeAt(++j));
+		budget.spent += j - i + 1;
+		i = j;
+		if (i >= stop) continue;
+		if (line.startsWith("%%", i) || line.startsWith("<!--", i)) {
+			if (i > from) parts.push(line.slice(from, i));
+			state.percent = line[i] === "%";
+			state.html = !state.percent;
+			i += state.percent ? 2 : 4;
 			continue;
 		}
-		if (ch === "<" && line.startsWith("<!--", i)) {
-			state.html = true;
-			i += 4;
+		if (line.charCodeAt(i) !== 96) {
+			i++;
 			continue;
 		}
-		if (ch === "`") {
-			let run = 1;
-			while (line[i + run] === "`") run++;
-			const ticks = "`".repeat(run);
-			let close = line.indexOf(ticks, i + run);
-			// A closing run must be exactly as long as the opening one.
-			while (close >= 0 && line[close + run] === "`") {
-				let skip = close;
-				while (line[skip] === "`") skip++;
-				close = line.indexOf(ticks, skip);
-			}
-			if (close < 0) {
-				out += ticks;
-				i += run;
-				continue;
-			}
-			out += " ";
-			i = close + run;
+		let run = 1;
+		while (line.charCodeAt(i + run) === 96) run++;
+		const close = yield* closingRun(line, i + run, run, budget);
+		if (close < 0) {
+			// An unmatched run is text.
+			i += run;
 			continue;
 		}
-		out += ch;
-		i++;
+		if (i > from) parts.push(line.slice(from, i));
+		parts.push(" ");
+		i = from = close + run;
 	}
-	return out;
+	// (A comment opened at the very end hides nothing more: what came before it is in `parts`.)
+	if (from < n && !state.percent && !state.html) parts.push(line.slice(from));
+	return parts.join();
+}
+
+/** Where a run of exactly `run` backticks starts at or after `at` in the line, or -1. */
+function* closingRun(line: string, at: number, run: number, budget: Budget): Generator<void, number, void> {
+	const ticks = "`".repeat(run);
+	let close = line.indexOf(ticks, at);
+	// A closing run must be exactly as long as the opening one.
+	while (close >= 0 && line.charCodeAt(close + run) === 96) {
+		let skip = close + run;
+		while (line.charCodeAt(skip) === 96) skip++;
+		budget.spent += skip - at;
+		at = skip;
+		if (budget.spent >= budget.step) {
+			budget.spent = 0;
+			yield;
+		}
+		close = line.indexOf(ticks, skip);
+	}
+	budget.spent += (close < 0 ? line.length : close) - at;
+	return close;
+}
+
+/** Pushes the targets of the `[[…]]` in a line's visible text (no bracket inside, at least one character). */
+function* linkSteps(visible: string, out: string[], budget: Budget): Generator<void, void, void> {
+	const n = visible.length;
+	for (let from = 0; ; ) {
+		const s = visible.indexOf("[[", from);
+		if (s < 0) {
+			budget.spent += n - from;
+			return;
+		}
+		let e = s + 2;
+		for (let c = visible.charCodeAt(e); e < n && c !== 91 && c !== 93; c = visible.charCodeAt(++e));
+		budget.spent += e - from + 1;
+		if (e > s + 2 && visible.startsWith("]]", e)) {
+			const target = linkTarget(visible.slice(s + 2, e));
+			if (target) out.push(target);
+			from = e + 2;
+		} else from = s + 1;
+		if (budget.spent >= budget.step) {
+			budget.spent = 0;
+			yield;
+		}
+	}
 }
 
 /** "hub#heading|alias" → "hub"; "" for a link to a heading of the same note. */

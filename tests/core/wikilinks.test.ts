@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { seeded } from "../property-seed";
 import { describe, expect, it } from "vitest";
 import { extractWikilinks, wikilinkSteps } from "../../src/core/wikilinks";
+import { referenceWikilinks } from "./wikilinks.reference";
 
 describe("extractWikilinks", () => {
 	it("finds every link form Obsidian has, as written", () => {
@@ -108,4 +109,29 @@ describe("wikilinkSteps", () => {
 		while (!steps.next().done) turns++;
 		expect(turns).toBeGreaterThanOrEqual(Math.floor(big.length / (1 << 16)) - 1);
 	});
+
+	it("finds the links the line-by-line scan found, in turns of any size, inside lines too", () => {
+		const piece = fc.constantFrom("[[hub]]", "[[a|b]]", "[[", "]]", "[", "]", "|", "#", "`", "``", "```", "~~~", "%%", "%", "<!--", "<!-", "-->", "\n", "\r\n", "> ", "hub", "面试", " ", "!", "\\");
+		fc.assert(
+			fc.property(fc.array(fc.oneof(piece, piece, fc.string({ maxLength: 4 })), { maxLength: 60 }), fc.integer({ min: 1, max: 24 }), (parts, step) => {
+				const text = parts.join("");
+				const steps = wikilinkSteps(text, step);
+				let r = steps.next();
+				while (!r.done) r = steps.next();
+				expect(r.value).toEqual(referenceWikilinks(text));
+			}),
+			seeded({ numRuns: 1000 }),
+		);
+	});
+
+	it("reads one line of megabytes in turns too (code spans, comments and links on it)", () => {
+		const line = "[[hub]] `code [[not]]` %%c [[no]]%% <!--d [[no]]--> [[ ![[x|y]] ".repeat(20_000);
+		let turns = 0;
+		const steps = wikilinkSteps(line, 1 << 16);
+		let r = steps.next();
+		for (; !r.done; r = steps.next()) turns++;
+		expect(turns).toBeGreaterThanOrEqual(Math.floor(line.length / (1 << 16)) - 1);
+		expect(r.value).toEqual(Array.from({ length: 40_000 }, (_, i) => (i % 2 ? "x" : "hub")));
+	});
 });
+

@@ -73,4 +73,6 @@ export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
 	"one line > > … x": (n) => `${"> ".repeat(n / 2)}x`,
 	"lines of - ×100": (n) => `${"- ".repeat(100)}x\n`.repeat(Math.ceil(n / 202)),
 	"lines of <!--": (n) => "<!--<!--x\n".repeat(Math.ceil(n / 10)),
+	// A label, then spaces up to the longest line read whole (16 K): label patterns with two space runs were quadratic.
+	"lines of Q + 16K spaces": (n) => `Q${" ".repeat(16_000)}x\n`.repeat(Math.ceil(n / 16_003)),
 };

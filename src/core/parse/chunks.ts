@@ -112,7 +112,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			cut(pos, i, "");
 			items = 0;
 		}
-		if (!plain) items += Math.min(containerMarkers(text, pos, nl), MAX_CONTAINERS_PER_LINE);
+		if (!plain) items += containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE);
 		// A line thick with brackets, stars or backticks is read as plain text, in parts of `target`:
 		// remark takes ~10 µs a character on those (0.1 µs on prose), and quadratic time on some.
 		if (!fence && !rawEnd && !htmlToBlank && !front && nl - pos > DENSE_MIN && isDense(text, pos, nl)) {
@@ -194,7 +194,10 @@ function isDense(text: string, from: number, to: number): boolean {
 
 function isLetterAt(text: string, at: number): boolean {
 	const cp = text.codePointAt(at);
-	return cp !== undefined && LETTER.test(String.fromCodePoint(cp));
+	if (cp === undefined) return false;
+	// ASCII without the regex (a line of a megabyte of markers asks this of every character).
+	if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+	return LETTER.test(String.fromCodePoint(cp));
 }
 
 /** The small part of an mdast block this module reads. */

@@ -23,10 +23,12 @@ export interface InlineQuestion {
 	answerFrom?: number;
 }
 
-const Q_LABEL = /^(?:问题|题目|问|Question|Q)\s*[0-9０-９]*\s*$/i;
-const Q_LINE = /^(?:Q|Question|问)\s*[0-9０-９]*\s*[:：]\s*(\S.*)$/i;
-const Q_WORD_LINE = /^(?:问题|题目)\s*[0-9０-９]*\s*[:：]\s*(\S.*)$/;
-const NUMBER_ONLY = /^\s*[0-9０-９]+\s*[.、)．]?\s*$/;
+// A label, spaces, maybe a number and more spaces: never `\s*[0-9]*\s*` (two space runs with only
+// an optional part between them take time growing with the square of the run when the line does not match).
+const Q_LABEL = /^(?:问题|题目|问|Question|Q)\s*(?:[0-9０-９]+\s*)?$/i;
+const Q_LINE = /^(?:Q|Question|问)\s*(?:[0-9０-９]+\s*)?[:：]\s*(\S.*)$/i;
+const Q_WORD_LINE = /^(?:问题|题目)\s*(?:[0-9０-９]+\s*)?[:：]\s*(\S.*)$/;
+const NUMBER_ONLY = /^\s*[0-9０-９]+\s*(?:[.、)．]\s*)?$/;
 const CALLOUT = /^\s*(?:>\s*)+\[!(?:question|faq|help|q)\][+-]?\s*(.*)$/i;
 
 function trimNodes(nodes: PhrasingContent[]): PhrasingContent[] {
@@ -73,7 +75,7 @@ const INTERVIEWER_TURN = /^(?:面试官|考官|HR|Interviewer|Recruiter|Hiring m
 /** The candidate's turn of a dialogue answers the interviewer's. */
 const CANDIDATE_TURN = /^\s*(?:\*\*)?(?:候选人|应聘者|我|Me|Candidate|Interviewee|You)(?:\*\*)?\s*[:：]/i;
 
-const BARE_LABEL = /^(?:(?:面试|常见|经典|行为)?(?:问题|题目)|面试题|(?:interview |sample |behaviou?ral )?question|Q)\s*[0-9０-９]*\s*[:：]?$/i;
+const BARE_LABEL = /^(?:(?:面试|常见|经典|行为)?(?:问题|题目)|面试题|(?:interview |sample |behaviou?ral )?question|Q)\s*(?:[0-9０-９]+\s*)?[:：]?$/i;
 const LANG_PREFIX = /^(?:中文|英文|English|Chinese|EN|ZH|CN)\s*[:：]\s*/i;
 
 /** `**问题：**` alone: the question follows on the next line or in the list below. */

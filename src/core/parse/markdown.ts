@@ -6,6 +6,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkCjkFriendly from "remark-cjk-friendly/parseOnly";
 import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
 import { runSteps } from "../run-steps";
+import { Joiner } from "../joiner";
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkCjkFriendly).freeze();
 
@@ -21,8 +22,8 @@ export function maskComments(text: string): string {
 	return runSteps(maskCommentsSteps(text));
 }
 
-/** maskComments in steps of about `stepChars` characters (a note of megabytes is masked in turns). */
-export function* maskCommentsSteps(text: string, stepChars = 1 << 18): Generator<void, string, void> {
+/** maskComments in steps of about `stepChars` characters (a note, or one comment, of megabytes is masked in turns). */
+export function* maskCommentsSteps(text: string, stepChars = 1 << 16): Generator<void, string, void> {
 	// %% comments first, then HTML comments in what is left (a %% inside an HTML comment is masked first).
 	const once = yield* maskPass(text, "%%", "%%", stepChars);
 	return yield* maskPass(once, "<!--", "-->", stepChars);
@@ -31,24 +32,53 @@ export function* maskCommentsSteps(text: string, stepChars = 1 << 18): Generator
 /** Blanks every `open`…`close` (or `open`… to the end), keeping line breaks. */
 function* maskPass(text: string, open: string, close: string, stepChars: number): Generator<void, string, void> {
 	if (!text.includes(open)) return text;
-	const parts: string[] = [];
+	const out = new Joiner();
+	const step = Math.max(1, stepChars);
 	let pos = 0;
-	let stepStart = 0;
+	let spent = 0;
 	for (;;) {
 		const s = text.indexOf(open, pos);
 		if (s < 0) break;
 		const c = text.indexOf(close, s + open.length);
 		const e = c < 0 ? text.length : c + close.length;
-		parts.push(text.slice(pos, s), text.slice(s, e).replace(/[^\n]/g, " "));
+		out.push(text.slice(pos, s));
+		spent += s - pos;
+		// A long comment is blanked in turns.
+		for (let at = s; at < e; ) {
+			const to = Math.min(e, at + Math.max(1, step - spent));
+			out.push(blanked(text, at, to));
+			spent += to - at;
+			at = to;
+			if (spent >= step) {
+				spent = 0;
+				yield;
+			}
+		}
 		pos = e;
 		if (c < 0) break;
-		if (pos - stepStart >= stepChars) {
-			stepStart = pos;
-			yield;
-		}
 	}
-	parts.push(text.slice(pos));
-	return parts.join("");
+	out.push(text.slice(pos));
+	return out.join();
+}
+
+/** text[from, to) with every character but line breaks made a space. */
+function blanked(text: string, from: number, to: number): string {
+	const part = text.slice(from, to);
+	if (!part.includes("\n")) return spaces(part.length);
+	const out: string[] = [];
+	let at = 0;
+	for (let nl = part.indexOf("\n"); nl >= 0; nl = part.indexOf("\n", at)) {
+		out.push(spaces(nl - at), "\n");
+		at = nl + 1;
+	}
+	out.push(spaces(part.length - at));
+	return out.join("");
+}
+
+const SPACES = " ".repeat(1024);
+
+function spaces(n: number): string {
+	return n <= SPACES.length ? SPACES.slice(0, n) : " ".repeat(n);
 }
 
 export function startLine(node: { position?: { start: { line: number } } }): number {

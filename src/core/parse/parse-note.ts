@@ -47,7 +47,7 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		// Definition lines are guessed by their look, then checked against what remark made of them:
 		// a guess that was not one (a paragraph's continuation, a line in a code block) is dropped
 		// and the pieces are read again, so `[x]` reads the same whole and in pieces.
-		const candidates = definitionLines(note.masked);
+		const candidates = yield* definitionLines(note.masked, 4 * tuning.chunkChars);
 		let read = yield* readPieces(note, tuning, candidates);
 		const real = candidates.filter((d) => read.defLines.has(d.line));
 		if (read.pieces > 1 && real.length < candidates.length) {
@@ -126,16 +126,21 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 
 const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*\S.*$/gm;
 
-/** Lines that look like link reference definitions (`[x]: url`): remark has the last word. */
-function definitionLines(masked: string): Definition[] {
+/** Lines that look like link reference definitions (`[x]: url`): remark has the last word. Yields every `stepChars` or so. */
+function* definitionLines(masked: string, stepChars: number): Generator<void, Definition[], void> {
 	if (!masked.includes("]:")) return [];
 	const out: Definition[] = [];
 	let line = 1;
 	let at = 0;
+	let turn = 0;
 	for (const m of masked.matchAll(DEFINITION)) {
 		for (let nl = masked.indexOf("\n", at); nl >= 0 && nl < m.index; nl = masked.indexOf("\n", nl + 1)) line++;
 		at = m.index;
 		out.push({ line, label: normalLabel(m[1]), text: m[0] });
+		if (at + m[0].length - turn >= stepChars) {
+			turn = at + m[0].length;
+			yield;
+		}
 	}
 	return out;
 }
@@ -169,6 +174,8 @@ function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>):
 /** Reads one piece: its blocks, lines made the note's, what is still open at its end, and where it defines links. */
 function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>): { blocks: Block[]; open: string | null; defLines: number[] } {
 	if (p.plain) return { blocks: [plainParagraph(note.masked.slice(p.start, p.end), p.line + 1)], open: null, defLines: [] };
+	// Blank lines (a long comment masked) are no block: no need to ask remark, which is slow on them.
+	if (!p.prefix && isBlank(note.masked, p.start, p.end)) return { blocks: [], open: null, defLines: [] };
 	const whole = p.start === 0 && p.end === note.masked.length;
 	// Lines that would make remark quadratic are bounded first (lines keep their numbers).
 	const text = boundNesting(p.prefix + note.masked.slice(p.start, p.end));
@@ -200,6 +207,15 @@ function collectDefinitions(node: Node, contentLines: number, shift: number, int
 		if (c.type === "definition") into.push(line + shift);
 		else collectDefinitions(c, contentLines, shift, into);
 	}
+}
+
+/** Only spaces, tabs and line breaks in text[from, to). */
+function isBlank(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 10) return false;
+	}
+	return true;
 }
 
 function countLines(text: string): number {

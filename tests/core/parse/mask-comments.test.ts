@@ -34,4 +34,16 @@ describe("maskComments", () => {
 		expect(turns).toBeGreaterThan(big.length / (1 << 16));
 		expect(r.value).toBe(byRegex(big));
 	});
+
+	it("masks one comment of megabytes in turns, on one line or many", () => {
+		for (const big of ["a<!--" + "草稿".repeat(500_000) + "-->b", "%%" + "备注\n".repeat(300_000)]) {
+			let turns = 0;
+			const steps = maskCommentsSteps(big, 1 << 16);
+			let r = steps.next();
+			for (; !r.done; r = steps.next()) turns++;
+			expect(turns).toBeGreaterThanOrEqual(Math.floor(big.length / (1 << 16)) - 1);
+			expect(r.value).toBe(byRegex(big));
+		}
+	});
 });
+
