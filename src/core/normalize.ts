@@ -45,7 +45,7 @@ function removeComments(text: string): string {
 const CN_NUM = "一二三四五六七八九十百零〇两";
 const NUMBERING: RegExp[] = [
 	// 问题1：, 题目 3., Question 2:, Q3:, Q:, 问：
-	/^(?:问题|题目|问|面试题|Question|Q)\s*[0-9０-９]*\s*[:：.、．)）-]\s*/i,
+	/^(?:问题|题目|问|面试题|Question|Q)\s*(?:[0-9０-９]+\s*)?[:：.、．)）-]\s*/i,
 	/^(?:问题|题目|Question|Q)\s*[0-9０-９]+\s+/i,
 	// 1. 2) 3、 3.2 1.1.
 	/^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]?\s+/,
