@@ -27,9 +27,8 @@ export function sessionCounts(state: QuizSessionState, kindOf: (qid: string) => 
 	return counts;
 }
 
-/** Share of the session done, 0 to 1 (a card back for its learning step adds to what is left). */
-export function sessionProgress(counts: SessionCounts): number {
-	const left = counts.new + counts.learning + counts.review;
-	const total = counts.done + left;
-	return total === 0 ? 1 : counts.done / total;
+/** New (never graded), learning (a learning or relearning step) or review, from the question's schedule. */
+export function kindOfCard(card: { reps: number; state: 0 | 1 | 2 | 3 } | undefined): CardKind {
+	if (!card || card.reps === 0) return "new";
+	return card.state === 1 || card.state === 3 ? "learning" : "review";
 }

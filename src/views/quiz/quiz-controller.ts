@@ -24,9 +24,10 @@ import {
 	type QuizSessionState,
 } from "../../core/quiz/quiz-session";
 import { cardAnswer } from "../../core/quiz/card-answer";
-import { checkStar } from "../../core/star/star-check";
-import { formatStarReport } from "../../core/star/star-report";
-import type { CardModel, EmptyState, QuizModel, StarSummary } from "./quiz-model";
+import type { PauseReason } from "../../core/quiz/speaking-clock";
+import { kindOfCard, sessionCounts } from "../../core/quiz/session-counts";
+import { interviewCap, starSummary } from "./card-extras";
+import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
 
 /** What survives a restart of Obsidian (the view state). */
 export interface QuizViewState {
@@ -83,7 +84,7 @@ export class QuizController {
 	restart(): void {
 		const now = this.services.now();
 		const queue = this.buildQueue(now);
-		this.session = startSession(queue.qids, this.lookup, now);
+		this.session = startSession(queue.qids, this.lookup, now, queue.learning);
 		this.startedPartial = this.services.getStatus().state !== "ready";
 		this.seen.clear();
 		this.lastUid = null;
@@ -111,7 +112,7 @@ export class QuizController {
 	}
 
 	reveal(): void {
-		this.session = reveal(this.session);
+		this.session = reveal(this.session, this.services.now());
 	}
 
 	/** Record the grading of the card in hand and show the next one. */
@@ -131,25 +132,28 @@ export class QuizController {
 		return true;
 	}
 
-	/** The session's last grading can still be taken back. */
+	/** The session's last grading or skip can still be taken back. */
 	canUndo(): boolean {
-		return this.lastUid !== null && this.session.lastGraded !== null;
+		const last = this.session.lastGraded;
+		return last !== null && (last.skipped || this.lastUid !== null);
 	}
 
-	/** Take back the session's last grading: out of the review store (saved like any change), its card back in hand. */
+	/** Take back the session's last grading (out of the review store, saved like any change) or skip: its card back in hand. */
 	undo(): boolean {
 		const last = this.session.lastGraded;
-		if (!last || this.lastUid === null) return false;
-		this.services.reviews.undo(this.lastUid);
+		if (!last || !this.canUndo()) return false;
+		if (!last.skipped) this.services.reviews.undo(this.lastUid as string);
 		this.lastUid = null;
 		this.session = undoGrade(this.session, this.services.now());
 		this.seen.delete(last.card.id);
-		this.services.reviewsChanged();
+		if (!last.skipped) this.services.reviewsChanged();
 		return true;
 	}
 
 	skip(): void {
-		if (this.session.current) this.seen.add(this.session.current.id);
+		if (!this.session.current) return;
+		this.seen.add(this.session.current.id);
+		this.lastUid = null;
 		this.session = skipCard(this.session, this.services.now(), this.lookup);
 	}
 
@@ -161,10 +165,15 @@ export class QuizController {
 		return this.session.current;
 	}
 
-	/** Stop or run the speaking timer (stopped while a mock interview is open). */
-	setPaused(paused: boolean): void {
+	/** Stand the speaking timer still for a reason (a mock interview, the quiz hidden …), or end that reason. */
+	setPaused(reason: PauseReason, paused: boolean): void {
 		const now = this.services.now();
-		this.session = paused ? pauseTimer(this.session, now) : resumeTimer(this.session, now);
+		this.session = paused ? pauseTimer(this.session, reason, now) : resumeTimer(this.session, reason, now);
+	}
+
+	/** Why the timer stands still (empty while it runs). */
+	pausedFor(): readonly PauseReason[] {
+		return this.session.clock.paused;
 	}
 
 	paused(): boolean {
@@ -261,13 +270,17 @@ export class QuizController {
 			phase,
 			elapsed: elapsedSeconds(session, now),
 			paused: isPaused(session),
+			pausedFor: session.clock.paused,
+			stopped: session.clock.stopped,
+			counts: sessionCounts(session, (qid) => kindOfCard(cards.get(qid))),
+			interviewCap: revealed ? interviewCap(this.services.reviews, q.id, now, interviewAt) : null,
 			target: this.services.getSettings().targetSeconds,
 			remaining: remaining(session),
 			isNew: !isPractised(card ?? undefined),
 			lastReview: card?.lastReview ?? null,
 			comesBack: revealed ? this.services.reviews.previewIntervals(q.id, now, interviewAt) : null,
 			answer: cardAnswer(q, this.services.getIndex()),
-			star: revealed ? this.starSummary(q) : null,
+			star: revealed ? starSummary(q, this.services.getSettings(), this.services.lang()) : null,
 		};
 	}
 
@@ -284,20 +297,6 @@ export class QuizController {
 			interviewDate: this.interviewAt(),
 			seed: now,
 		});
-	}
-
-	/** The STAR check of a story answer (labelled STAR parts, or flagged by the parser); null for other answers. */
-	private starSummary(q: Question): StarSummary | null {
-		if (!q.answered) return null;
-		const settings = this.services.getSettings();
-		const report = checkStar(q.answerMarkdown, {
-			labels: settings.labels,
-			charsPerMinuteZh: settings.charsPerMinuteZh,
-			wordsPerMinuteEn: settings.wordsPerMinuteEn,
-		});
-		const flagged = Object.values(q.star).filter(Boolean).length;
-		if (!report.labelled && flagged < 2) return null;
-		return { lines: formatStarReport(report, this.services.lang()).slice(1), complete: report.complete };
 	}
 
 	/** Local midnight of the interview day, or null when no date is set. */
