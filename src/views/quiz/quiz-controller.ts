@@ -27,6 +27,7 @@ import { cardAnswer } from "../../core/quiz/card-answer";
 import type { PauseReason } from "../../core/quiz/speaking-clock";
 import { kindOfCard, sessionCounts } from "../../core/quiz/session-counts";
 import { interviewCap, starSummary } from "./card-extras";
+import { dueSummary } from "./due-status";
 import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
 
 /** What survives a restart of Obsidian (the view state). */
@@ -224,6 +225,7 @@ export class QuizController {
 			noteOptions: noteOptions(index),
 			topicOptions: topicOptions(index, this.filters.path),
 			countdown,
+			due: dueSummary(s),
 			canUndo: this.canUndo(),
 			empty: null,
 			card: null,

@@ -27,3 +27,13 @@ export function renderProgress(el: HTMLElement, counts: SessionCounts, lang: Lan
 	});
 	bar.title = t(lang, "quiz.progress.label", { done: counts.done, total });
 }
+
+/**
+ * The count on the Due mode's button: what a due session holds now (due cards and today's new ones).
+ * The stylesheet draws it from data-count, so the button's own text stays its name.
+ */
+export function renderDueBadge(button: HTMLElement, n: number, lang: Lang): void {
+	button.setAttr("data-count", String(n));
+	button.toggleClass("has-due", n > 0);
+	button.setAttr("title", t(lang, "quiz.mode.dueBadge", { n }));
+}

@@ -6,7 +6,7 @@ import { QUIZ_MODES, type QuizMode } from "../../core/quiz/quiz-filter";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import { updateTimer } from "./render-timer";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
-import { renderCounts, renderProgress } from "./render-counts";
+import { renderCounts, renderDueBadge, renderProgress } from "./render-counts";
 import { renderInterviewCap, renderSkipped } from "./render-flow";
 
 export interface QuizHandlers {
@@ -85,6 +85,7 @@ function renderToolbar(root: HTMLElement, model: QuizModel, handlers: QuizHandle
 			text: t(lang, `quiz.mode.${mode}` as StringKey),
 			attr: { "data-mode": mode, "aria-pressed": mode === model.mode ? "true" : "false" },
 		});
+		if (mode === "due" && model.due) renderDueBadge(button, model.due.due + model.due.fresh, lang);
 		button.addEventListener("click", () => handlers.setMode(mode));
 	}
 

@@ -129,4 +129,15 @@ describe("quiz view: skips, learning steps, counts", () => {
 		expect(whens.slice(1)).toEqual(["Before the interview", "Before the interview", "Before the interview"]);
 		expect(h.q(".ip-quiz-interview-cap")?.textContent).toMatch(/^The interview on May 3 caps these: back on the day before, May 2, 12:00 AM \(in 14 hours\)\.$/);
 	});
+
+	it("the Due mode's button carries the due count (due now and new today over all notes)", async () => {
+		const h = await openQuizHarness(makeServices(seedQuestions()));
+		const due = () => h.q(".ip-quiz-mode[data-mode='due']");
+		expect(due()?.getAttribute("data-count")).toBe("4");
+		expect(due()?.textContent).toBe("Due");
+		expect(due()?.getAttribute("title")).toBe("4 due now");
+		h.press(" ");
+		h.press("4");
+		expect(due()?.getAttribute("data-count")).toBe("3");
+	});
 });
