@@ -173,9 +173,9 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 		handlers.openNote();
 	});
 	const info = meta.createDiv({ cls: "ip-quiz-info" });
+	// The counts underline the kind in hand ("New" among them), so no separate new-card badge.
 	renderCounts(info, card.counts, lang);
-	if (card.isNew) info.createSpan({ cls: "ip-quiz-badge-new", text: t(lang, "quiz.new") });
-	else if (card.lastReview !== null) {
+	if (!card.isNew && card.lastReview !== null) {
 		info.createSpan({ cls: "ip-quiz-last", text: t(lang, "quiz.lastReviewed", { ago: formatRelative(card.lastReview, now, lang) }) });
 	}
 

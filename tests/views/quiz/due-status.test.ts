@@ -37,7 +37,7 @@ describe("due count in the status bar", () => {
 		expect(item.classList.contains("is-empty")).toBe(false);
 		// No card is due yet: the three new questions allowed today.
 		expect(item.textContent).toBe("3 due");
-		expect(item.getAttribute("aria-label")).toBe("Interview prep: 0 due now, 3 new today. Click to practise.");
+		expect(item.getAttribute("aria-label")).toBe("Interview prep: 0 due now, 3 new today; click to practise");
 		item.click();
 		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
 	});
