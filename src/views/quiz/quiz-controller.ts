@@ -27,7 +27,6 @@ import { cardAnswer } from "../../core/quiz/card-answer";
 import type { PauseReason } from "../../core/quiz/speaking-clock";
 import { kindOfCard, sessionCounts } from "../../core/quiz/session-counts";
 import { interviewCap, starSummary } from "./card-extras";
-import { dueSummary } from "./due-status";
 import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
 
 /** What survives a restart of Obsidian (the view state). */
@@ -177,10 +176,6 @@ export class QuizController {
 		return this.session.clock.paused;
 	}
 
-	paused(): boolean {
-		return isPaused(this.session);
-	}
-
 	/** Seconds spoken on the card in hand so far. */
 	elapsed(): number {
 		return elapsedSeconds(this.session, this.services.now());
@@ -216,6 +211,8 @@ export class QuizController {
 		const countdown =
 			days === null ? null : { days, notPractised: allCanonical.filter((q) => !isPractised(cards.get(q.id))).length };
 
+		// What the Due mode holds under the filters: its button's count, and the summary's figures.
+		const dueQueue = this.buildQueue(now, "due");
 		const base: QuizModel = {
 			lang,
 			now,
@@ -225,7 +222,7 @@ export class QuizController {
 			noteOptions: noteOptions(index),
 			topicOptions: topicOptions(index, this.filters.path),
 			countdown,
-			due: dueSummary(s),
+			due: status.state === "ready" ? { due: dueQueue.dueCount, fresh: dueQueue.newCount } : null,
 			canUndo: this.canUndo(),
 			empty: null,
 			card: null,
@@ -243,7 +240,7 @@ export class QuizController {
 		const session = this.session;
 		if (session.current) return { ...base, card: this.cardModel(session, cards, interviewAt, now) };
 
-		const queue = this.buildQueue(now);
+		const queue = dueQueue;
 		if (session.stats.reviewed > 0 || session.stats.skipped > 0) {
 			return { ...base, summary: { stats: session.stats, dueNow: queue.dueCount, nextDue: queue.nextDue } };
 		}
@@ -286,14 +283,14 @@ export class QuizController {
 		};
 	}
 
-	private buildQueue(now: number) {
+	private buildQueue(now: number, mode: QuizMode = this.mode) {
 		const s = this.services;
 		const settings = s.getSettings();
 		return buildQueue({
 			questions: filterQuestions(s.getIndex(), this.filters),
 			cards: s.reviews.cards(),
 			now,
-			mode: this.mode,
+			mode,
 			newPerDay: settings.newPerDay,
 			newIntroducedToday: s.reviews.introducedOn(now),
 			interviewDate: this.interviewAt(),

@@ -72,7 +72,7 @@ export interface QuizModel {
 	noteOptions: string[];
 	topicOptions: string[];
 	countdown: { days: number; notPractised: number } | null;
-	/** Due now and new today over the whole index (the Due mode's badge), null while indexing. */
+	/** Due now and new today under the filters (the Due mode's badge), null while indexing. */
 	due: { due: number; fresh: number } | null;
 	/** The session's last grade can be taken back (the undo control shows). */
 	canUndo: boolean;

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Modal } from "../../fake-obsidian/index";
 import { makeServices, T0 } from "./make-services";
-import { seedQuestions } from "./questions";
+import { ENGLISH, seedQuestions } from "./questions";
 import { openQuizHarness, type QuizHarness } from "./quiz-harness";
 
 const S = 1000;
@@ -130,7 +130,7 @@ describe("quiz view: skips, learning steps, counts", () => {
 		expect(h.q(".ip-quiz-interview-cap")?.textContent).toMatch(/^The interview on May 3 caps these: back on the day before, May 2, 12:00 AM \(in 14 hours\)\.$/);
 	});
 
-	it("the Due mode's button carries the due count (due now and new today over all notes)", async () => {
+	it("the Due mode's button carries the due count (due now and new today under the filters)", async () => {
 		const h = await openQuizHarness(makeServices(seedQuestions()));
 		const due = () => h.q(".ip-quiz-mode[data-mode='due']");
 		expect(due()?.getAttribute("data-count")).toBe("4");
@@ -139,5 +139,10 @@ describe("quiz view: skips, learning steps, counts", () => {
 		h.press(" ");
 		h.press("4");
 		expect(due()?.getAttribute("data-count")).toBe("3");
+		// Under a note filter it counts what Due would bring there, in any mode.
+		h.q(".ip-quiz-mode[data-mode='all']")?.click();
+		h.view().controller.setNote(ENGLISH);
+		h.view().draw();
+		expect(due()?.getAttribute("data-count")).toBe("1");
 	});
 });
