@@ -9,6 +9,7 @@ import { COVERAGE_STRINGS } from "./coverage-strings";
 import { STATS_STRINGS } from "./stats/stats-strings";
 import { SETTINGS_STRINGS } from "./settings-strings";
 import { ANSWER_STATE_STRINGS } from "./answer-state-strings";
+import { QUIZ_FLOW_STRINGS } from "./quiz/quiz-flow-strings";
 
 /** Strings of the quiz view. Plural forms: "{n|question|questions}" picks by the number n. */
 const QUIZ_ZH = {
@@ -41,7 +42,6 @@ const QUIZ_ZH = {
 	"quiz.timer.over": "超时 {over}",
 	"quiz.timer.paused": "模拟面试中，已暂停",
 	"quiz.left": "剩余 {n} 道",
-	"quiz.new": "新题",
 	"quiz.lastReviewed": "上次复习：{ago}",
 	"quiz.keys": "空格 显示答案 · 1–4 评分 · H 提示 · O 打开笔记 · S 跳过 · U 撤销",
 	"quiz.undo": "撤销",
@@ -107,7 +107,6 @@ const QUIZ_EN: Record<QuizKey, string> = {
 	"quiz.timer.over": "{over} over",
 	"quiz.timer.paused": "Paused during the mock interview",
 	"quiz.left": "{n} left",
-	"quiz.new": "New",
 	"quiz.lastReviewed": "Last reviewed {ago}",
 	"quiz.keys": "Space reveal · 1–4 grade · H hint · O open note · S skip · U undo",
 	"quiz.undo": "Undo",
@@ -145,8 +144,8 @@ const QUIZ_EN: Record<QuizKey, string> = {
 
 /** The whole table: each language has every key (the type makes a missing English string an error). */
 export const STRINGS = {
-	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh },
-	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en },
+	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh, ...QUIZ_FLOW_STRINGS.zh },
+	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en, ...QUIZ_FLOW_STRINGS.en },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type StringKey = keyof typeof STRINGS.zh;

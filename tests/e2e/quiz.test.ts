@@ -31,6 +31,7 @@ describe.skipIf(skipE2E)("quiz view in the browser", { timeout: 90_000 }, () => 
 	const card = () => page.locator(`${SIDEBAR} .ip-quiz-card`);
 	const question = () => page.locator(`${SIDEBAR} .ip-quiz-question`);
 	const left = () => page.locator(`${SIDEBAR} .ip-quiz-left`);
+	const learning = async () => Number(await page.locator(`${SIDEBAR} .ip-quiz-count-learning .ip-quiz-count-n`).textContent());
 
 	let first = "";
 	let leftBefore = 0;
@@ -59,12 +60,14 @@ describe.skipIf(skipE2E)("quiz view in the browser", { timeout: 90_000 }, () => 
 		await screenshotBothThemes(page, "quiz-revealed");
 	});
 
-	it("grades with a key and moves on to the next card", async () => {
+	it("grades with a key and moves on to the next card; Good keeps a new card for its 10-minute step", async () => {
 		const before = await diskWrites(page);
 		await page.keyboard.press("3");
 		await page.locator(`${SIDEBAR} .ip-quiz-phase-front`).waitFor();
 		await expect.poll(async () => question().textContent()).not.toBe(first);
-		expect(numberIn(await left().textContent())).toBe(leftBefore - 1);
+		// Still in the session as a learning card (as Anki): the count of cards left stays.
+		expect(numberIn(await left().textContent())).toBe(leftBefore);
+		expect(await learning()).toBe(1);
 		await waitForSave(page, before);
 	});
 
@@ -81,12 +84,12 @@ describe.skipIf(skipE2E)("quiz view in the browser", { timeout: 90_000 }, () => 
 		await page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))));
 		await page.keyboard.press("3");
 		await expect.poll(async () => question().textContent()).not.toBe(shown);
-		expect(numberIn(await left().textContent())).toBe(leftNow - 1);
+		expect(numberIn(await left().textContent())).toBe(leftNow);
+		expect(await learning()).toBe(2);
 		expect(await note.inputValue()).toBe(text);
-		leftBefore -= 1;
 	});
 
-	it("keeps the schedule across a reload: the graded card is not due again", async () => {
+	it("keeps the schedule across a reload: the graded cards wait for their step as learning cards", async () => {
 		await page.reload();
 		await waitReady(page);
 		// The sidebar comes back as it was left (Obsidian restores its layout); open it if not.
@@ -97,7 +100,8 @@ describe.skipIf(skipE2E)("quiz view in the browser", { timeout: 90_000 }, () => 
 		await card().waitFor();
 		await expect.poll(() => page.locator(`${SIDEBAR} .ip-quiz-status`).count()).toBe(0);
 		expect(await question().textContent()).not.toBe(first);
-		expect(numberIn(await left().textContent())).toBe(leftBefore - 1);
+		expect(numberIn(await left().textContent())).toBe(leftBefore);
+		expect(await learning()).toBe(2);
 		expect(e2e.errors).toEqual([]);
 	});
 });

@@ -52,6 +52,8 @@ describe.skipIf(skipE2E)("statistics view in the browser", { timeout: 120_000 },
 		expect(await page.locator(`${SIDEBAR} .ip-stats-cell.is-l4`).count()).toBe(1);
 		expect(await page.locator(`${SIDEBAR} .ip-stats-reviews .ip-stats-summary`).textContent()).toBe("91 天里有 1 天练习，共 6 次");
 		await chartsFit(page);
+		// The due count under the title, a click away from the quiz.
+		expect(await page.locator(`${SIDEBAR} .ip-stats-heading + .ip-due-link`).textContent()).toMatch(/^待练 \d+$/);
 		await screenshotBothThemes(page, "stats-300px");
 		expect(e2e.errors).toEqual([]);
 	});

@@ -75,6 +75,8 @@ export class App {
 	readonly settingTabs: Real.PluginSettingTab[] = [];
 	/** Fake-only: ribbon icons added by plugins. */
 	readonly ribbon: { icon: string; title: string; el: HTMLElement; callback: (evt: MouseEvent) => unknown }[] = [];
+	/** Fake-only: status bar items added by plugins. */
+	readonly statusBar: HTMLElement[] = [];
 	private readonly localStorage = new Map<string, unknown>();
 
 	constructor(options: FakeAppOptions = {}) {

@@ -168,6 +168,9 @@ export function installDomHelpers(): void {
 	define(htmlProto, "toggleVisibility", function (this: HTMLElement, visible: boolean) {
 		this.classList.toggle("is-invisible", !visible);
 	});
+	// Node.doc / Node.win: the document and window a node lives in (popout windows have their own).
+	Object.defineProperty(nodeProto, "doc", { get(this: Node) { return docOf(this); }, configurable: true });
+	Object.defineProperty(nodeProto, "win", { get(this: Node) { return docOf(this).defaultView; }, configurable: true });
 	define(htmlProto, "isShown", function (this: HTMLElement) {
 		return !this.hidden;
 	});

@@ -43,8 +43,17 @@ export abstract class Plugin extends Component {
 		this.register(() => this.app.ribbon.splice(this.app.ribbon.indexOf(entry), 1));
 		return el;
 	}
+	/** A `.status-bar-item`, put in the page's `.status-bar` where there is one (the browser page), removed on unload. */
 	addStatusBarItem(): HTMLElement {
-		return document.createElement("div");
+		const el = document.createElement("div");
+		el.className = "status-bar-item";
+		document.querySelector(".status-bar")?.appendChild(el);
+		this.app.statusBar.push(el);
+		this.register(() => {
+			el.remove();
+			this.app.statusBar.splice(this.app.statusBar.indexOf(el), 1);
+		});
+		return el;
 	}
 	addSettingTab(settingTab: Real.PluginSettingTab): void {
 		settingTab.update();

@@ -3,6 +3,7 @@
 // review store; this module only says which grading to record, so none is ever lost.
 import type { Question, Rating } from "../types";
 import { LEARN_AHEAD_MS, type LearningCard } from "../review/queue";
+import { clockSeconds, pauseClock, resumeClock, startClock, stopClock, type PauseReason, type SpeakingClock } from "./speaking-clock";
 
 export type QuizPhase = "front" | "hint" | "revealed" | "done";
 
@@ -30,21 +31,21 @@ export interface QuizSessionState {
 	 */
 	current: Question | null;
 	phase: QuizPhase;
-	/** When the card in hand was shown (the speaking timer starts here; moved on by the length of each pause). */
-	shownAt: number;
-	/** The speaking timer stands still since then (a mock interview is open), or null while it runs. */
-	pausedAt: number | null;
+	/** The card in hand's speaking timer: starts when it shows, stops at reveal, stands still while paused. */
+	clock: SpeakingClock;
 	stats: QuizStats;
-	/** The last grading of this session, until it is undone or the session ends (one step of undo). */
+	/** The last grading or skip of this session, until it is undone or the session ends (one step of undo). */
 	lastGraded: UndoPoint | null;
 }
 
-/** What undoing the last grading restores. */
+/** What undoing the last grading or skip restores. */
 export interface UndoPoint {
-	/** The card graded, as it was shown. */
+	/** The card graded or skipped, as it was shown. */
 	card: Question;
-	/** The session's counts before that grading. */
+	/** The session's counts before that step. */
 	stats: QuizStats;
+	/** The step was a skip: nothing to take out of the review store. */
+	skipped: boolean;
 }
 
 /** What the caller records in the review store after a grading. */
@@ -72,8 +73,7 @@ function advance(state: QuizSessionState, queue: string[], lookup: QuestionLooku
 		learning: waiting,
 		current,
 		phase: "front",
-		shownAt: now,
-		pausedAt: state.pausedAt === null ? null : now,
+		clock: startClock(now, state.clock.paused),
 	});
 	if (learning.length > 0 && learning[0].due <= now) return show(lookup(learning[0].qid) as Question, queue, learning.slice(1));
 	const rest = [...queue];
@@ -84,7 +84,7 @@ function advance(state: QuizSessionState, queue: string[], lookup: QuestionLooku
 	}
 	const ahead = learning.findIndex((c) => c.due - now <= LEARN_AHEAD_MS);
 	if (ahead >= 0) return show(lookup(learning[ahead].qid) as Question, [], learning.slice(ahead + 1));
-	return { ...state, queue: [], learning: [], current: null, phase: "done", shownAt: now, pausedAt: state.pausedAt === null ? null : now };
+	return { ...state, queue: [], learning: [], current: null, phase: "done", clock: startClock(now, state.clock.paused) };
 }
 
 /** Insert in due order (a later card with the same due goes after: first graded, first back). */
@@ -106,8 +106,7 @@ export function startSession(
 		learning: learning.filter((c) => !unique.includes(c.qid)).sort((a, b) => a.due - b.due),
 		current: null,
 		phase: "done",
-		shownAt: now,
-		pausedAt: null,
+		clock: startClock(now),
 		stats: { ...EMPTY_STATS },
 		lastGraded: null,
 	};
@@ -118,30 +117,31 @@ export function showHint(state: QuizSessionState): QuizSessionState {
 	return state.phase === "front" ? { ...state, phase: "hint" } : state;
 }
 
-export function reveal(state: QuizSessionState): QuizSessionState {
-	return state.phase === "front" || state.phase === "hint" ? { ...state, phase: "revealed" } : state;
+/** Show the answer: speaking is over, so the timer stops here. */
+export function reveal(state: QuizSessionState, now: number): QuizSessionState {
+	if (state.phase !== "front" && state.phase !== "hint") return state;
+	return { ...state, phase: "revealed", clock: stopClock(state.clock, now) };
 }
 
-/** Seconds since the card showing, pauses left out (0 when no card is in hand). */
+/** Seconds spoken on the card in hand, pauses left out (0 when no card is in hand). */
 export function elapsedSeconds(state: QuizSessionState, now: number): number {
-	if (!state.current) return 0;
-	const end = state.pausedAt ?? now;
-	return Math.max(0, Math.floor((end - state.shownAt) / 1000));
+	return state.current ? clockSeconds(state.clock, now) : 0;
 }
 
-/** Stop the speaking timer (a mock interview opened); a second pause keeps the first. */
-export function pauseTimer(state: QuizSessionState, now: number): QuizSessionState {
-	return state.pausedAt === null ? { ...state, pausedAt: now } : state;
+/** Stand the speaking timer still for this reason; a second pause for it keeps the first. */
+export function pauseTimer(state: QuizSessionState, reason: PauseReason, now: number): QuizSessionState {
+	const clock = pauseClock(state.clock, reason, now);
+	return clock === state.clock ? state : { ...state, clock };
 }
 
-/** Run the timer again from where it stood: the pause does not count as time spoken. */
-export function resumeTimer(state: QuizSessionState, now: number): QuizSessionState {
-	if (state.pausedAt === null) return state;
-	return { ...state, shownAt: state.shownAt + Math.max(0, now - state.pausedAt), pausedAt: null };
+/** That reason is over: the timer runs on from where it stood once no other reason holds. */
+export function resumeTimer(state: QuizSessionState, reason: PauseReason, now: number): QuizSessionState {
+	const clock = resumeClock(state.clock, reason, now);
+	return clock === state.clock ? state : { ...state, clock };
 }
 
 export function isPaused(state: QuizSessionState): boolean {
-	return state.pausedAt !== null;
+	return state.clock.paused.length > 0;
 }
 
 /** Cards left, counting the one in hand and those in a learning step. */
@@ -171,18 +171,18 @@ export function gradeCard(
 		forgotten: state.stats.forgotten + (rating === 1 ? 1 : 0),
 		secondsSpoken: state.stats.secondsSpoken + secs,
 	};
-	// Only Again keeps the card in the session: after Good or Hard the count goes down, as a person expects,
-	// and a short step left by those ratings is picked up by the next session's queue.
-	const staysInSession = rating === 1 && comesBackAt !== null && comesBackAt - now <= LEARN_AHEAD_MS && lookup(card.id) !== undefined;
+	// Any rating whose step comes within the learn-ahead limit keeps the card (Anki's learning steps: a new
+	// card's Good comes back in 10 minutes); the counts show it as learning.
+	const staysInSession = comesBackAt !== null && comesBackAt - now <= LEARN_AHEAD_MS && lookup(card.id) !== undefined;
 	const learning = staysInSession ? addLearning(state.learning, { qid: card.id, due: comesBackAt }) : state.learning;
-	const lastGraded: UndoPoint = { card, stats: state.stats };
+	const lastGraded: UndoPoint = { card, stats: state.stats, skipped: false };
 	return { state: advance({ ...state, stats, lastGraded, learning }, state.queue, lookup, now), grading };
 }
 
 /**
- * Take back the last grading of the session: its card is in hand again on its front (timer from now),
- * the card that was in hand goes back to the head of the queue, and the counts are as before it.
- * The caller removes the grading from the review store. Returns the same state when there is none.
+ * Take back the last grading or skip of the session: its card is in hand again on its front (timer from
+ * now), the card that was in hand goes back to the head of the queue, and the counts are as before it.
+ * The caller removes a grading from the review store. Returns the same state when there is none.
  */
 export function undoGrade(state: QuizSessionState, now: number): QuizSessionState {
 	const last = state.lastGraded;
@@ -195,18 +195,18 @@ export function undoGrade(state: QuizSessionState, now: number): QuizSessionStat
 		learning: state.learning.filter((c) => c.qid !== id),
 		current: last.card,
 		phase: "front",
-		shownAt: now,
-		pausedAt: state.pausedAt === null ? null : now,
+		clock: startClock(now, state.clock.paused),
 		stats: last.stats,
 		lastGraded: null,
 	};
 }
 
-/** Leave the card in hand for this session and show the next one. */
+/** Leave the card in hand for this session and show the next one (undone like a grading). */
 export function skipCard(state: QuizSessionState, now: number, lookup: QuestionLookup): QuizSessionState {
 	if (!state.current) return state;
 	const stats = { ...state.stats, skipped: state.stats.skipped + 1 };
-	return advance({ ...state, stats }, state.queue, lookup, now);
+	const lastGraded: UndoPoint = { card: state.current, stats: state.stats, skipped: true };
+	return advance({ ...state, stats, lastGraded }, state.queue, lookup, now);
 }
 
 /**

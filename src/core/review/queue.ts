@@ -46,6 +46,8 @@ export interface Queue {
 	dueCount: number;
 	/** New questions in this queue (after the daily limit). */
 	newCount: number;
+	/** Due mode: cards in a learning step (new or relearning) due within LEARN_AHEAD_MS, soonest first. */
+	learning: LearningCard[];
 	/** Earliest time a card not yet due becomes due, or null. */
 	nextDue: number | null;
 	/** Questions never reviewed. */
@@ -71,6 +73,7 @@ export function buildQueue(input: QueueInput): Queue {
 	const days = daysToInterview(now, input.interviewDate);
 
 	const due: { id: string; at: number }[] = [];
+	const soon: LearningCard[] = [];
 	const unseen: Question[] = [];
 	let nextDue: number | null = null;
 	for (const q of questions) {
@@ -81,13 +84,17 @@ export function buildQueue(input: QueueInput): Queue {
 		}
 		const at = effectiveDue(card, now, input.interviewDate);
 		if (at <= now) due.push({ id: q.id, at });
-		else if (nextDue === null || at < nextDue) nextDue = at;
+		else {
+			if ((card.state === 1 || card.state === 3) && at - now <= LEARN_AHEAD_MS) soon.push({ qid: q.id, due: at });
+			if (nextDue === null || at < nextDue) nextDue = at;
+		}
 	}
 	// Most overdue first; ties in index order (sort is stable).
 	due.sort((a, b) => a.at - b.at);
 
 	let qids: string[];
 	let newCount = 0;
+	let learning: LearningCard[] = [];
 	if (mode === "all") {
 		qids = shuffle(
 			questions.map((q) => q.id),
@@ -105,10 +112,11 @@ export function buildQueue(input: QueueInput): Queue {
 		const fresh = unseen.slice(0, allowance).map((q) => q.id);
 		newCount = fresh.length;
 		qids = [...due.map((d) => d.id), ...fresh];
+		// Learning steps not yet due wait in the session as Anki's learn ahead: shown when due, or early
+		// when nothing else is left; the session's counts show them as learning.
+		learning = soon.sort((a, b) => a.due - b.due);
 	}
-	// Cards in a learning step that is not yet due are left out: within a session an Again comes back
-	// after its step (quiz-session), and a new session takes a card once it is due.
-	return { qids, dueCount: due.length, newCount, nextDue, notPractised: unseen.length, daysToInterview: days };
+	return { qids, dueCount: due.length, newCount, learning, nextDue, notPractised: unseen.length, daysToInterview: days };
 }
 
 /** Fisher–Yates with the seeded generator, so a session's order is reproducible. */

@@ -204,7 +204,8 @@ export class ReviewStore {
 	previewIntervals(qid: string, now: number, interviewAt: number | null = null): Record<Rating, number> {
 		const due = this.scheduler.preview(this.card(qid), now);
 		if (interviewAt === null) return due;
-		const cap = (d: number) => capDueForInterview(d, now, interviewAt);
+		// The grading happens at `now`, so the rule sees it as the card's last review (as the queue will).
+		const cap = (d: number) => capDueForInterview(d, now, interviewAt, now);
 		return { 1: cap(due[1]), 2: cap(due[2]), 3: cap(due[3]), 4: cap(due[4]) };
 	}
 

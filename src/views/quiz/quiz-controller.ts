@@ -24,9 +24,10 @@ import {
 	type QuizSessionState,
 } from "../../core/quiz/quiz-session";
 import { cardAnswer } from "../../core/quiz/card-answer";
-import { checkStar } from "../../core/star/star-check";
-import { formatStarReport } from "../../core/star/star-report";
-import type { CardModel, EmptyState, QuizModel, StarSummary } from "./quiz-model";
+import type { PauseReason } from "../../core/quiz/speaking-clock";
+import { kindOfCard, sessionCounts } from "../../core/quiz/session-counts";
+import { interviewCap, starSummary } from "./card-extras";
+import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
 
 /** What survives a restart of Obsidian (the view state). */
 export interface QuizViewState {
@@ -83,7 +84,7 @@ export class QuizController {
 	restart(): void {
 		const now = this.services.now();
 		const queue = this.buildQueue(now);
-		this.session = startSession(queue.qids, this.lookup, now);
+		this.session = startSession(queue.qids, this.lookup, now, queue.learning);
 		this.startedPartial = this.services.getStatus().state !== "ready";
 		this.seen.clear();
 		this.lastUid = null;
@@ -111,7 +112,7 @@ export class QuizController {
 	}
 
 	reveal(): void {
-		this.session = reveal(this.session);
+		this.session = reveal(this.session, this.services.now());
 	}
 
 	/** Record the grading of the card in hand and show the next one. */
@@ -131,25 +132,28 @@ export class QuizController {
 		return true;
 	}
 
-	/** The session's last grading can still be taken back. */
+	/** The session's last grading or skip can still be taken back. */
 	canUndo(): boolean {
-		return this.lastUid !== null && this.session.lastGraded !== null;
+		const last = this.session.lastGraded;
+		return last !== null && (last.skipped || this.lastUid !== null);
 	}
 
-	/** Take back the session's last grading: out of the review store (saved like any change), its card back in hand. */
+	/** Take back the session's last grading (out of the review store, saved like any change) or skip: its card back in hand. */
 	undo(): boolean {
 		const last = this.session.lastGraded;
-		if (!last || this.lastUid === null) return false;
-		this.services.reviews.undo(this.lastUid);
+		if (!last || !this.canUndo()) return false;
+		if (!last.skipped) this.services.reviews.undo(this.lastUid as string);
 		this.lastUid = null;
 		this.session = undoGrade(this.session, this.services.now());
 		this.seen.delete(last.card.id);
-		this.services.reviewsChanged();
+		if (!last.skipped) this.services.reviewsChanged();
 		return true;
 	}
 
 	skip(): void {
-		if (this.session.current) this.seen.add(this.session.current.id);
+		if (!this.session.current) return;
+		this.seen.add(this.session.current.id);
+		this.lastUid = null;
 		this.session = skipCard(this.session, this.services.now(), this.lookup);
 	}
 
@@ -161,14 +165,15 @@ export class QuizController {
 		return this.session.current;
 	}
 
-	/** Stop or run the speaking timer (stopped while a mock interview is open). */
-	setPaused(paused: boolean): void {
+	/** Stand the speaking timer still for a reason (a mock interview, the quiz hidden …), or end that reason. */
+	setPaused(reason: PauseReason, paused: boolean): void {
 		const now = this.services.now();
-		this.session = paused ? pauseTimer(this.session, now) : resumeTimer(this.session, now);
+		this.session = paused ? pauseTimer(this.session, reason, now) : resumeTimer(this.session, reason, now);
 	}
 
-	paused(): boolean {
-		return isPaused(this.session);
+	/** Why the timer stands still (empty while it runs). */
+	pausedFor(): readonly PauseReason[] {
+		return this.session.clock.paused;
 	}
 
 	/** Seconds spoken on the card in hand so far. */
@@ -206,6 +211,8 @@ export class QuizController {
 		const countdown =
 			days === null ? null : { days, notPractised: allCanonical.filter((q) => !isPractised(cards.get(q.id))).length };
 
+		// What the Due mode holds under the filters: its button's count, and the summary's figures.
+		const dueQueue = this.buildQueue(now, "due");
 		const base: QuizModel = {
 			lang,
 			now,
@@ -215,6 +222,7 @@ export class QuizController {
 			noteOptions: noteOptions(index),
 			topicOptions: topicOptions(index, this.filters.path),
 			countdown,
+			due: status.state === "ready" ? { due: dueQueue.dueCount, fresh: dueQueue.newCount } : null,
 			canUndo: this.canUndo(),
 			empty: null,
 			card: null,
@@ -232,7 +240,7 @@ export class QuizController {
 		const session = this.session;
 		if (session.current) return { ...base, card: this.cardModel(session, cards, interviewAt, now) };
 
-		const queue = this.buildQueue(now);
+		const queue = dueQueue;
 		if (session.stats.reviewed > 0 || session.stats.skipped > 0) {
 			return { ...base, summary: { stats: session.stats, dueNow: queue.dueCount, nextDue: queue.nextDue } };
 		}
@@ -261,43 +269,33 @@ export class QuizController {
 			phase,
 			elapsed: elapsedSeconds(session, now),
 			paused: isPaused(session),
+			pausedFor: session.clock.paused,
+			stopped: session.clock.stopped,
+			counts: sessionCounts(session, (qid) => kindOfCard(cards.get(qid))),
+			interviewCap: revealed ? interviewCap(this.services.reviews, q.id, now, interviewAt) : null,
 			target: this.services.getSettings().targetSeconds,
 			remaining: remaining(session),
 			isNew: !isPractised(card ?? undefined),
 			lastReview: card?.lastReview ?? null,
 			comesBack: revealed ? this.services.reviews.previewIntervals(q.id, now, interviewAt) : null,
 			answer: cardAnswer(q, this.services.getIndex()),
-			star: revealed ? this.starSummary(q) : null,
+			star: revealed ? starSummary(q, this.services.getSettings(), this.services.lang()) : null,
 		};
 	}
 
-	private buildQueue(now: number) {
+	private buildQueue(now: number, mode: QuizMode = this.mode) {
 		const s = this.services;
 		const settings = s.getSettings();
 		return buildQueue({
 			questions: filterQuestions(s.getIndex(), this.filters),
 			cards: s.reviews.cards(),
 			now,
-			mode: this.mode,
+			mode,
 			newPerDay: settings.newPerDay,
 			newIntroducedToday: s.reviews.introducedOn(now),
 			interviewDate: this.interviewAt(),
 			seed: now,
 		});
-	}
-
-	/** The STAR check of a story answer (labelled STAR parts, or flagged by the parser); null for other answers. */
-	private starSummary(q: Question): StarSummary | null {
-		if (!q.answered) return null;
-		const settings = this.services.getSettings();
-		const report = checkStar(q.answerMarkdown, {
-			labels: settings.labels,
-			charsPerMinuteZh: settings.charsPerMinuteZh,
-			wordsPerMinuteEn: settings.wordsPerMinuteEn,
-		});
-		const flagged = Object.values(q.star).filter(Boolean).length;
-		if (!report.labelled && flagged < 2) return null;
-		return { lines: formatStarReport(report, this.services.lang()).slice(1), complete: report.complete };
 	}
 
 	/** Local midnight of the interview day, or null when no date is set. */

@@ -5,6 +5,7 @@ import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
 import { QUIZ_ICON, QUIZ_VIEW_TYPE, QuizView, type QuizViewHooks } from "./quiz-view";
 import { watchIndexProblems } from "./index-notices";
+import { registerDueStatus } from "./due-status";
 
 export const OPEN_QUIZ_COMMAND = "open-quiz";
 
@@ -36,5 +37,7 @@ export function load(plugin: Plugin, services: PrepServices, hooks: QuizViewHook
 	plugin.addCommand({ id: OPEN_QUIZ_COMMAND, name: t(lang, "quiz.open"), callback: () => void open() });
 	// A hub not found or a note read only in part: told in a notice, with or without a view open.
 	plugin.register(watchIndexProblems(services, (message) => new Notice(message, 10_000)));
+	// The due count in the status bar, computed once the index is ready (not in onload).
+	registerDueStatus(plugin, services, () => void open());
 	return { openQuiz: open };
 }

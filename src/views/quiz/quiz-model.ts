@@ -3,6 +3,15 @@ import type { Lang, Question, Rating } from "../../core/types";
 import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import type { QuizPhase, QuizStats } from "../../core/quiz/quiz-session";
 import type { CardAnswer } from "../../core/quiz/card-answer";
+import type { PauseReason } from "../../core/quiz/speaking-clock";
+import type { SessionCounts } from "../../core/quiz/session-counts";
+
+/** Grades whose next review the interview date brings forward (to the day before it). */
+export interface InterviewCap {
+	ratings: Rating[];
+	/** Local midnight of the interview day. */
+	interviewAt: number;
+}
 
 export type EmptyState =
 	/** The first index build has found nothing yet: only the status line shows. */
@@ -25,8 +34,15 @@ export interface CardModel {
 	/** Seconds since the card showed, and the target (settings.targetSeconds). */
 	elapsed: number;
 	target: number;
-	/** The timer stands still (a mock interview is open). */
+	/** The timer stands still (a mock interview is open, the quiz hidden …), and why. */
 	paused: boolean;
+	pausedFor: readonly PauseReason[];
+	/** The timer stopped at reveal: it shows the time spoken. */
+	stopped: boolean;
+	/** New, learning and review cards left in the session, and how many steps were taken. */
+	counts: SessionCounts;
+	/** After reveal: the grades the interview date caps, or null. */
+	interviewCap: InterviewCap | null;
 	/** Cards left in the session, this one included. */
 	remaining: number;
 	/** Never graded before. */
@@ -56,6 +72,8 @@ export interface QuizModel {
 	noteOptions: string[];
 	topicOptions: string[];
 	countdown: { days: number; notPractised: number } | null;
+	/** Due now and new today under the filters (the Due mode's badge), null while indexing. */
+	due: { due: number; fresh: number } | null;
 	/** The session's last grade can be taken back (the undo control shows). */
 	canUndo: boolean;
 	empty: EmptyState | null;

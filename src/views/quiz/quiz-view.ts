@@ -5,7 +5,9 @@ import type { PrepServices } from "../../services";
 import type { Rating } from "../../core/types";
 import { t } from "../../core/i18n";
 import { QuizController, type QuizViewState } from "./quiz-controller";
-import { renderQuiz, updateTimer, type QuizHandlers } from "./render-quiz";
+import { renderQuiz, type QuizHandlers } from "./render-quiz";
+import { updateTimer } from "./render-timer";
+import { PauseWatch } from "./pause-watch";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -25,6 +27,8 @@ export class QuizView extends ItemView {
 	private markdown: Component | null = null;
 	/** Redraws the nothing-due screen when its next card comes due; replaced on every draw. */
 	private dueTimer: number | null = null;
+	/** Stands the speaking timer still while the quiz is hidden, a modal is open or the window has no focus. */
+	private pauses: PauseWatch;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -39,6 +43,10 @@ export class QuizView extends ItemView {
 		this.contentEl.addClass("ip-quiz-host");
 		this.scope = new Scope(this.app.scope);
 		this.registerKeys(this.scope);
+		this.pauses = new PauseWatch(this.contentEl, (reason, paused) => {
+			this.controller.setPaused(reason, paused);
+			this.tick();
+		});
 	}
 
 	getViewType(): string {
@@ -77,11 +85,14 @@ export class QuizView extends ItemView {
 		if (watchMock) {
 			this.register(
 				watchMock((running) => {
-					this.controller.setPaused(running);
+					this.controller.setPaused("mock", running);
 					this.draw();
 				}),
 			);
 		}
+		this.pauses.attach(this, this.app.workspace);
+		// A click in the quiz after O: back from the note, speaking again.
+		this.registerDomEvent(this.contentEl, "pointerdown", () => this.backFromNote());
 		this.draw();
 		await Promise.resolve();
 	}
@@ -120,6 +131,9 @@ export class QuizView extends ItemView {
 
 	/** Open the card's note beside the quiz and keep the quiz in charge of its keys (O then 3 grades, never types). */
 	private async openNote(): Promise<void> {
+		// Reading the note is not speaking: the timer waits until the next key or click in the quiz.
+		if (this.controller.current() && this.controller.phase() !== "revealed") this.controller.setPaused("note", true);
+		this.draw();
 		await this.controller.openNote();
 		this.takeFocus();
 		// The editor takes focus as it shows, a frame later in some hosts: take it back then too.
@@ -132,14 +146,23 @@ export class QuizView extends ItemView {
 		this.contentEl.focus({ preventScroll: true });
 	}
 
-	/** Only the timer changes every second; the rest stays as drawn. */
+	/** Only the timer changes every second; the rest stays as drawn. The pause watch looks again too. */
 	private tick(): void {
+		this.pauses.check();
 		const el = this.contentEl.querySelector<HTMLElement>(".ip-quiz-timer");
 		if (!el || !this.controller.current()) return;
-		updateTimer(el, this.controller.elapsed(), this.services.getSettings().targetSeconds, this.services.lang(), this.controller.paused());
+		const c = this.controller;
+		updateTimer(el, c.elapsed(), this.services.getSettings().targetSeconds, this.services.lang(), c.pausedFor(), c.phase() === "revealed");
+	}
+
+	private backFromNote(): void {
+		if (!this.controller.pausedFor().includes("note")) return;
+		this.controller.setPaused("note", false);
+		this.tick();
 	}
 
 	private act(fn: () => void): void {
+		this.controller.setPaused("note", false);
 		fn();
 		this.draw();
 	}

@@ -1,10 +1,13 @@
 // Draws the quiz from plain data (QuizModel) with Obsidian's DOM helpers; every action goes to a handler.
 // Tests call it directly; the view calls it on every change.
 import type { Lang, Rating } from "../../core/types";
-import { formatClock, formatInterval, formatRelative, formatSpoken, formatWhen, t, type StringKey } from "../../core/i18n";
+import { formatInterval, formatRelative, formatSpoken, formatWhen, t, type StringKey } from "../../core/i18n";
 import { QUIZ_MODES, type QuizMode } from "../../core/quiz/quiz-filter";
 import { TOPIC_SEPARATOR } from "../../core/topic";
+import { updateTimer } from "./render-timer";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
+import { renderCounts, renderDueBadge, renderProgress } from "./render-counts";
+import { renderInterviewCap, renderSkipped } from "./render-flow";
 
 export interface QuizHandlers {
 	setMode(mode: QuizMode): void;
@@ -82,6 +85,7 @@ function renderToolbar(root: HTMLElement, model: QuizModel, handlers: QuizHandle
 			text: t(lang, `quiz.mode.${mode}` as StringKey),
 			attr: { "data-mode": mode, "aria-pressed": mode === model.mode ? "true" : "false" },
 		});
+		if (mode === "due" && model.due) renderDueBadge(button, model.due.due + model.due.fresh, lang);
 		button.addEventListener("click", () => handlers.setMode(mode));
 	}
 
@@ -157,6 +161,10 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 	const q = card.question;
 	const box = root.createDiv({ cls: `ip-quiz-card ip-quiz-phase-${card.phase}` });
 
+	const progress = box.createDiv({ cls: "ip-quiz-progress-row" });
+	renderProgress(progress, card.counts, lang);
+	progress.createSpan({ cls: "ip-quiz-left", text: t(lang, "quiz.left", { n: card.remaining }) });
+
 	const meta = box.createDiv({ cls: "ip-quiz-meta" });
 	if (q.topic.length > 0) meta.createDiv({ cls: "ip-quiz-topic", text: q.topic.join(TOPIC_SEPARATOR) });
 	const link = meta.createEl("a", { cls: "ip-quiz-note-link", text: noteName(q.path), href: "#", title: q.path });
@@ -165,15 +173,15 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 		handlers.openNote();
 	});
 	const info = meta.createDiv({ cls: "ip-quiz-info" });
-	info.createSpan({ cls: "ip-quiz-left", text: t(lang, "quiz.left", { n: card.remaining }) });
-	if (card.isNew) info.createSpan({ cls: "ip-quiz-badge-new", text: t(lang, "quiz.new") });
-	else if (card.lastReview !== null) {
+	// The counts underline the kind in hand ("New" among them), so no separate new-card badge.
+	renderCounts(info, card.counts, lang);
+	if (!card.isNew && card.lastReview !== null) {
 		info.createSpan({ cls: "ip-quiz-last", text: t(lang, "quiz.lastReviewed", { ago: formatRelative(card.lastReview, now, lang) }) });
 	}
 
 	box.createDiv({ cls: "ip-quiz-question", text: q.text });
 	const timer = box.createDiv({ cls: "ip-quiz-timer" });
-	updateTimer(timer, card.elapsed, card.target, lang, card.paused);
+	updateTimer(timer, card.elapsed, card.target, lang, card.pausedFor, card.stopped);
 
 	if (card.phase === "hint" || card.phase === "revealed") {
 		const hint = box.createDiv({ cls: "ip-quiz-hint" });
@@ -200,10 +208,14 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 			const b = grades.createEl("button", { cls: `ip-quiz-grade ip-quiz-grade-${r}`, attr: { "data-rating": String(r) } });
 			b.createSpan({ cls: "ip-quiz-grade-label", text: `${r} ${t(lang, `quiz.grade.${r}` as StringKey)}` });
 			if (card.comesBack) {
-				b.createSpan({ cls: "ip-quiz-grade-when", text: formatInterval(card.comesBack[r] - now, lang) });
+				// A grade the interview date cuts short says so rather than a time equal to the others'.
+				const capped = card.interviewCap?.ratings.includes(r) ?? false;
+				const when = capped ? t(lang, "quiz.interview.capped") : formatInterval(card.comesBack[r] - now, lang);
+				b.createSpan({ cls: capped ? "ip-quiz-grade-when is-capped" : "ip-quiz-grade-when", text: when });
 			}
 			b.addEventListener("click", () => handlers.grade(r));
 		}
+		if (card.interviewCap && card.comesBack) renderInterviewCap(actions, card.interviewCap, card.comesBack, now, lang);
 	} else {
 		const row = actions.createDiv({ cls: "ip-quiz-buttons" });
 		const hint = row.createEl("button", { cls: "ip-quiz-hint-button", text: t(lang, "quiz.hint") });
@@ -256,20 +268,6 @@ function fromNote(el: HTMLElement, path: string, lang: Lang): void {
 	el.createDiv({ cls: "ip-quiz-from-note", text: t(lang, "answerState.fromNote", { note: noteName(path) }), attr: { title: path } });
 }
 
-/** Sets the speaking timer's text; past the target it gets the overrun class. Called every second. */
-export function updateTimer(el: HTMLElement, elapsed: number, target: number, lang: Lang, paused = false): void {
-	el.empty();
-	const over = target > 0 && elapsed > target;
-	el.toggleClass("ip-quiz-timer-over", over);
-	el.toggleClass("is-paused", paused);
-	el.createSpan({ cls: "ip-quiz-timer-clock", text: formatClock(elapsed) });
-	el.createSpan({
-		cls: "ip-quiz-timer-target",
-		text: over ? t(lang, "quiz.timer.over", { over: formatClock(elapsed - target) }) : t(lang, "quiz.timer.target", { target: formatClock(target) }),
-	});
-	if (paused) el.createSpan({ cls: "ip-quiz-timer-paused", text: t(lang, "quiz.timer.paused") });
-}
-
 /** One step back: the last grade of the session, until the next grade. */
 function renderUndo(root: HTMLElement, lang: Lang, handlers: QuizHandlers): void {
 	const row = root.createDiv({ cls: "ip-quiz-undo-row" });
@@ -285,9 +283,14 @@ function renderSummary(root: HTMLElement, summary: SummaryModel, lang: Lang, now
 	const box = root.createDiv({ cls: "ip-quiz-summary" });
 	box.createDiv({ cls: "ip-quiz-summary-title", text: t(lang, "quiz.summary.title") });
 	const list = box.createEl("ul", { cls: "ip-quiz-summary-stats" });
-	list.createEl("li", { text: t(lang, "quiz.summary.reviewed", { n: summary.stats.reviewed }) });
-	list.createEl("li", { text: t(lang, "quiz.summary.forgotten", { n: summary.stats.forgotten }) });
-	list.createEl("li", { text: t(lang, "quiz.summary.spoken", { time: formatSpoken(summary.stats.secondsSpoken, lang) }) });
+	const { stats } = summary;
+	if (stats.reviewed === 0 && stats.skipped > 0) renderSkipped(list, stats.skipped, lang, true);
+	else {
+		list.createEl("li", { text: t(lang, "quiz.summary.reviewed", { n: stats.reviewed }) });
+		list.createEl("li", { text: t(lang, "quiz.summary.forgotten", { n: stats.forgotten }) });
+		list.createEl("li", { text: t(lang, "quiz.summary.spoken", { time: formatSpoken(stats.secondsSpoken, lang) }) });
+		if (stats.skipped > 0) renderSkipped(list, stats.skipped, lang, false);
+	}
 	if (summary.dueNow > 0) list.createEl("li", { text: t(lang, "quiz.summary.dueNow", { n: summary.dueNow }) });
 	else if (summary.nextDue !== null) {
 		list.createEl("li", { text: t(lang, "quiz.summary.next", { when: formatWhen(summary.nextDue, now, lang) }) });

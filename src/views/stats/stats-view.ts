@@ -5,6 +5,7 @@ import type { PrepServices } from "../../services";
 import { STATS_STRINGS } from "../../core/stats/stats-strings";
 import { buildStatsModel } from "./stats-model";
 import { renderStats } from "./render-stats";
+import { renderDueLink } from "../quiz/due-link";
 
 export const STATS_VIEW_TYPE = "interview-prep-stats";
 export const STATS_ICON = "bar-chart-3";
@@ -69,5 +70,8 @@ export class StatsView extends ItemView {
 			},
 			openAt: (path, line) => void services.openAt(path, line),
 		});
+		// The due count beside the title, a click away from the quiz.
+		const heading = this.root.querySelector<HTMLElement>(".ip-stats-heading");
+		if (heading) renderDueLink(heading, services);
 	}
 }

@@ -50,19 +50,28 @@ describe("buildQueue: due", () => {
 		expect(q.notPractised).toBe(0);
 	});
 
-	it("a new session leaves out cards whose learning step is not yet due: they come when due (the count a person saw goes down)", () => {
+	it("a new session waits for cards whose learning step comes within 20 minutes (learn ahead, as Anki); review cards come when due", () => {
 		const again = s.next(s.next(null, qs[0].id, NOW - 4 * DAY, 4, 0), qs[0].id, NOW - 30_000, 1, 0);
 		expect(again.due - NOW).toBeLessThan(20 * MIN);
+		const good = s.next(null, qs[2].id, NOW - 5 * MIN, 3, 0);
+		expect(good.state).toBe(1);
 		const cards = new Map([
 			[qs[0].id, again],
 			[qs[1].id, cardDue(qs[1].id, NOW + 5 * MIN)],
+			[qs[2].id, good],
 			[qs[3].id, cardDue(qs[3].id, NOW - HOUR)],
 		]);
 		const q = buildQueue({ ...base, cards, newPerDay: 0 });
 		expect(q.qids).toEqual([qs[3].id]);
+		// A new card's Good 5 minutes ago (10-minute step) and an Again (10-minute relearning step), soonest first.
+		expect(q.learning).toEqual([
+			{ qid: qs[2].id, due: NOW + 5 * MIN },
+			{ qid: qs[0].id, due: again.due },
+		]);
 		expect(q.nextDue).toBe(Math.min(again.due, NOW + 5 * MIN));
-		// Once due, the Again card is in the next session.
+		// Once due, the Again card is in the queue itself; "All" has every question already.
 		expect(buildQueue({ ...base, cards, newPerDay: 0, now: again.due }).qids).toContain(qs[0].id);
+		expect(buildQueue({ ...base, cards, mode: "all" }).learning).toEqual([]);
 	});
 
 	it("filters by note and by topic", () => {

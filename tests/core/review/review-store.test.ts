@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ReviewStore } from "../../../src/core/review/review-store";
+import { effectiveDue } from "../../../src/core/review/queue";
 import type { DeviceLog } from "../../../src/core/types";
 import { at, DAY, MIN } from "./helpers";
 
@@ -120,9 +121,27 @@ describe("ReviewStore", () => {
 		const p = s.previewIntervals("q1", T0);
 		expect(p[1]).toBeLessThan(p[4]);
 		const interview = at("2025-03-11T00:00:00");
-		const capped = s.previewIntervals("q1", T0, interview);
+		const capped = s.previewIntervals("q1", T0 - DAY, interview);
 		expect(capped[4]).toBe(at("2025-03-10T00:00:00"));
-		expect(capped[1]).toBe(p[1]);
+		expect(s.previewIntervals("q1", T0 - DAY)[1]).toBe(capped[1]);
+	});
+
+	it("each previewed time is when the queue brings the card back after that grade, the day before the interview too", () => {
+		const interview = at("2025-03-11T00:00:00");
+		for (const now of [T0 - DAY, T0]) {
+			for (const rating of [1, 2, 3, 4] as const) {
+				const s = new ReviewStore({ device: "a" });
+				s.grade("q1", 3, 10, now - 3 * DAY);
+				s.grade("q1", 3, 10, now - DAY);
+				const preview = s.previewIntervals("q1", now, interview)[rating];
+				s.grade("q1", rating, 10, now);
+				const card = s.card("q1");
+				if (!card) throw new Error("graded card missing");
+				// Seen on the day before: the rule has done its work, the schedule stands (never "due already").
+				expect(preview).toBe(effectiveDue(card, now, interview));
+				expect(preview).toBeGreaterThan(now);
+			}
+		}
 	});
 
 	it("counts new questions introduced today and today's reviews", () => {

@@ -89,8 +89,10 @@ describe("quiz view", () => {
 		expect(card?.due).toBeGreaterThan(T0);
 		expect(h.services.reviews.reviewsOf("q-complaint").map((e) => [e.rating, e.secs])).toEqual([[3, 40]]);
 		expect(h.questionText()).toBe("你之前的经验和这个岗位有什么关系？");
-		// Good: the card leaves this session (its 10-minute step is for the next one), 3 cards to go.
-		expect(h.text()).toContain("3 left");
+		// Good on a new card: its 10-minute learning step keeps it in the session (as Anki), counted as learning.
+		expect(h.text()).toContain("4 left");
+		expect(h.q(".ip-quiz-count-new .ip-quiz-count-n")?.textContent).toBe("3");
+		expect(h.q(".ip-quiz-count-learning .ip-quiz-count-n")?.textContent).toBe("1");
 	});
 
 	it.each([
@@ -359,19 +361,17 @@ describe("quiz view", () => {
 		expect(h.text()).toContain("Reviewed: 5");
 	});
 
-	it("a new session leaves out a card whose learning step is not due yet, and takes it once due", async () => {
+	it("a new session takes in a card whose learning step comes within 20 minutes, counted as learning", async () => {
 		h.press(" ");
 		h.press("1");
 		const fresh = await setup(h.services);
 		h.services.clock.now = T0 + 10_000;
 		fresh.view().controller.restart();
 		fresh.view().draw();
-		// The three new cards; the Again card is not due for a minute.
-		expect(fresh.text()).toContain("3 left");
-		h.services.clock.now = T0 + 5 * 60_000;
-		fresh.view().controller.restart();
-		fresh.view().draw();
+		// The three new cards first; the Again card waits for its minute (or shows early at the end).
 		expect(fresh.text()).toContain("4 left");
+		expect(fresh.q(".ip-quiz-count-learning .ip-quiz-count-n")?.textContent).toBe("1");
+		expect(fresh.q(".ip-quiz-count-new.is-current")).not.toBeNull();
 	});
 
 	it("renders the revealed answer with MarkdownRenderer, and unloads the previous render's component", async () => {
@@ -477,8 +477,9 @@ describe("quiz view keeps its keys and its clock", () => {
 	it("the nothing-due screen shows the card by itself once it becomes due, and its timer stops when the view closes", async () => {
 		vi.useFakeTimers();
 		const services = makeServices([makeQuestion("q-one", { path: ANSWERS, text: "为什么选择我们？" })]);
-		// Graded Again 30 s ago: due again in 30 s.
-		services.reviews.grade("q-one", 1, 20, T0 - 30_000);
+		// Graded Easy days ago: due for review in 30 s (a review card, so not shown early as a learning step is).
+		const easyAfter = services.reviews.previewIntervals("q-one", 0)[4];
+		services.reviews.grade("q-one", 4, 20, T0 + 30_000 - easyAfter);
 		const due = services.reviews.card("q-one")?.due ?? 0;
 		expect(due).toBeGreaterThan(T0);
 		const h = await setup(services);
@@ -492,15 +493,16 @@ describe("quiz view keeps its keys and its clock", () => {
 		vi.advanceTimersByTime(1000);
 		expect(h.q(".ip-quiz-empty-nothingDue")).toBeNull();
 		expect(h.questionText()).toBe("为什么选择我们？");
-		// Graded Good, it is due in minutes: the nothing-due screen again, with its one timer beside the tick.
+		// Graded Good, it is due in days: the nothing-due screen again, with its one timer beside the tick.
 		h.press(" ");
 		h.press("3");
 		h.q(".ip-quiz-again")?.click();
 		expect(h.q(".ip-quiz-empty-nothingDue")).not.toBeNull();
 		h.view().draw();
-		expect(vi.getTimerCount()).toBe(2);
-		// Closed on that screen: no timer left behind.
+		// The view's tick and due timer, and the status bar's own due timer (the plugin's, not the view's).
+		expect(vi.getTimerCount()).toBe(3);
+		// Closed on that screen: no timer of the view left behind.
 		await (view as unknown as { closeFake(): Promise<void> }).closeFake();
-		expect(vi.getTimerCount()).toBe(0);
+		expect(vi.getTimerCount()).toBe(1);
 	});
 });

@@ -1,0 +1,19 @@
+// The due count in another view's header ("12 due" under the statistics' title): a click opens the quiz.
+import type { PrepServices } from "../../services";
+import { t } from "../../core/i18n";
+import { dueSummary } from "./due-status";
+
+/** Puts the count after `heading` (nothing while the index is being built). */
+export function renderDueLink(heading: HTMLElement, services: PrepServices): void {
+	const summary = dueSummary(services);
+	if (!summary) return;
+	const lang = services.lang();
+	const n = summary.due + summary.fresh;
+	const link = createEl("button", {
+		cls: n > 0 ? "ip-due-link has-due" : "ip-due-link",
+		text: n > 0 ? t(lang, "quiz.status.due", { n }) : t(lang, "quiz.status.nothing"),
+		attr: { "aria-label": t(lang, "quiz.status.dueTitle", { due: summary.due, new: summary.fresh }) },
+	});
+	link.addEventListener("click", () => void services.openQuiz());
+	heading.after(link);
+}
