@@ -38,12 +38,19 @@ export interface QueueInput {
 	interviewDate?: number | null;
 	/** Seed for the shuffle of "all". */
 	seed: number;
+	/** Questions left out of every mode (suspended, or buried until later: ReviewStore.hidden). */
+	hidden?: ReadonlySet<string>;
+	/** Maximum reviews of due cards per day (settings), and how many were made today; due mode only. */
+	maxReviewsPerDay?: number;
+	reviewsToday?: number;
 }
 
 export interface Queue {
 	qids: string[];
-	/** Cards due now (all of them, whatever the mode). */
+	/** Cards due now (all of them, whatever the mode), up to what the daily review cap leaves. */
 	dueCount: number;
+	/** Due cards the daily review cap holds back until tomorrow. */
+	cappedOut: number;
 	/** New questions in this queue (after the daily limit). */
 	newCount: number;
 	/** Earliest time a card not yet due becomes due, or null. */
@@ -67,7 +74,8 @@ export function effectiveDue(card: CardState, now: number, interviewDate: number
 
 export function buildQueue(input: QueueInput): Queue {
 	const { cards, now, mode } = input;
-	const questions = input.questions.filter((q) => matchesFilter(q, input.filter));
+	const hidden = input.hidden;
+	const questions = input.questions.filter((q) => matchesFilter(q, input.filter) && !hidden?.has(q.id));
 	const days = daysToInterview(now, input.interviewDate);
 
 	const due: { id: string; at: number }[] = [];
@@ -85,6 +93,9 @@ export function buildQueue(input: QueueInput): Queue {
 	}
 	// Most overdue first; ties in index order (sort is stable).
 	due.sort((a, b) => a.at - b.at);
+	const cap = input.maxReviewsPerDay === undefined ? due.length : Math.max(0, input.maxReviewsPerDay - (input.reviewsToday ?? 0));
+	const cappedOut = Math.max(0, due.length - cap);
+	if (cappedOut > 0) due.length = cap;
 
 	let qids: string[];
 	let newCount = 0;
@@ -108,7 +119,7 @@ export function buildQueue(input: QueueInput): Queue {
 	}
 	// Cards in a learning step that is not yet due are left out: within a session an Again comes back
 	// after its step (quiz-session), and a new session takes a card once it is due.
-	return { qids, dueCount: due.length, newCount, nextDue, notPractised: unseen.length, daysToInterview: days };
+	return { qids, dueCount: due.length, cappedOut, newCount, nextDue, notPractised: unseen.length, daysToInterview: days };
 }
 
 /** Fisher–Yates with the seeded generator, so a session's order is reproducible. */
