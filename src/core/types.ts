@@ -221,6 +221,8 @@ export interface Settings {
 	labels: LabelWords;
 	language: UiLanguage;
 	newPerDay: number;
+	/** Most gradings of due cards per day (Anki's "maximum reviews/day"); the rest wait a day. */
+	maxReviewsPerDay: number;
 	desiredRetention: number;
 	/** ISO date (yyyy-MM-dd) or "". */
 	interviewDate: string;

@@ -283,6 +283,9 @@ export class QuizController {
 			newIntroducedToday: s.reviews.introducedOn(now),
 			interviewDate: this.interviewAt(),
 			seed: now,
+			hidden: s.reviews.hidden(now),
+			maxReviewsPerDay: settings.maxReviewsPerDay,
+			reviewsToday: s.reviews.reviewsOfKnownOn(now),
 		});
 	}
 
