@@ -153,6 +153,15 @@ export class QuizController {
 		this.session = skipCard(this.session, this.services.now(), this.lookup);
 	}
 
+	/** The session as plain data, and its replacement (card control, quiz-card-control.ts, steps it). */
+	getSession(): QuizSessionState {
+		return this.session;
+	}
+
+	setSession(state: QuizSessionState): void {
+		this.session = state;
+	}
+
 	phase(): QuizPhase {
 		return this.session.phase;
 	}

@@ -5,6 +5,7 @@ import { formatClock, formatInterval, formatRelative, formatSpoken, formatWhen, 
 import { QUIZ_MODES, type QuizMode } from "../../core/quiz/quiz-filter";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
+import { renderCardControlKeys, renderCardControls, type CardControlHandlers } from "./render-card-controls";
 
 export interface QuizHandlers {
 	setMode(mode: QuizMode): void;
@@ -24,6 +25,8 @@ export interface QuizHandlers {
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): void;
 	/** Provided by the mock interview feature; the button shows only when it is set. */
 	onStartMock?: () => void;
+	/** Bury, suspend, reset and edit on the card (the row shows only when set). */
+	cardControl?: CardControlHandlers;
 }
 
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -218,7 +221,9 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 		const write = actions.createEl("button", { cls: "ip-quiz-write", text: t(lang, "quiz.writeAnswer") });
 		write.addEventListener("click", () => handlers.writeAnswer());
 	}
+	if (handlers.cardControl) renderCardControls(box, lang, handlers.cardControl);
 	box.createDiv({ cls: "ip-quiz-keys", text: t(lang, "quiz.keys") });
+	if (handlers.cardControl) renderCardControlKeys(box, lang);
 }
 
 function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: QuizHandlers): void {
