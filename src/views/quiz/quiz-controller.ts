@@ -33,6 +33,8 @@ export interface QuizViewState {
 	mode: QuizMode;
 	path: string;
 	topic: string;
+	/** One question's id ("Practise this question"); absent for all. */
+	question?: string;
 }
 
 export class QuizController {
@@ -51,7 +53,8 @@ export class QuizController {
 	}
 
 	getViewState(): QuizViewState {
-		return { mode: this.mode, path: this.filters.path, topic: this.filters.topic };
+		const { path, topic, question } = this.filters;
+		return question ? { mode: this.mode, path, topic, question } : { mode: this.mode, path, topic };
 	}
 
 	/** Apply a saved or requested state; starts a new session when it changes what is practised. */
@@ -59,9 +62,12 @@ export class QuizController {
 		const mode = state?.mode && QUIZ_MODES.includes(state.mode) ? state.mode : this.mode;
 		const path = typeof state?.path === "string" ? state.path : this.filters.path;
 		const topic = typeof state?.topic === "string" ? state.topic : this.filters.topic;
-		const changed = mode !== this.mode || path !== this.filters.path || topic !== this.filters.topic;
+		// Choosing a note or topic ends practising one question.
+		const pick = typeof state?.path === "string" || typeof state?.topic === "string" ? "" : (this.filters.question ?? "");
+		const question = typeof state?.question === "string" ? state.question : pick;
+		const changed = mode !== this.mode || path !== this.filters.path || topic !== this.filters.topic || question !== (this.filters.question ?? "");
 		this.mode = mode;
-		this.filters = { path, topic };
+		this.filters = question ? { path, topic, question } : { path, topic };
 		// The same state again (Obsidian re-applies it) keeps the card in hand.
 		if (changed || this.session.phase === "done") this.restart();
 	}
