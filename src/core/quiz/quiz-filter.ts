@@ -12,6 +12,8 @@ export interface QuizFilters {
 	topic: string;
 	/** One question's id (a variant's id finds the question it merged into), or "" / absent for all ("Practise this question"). */
 	question?: string;
+	/** One hub's notes (the deck overview's hub row), or "" / absent for all; needs the prep set's hubOf. */
+	hub?: string;
 }
 
 export const NO_FILTERS: QuizFilters = { path: "", topic: "" };
@@ -21,6 +23,7 @@ export interface QuizRequest {
 	path?: string;
 	topic?: string;
 	question?: string;
+	hub?: string;
 	mode?: QuizMode;
 }
 
@@ -32,9 +35,11 @@ import { copiesOf } from "../answer-state";
  * Canonical questions (variants are practised through the question they merged into) passing the filters.
  * A merged question passes when any of its copies does: it shows under every note and topic holding one.
  */
-export function filterQuestions(index: QuestionIndex, filters: QuizFilters): Question[] {
+export function filterQuestions(index: QuestionIndex, filters: QuizFilters, hubOf: Readonly<Record<string, string>> = {}): Question[] {
 	const one = filters.question ?? "";
-	const passes = (q: Question): boolean => (one === "" || q.id === one) && (filters.path === "" || q.path === filters.path) && matchesTopic(q, filters.topic);
+	const hub = filters.hub ?? "";
+	const passes = (q: Question): boolean =>
+		(one === "" || q.id === one) && (hub === "" || hubOf[q.path] === hub) && (filters.path === "" || q.path === filters.path) && matchesTopic(q, filters.topic);
 	return index.questions.filter((q) => q.variantOf === null && (passes(q) || copiesOf(q, index).some(passes)));
 }
 

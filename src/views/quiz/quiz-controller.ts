@@ -5,7 +5,7 @@ import type { PrepServices } from "../../services";
 import type { CardState, Question, Rating } from "../../core/types";
 import { buildQueue } from "../../core/review/queue";
 import { daysToInterview } from "../../core/review/interview-date";
-import { filterQuestions, noteOptions, topicOptions, NO_FILTERS, QUIZ_MODES } from "../../core/quiz/quiz-filter";
+import { filterQuestions, noteOptions, topicOptions, NO_FILTERS } from "../../core/quiz/quiz-filter";
 import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import {
 	elapsedSeconds,
@@ -27,15 +27,9 @@ import { cardAnswer } from "../../core/quiz/card-answer";
 import { checkStar } from "../../core/star/star-check";
 import { formatStarReport } from "../../core/star/star-report";
 import type { CardModel, EmptyState, QuizModel, StarSummary } from "./quiz-model";
+import { applyViewState, viewStateOf, type QuizViewState } from "./quiz-view-state";
 
-/** What survives a restart of Obsidian (the view state). */
-export interface QuizViewState {
-	mode: QuizMode;
-	path: string;
-	topic: string;
-	/** One question's id ("Practise this question"); absent for all. */
-	question?: string;
-}
+export type { QuizViewState } from "./quiz-view-state";
 
 export class QuizController {
 	mode: QuizMode = "due";
@@ -53,21 +47,14 @@ export class QuizController {
 	}
 
 	getViewState(): QuizViewState {
-		const { path, topic, question } = this.filters;
-		return question ? { mode: this.mode, path, topic, question } : { mode: this.mode, path, topic };
+		return viewStateOf(this.mode, this.filters);
 	}
 
 	/** Apply a saved or requested state; starts a new session when it changes what is practised. */
 	setViewState(state: Partial<QuizViewState> | null | undefined): void {
-		const mode = state?.mode && QUIZ_MODES.includes(state.mode) ? state.mode : this.mode;
-		const path = typeof state?.path === "string" ? state.path : this.filters.path;
-		const topic = typeof state?.topic === "string" ? state.topic : this.filters.topic;
-		// Choosing a note or topic ends practising one question.
-		const pick = typeof state?.path === "string" || typeof state?.topic === "string" ? "" : (this.filters.question ?? "");
-		const question = typeof state?.question === "string" ? state.question : pick;
-		const changed = mode !== this.mode || path !== this.filters.path || topic !== this.filters.topic || question !== (this.filters.question ?? "");
+		const { mode, filters, changed } = applyViewState(this.mode, this.filters, state);
 		this.mode = mode;
-		this.filters = question ? { path, topic, question } : { path, topic };
+		this.filters = filters;
 		// The same state again (Obsidian re-applies it) keeps the card in hand.
 		if (changed || this.session.phase === "done") this.restart();
 	}
@@ -255,7 +242,7 @@ export class QuizController {
 	}
 
 	private emptyState(nextDue: number | null): EmptyState {
-		if (filterQuestions(this.services.getIndex(), this.filters).length === 0) return { kind: "noMatch" };
+		if (filterQuestions(this.services.getIndex(), this.filters, this.services.getPrepSet()?.hubOf).length === 0) return { kind: "noMatch" };
 		if (this.mode === "unanswered") return { kind: "allAnswered" };
 		if (this.mode === "due") return { kind: "nothingDue", nextDue };
 		return { kind: "noMatch" };
@@ -290,7 +277,7 @@ export class QuizController {
 		const s = this.services;
 		const settings = s.getSettings();
 		return buildQueue({
-			questions: filterQuestions(s.getIndex(), this.filters),
+			questions: filterQuestions(s.getIndex(), this.filters, s.getPrepSet()?.hubOf),
 			cards: s.reviews.cards(),
 			now,
 			mode: this.mode,

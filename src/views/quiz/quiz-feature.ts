@@ -21,7 +21,7 @@ export async function openQuiz(workspace: Workspace, filter?: QuizFilterRequest)
 	}
 	if (filter && leaf.view instanceof QuizView) {
 		const mode = filter.mode ? { mode: filter.mode } : {};
-		await leaf.view.setState({ path: filter.path ?? "", topic: filter.topic ?? "", question: filter.question ?? "", ...mode }, { history: false });
+		await leaf.view.setState({ path: filter.path ?? "", topic: filter.topic ?? "", question: filter.question ?? "", hub: filter.hub ?? "", ...mode }, { history: false });
 	}
 	await workspace.revealLeaf(leaf);
 }

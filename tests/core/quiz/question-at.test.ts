@@ -37,3 +37,12 @@ describe("questionAt", () => {
 		expect(filterQuestions(index, { path: "", topic: "", question: "inner" }).map((q) => q.id)).toEqual(["inner"]);
 	});
 });
+
+describe("filterQuestions: one hub", () => {
+	it("keeps the questions of the hub's notes (a merged question when any copy is there)", () => {
+		const hubOf = { [A]: "hub1", [B]: "hub2" };
+		expect(filterQuestions(index, { path: "", topic: "", hub: "hub2" }, hubOf).map((q) => q.id)).toEqual(["canon"]);
+		expect(filterQuestions(index, { path: "", topic: "", hub: "hub1" }, hubOf).map((q) => q.id)).toEqual(["outer", "inner", "lonely", "canon"]);
+		expect(filterQuestions(index, { path: "", topic: "", hub: "gone" }, hubOf)).toEqual([]);
+	});
+});
