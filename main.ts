@@ -1,6 +1,7 @@
 import { Notice, Plugin } from "obsidian";
 import { registerExportCommand } from "./src/commands/export-anki";
 import { registerStarCommands } from "./src/commands/star-commands";
+import { registerPractiseCommands } from "./src/commands/practise-commands";
 import { createPluginServices, type PluginServices } from "./src/plugin-services";
 import { registerHubCommand } from "./src/settings/hub-command";
 import { PrepSettingTab } from "./src/settings/settings-tab";
@@ -31,6 +32,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		coverage.load(this, services);
 		stats.load(this, services);
 		registerExportCommand(this, services, mockLogVault(this.app.vault));
+		registerPractiseCommands(this, services);
 		registerStarCommands({
 			addCommand: (command) => this.addCommand(command),
 			getSettings: () => services.getSettings(),

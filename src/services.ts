@@ -4,6 +4,7 @@ import type { Lang, QuestionIndex, Settings } from "./core/types";
 import type { ReviewStore } from "./core/review/review-store";
 import type { PrepSet } from "./core/prep-set";
 import type { IndexStatus } from "./core/index-status";
+import type { QuizRequest } from "./core/quiz/quiz-filter";
 
 // Views import the index's status from here with the rest of the handle.
 export type { IndexState, IndexStatus } from "./core/index-status";
@@ -25,8 +26,8 @@ export interface PrepServices {
 	now(): number;
 	/** Open a note with the cursor on a 1-based line. */
 	openAt(path: string, line: number): Promise<void>;
-	/** Open the quiz view, optionally filtered to a topic or a note. */
-	openQuiz(filter?: { path?: string; topic?: string }): Promise<void>;
+	/** Open the quiz view, optionally filtered to a note, a topic or one question (and in a mode). */
+	openQuiz(filter?: QuizRequest): Promise<void>;
 	/** Notes whose names look like interview notes, most linked first (for "no hub set"). */
 	suggestHubs(): string[];
 }

@@ -2,6 +2,7 @@
 import { fillTemplate } from "./fill-template";
 import type { Lang } from "./types";
 import { CHECK_EN, CHECK_ZH } from "./settings-check-strings";
+import { REVIEW_CAP_EN, REVIEW_CAP_ZH } from "./review/card-control-strings";
 
 const ZH = {
 	"settings.hubs.heading": "面试笔记",
@@ -52,6 +53,7 @@ const ZH = {
 	"data.newer": "复习记录来自更新版本的插件，已保留一份副本：{path}",
 	"data.saveFailing": "复习记录暂时无法保存（{error}），插件会继续重试；关闭 Obsidian 前请确认磁盘可写。",
 	...CHECK_ZH,
+	...REVIEW_CAP_ZH,
 };
 
 const EN: Record<keyof typeof ZH, string> = {
@@ -103,6 +105,7 @@ const EN: Record<keyof typeof ZH, string> = {
 	"data.newer": "Review data comes from a newer version of the plugin; a copy was kept at {path}",
 	"data.saveFailing": "Review data cannot be saved right now ({error}); the plugin keeps trying. Check that the disk is writable before closing Obsidian.",
 	...CHECK_EN,
+	...REVIEW_CAP_EN,
 };
 
 export const SETTINGS_STRINGS = { zh: ZH, en: EN } satisfies Record<Lang, Record<string, string>>;

@@ -152,7 +152,26 @@ export interface MockRunEvent {
 	notePath?: string;
 }
 
-export type LogEvent = ReviewEvent | AliasEvent | MockRunEvent;
+/** What a person can do to a card besides grading it (as in Anki). */
+export type CardAction = "bury" | "suspend" | "unsuspend" | "reset";
+
+/**
+ * Card control: bury (out of the queue until `until`, the start of the next local day where it was
+ * buried), suspend / unsuspend (out of every queue until unsuspended), reset (progress forgotten:
+ * the card is new again; its gradings stay in the history).
+ */
+export interface CardControlEvent {
+	kind: "control";
+	uid: string;
+	/** Question id at the time. */
+	qid: string;
+	at: number;
+	action: CardAction;
+	/** Bury only: epoch ms when the card comes back. */
+	until?: number;
+}
+
+export type LogEvent = ReviewEvent | AliasEvent | MockRunEvent | CardControlEvent;
 
 /** One device's log: only that device ever writes it (the key to conflict-free sync). */
 export interface DeviceLog {
@@ -162,7 +181,7 @@ export interface DeviceLog {
 	events: LogEvent[];
 	/** Normalized question text (key) per question id reviewed, so history can follow a slightly reworded question. */
 	keys?: Record<string, string>;
-	/** Uids of this device's gradings that were undone (kept as tombstones so a synced copy cannot bring them back). */
+	/** Uids of this device's gradings and card controls that were undone (kept as tombstones so a synced copy cannot bring them back). */
 	undone?: string[];
 }
 
@@ -202,6 +221,8 @@ export interface Settings {
 	labels: LabelWords;
 	language: UiLanguage;
 	newPerDay: number;
+	/** Most gradings of due cards per day (Anki's "maximum reviews/day"); the rest wait a day. */
+	maxReviewsPerDay: number;
 	desiredRetention: number;
 	/** ISO date (yyyy-MM-dd) or "". */
 	interviewDate: string;

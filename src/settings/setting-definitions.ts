@@ -10,13 +10,14 @@ import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
 import { st, type SettingsStringKey } from "../core/settings-strings";
 
-export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
+export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "maxReviewsPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
 
 export const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", "situation", "task", "action", "result"];
 
 /** The whole-number bounds migrateSettings clamps these to (a test holds the two together). */
 export const NUMBER_LIMITS = {
 	newPerDay: { min: 0, max: 1000 },
+	maxReviewsPerDay: { min: 0, max: 9999 },
 	targetSeconds: { min: 10, max: 3600 },
 	mockQuestions: { min: 1, max: 50 },
 } as const;
@@ -66,6 +67,8 @@ export function controlPatch(key: string, value: unknown): Partial<Settings> | n
 			return value === "auto" || value === "zh" || value === "en" ? { language: value } : null;
 		case "newPerDay":
 			return num === null ? null : { newPerDay: num };
+		case "maxReviewsPerDay":
+			return num === null ? null : { maxReviewsPerDay: num };
 		case "desiredRetention":
 			return num === null ? null : { desiredRetention: num };
 		case "targetSeconds":
@@ -88,10 +91,11 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 	// Only when drawn: Obsidian also builds the definitions at startup for search.
 	const suggestions = (): string[] => (suggested ??= host.suggestHubs());
 
-	const wholeNumber = (key: keyof typeof NUMBER_LIMITS, name: SettingsStringKey): SettingGroupItem<ControlKey> => {
+	const wholeNumber = (key: keyof typeof NUMBER_LIMITS, name: SettingsStringKey, desc?: SettingsStringKey): SettingGroupItem<ControlKey> => {
 		const { min, max } = NUMBER_LIMITS[key];
 		return {
 			...named(name),
+			...(desc ? { desc: s(desc) } : {}),
 			control: {
 				type: "number",
 				key,
@@ -230,6 +234,7 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 			items: [
 				{ ...named("settings.language.name"), control: { type: "dropdown", key: "language", options: { auto: s("settings.language.auto"), zh: "中文", en: "English" } } },
 				wholeNumber("newPerDay", "settings.newPerDay.name"),
+				wholeNumber("maxReviewsPerDay", "settings.maxReviewsPerDay.name", "settings.maxReviewsPerDay.desc"),
 				{
 					...named("settings.retention.name"),
 					desc: s("settings.retention.desc"),

@@ -10,7 +10,7 @@ import { renderDefinitions } from "./render-definitions";
 import { buildSettingDefinitions, controlPatch, readControl, type ControlKey } from "./setting-definitions";
 import { st } from "../core/settings-strings";
 
-const CONTROL_KEYS: readonly string[] = ["depth", "promptHeadings", "language", "newPerDay", "desiredRetention", "targetSeconds", "starKeepOriginal", "mockQuestions"] satisfies ControlKey[];
+const CONTROL_KEYS: readonly string[] = ["depth", "promptHeadings", "language", "newPerDay", "maxReviewsPerDay", "desiredRetention", "targetSeconds", "starKeepOriginal", "mockQuestions"] satisfies ControlKey[];
 
 export class PrepSettingTab extends PluginSettingTab {
 	/** Set once display() has drawn the tab: only Obsidian before 1.13 calls it. */

@@ -11,6 +11,7 @@ describe("DEFAULT_SETTINGS", () => {
 			labels: DEFAULT_LABELS,
 			language: "auto",
 			newPerDay: 20,
+			maxReviewsPerDay: 9999,
 			desiredRetention: 0.9,
 			interviewDate: "",
 			targetSeconds: 120,
@@ -65,8 +66,11 @@ describe("migrateSettings", () => {
 			language: "fr",
 			promptHeadings: "yes",
 			mockQuestions: 1e9,
+			maxReviewsPerDay: "none",
 		});
-		expect(s).toMatchObject({ depth: 0, newPerDay: 20, desiredRetention: 0.99, interviewDate: "", language: "auto", promptHeadings: true, mockQuestions: 50 });
+		expect(migrateSettings({ maxReviewsPerDay: -5 }).maxReviewsPerDay).toBe(0);
+		expect(migrateSettings({ maxReviewsPerDay: "150" }).maxReviewsPerDay).toBe(150);
+		expect(s).toMatchObject({ maxReviewsPerDay: 9999, depth: 0, newPerDay: 20, desiredRetention: 0.99, interviewDate: "", language: "auto", promptHeadings: true, mockQuestions: 50 });
 	});
 
 	it("merges label lists, keeping the defaults for missing or emptied ones", () => {

@@ -12,6 +12,7 @@ export { Editor } from "./editor";
 export { Events } from "./events";
 export { TAbstractFile, TFile, TFolder } from "./files";
 export { MarkdownRenderer } from "./markdown";
+export { Menu, MenuItem } from "./menu";
 export { MetadataCache } from "./metadata-cache";
 export { Modal, Notice } from "./notice";
 export { Plugin, PluginSettingTab } from "./plugin";

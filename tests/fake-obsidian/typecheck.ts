@@ -17,6 +17,8 @@ export type Checks = [
 	Check<Fake.Scope, Real.Scope>,
 	Check<Fake.Editor, Real.Editor>,
 	Check<Fake.Notice, Real.Notice>,
+	Check<Part<Fake.Menu, "addItem" | "addSeparator" | "setNoIcon" | "setUseNativeMenu" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide">, Part<Real.Menu, "addItem" | "addSeparator" | "setNoIcon" | "setUseNativeMenu" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide">>,
+	Check<Part<Fake.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setWarning" | "setIsLabel" | "onClick" | "setSection">, Part<Real.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setWarning" | "setIsLabel" | "onClick" | "setSection">>,
 	Check<Fake.Setting, Real.Setting>,
 	Check<Fake.TextComponent, Real.TextComponent>,
 	Check<Fake.TextAreaComponent, Real.TextAreaComponent>,

@@ -72,6 +72,7 @@ const DECLARED: [SettingsStringKey, SettingsStringKey | null][] = [
 	["settings.labels.reset", null],
 	["settings.language.name", null],
 	["settings.newPerDay.name", null],
+	["settings.maxReviewsPerDay.name", "settings.maxReviewsPerDay.desc"],
 	["settings.retention.name", "settings.retention.desc"],
 	["settings.interviewDate.name", "settings.interviewDate.desc"],
 	["settings.targetSeconds.name", null],
@@ -103,7 +104,8 @@ describe("settings tab on Obsidian 1.13+ (declared settings)", () => {
 		expect(await changeSetting(tab, "Count leaf headings with answers as questions", false)).toBeNull();
 		expect(await changeSetting(tab, "Desired retention", 0.85)).toBeNull();
 		expect(await changeSetting(tab, "Questions per mock interview", 8)).toBeNull();
-		expect(updates).toEqual([{ depth: 2 }, { promptHeadings: false }, { desiredRetention: 0.85 }, { mockQuestions: 8 }]);
+		expect(await changeSetting(tab, "Maximum reviews per day", 150)).toBeNull();
+		expect(updates).toEqual([{ depth: 2 }, { promptHeadings: false }, { desiredRetention: 0.85 }, { mockQuestions: 8 }, { maxReviewsPerDay: 150 }]);
 		expect(settings).toMatchObject({ depth: 2, promptHeadings: false, desiredRetention: 0.85, mockQuestions: 8 });
 		// The tab reads back what was saved.
 		expect(tab.getControlValue("depth")).toBe("2");
@@ -113,8 +115,11 @@ describe("settings tab on Obsidian 1.13+ (declared settings)", () => {
 	it("rejects a number out of range with a message and keeps the saved value", async () => {
 		expect(await changeSetting(tab, "New questions per day", 5000)).toBe("Enter a whole number from 0 to 1000.");
 		expect(await changeSetting(tab, "Speaking target (seconds)", 2.5)).toBe("Enter a whole number from 10 to 3600.");
+		expect(await changeSetting(tab, "Maximum reviews per day", -1)).toBe("Enter a whole number from 0 to 9999.");
+		expect(await changeSetting(tab, "Maximum reviews per day", 1.5)).toBe("Enter a whole number from 0 to 9999.");
 		expect(updates).toEqual([]);
 		expect(settings.newPerDay).toBe(20);
+		expect(settings.maxReviewsPerDay).toBe(9999);
 	});
 
 	it("the number limits are the ones the stored settings are held to", () => {

@@ -4,8 +4,12 @@
 // array over eight indented lines. The device is written once; an event's uid is `${device}:${seq}`.
 import type { DeviceLog, LogEvent, MockRunEvent, MockRunItem, Rating } from "../types";
 import { seqOf } from "../review/log-merge";
+import { isCardAction } from "../review/card-control";
 
-/** "r,seq,qid,at,rating,secs[,mock]" | "a,seq,at,from,to" | ["m", seq, run]; text fields URI-encoded. */
+/**
+ * "r,seq,qid,at,rating,secs[,mock]" | "a,seq,at,from,to" | "c,seq,qid,at,action[,until]" (card control)
+ * | ["m", seq, run]; text fields URI-encoded. Versions before card control leave "c" events out as unreadable.
+ */
 export type EncodedEvent = string | (string | number | object)[];
 
 export interface EncodedLog {
@@ -30,6 +34,7 @@ function encodeEvent(e: LogEvent): EncodedEvent {
 	const f = encodeURIComponent;
 	if (e.kind === "review") return `r,${seq},${f(e.qid)},${e.at},${e.rating},${e.secs}${e.mock ? "," + f(e.mock) : ""}`;
 	if (e.kind === "alias") return `a,${seq},${e.at},${f(e.from)},${f(e.to)}`;
+	if (e.kind === "control") return `c,${seq},${f(e.qid)},${e.at},${e.action}${e.until === undefined ? "" : "," + e.until}`;
 	const run: Omit<MockRunEvent, "kind" | "uid"> = { id: e.id, startedAt: e.startedAt, endedAt: e.endedAt, items: e.items };
 	if (e.notePath) run.notePath = e.notePath;
 	return ["m", seq, run];
@@ -120,6 +125,19 @@ export function decodeEventText(device: string, text: string): LogEvent | null {
 		const to = str(p[4]);
 		if (!isTime(at) || !from || !to) return null;
 		return { kind: "alias", uid, at, from, to };
+	}
+	if (p[0] === "c" && (p.length === 5 || p.length === 6)) {
+		const qid = str(p[2]);
+		const at = num(p[3]);
+		const action = p[4];
+		if (!qid || !isTime(at) || !isCardAction(action)) return null;
+		const e: LogEvent = { kind: "control", uid, qid, at, action };
+		if (p.length === 6) {
+			const until = num(p[5]);
+			if (action !== "bury" || !isTime(until)) return null;
+			e.until = until;
+		}
+		return e;
 	}
 	return null;
 }

@@ -1,4 +1,4 @@
-// Last resort for a damaged file that is not JSON any more: pick out every review and alias event
+// Last resort for a damaged file that is not JSON any more: pick out every review, alias and card-control event
 // still intact in the text, under the device whose log it sits in, and the settings object if it
 // still parses. Mock runs are not salvaged here (the unreadable copy keeps them).
 import type { DeviceLog, LogEvent } from "../types";
@@ -6,7 +6,7 @@ import { preferEvent, seqOf } from "../review/log-merge";
 import { decodeEventText, isDeviceId } from "./log-codec";
 
 /** An event's text form, whole between its quotes. */
-const EVENT = /"([ra],[^"\\]*)"/g;
+const EVENT = /"([rac],[^"\\]*)"/g;
 const DEVICE = /"device"\s*:\s*"([A-Za-z0-9_-]{1,64})"/g;
 
 export function salvageLogs(text: string): DeviceLog[] {

@@ -10,9 +10,22 @@ export interface QuizFilters {
 	path: string;
 	/** A topic path ("一、客户服务 › 投诉"), or one topic heading, or "" for all topics. */
 	topic: string;
+	/** One question's id (a variant's id finds the question it merged into), or "" / absent for all ("Practise this question"). */
+	question?: string;
+	/** One hub's notes (the deck overview's hub row), or "" / absent for all; needs the prep set's hubOf. */
+	hub?: string;
 }
 
 export const NO_FILTERS: QuizFilters = { path: "", topic: "" };
+
+/** What opening the quiz may ask for: a note, a topic, one question, a mode (the rest as it was). */
+export interface QuizRequest {
+	path?: string;
+	topic?: string;
+	question?: string;
+	hub?: string;
+	mode?: QuizMode;
+}
 
 /** How a topic path is shown and matched. */
 import { matchesTopic, TOPIC_SEPARATOR } from "../topic";
@@ -22,8 +35,11 @@ import { copiesOf } from "../answer-state";
  * Canonical questions (variants are practised through the question they merged into) passing the filters.
  * A merged question passes when any of its copies does: it shows under every note and topic holding one.
  */
-export function filterQuestions(index: QuestionIndex, filters: QuizFilters): Question[] {
-	const passes = (q: Question): boolean => (filters.path === "" || q.path === filters.path) && matchesTopic(q, filters.topic);
+export function filterQuestions(index: QuestionIndex, filters: QuizFilters, hubOf: Readonly<Record<string, string>> = {}): Question[] {
+	const one = filters.question ?? "";
+	const hub = filters.hub ?? "";
+	const passes = (q: Question): boolean =>
+		(one === "" || q.id === one) && (hub === "" || hubOf[q.path] === hub) && (filters.path === "" || q.path === filters.path) && matchesTopic(q, filters.topic);
 	return index.questions.filter((q) => q.variantOf === null && (passes(q) || copiesOf(q, index).some(passes)));
 }
 

@@ -38,12 +38,19 @@ export interface QueueInput {
 	interviewDate?: number | null;
 	/** Seed for the shuffle of "all". */
 	seed: number;
+	/** Questions left out of every mode (suspended, or buried until later: ReviewStore.hidden). */
+	hidden?: ReadonlySet<string>;
+	/** Maximum reviews of due cards per day (settings), and how many were made today; due mode only. */
+	maxReviewsPerDay?: number;
+	reviewsToday?: number;
 }
 
 export interface Queue {
 	qids: string[];
-	/** Cards due now (all of them, whatever the mode). */
+	/** Cards due now (all of them, whatever the mode), up to what the daily review cap leaves. */
 	dueCount: number;
+	/** Due cards the daily review cap holds back until tomorrow. */
+	cappedOut: number;
 	/** New questions in this queue (after the daily limit). */
 	newCount: number;
 	/** Due mode: cards in a learning step (new or relearning) due within LEARN_AHEAD_MS, soonest first. */
@@ -69,7 +76,8 @@ export function effectiveDue(card: CardState, now: number, interviewDate: number
 
 export function buildQueue(input: QueueInput): Queue {
 	const { cards, now, mode } = input;
-	const questions = input.questions.filter((q) => matchesFilter(q, input.filter));
+	const hidden = input.hidden;
+	const questions = input.questions.filter((q) => matchesFilter(q, input.filter) && !hidden?.has(q.id));
 	const days = daysToInterview(now, input.interviewDate);
 
 	const due: { id: string; at: number }[] = [];
@@ -91,6 +99,9 @@ export function buildQueue(input: QueueInput): Queue {
 	}
 	// Most overdue first; ties in index order (sort is stable).
 	due.sort((a, b) => a.at - b.at);
+	const cap = input.maxReviewsPerDay === undefined ? due.length : Math.max(0, input.maxReviewsPerDay - (input.reviewsToday ?? 0));
+	const cappedOut = Math.max(0, due.length - cap);
+	if (cappedOut > 0) due.length = cap;
 
 	let qids: string[];
 	let newCount = 0;
@@ -116,7 +127,7 @@ export function buildQueue(input: QueueInput): Queue {
 		// when nothing else is left; the session's counts show them as learning.
 		learning = soon.sort((a, b) => a.due - b.due);
 	}
-	return { qids, dueCount: due.length, newCount, learning, nextDue, notPractised: unseen.length, daysToInterview: days };
+	return { qids, dueCount: due.length, cappedOut, newCount, learning, nextDue, notPractised: unseen.length, daysToInterview: days };
 }
 
 /** Fisher–Yates with the seeded generator, so a session's order is reproducible. */

@@ -1,6 +1,7 @@
 // Derive everything from the merged logs: aliases, each question's reviews and its FSRS card.
 import type { AliasEvent, CardState, DeviceLog, LogEvent, MockRunEvent, ReviewEvent } from "../types";
 import type { Scheduler } from "./scheduler";
+import { applyControl, emptyControlState, type ControlState } from "./card-control";
 
 export interface Replayed {
 	/** Every live event (undone gradings left out), ordered by (time, uid). */
@@ -15,6 +16,8 @@ export interface Replayed {
 	keys: Map<string, string>;
 	/** Events stamped past the horizon (a device whose clock was wrong): kept, not scheduled. */
 	suspect: LogEvent[];
+	/** Buried and suspended cards (card control). */
+	control: ControlState;
 }
 
 /** How far ahead of this device's clock an event is still believed (time zones, a clock a little fast). */
@@ -82,8 +85,13 @@ export function replay(logs: Iterable<DeviceLog>, scheduler: Scheduler, horizon 
 	const reviews = new Map<string, ReviewEvent[]>();
 	const cards = new Map<string, CardState>();
 	const mockRuns: MockRunEvent[] = [];
+	const control = emptyControlState();
 	for (const e of events) {
 		if (e.kind === "mock") mockRuns.push(e);
+		if (e.kind === "control") {
+			const qid = resolveAlias(aliases, e.qid);
+			if (applyControl(control, e, qid)) cards.delete(qid);
+		}
 		if (e.kind !== "review") continue;
 		const qid = resolveAlias(aliases, e.qid);
 		const list = reviews.get(qid);
@@ -91,5 +99,5 @@ export function replay(logs: Iterable<DeviceLog>, scheduler: Scheduler, horizon 
 		else reviews.set(qid, [e]);
 		cards.set(qid, scheduler.next(cards.get(qid) ?? null, qid, e.at, e.rating, e.secs));
 	}
-	return { events, aliases, reviews, cards, mockRuns, keys, suspect };
+	return { events, aliases, reviews, cards, mockRuns, keys, suspect, control };
 }

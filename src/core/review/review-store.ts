@@ -1,12 +1,13 @@
 // The review data of all devices, in memory: this device appends to its own log only; cards are
 // derived by replaying every device's events. Pure: no I/O, time comes in as a parameter.
 import { startOfDay } from "date-fns";
-import type { CardState, DeviceLog, LogEvent, MockRunEvent, QuestionIndex, Rating, ReviewEvent } from "../types";
+import type { CardAction, CardControlEvent, CardState, DeviceLog, LogEvent, MockRunEvent, QuestionIndex, Rating, ReviewEvent } from "../types";
 import { absorbLogs, emptyLog, seqOf } from "./log-merge";
 import { compareEvents, FUTURE_TOLERANCE_MS, replay, resolveAlias, type Replayed } from "./replay";
 import { createScheduler, DEFAULT_RETENTION, type Scheduler } from "./scheduler";
 import { capDueForInterview } from "./interview-date";
 import { reconcile, type AliasProposal } from "./identity";
+import { buryUntil, hiddenCards, type ControlState } from "./card-control";
 
 export interface ReviewStoreOptions {
 	/** This device's id (kept outside synced data). */
@@ -125,18 +126,37 @@ export class ReviewStore {
 	}
 
 	/**
-	 * Take back one of this device's gradings by its uid: the quiz undoes the grading it made, not a
-	 * mock grading made since. Kept as a tombstone in the own log, so the saved log agrees. Returns it,
-	 * or null when it is not a live grading of this device.
+	 * Take back one of this device's gradings or card controls by its uid: the quiz undoes what it did,
+	 * not a mock grading made since. Kept as a tombstone in the own log, so the saved log agrees.
+	 * Returns it, or null when it is not a live grading or control of this device.
 	 */
-	undo(uid: string): ReviewEvent | null {
+	undo(uid: string): ReviewEvent | CardControlEvent | null {
 		const own = this.own();
 		if (own.undone?.includes(uid)) return null;
 		const e = own.events.find((x) => x.uid === uid);
-		if (!e || e.kind !== "review") return null;
+		if (!e || (e.kind !== "review" && e.kind !== "control")) return null;
 		own.undone = [...(own.undone ?? []), uid];
 		this.rebuild();
 		return e;
+	}
+
+	/** Bury (until the next local day), suspend, unsuspend or reset a card: an event in the own log. */
+	control(qid: string, action: CardAction, now: number): CardControlEvent {
+		const event: CardControlEvent = { kind: "control", uid: this.nextUid(), qid, at: now, action };
+		if (action === "bury") event.until = buryUntil(now);
+		this.own().events.push(event);
+		this.rebuild();
+		return event;
+	}
+
+	/** Buried and suspended cards (aliases applied). */
+	controlState(): ControlState {
+		return this.derived.control;
+	}
+
+	/** Question ids the queue leaves out at `now` (suspended, or buried until later). */
+	hidden(now: number): Set<string> {
+		return hiddenCards(this.derived.control, now);
 	}
 
 	addMockRun(run: NewMockRun): MockRunEvent {
@@ -216,6 +236,17 @@ export class ReviewStore {
 		for (const list of this.derived.reviews.values()) {
 			const first = list[0]?.at ?? -1;
 			if (first >= start && startOfDay(first).getTime() === start) n++;
+		}
+		return n;
+	}
+
+	/** Gradings on `now`'s local day of questions first graded before it (what the daily review cap counts). */
+	reviewsOfKnownOn(now: number): number {
+		const start = startOfDay(now).getTime();
+		let n = 0;
+		for (const list of this.derived.reviews.values()) {
+			if ((list[0]?.at ?? start) >= start) continue;
+			for (const e of list) if (e.at >= start && startOfDay(e.at).getTime() === start) n++;
 		}
 		return n;
 	}

@@ -55,6 +55,11 @@ export class CoverageView extends ItemView {
 			openAt: (path, line) => void services.openAt(path, line),
 			openQuiz: (filter) => void services.openQuiz(filter),
 			useHub: (name) => void services.updateSettings({ hubs: [name] }),
+			unsuspend: (q) => {
+				const suspended = services.reviews.controlState().suspended;
+				for (const id of [q.id, ...q.variants]) if (suspended.has(id)) services.reviews.control(id, "unsuspend", services.now());
+				services.reviewsChanged();
+			},
 		};
 	}
 }

@@ -10,12 +10,18 @@ import type { CoverageModel } from "./coverage-model";
 import { KeyedChildren, setTextIfChanged } from "./keyed-children";
 import { makeActivatable, noteName, questionLink } from "./coverage-links";
 import { drawWeak } from "./draw-weak";
+import { drawDeckBadge, drawSuspended } from "./draw-deck";
+import { topicRowKey, type DeckCount } from "../../core/deck-overview";
+import type { QuizRequest } from "../../core/quiz/quiz-filter";
+import type { Question } from "../../core/types";
 
 export interface CoverageHandlers {
 	/** Open a note with the cursor on a 1-based line. */
 	openAt(path: string, line: number): void;
-	/** Start the quiz filtered to a note's topic. */
-	openQuiz(filter: { path?: string; topic?: string }): void;
+	/** Start the quiz filtered to a hub, a note or a note's topic. */
+	openQuiz(filter: QuizRequest): void;
+	/** Bring a suspended question back into practice. */
+	unsuspend?(q: Question): void;
 	/** Make this note the hub. */
 	useHub(name: string): void;
 }
@@ -81,6 +87,10 @@ export function renderCoverage(root: HTMLElement, model: CoverageModel, handlers
 
 	drawGaps(kids.el("gaps", "details", "ip-cov-gaps", (d) => (d.open = true)), model, h);
 	drawWeak(kids.el("weak", "details", "ip-cov-weak", (d) => (d.open = true)), model, () => (p: string, l: number) => h().openAt(p, l));
+	if (model.suspended.length > 0) {
+		const details = kids.el("suspended", "details", "ip-cov-suspended-section", (d) => (d.open = true));
+		drawSuspended(details, model.suspended, lang, () => (q) => h().unsuspend?.(q), () => (p: string, l: number) => h().openAt(p, l));
+	}
 	kids.end();
 }
 
@@ -100,11 +110,18 @@ function drawLegend(el: HTMLElement, model: CoverageModel): void {
 	k.end();
 }
 
-/** One row of numbers: name, chips for each count, and two bars (with a model answer, learned). */
-function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: CoverageModel): void {
+/** A row's deck overview: its new and due counts, and what its button practises (read at click time). */
+interface RowDeck {
+	count: DeckCount | undefined;
+	practise: () => () => void;
+}
+
+/** One row of numbers: name, new and due (deck overview), chips for each count, and two bars (with a model answer, learned). */
+function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: CoverageModel, deck?: RowDeck): void {
 	const { lang } = model;
 	const k = new KeyedChildren(row);
 	setTextIfChanged(k.el("name", "span", "ip-cov-name"), name);
+	if (deck) drawDeckBadge(k.el("deck", "span", "ip-cov-deck"), deck.count ?? { fresh: 0, due: 0 }, lang, deck.practise);
 	const bars = k.el("bars", "span", "ip-cov-bars");
 	const bk = new KeyedChildren(bars);
 	const bar = (key: "answered" | "learned", value: number): void => {
@@ -148,7 +165,11 @@ function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: Cover
 function drawHub(details: HTMLDetailsElement, hub: HubCoverage, model: CoverageModel, h: () => CoverageHandlers): void {
 	const k = new KeyedChildren(details);
 	const summary = k.el("summary", "summary", "ip-cov-row ip-cov-hub-row");
-	drawRow(summary, hub.hub === null ? ct(model.lang, "coverage.allNotes") : noteName(hub.hub), hub, model);
+	const hubRequest: QuizRequest = { hub: hub.hub ?? "", path: "", topic: "", mode: "due" };
+	drawRow(summary, hub.hub === null ? ct(model.lang, "coverage.allNotes") : noteName(hub.hub), hub, model, {
+		count: model.deck.hubs.get(hub.hub ?? ""),
+		practise: () => () => h().openQuiz(hubRequest),
+	});
 	const list = k.el("notes", "div", "ip-cov-notes");
 	const nk = new KeyedChildren(list);
 	for (const note of hub.notes) drawNote(nk.el(`note:${note.path}`, "details", "ip-cov-note"), note, model, h);
@@ -159,7 +180,10 @@ function drawHub(details: HTMLDetailsElement, hub: HubCoverage, model: CoverageM
 function drawNote(details: HTMLDetailsElement, note: NoteCoverage, model: CoverageModel, h: () => CoverageHandlers): void {
 	details.dataset.path = note.path;
 	const k = new KeyedChildren(details);
-	drawRow(k.el("summary", "summary", "ip-cov-row ip-cov-note-row"), noteName(note.path), note, model);
+	drawRow(k.el("summary", "summary", "ip-cov-row ip-cov-note-row"), noteName(note.path), note, model, {
+		count: model.deck.notes.get(note.path),
+		practise: () => () => h().openQuiz({ path: note.path, topic: "", mode: "due" }),
+	});
 	const list = k.el("topics", "div", "ip-cov-topics");
 	const tk = new KeyedChildren(list);
 	for (const topic of note.topics) drawTopic(tk, note.path, topic, model, h);
@@ -178,7 +202,11 @@ function drawTopic(tk: KeyedChildren, path: string, topic: TopicCoverage, model:
 		});
 	});
 	row.title = ct(model.lang, "coverage.practiseTopic");
-	drawRow(row, name, topic, model);
+	const t = topic.topic.join(TOPIC_SEPARATOR);
+	drawRow(row, name, topic, model, {
+		count: model.deck.topics.get(topicRowKey(path, topic.topic)),
+		practise: () => () => h().openQuiz({ path, topic: t, mode: "due" }),
+	});
 }
 
 function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => CoverageHandlers): void {

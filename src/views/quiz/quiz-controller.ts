@@ -5,7 +5,7 @@ import type { PrepServices } from "../../services";
 import type { CardState, Question, Rating } from "../../core/types";
 import { buildQueue } from "../../core/review/queue";
 import { daysToInterview } from "../../core/review/interview-date";
-import { filterQuestions, noteOptions, topicOptions, NO_FILTERS, QUIZ_MODES } from "../../core/quiz/quiz-filter";
+import { filterQuestions, noteOptions, topicOptions, NO_FILTERS } from "../../core/quiz/quiz-filter";
 import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import {
 	elapsedSeconds,
@@ -28,13 +28,9 @@ import type { PauseReason } from "../../core/quiz/speaking-clock";
 import { kindOfCard, sessionCounts } from "../../core/quiz/session-counts";
 import { interviewCap, starSummary } from "./card-extras";
 import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
+import { applyViewState, viewStateOf, type QuizViewState } from "./quiz-view-state";
 
-/** What survives a restart of Obsidian (the view state). */
-export interface QuizViewState {
-	mode: QuizMode;
-	path: string;
-	topic: string;
-}
+export type { QuizViewState } from "./quiz-view-state";
 
 export class QuizController {
 	mode: QuizMode = "due";
@@ -52,17 +48,14 @@ export class QuizController {
 	}
 
 	getViewState(): QuizViewState {
-		return { mode: this.mode, path: this.filters.path, topic: this.filters.topic };
+		return viewStateOf(this.mode, this.filters);
 	}
 
 	/** Apply a saved or requested state; starts a new session when it changes what is practised. */
 	setViewState(state: Partial<QuizViewState> | null | undefined): void {
-		const mode = state?.mode && QUIZ_MODES.includes(state.mode) ? state.mode : this.mode;
-		const path = typeof state?.path === "string" ? state.path : this.filters.path;
-		const topic = typeof state?.topic === "string" ? state.topic : this.filters.topic;
-		const changed = mode !== this.mode || path !== this.filters.path || topic !== this.filters.topic;
+		const { mode, filters, changed } = applyViewState(this.mode, this.filters, state);
 		this.mode = mode;
-		this.filters = { path, topic };
+		this.filters = filters;
 		// The same state again (Obsidian re-applies it) keeps the card in hand.
 		if (changed || this.session.phase === "done") this.restart();
 	}
@@ -157,6 +150,15 @@ export class QuizController {
 		this.session = skipCard(this.session, this.services.now(), this.lookup);
 	}
 
+	/** The session as plain data, and its replacement (card control, quiz-card-control.ts, steps it). */
+	getSession(): QuizSessionState {
+		return this.session;
+	}
+
+	setSession(state: QuizSessionState): void {
+		this.session = state;
+	}
+
 	phase(): QuizPhase {
 		return this.session.phase;
 	}
@@ -248,7 +250,7 @@ export class QuizController {
 	}
 
 	private emptyState(nextDue: number | null): EmptyState {
-		if (filterQuestions(this.services.getIndex(), this.filters).length === 0) return { kind: "noMatch" };
+		if (filterQuestions(this.services.getIndex(), this.filters, this.services.getPrepSet()?.hubOf).length === 0) return { kind: "noMatch" };
 		if (this.mode === "unanswered") return { kind: "allAnswered" };
 		if (this.mode === "due") return { kind: "nothingDue", nextDue };
 		return { kind: "noMatch" };
@@ -287,7 +289,7 @@ export class QuizController {
 		const s = this.services;
 		const settings = s.getSettings();
 		return buildQueue({
-			questions: filterQuestions(s.getIndex(), this.filters),
+			questions: filterQuestions(s.getIndex(), this.filters, s.getPrepSet()?.hubOf),
 			cards: s.reviews.cards(),
 			now,
 			mode,
@@ -295,6 +297,9 @@ export class QuizController {
 			newIntroducedToday: s.reviews.introducedOn(now),
 			interviewDate: this.interviewAt(),
 			seed: now,
+			hidden: s.reviews.hidden(now),
+			maxReviewsPerDay: settings.maxReviewsPerDay,
+			reviewsToday: s.reviews.reviewsOfKnownOn(now),
 		});
 	}
 

@@ -6,12 +6,13 @@ import { t } from "../../core/i18n";
 import { QUIZ_ICON, QUIZ_VIEW_TYPE, QuizView, type QuizViewHooks } from "./quiz-view";
 import { watchIndexProblems } from "./index-notices";
 import { registerDueStatus } from "./due-status";
+import type { QuizRequest } from "../../core/quiz/quiz-filter";
 
 export const OPEN_QUIZ_COMMAND = "open-quiz";
 
-export type QuizFilterRequest = { path?: string; topic?: string };
+export type QuizFilterRequest = QuizRequest;
 
-/** Reveal the quiz in the right sidebar (creating it once), optionally switching to a note or topic. */
+/** Reveal the quiz in the right sidebar (creating it once), optionally switching to a note, topic or question. */
 export async function openQuiz(workspace: Workspace, filter?: QuizFilterRequest): Promise<void> {
 	let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] ?? null;
 	if (!leaf) {
@@ -20,7 +21,8 @@ export async function openQuiz(workspace: Workspace, filter?: QuizFilterRequest)
 		await leaf.setViewState({ type: QUIZ_VIEW_TYPE, active: true });
 	}
 	if (filter && leaf.view instanceof QuizView) {
-		await leaf.view.setState({ path: filter.path ?? "", topic: filter.topic ?? "" }, { history: false });
+		const mode = filter.mode ? { mode: filter.mode } : {};
+		await leaf.view.setState({ path: filter.path ?? "", topic: filter.topic ?? "", question: filter.question ?? "", hub: filter.hub ?? "", ...mode }, { history: false });
 	}
 	await workspace.revealLeaf(leaf);
 }

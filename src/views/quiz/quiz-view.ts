@@ -1,6 +1,6 @@
 // The quiz sidebar: an ItemView that draws the controller's model with renderQuiz, keeps the
-// speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S, U) on its own scope.
-import { Component, ItemView, MarkdownRenderer, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+// speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S, U; B, X, R, E for card control) on its own scope.
+import { Component, ItemView, MarkdownRenderer, Notice, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
 import type { Rating } from "../../core/types";
 import { t } from "../../core/i18n";
@@ -8,6 +8,9 @@ import { QuizController, type QuizViewState } from "./quiz-controller";
 import { renderQuiz, type QuizHandlers } from "./render-quiz";
 import { updateTimer } from "./render-timer";
 import { PauseWatch } from "./pause-watch";
+import { QuizCardControl, type QuizCardAction } from "./quiz-card-control";
+import { ConfirmResetModal } from "./confirm-reset-modal";
+import type { CardControlHandlers } from "./render-card-controls";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -23,6 +26,7 @@ export interface QuizViewHooks {
 
 export class QuizView extends ItemView {
 	readonly controller: QuizController;
+	readonly cardControl: QuizCardControl;
 	/** Owns the markdown rendered by the last draw; replaced (and unloaded) on every draw. */
 	private markdown: Component | null = null;
 	/** Redraws the nothing-due screen when its next card comes due; replaced on every draw. */
@@ -38,6 +42,7 @@ export class QuizView extends ItemView {
 		super(leaf);
 		this.icon = QUIZ_ICON;
 		this.controller = new QuizController(services);
+		this.cardControl = new QuizCardControl(services, this.controller);
 		// Focusable, so handing focus back after O takes it off the note's editor.
 		this.contentEl.tabIndex = -1;
 		this.contentEl.addClass("ip-quiz-host");
@@ -111,6 +116,7 @@ export class QuizView extends ItemView {
 		markdown.load();
 		this.markdown = markdown;
 		const model = this.controller.model();
+		if (this.cardControl.canUndo()) model.canUndo = true;
 		renderQuiz(this.contentEl, model, this.handlers(markdown));
 		this.clearDueTimer();
 		const nextDue = model.empty?.kind === "nothingDue" ? model.empty.nextDue : null;
@@ -172,11 +178,40 @@ export class QuizView extends ItemView {
 		if (this.controller.phase() === "revealed") this.act(() => this.controller.grade(rating));
 	}
 
-	/** Returns whether a grade was taken back (a key handler lets the key through otherwise). */
+	/** Returns whether a grade or card control was taken back (a key handler lets the key through otherwise). */
 	private undo(): boolean {
+		if (this.cardControl.canUndo()) {
+			this.act(() => this.cardControl.undo());
+			return true;
+		}
 		if (!this.controller.canUndo()) return false;
 		this.act(() => this.controller.undo());
 		return true;
+	}
+
+	private control(action: QuizCardAction): void {
+		if (!this.controller.current()) return;
+		this.act(() => this.cardControl.apply(action));
+		new Notice(t(this.services.lang(), `card.done.${action}`), 3000);
+	}
+
+	/** Reset asks first: it forgets the card's progress. */
+	private confirmReset(): void {
+		const q = this.controller.current();
+		if (!q) return;
+		new ConfirmResetModal(this.app, this.services.lang(), q.text, () => {
+			if (this.controller.current()?.id === q.id) this.control("reset");
+			this.takeFocus();
+		}).open();
+	}
+
+	private cardControlHandlers(): CardControlHandlers {
+		return {
+			bury: () => this.control("bury"),
+			suspend: () => this.control("suspend"),
+			reset: () => this.confirmReset(),
+			edit: () => void this.openNote(),
+		};
 	}
 
 	private handlers(markdown: Component): QuizHandlers {
@@ -194,6 +229,7 @@ export class QuizView extends ItemView {
 			useHub: (path) => void c.useHub(path),
 			again: () => this.act(() => c.restart()),
 			undo: () => this.undo(),
+			cardControl: this.cardControlHandlers(),
 			renderMarkdown: (el, md, sourcePath) => {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},
@@ -236,6 +272,14 @@ export class QuizView extends ItemView {
 			this.act(() => c.skip());
 			return false;
 		});
+		const controls = this.cardControlHandlers();
+		const keys: [string, keyof CardControlHandlers][] = [["b", "bury"], ["x", "suspend"], ["f", "reset"], ["e", "edit"]];
+		for (const [key, name] of keys) {
+			scope.register([], key, () => {
+				controls[name]();
+				return false;
+			});
+		}
 		// Ctrl/Cmd+Z too: this scope is active only while the quiz has focus, so editor undo is untouched.
 		scope.register([], "u", () => !this.undo());
 		scope.register(["Mod"], "z", () => !this.undo());

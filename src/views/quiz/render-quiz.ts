@@ -8,6 +8,7 @@ import { updateTimer } from "./render-timer";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
 import { renderCounts, renderDueBadge, renderProgress } from "./render-counts";
 import { renderInterviewCap, renderSkipped } from "./render-flow";
+import { renderCardControlKeys, renderCardControls, type CardControlHandlers } from "./render-card-controls";
 
 export interface QuizHandlers {
 	setMode(mode: QuizMode): void;
@@ -27,6 +28,8 @@ export interface QuizHandlers {
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): void;
 	/** Provided by the mock interview feature; the button shows only when it is set. */
 	onStartMock?: () => void;
+	/** Bury, suspend, reset and edit on the card (the row shows only when set). */
+	cardControl?: CardControlHandlers;
 }
 
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -230,7 +233,9 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 		const write = actions.createEl("button", { cls: "ip-quiz-write", text: t(lang, "quiz.writeAnswer") });
 		write.addEventListener("click", () => handlers.writeAnswer());
 	}
+	if (handlers.cardControl) renderCardControls(box, lang, handlers.cardControl);
 	box.createDiv({ cls: "ip-quiz-keys", text: t(lang, "quiz.keys") });
+	if (handlers.cardControl) renderCardControlKeys(box, lang);
 }
 
 function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: QuizHandlers): void {

@@ -12,6 +12,7 @@ import { ReviewStore } from "../../../src/core/review/review-store";
 import { migrateSettings } from "../../../src/core/settings";
 import type { Lang, ParsedNote, QuestionIndex, Settings } from "../../../src/core/types";
 import type { IndexStatus, PrepServices } from "../../../src/services";
+import type { QuizRequest } from "../../../src/core/quiz/quiz-filter";
 
 /** 2025-05-01 10:00 in Shanghai (the tests' time zone). */
 export const T0 = Date.UTC(2025, 4, 1, 2, 0, 0);
@@ -21,7 +22,7 @@ const VAULT = path.resolve(process.cwd(), "tests/fixtures/vault");
 export interface CoverageTestServices extends PrepServices {
 	clock: { now: number };
 	opened: { path: string; line: number }[];
-	quizzes: { path?: string; topic?: string }[];
+	quizzes: QuizRequest[];
 	settingsPatches: Partial<Settings>[];
 	setStatus(status: Partial<IndexStatus>): void;
 	/** Replace the notes (path → text) and tell listeners, as the live index does. */

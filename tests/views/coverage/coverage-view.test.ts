@@ -48,3 +48,51 @@ describe("coverage view", () => {
 		await vi.waitFor(() => expect(services.listenerCount()).toBe(0));
 	});
 });
+
+describe("deck overview in the coverage tree", () => {
+	it("each hub, note and topic row shows new and due; its button starts a session limited to it", async () => {
+		const { services, view } = await open();
+		const el = view().contentEl;
+		const hubRow = el.querySelector<HTMLElement>(".ip-cov-hub > summary")!;
+		const fresh = (row: Element) => row.querySelector(".ip-cov-deck-fresh")?.textContent;
+		const due = (row: Element) => row.querySelector(".ip-cov-deck-due")?.textContent;
+		const total = services.getIndex().questions.filter((q) => q.variantOf === null).length;
+		expect(fresh(hubRow)).toBe(String(total));
+		expect(due(hubRow)).toBe("0");
+		// A card graded a month ago is due now: the counts move from new to due.
+		const q = services.getIndex().questions.find((x) => x.variantOf === null)!;
+		services.reviews.grade(q.id, 3, 30, T0 - 30 * 86_400_000);
+		services.reviewsChanged();
+		expect(fresh(hubRow)).toBe(String(total - 1));
+		expect(due(hubRow)).toBe("1");
+		const noteRow = el.querySelector<HTMLElement>(`.ip-cov-note[data-path="${q.path}"] > summary`)!;
+		expect(due(noteRow)).toBe("1");
+		const details = noteRow.parentElement as HTMLDetailsElement;
+		const wasOpen = details.open;
+		noteRow.querySelector<HTMLElement>(".ip-cov-deck-practise")!.click();
+		expect(details.open).toBe(wasOpen); // the button practises; it does not fold the note
+		hubRow.querySelector<HTMLElement>(".ip-cov-deck-practise")!.click();
+		const topicRow = el.querySelector<HTMLElement>(".ip-cov-topic")!;
+		topicRow.querySelector<HTMLElement>(".ip-cov-deck-practise")!.click();
+		expect(services.quizzes).toEqual([
+			{ path: q.path, topic: "", mode: "due" },
+			{ hub: services.getPrepSet()?.hubOf[q.path], path: "", topic: "", mode: "due" },
+			{ path: topicRow.closest<HTMLElement>(".ip-cov-note")!.dataset.path, topic: topicRow.dataset.topic, mode: "due" },
+		]);
+	});
+
+	it("suspended questions are listed with a way back", async () => {
+		const { services, view } = await open();
+		const el = view().contentEl;
+		expect(el.querySelector(".ip-cov-suspended-section")).toBeNull();
+		const q = services.getIndex().questions.find((x) => x.variantOf === null)!;
+		services.reviews.control(q.id, "suspend", T0);
+		services.reviewsChanged();
+		const section = el.querySelector<HTMLElement>(".ip-cov-suspended-section")!;
+		expect(section.querySelector("summary")?.textContent).toBe("Suspended questions (1)");
+		expect(section.querySelector(".ip-cov-question")?.textContent).toBe(q.text);
+		section.querySelector<HTMLElement>(".ip-cov-unsuspend")!.click();
+		expect(services.reviews.controlState().suspended.size).toBe(0);
+		expect(el.querySelector(".ip-cov-suspended-section")).toBeNull();
+	});
+});

@@ -1,0 +1,33 @@
+// The card's control row (bury, suspend, reset, edit) under its actions, and the keys for them.
+// Drawn by renderCard when the view passes these handlers; every action goes to a handler.
+import type { Lang } from "../../core/types";
+import { t, type StringKey } from "../../core/i18n";
+
+export interface CardControlHandlers {
+	bury(): void;
+	suspend(): void;
+	/** Asks first (a confirm), then resets the card's progress. */
+	reset(): void;
+	/** Opens the note at the question's line. */
+	edit(): void;
+}
+
+const CONTROLS: readonly (keyof CardControlHandlers)[] = ["bury", "suspend", "reset", "edit"];
+
+export function renderCardControls(box: HTMLElement, lang: Lang, handlers: CardControlHandlers): void {
+	const row = box.createDiv({ cls: "ip-card-controls", attr: { role: "group" } });
+	for (const name of CONTROLS) {
+		const label = t(lang, `card.${name}.label` as StringKey);
+		const button = row.createEl("button", {
+			cls: `ip-card-control ip-card-control-${name}`,
+			text: t(lang, `card.${name}` as StringKey),
+			attr: { "aria-label": label, title: label, "data-control": name },
+		});
+		button.addEventListener("click", () => handlers[name]());
+	}
+}
+
+/** The control keys, beside the quiz's own key line. */
+export function renderCardControlKeys(box: HTMLElement, lang: Lang): void {
+	box.createDiv({ cls: "ip-quiz-keys ip-card-control-keys", text: t(lang, "card.keys") });
+}

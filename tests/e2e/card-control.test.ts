@@ -1,0 +1,81 @@
+// Card control and the deck overview in a real browser: B / X by keyboard on the quiz, the control
+// row and the coverage tree's new / due counts at the 300 px sidebar and at phone width, zh and en,
+// light and dark (screenshots in test-results/).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { SIDEBAR, openQuizWithHub, runCommand, screenshotBothThemes, skipE2E, startE2E, type E2E } from "./support/harness";
+
+const PHONE = ".workspace-ribbon, .workspace-split.mod-root { display: none !important; } .workspace-split.mod-right-split { width: 100% !important; flex: 1 1 auto !important; }";
+
+/** Every control button is drawn inside the pane that holds it. */
+async function controlsFit(page: Page): Promise<void> {
+	const boxes = await page.locator(`${SIDEBAR} .ip-card-control`).evaluateAll((els) =>
+		els.map((el) => {
+			const r = el.getBoundingClientRect();
+			const pane = (el.closest(".workspace-leaf-content") ?? document.body).getBoundingClientRect();
+			return { w: r.width, inside: r.left >= pane.left - 1 && r.right <= pane.right + 1 };
+		}),
+	);
+	expect(boxes.length).toBe(4);
+	for (const b of boxes) {
+		expect(b.w).toBeGreaterThan(20);
+		expect(b.inside).toBe(true);
+	}
+}
+
+async function question(page: Page): Promise<string> {
+	return (await page.locator(`${SIDEBAR} .ip-quiz-question`).textContent()) ?? "";
+}
+
+describe.skipIf(skipE2E)("card control and deck overview in the browser", { timeout: 180_000 }, () => {
+	let e2e: E2E;
+
+	beforeAll(async () => {
+		e2e = await startE2E();
+	});
+	afterAll(async () => {
+		await e2e?.close();
+	});
+
+	for (const lang of ["zh", "en"] as const) {
+		it(`${lang}: B buries and X suspends by keyboard; the row fits at 300 px and on a phone; the overview counts`, async () => {
+			const page = await e2e.open({ theme: "light", lang });
+			await openQuizWithHub(page);
+			await page.locator(`${SIDEBAR} .ip-card-controls`).waitFor();
+			await controlsFit(page);
+			await screenshotBothThemes(page, `card-controls-${lang}-300px`);
+			const first = await question(page);
+			await page.keyboard.press("b");
+			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent !== q, first);
+			const second = await question(page);
+			await page.keyboard.press("x");
+			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent !== q, second);
+			// U takes the suspension back: the second card is in hand again; X once more keeps it suspended.
+			await page.keyboard.press("u");
+			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent === q, second);
+			await page.keyboard.press("x");
+			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent !== q, second);
+			await page.keyboard.press("Space");
+			await page.locator(`${SIDEBAR} .ip-quiz-phase-revealed`).waitFor();
+			await screenshotBothThemes(page, `card-controls-revealed-${lang}-300px`);
+
+			await runCommand(page, "open-coverage");
+			const suspended = page.locator(`${SIDEBAR} .ip-cov-suspended-section`);
+			await suspended.waitFor();
+			expect(await suspended.locator(".ip-cov-question").textContent()).toBe(second);
+			const hubDue = await page.locator(`${SIDEBAR} .ip-cov-hub > summary .ip-cov-deck-fresh`).first().textContent();
+			expect(Number(hubDue)).toBeGreaterThan(0);
+			await screenshotBothThemes(page, `deck-overview-${lang}-300px`);
+
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.addStyleTag({ content: PHONE });
+			await screenshotBothThemes(page, `deck-overview-${lang}-phone`);
+			await runCommand(page, "open-quiz");
+			await page.locator(`${SIDEBAR} .ip-card-controls`).waitFor();
+			await controlsFit(page);
+			await screenshotBothThemes(page, `card-controls-${lang}-phone`);
+			expect(e2e.errors).toEqual([]);
+			await page.context().close();
+		});
+	}
+});
