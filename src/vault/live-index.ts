@@ -5,7 +5,7 @@
 import type { EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsidian";
 import { parseNoteSteps } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
-import { IndexBuilder } from "../core/question-index";
+import { IndexBuilder } from "../core/index/question-index";
 import type { IndexStatus } from "../core/index-status";
 import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
 import { linkSignature, livePrepSet, type GraphSource } from "./link-graph";

@@ -1,9 +1,9 @@
 // All prep notes' questions → one index: stable ids, variants of one question merged, gaps.
 // IndexBuilder keeps what does not change between builds (keys, bigram postings, variant pairs, the
 // notes holding each key), so a rebuild after one edited note regroups only the questions it can touch.
-import type { ExtractedQuestion, ParsedNote, Question, QuestionIndex } from "./types";
-import { keyUnits, questionId, questionKey } from "./normalize";
-import { runSteps } from "./run-steps";
+import type { ExtractedQuestion, ParsedNote, Question, QuestionIndex } from "../types";
+import { keyUnits, questionId, questionKey } from "../normalize";
+import { runSteps } from "../run-steps";
 
 /** Two keys at least this alike are one question asked twice. Tuned on the seed notes. */
 export const VARIANT_THRESHOLD = 0.88;
