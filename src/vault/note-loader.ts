@@ -2,7 +2,8 @@
 // read (or the text an event gave) and parsed; nothing when the note left the set or went meanwhile.
 import type { Vault } from "obsidian";
 import type { ParsedNote } from "../core/types";
-import { shareAnswerText, type ParseCache } from "./parse-cache";
+import type { ParseCache } from "./parse-cache";
+import { shareAnswerText } from "./shared-strings";
 
 export interface NoteLoaderDeps {
 	vault: Pick<Vault, "cachedRead" | "getFileByPath">;
