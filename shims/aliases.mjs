@@ -7,7 +7,6 @@ import { fileURLToPath } from "node:url";
 /** Package name → stand-in file in this folder. */
 export const SHIMS = {
 	"decode-named-character-reference": "named-entities.ts",
-	"micromark-util-symbol": "micromark-symbols.ts",
 	"get-east-asian-width": "east-asian-width.ts",
 	vfile: "vfile.ts",
 	fault: "fault.ts",
