@@ -1,7 +1,9 @@
 // Backups of the review data in the plugin's backups/ folder: verbatim copies of anything unreadable or
 // about to be migrated, and a regular snapshot while reviewing, thinned like Anki's.
 import { backupName, parseBackupName, thinBackups, type BackupKind } from "../core/persist/backups";
-import type { ReviewAdapter } from "./review-files";
+import type { DataAdapter } from "obsidian";
+
+type BackupAdapter = Pick<DataAdapter, "exists" | "write" | "list" | "mkdir" | "remove">;
 
 export class ReviewBackups {
 	/** Time of the newest regular snapshot (on disk or written by this device). */
@@ -9,7 +11,7 @@ export class ReviewBackups {
 	private changesSinceSnapshot = false;
 
 	constructor(
-		private readonly adapter: ReviewAdapter,
+		private readonly adapter: BackupAdapter,
 		private readonly dir: string,
 		private readonly now: () => number,
 	) {}
