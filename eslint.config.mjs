@@ -14,6 +14,7 @@ export default defineConfig([
 		"demo-vault/**",
 		"bench/.vault/**",
 		"*.mjs",
+		"shims/*.mjs",
 		"tests/e2e/page/dist/**",
 		".tmp/**",
 	]),

@@ -7,7 +7,7 @@ import { registerHubCommand } from "./src/settings/hub-command";
 import { PrepSettingTab } from "./src/settings/settings-tab";
 import { st } from "./src/core/settings-strings";
 import * as coverage from "./src/views/coverage/coverage-feature";
-import { mockLogVault } from "./src/views/mock/mock-log-vault";
+import { mockLogVault } from "./src/vault/mock-log-vault";
 import { rememberLogFolder } from "./src/vault/remember-log-folder";
 import * as mock from "./src/views/mock/mock-feature";
 import * as quiz from "./src/views/quiz/quiz-feature";

@@ -1,7 +1,7 @@
 // Hostile notes (issue 20): for each shape that once made one step take seconds, a 1 MB note of it
 // in the live index (the longest main-thread slice) and in `scan` (the whole command, start-up
 // included). Targets: no slice over 50 ms, each scan under 5 s.
-// Run alone: npx tsx bench/hostile-shapes.ts [--mb N] [--shape PART-OF-NAME]   (bench/run.ts calls hostileShapes()).
+// Run alone: npx tsx --import ./shims/register.mjs bench/hostile-shapes.ts [--mb N] [--shape PART-OF-NAME]   (bench/run.ts calls hostileShapes()).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -57,7 +57,7 @@ export async function hostileShapes(opts: { mb?: number; shape?: string; liveSli
 		writeFileSync(join(dir, "hub.md"), "# hub\n");
 		writeFileSync(join(dir, "hostile.md"), text);
 		const t0 = performance.now();
-		const scanCpuMs = timedScan([process.execPath, "--import", "tsx", "src/cli/scan.ts", dir, "--hub", "hub", "--json"]);
+		const scanCpuMs = timedScan([process.execPath, "--import", "tsx", "--import", "./shims/register.mjs", "src/cli/scan.ts", dir, "--hub", "hub", "--json"]);
 		const scanMs = performance.now() - t0;
 		rmSync(dir, { recursive: true, force: true });
 		const row = { shape, mb, longestStepMs: round(longest), longestStepCpuMs: round(longestCpu), liveSliceMs: liveSliceMs === null ? null : round(liveSliceMs), scanMs: Math.round(scanMs), scanCpuMs: scanCpuMs === null ? null : Math.round(scanCpuMs), questions };

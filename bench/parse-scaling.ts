@@ -2,7 +2,7 @@
 // `# title` from 0.25 to 4 MB, a 1 MB single line and paragraphs only. Linear means msPerMB stays
 // flat. Bare remark (what parseNote used to hand the whole note to) is timed on the small ones only:
 // it grows faster than the note and takes many seconds on 4 MB.
-// Run alone: npx tsx bench/parse-scaling.ts   (bench/run.ts calls parseScaling()).
+// Run alone: npx tsx --import ./shims/register.mjs bench/parse-scaling.ts   (bench/run.ts calls parseScaling()).
 import { pathToFileURL } from "node:url";
 import { unified } from "unified";
 import remarkParse from "remark-parse";

@@ -8,11 +8,13 @@ import { migrateSettings } from "./core/settings";
 import type { Lang, Settings } from "./core/types";
 import type { PrepServices } from "./services";
 import { makeYieldToMain } from "./vault/yield-to-main";
-import { LiveIndex, type Timers } from "./vault/live-index";
+import { LiveIndex } from "./vault/live-index";
+import { DelayedCall, windowTimers, type Timers } from "./vault/timers";
 import { suggestHubs } from "./vault/link-graph";
 import { readTemplateFolders } from "./vault/template-folders";
 import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
-import { makeDeviceId, makeSessionSeq, ReviewFiles, type LoadNotice } from "./vault/review-files";
+import { ReviewFiles, type LoadNotice } from "./vault/review-files";
+import { makeDeviceId, makeSessionSeq } from "./vault/device-ids";
 import { openQuiz } from "./views/quiz/quiz-feature";
 
 const DEVICE_KEY = "interview-prep-device";
@@ -39,11 +41,6 @@ export interface PluginServicesOptions {
 	parse?: ConstructorParameters<typeof LiveIndex>[0]["parse"];
 	notifyMs?: number;
 }
-
-const windowTimers: Timers = {
-	set: (fn, ms) => window.setTimeout(fn, ms),
-	clear: (h) => window.clearTimeout(h as number),
-};
 
 /** Obsidian's UI language; getLanguage() needs 1.8.7, older versions count as English. */
 function obsidianLanguage(): string {
@@ -103,10 +100,16 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 		notifyMs: opts.notifyMs,
 	});
 
-	let reviewTimer: unknown = null;
 	const tell = () => {
 		for (const l of [...listeners]) l();
 	};
+	// Gradings come in bursts: the views are told once, after the current one.
+	const reviewsSettled = new DelayedCall(timers, () => {
+		// A grading can land on an id the index has just dropped (the question was reworded while it
+		// was shown): move it to the new id now rather than at the next index change.
+		if (index.getStatus().state === "ready") store.reconcile(index.getIndex(), now());
+		tell();
+	});
 	index.onChange(() => {
 		// Once the whole prep set is indexed, history of a question whose words changed slightly moves
 		// to its new id (never on a partial index, where unindexed questions would look deleted).
@@ -134,14 +137,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 		reviews: store,
 		reviewsChanged() {
 			reviewFiles.requestSave();
-			if (reviewTimer !== null) return;
-			reviewTimer = timers.set(() => {
-				reviewTimer = null;
-				// A grading can land on an id the index has just dropped (the question was reworded while it
-				// was shown): move it to the new id now rather than at the next index change.
-				if (index.getStatus().state === "ready") store.reconcile(index.getIndex(), now());
-				tell();
-			}, 0);
+			reviewsSettled.schedule(0);
 		},
 		lang,
 		now,
@@ -171,7 +167,7 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 			services.reviewsChanged();
 		},
 		async stop() {
-			if (reviewTimer !== null) timers.clear(reviewTimer);
+			reviewsSettled.cancel();
 			await index.stop();
 			await reviewFiles.unload();
 		},

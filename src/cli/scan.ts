@@ -7,7 +7,7 @@ import { computeCoverage } from "../core/coverage";
 import { excludedFolders, frontMatterExcludes, inExcludedFolder } from "../core/excluded-notes";
 import { parseNote } from "../core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../core/prep-set";
-import { buildIndex } from "../core/question-index";
+import { buildIndex } from "../core/index/question-index";
 import type { Lang, ParsedNote, QuestionIndex } from "../core/types";
 import { ArgError, parseArgs, USAGE } from "./args";
 import { closestNames } from "./closest-names";

@@ -6,7 +6,7 @@ import { normalizeFolder } from "../core/mock/log-note";
 import { statsText } from "../core/stats/stats-strings";
 import { minuteStamp } from "../core/time-stamp";
 import type { PrepServices } from "../services";
-import type { MockLogVault } from "../views/mock/mock-log-vault";
+import type { MockLogVault } from "../vault/mock-log-vault";
 
 export const EXPORT_ANKI_COMMAND = "export-anki";
 

@@ -2,70 +2,40 @@
 // up to date: an edit re-parses only that note; rename, delete, create and link changes update the prep set.
 // Work is sliced (yielding to the interface every few milliseconds) and the hubs' closest notes go first,
 // so the quiz can show a card before the whole set is parsed. No syntax trees are kept.
-import type { EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsidian";
 import { parseNoteSteps } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
-import { IndexBuilder } from "../core/question-index";
 import type { IndexStatus } from "../core/index-status";
-import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
-import { linkSignature, livePrepSet, type GraphSource } from "./link-graph";
-import { parseOptionsKey, shareAnswerText, type ParseCache } from "./parse-cache";
+import type { ParsedNote, ParseOptions, QuestionIndex } from "../core/types";
+import type { LiveIndexDeps } from "./live-index-deps";
+import { parseOptionsKey } from "./parse-cache";
+import { DelayedCall } from "./timers";
+import { Pacer } from "./pacer";
+import { subscribeIndexEvents } from "./index-events";
+import { PrepSetTracker } from "./prep-set-tracker";
+import { loadNote } from "./note-loader";
+import { ParseQueue } from "./parse-queue";
+import { PacedIndexBuild } from "./paced-index-build";
 
-export interface Timers {
-	set(fn: () => void, ms: number): unknown;
-	clear(handle: unknown): void;
-}
-
-export interface LiveIndexDeps {
-	vault: Pick<Vault, "cachedRead" | "getFileByPath" | "getMarkdownFiles" | "on">;
-	metadataCache: Pick<MetadataCache, "resolvedLinks" | "unresolvedLinks" | "getFileCache" | "on">;
-	/** The plugin's registerEvent, so listeners go away with the plugin. */
-	registerEvent(ref: EventRef): void;
-	getSettings(): Settings;
-	/**
-	 * The vault's template folders (Templates, Templater): their notes are never prep notes. Read before
-	 * each recomputation of the prep set, so a folder chosen in Obsidian's settings counts at the next change.
-	 */
-	templateFolders?: () => Promise<readonly string[]>;
-	cache?: ParseCache | null;
-	/** Injected for tests (counting parses); the core's parseNote by default. */
-	parse?: (path: string, text: string, opts: ParseOptions) => ParsedNote;
-	/** Monotonic milliseconds, for the time budget of a slice. */
-	clock: () => number;
-	/** Give the interface a turn (a macrotask). */
-	yieldToMain: () => Promise<void>;
-	timers: Timers;
-	/** Longest stretch of parsing before yielding (default 12 ms, well under the 50 ms a frame can bear). */
-	sliceMs?: number;
-	/** Quiet time before views are told (default 300 ms). */
-	notifyMs?: number;
-	/** Quiet time before the parse cache is written after edits (default 5 s). */
-	saveCacheMs?: number;
-}
+export type { LiveIndexDeps };
 
 /** While building, the index is rebuilt for the views at most this often (buildIndex is not free). */
 const PARTIAL_INDEX_EVERY_MS = 300;
 
-/** What the views show about the hubs (found, missing), as one string. */
-function hubsSay(set: PrepSet): string {
-	return JSON.stringify([set.hubPaths, set.missingHubs]);
-}
+/** Without a 'resolved' event after a file came, went or moved, the prep set is recomputed after this long. */
+const STRUCTURE_FALLBACK_MS = 2000;
 
 export class LiveIndex {
 	private state: IndexStatus["state"] = "cold";
 	private revision = 0;
-	private set: PrepSet | null = null;
-	private members = new Set<string>();
+	private readonly prepSet: PrepSetTracker;
 	private templateFolders: readonly string[] = [];
 	private readonly notes = new Map<string, ParsedNote>();
-	/** Paths to parse, in order; a value is the note's text when an event already gave it. */
-	private queue = new Map<string, string | undefined>();
+	private readonly queue = new ParseQueue();
 	private graphDirty = false;
 	private readonly linkCheck = new Set<string>();
-	private readonly signatures = new Map<string, string>();
-	/** Keeps keys and variant pairs between builds, so a rebuild after one edit is cheap. */
-	private readonly builder = new IndexBuilder();
-	private index: QuestionIndex = this.builder.build([]);
+	private readonly pacer: Pacer;
+	private readonly build: PacedIndexBuild;
+	private index: QuestionIndex;
 	private indexDirty = false;
 	private lastIndexAt = Number.NEGATIVE_INFINITY;
 	/**
@@ -73,58 +43,48 @@ export class LiveIndex {
 	 * while building. A warm start is over in a blink and builds once, at the end, with the saved pairs.
 	 */
 	private parsedInBuild = false;
-	/** The builder's keys revision whose pairs went to the cache last. */
-	private pairsOffered = -1;
 	private running: Promise<void> | null = null;
 	private pending = false;
 	private optionsKey = "";
 	private readonly listeners = new Set<() => void>();
-	private notifyTimer: unknown = null;
-	private saveTimer: unknown = null;
-	private structureTimer: unknown = null;
+	/** Views are told after a quiet moment; the cache is written after a longer one. */
+	private readonly notifyLater: DelayedCall;
+	private readonly saveCacheLater: DelayedCall;
+	/** A file came, went or moved and no 'resolved' has followed yet. */
+	private readonly structureFallback: DelayedCall;
 	private stopped = false;
-	/** When the current main-thread slice began (work yields once it has run sliceMs). */
-	private sliceStart = 0;
 
-	constructor(private readonly deps: LiveIndexDeps) {}
-
-	/** Gives the interface a turn when this slice has used its time. */
-	private async pace(): Promise<void> {
-		const { clock, sliceMs = 12 } = this.deps;
-		if (clock() - this.sliceStart < sliceMs) return;
-		await this.deps.yieldToMain();
-		this.sliceStart = clock();
+	constructor(private readonly deps: LiveIndexDeps) {
+		this.pacer = new Pacer(deps);
+		this.build = new PacedIndexBuild(this.pacer);
+		this.index = this.build.empty();
+		this.prepSet = new PrepSetTracker({ vault: deps.vault, metadataCache: deps.metadataCache });
+		this.notifyLater = new DelayedCall(deps.timers, () => this.notify());
+		this.saveCacheLater = new DelayedCall(deps.timers, () => this.saveCache());
+		this.structureFallback = new DelayedCall(deps.timers, () => this.linksResolved());
 	}
 
 	/** One note parsed in steps (a big note in pieces), yielding between them when the slice is used up. */
 	private async parseNote(path: string, text: string): Promise<ParsedNote> {
 		if (this.deps.parse) return this.deps.parse(path, text, this.parseOptions());
-		return this.paced(parseNoteSteps(path, text, this.parseOptions()));
-	}
-
-	/** Runs stepped work, giving the interface a turn between steps whenever the slice is used up. */
-	private async paced<T>(steps: Generator<void, T, void>): Promise<T> {
-		for (;;) {
-			const r = steps.next();
-			if (r.done) return r.value;
-			await this.pace();
-		}
+		return this.pacer.paced(parseNoteSteps(path, text, this.parseOptions()));
 	}
 
 	getIndex(): QuestionIndex {
 		return this.index;
 	}
 	getPrepSet(): PrepSet | null {
-		return this.set;
+		return this.prepSet.set;
 	}
 	getStatus(): IndexStatus {
+		const members = this.prepSet.memberPaths;
 		let done = 0;
-		for (const p of this.members) if (this.notes.has(p)) done++;
-		return { state: this.state, done, total: this.members.size, revision: this.revision };
+		for (const p of members) if (this.notes.has(p)) done++;
+		return { state: this.state, done, total: members.size, revision: this.revision };
 	}
 	/** Parsed notes in the prep set (for coverage per note and the benchmark). */
 	getNotes(): ParsedNote[] {
-		return (this.set?.paths ?? []).flatMap((p) => this.notes.get(p) ?? []);
+		return (this.prepSet.set?.paths ?? []).flatMap((p) => this.notes.get(p) ?? []);
 	}
 	onChange(listener: () => void): () => void {
 		this.listeners.add(listener);
@@ -144,7 +104,7 @@ export class LiveIndex {
 		// Reading the cache is index work too: here, after the layout is ready, a shard per slice.
 		this.running = cache
 			.load(this.deps.yieldToMain)
-			.then(() => this.importPairs(cache.takePairs()))
+			.then(() => this.build.importPairs(cache.takePairs()))
 			.then(() => this.run())
 			.finally(() => {
 				this.running = null;
@@ -159,7 +119,7 @@ export class LiveIndex {
 		if (key !== this.optionsKey) {
 			this.optionsKey = key;
 			this.deps.cache?.setOptionsKey(key);
-			this.pairsOffered = -1;
+			this.build.forgetOffer();
 			this.notes.clear();
 			this.queue.clear();
 			this.state = "building";
@@ -176,9 +136,9 @@ export class LiveIndex {
 	/** Stop listening to timers and write the cache (the plugin unloads). */
 	async stop(): Promise<void> {
 		this.stopped = true;
-		if (this.notifyTimer !== null) this.deps.timers.clear(this.notifyTimer);
-		if (this.saveTimer !== null) this.deps.timers.clear(this.saveTimer);
-		if (this.structureTimer !== null) this.deps.timers.clear(this.structureTimer);
+		this.notifyLater.cancel();
+		this.saveCacheLater.cancel();
+		this.structureFallback.cancel();
 		this.offerPairs();
 		await this.deps.cache?.save();
 	}
@@ -188,58 +148,38 @@ export class LiveIndex {
 		return { labels: s.labels, promptHeadings: s.promptHeadings };
 	}
 
-	private graph(): GraphSource {
-		return { vault: this.deps.vault, metadataCache: this.deps.metadataCache };
-	}
-
 	private subscribe(): void {
-		const { vault, metadataCache } = this.deps;
-		const registerEvent = (ref: EventRef) => this.deps.registerEvent(ref);
-		registerEvent(
-			metadataCache.on("changed", (file: TFile, data: string) => {
-				this.linkCheck.add(file.path);
-				if (this.members.has(file.path)) this.enqueue(file.path, data, true);
+		subscribeIndexEvents(this.deps, {
+			changed: (path, text) => {
+				this.linkCheck.add(path);
+				if (this.prepSet.has(path)) this.queue.add(path, text, true);
 				void this.kick();
-			}),
-		);
-		registerEvent(
-			metadataCache.on("resolved", () => this.linksResolved()),
-		);
-		registerEvent(
-			vault.on("create", (file: TAbstractFile) => {
-				if (file.path.endsWith(".md")) this.structureChanged();
-			}),
-		);
-		registerEvent(
-			vault.on("delete", (file: TAbstractFile) => {
-				this.forget(file.path);
-				this.renameMember(file.path, null);
+			},
+			resolved: () => this.linksResolved(),
+			createdNote: () => this.structureChanged(),
+			deleted: (path) => {
+				this.forget(path);
+				this.renameMember(path, null);
 				this.structureChanged();
 				void this.kick();
-			}),
-		);
-		registerEvent(
-			vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+			},
+			renamed: (oldPath, newPath) => {
 				const note = this.notes.get(oldPath);
 				this.forget(oldPath);
 				// Same text under a new path: keep its questions rather than reading it again.
-				if (note) this.notes.set(file.path, { ...note, path: file.path });
-				this.renameMember(oldPath, file.path);
+				if (note) this.notes.set(newPath, { ...note, path: newPath });
+				this.renameMember(oldPath, newPath);
 				this.structureChanged();
 				void this.kick();
-			}),
-		);
+			},
+		});
 	}
 
 	/** Links are resolved now: did an edited note gain or lose a link, or did files come and go? */
 	private linksResolved(): void {
-		for (const p of this.linkCheck) if (this.linksChanged(p)) this.graphDirty = true;
+		for (const p of this.linkCheck) if (this.prepSet.linksChanged(p)) this.graphDirty = true;
 		this.linkCheck.clear();
-		if (this.structureTimer !== null) {
-			this.deps.timers.clear(this.structureTimer);
-			this.structureTimer = null;
-			this.graphDirty = true;
-		}
+		if (this.structureFallback.cancel()) this.graphDirty = true;
 		if (this.graphDirty) void this.kick();
 	}
 
@@ -248,46 +188,19 @@ export class LiveIndex {
 	 * recomputed on the next 'resolved' (or after a while, should that not come).
 	 */
 	private structureChanged(): void {
-		if (this.structureTimer !== null) return;
-		this.structureTimer = this.deps.timers.set(() => this.linksResolved(), 2000);
+		this.structureFallback.schedule(STRUCTURE_FALLBACK_MS);
 	}
 
 	/** Until the set is recomputed, a renamed member keeps its place (and a deleted one leaves). */
 	private renameMember(oldPath: string, newPath: string | null): void {
-		const set = this.set;
-		if (!set || !this.members.has(oldPath)) return;
-		this.members.delete(oldPath);
-		const paths = set.paths.filter((p) => p !== oldPath);
-		if (newPath !== null) {
-			this.members.add(newPath);
-			paths.splice(set.paths.indexOf(oldPath), 0, newPath);
-			set.distance[newPath] = set.distance[oldPath];
-			set.hubOf[newPath] = set.hubOf[oldPath];
-		}
-		this.set = { ...set, paths };
-		this.indexDirty = true;
+		if (this.prepSet.renameMember(oldPath, newPath)) this.indexDirty = true;
 	}
 
 	private forget(path: string): void {
 		if (this.notes.delete(path)) this.indexDirty = true;
 		this.queue.delete(path);
-		this.signatures.delete(path);
+		this.prepSet.forgetSignature(path);
 		this.deps.cache?.delete(path);
-	}
-
-	private linksChanged(path: string): boolean {
-		const sig = linkSignature(this.graph(), path);
-		const before = this.signatures.get(path);
-		this.signatures.set(path, sig);
-		return before !== sig;
-	}
-
-	private enqueue(path: string, text: string | undefined, first: boolean): void {
-		if (first) {
-			const rest = this.queue;
-			rest.delete(path);
-			this.queue = new Map([[path, text], ...rest]);
-		} else if (!this.queue.has(path) || text !== undefined) this.queue.set(path, text);
 	}
 
 	private kick(): Promise<void> {
@@ -309,7 +222,7 @@ export class LiveIndex {
 
 	/** The work loop: prep set, then notes in order, yielding whenever the slice is used up. */
 	private async run(): Promise<void> {
-		this.sliceStart = this.deps.clock();
+		this.pacer.startSlice();
 		for (;;) {
 			if (this.stopped) return;
 			if (this.graphDirty) {
@@ -317,13 +230,12 @@ export class LiveIndex {
 				this.templateFolders = (await this.deps.templateFolders?.()) ?? [];
 				this.refreshSet();
 			}
-			const next = this.queue.entries().next();
-			if (next.done) break;
-			const [path, text] = next.value;
-			this.queue.delete(path);
+			const next = this.queue.take();
+			if (!next) break;
+			const [path, text] = next;
 			await this.load(path, text);
 			if (this.state === "building" && this.parsedInBuild && this.deps.clock() - this.lastIndexAt >= PARTIAL_INDEX_EVERY_MS) await this.rebuildIndex();
-			await this.pace();
+			await this.pacer.pace();
 		}
 		const wasBuilding = this.state === "building";
 		this.state = "ready";
@@ -334,84 +246,55 @@ export class LiveIndex {
 
 	/** Recompute the prep set; parse newcomers (closest to a hub first), drop leavers. */
 	private refreshSet(): void {
-		const set = livePrepSet(this.graph(), this.deps.getSettings(), this.templateFolders);
-		const before = this.members;
-		// A hub added or removed changes what the views say about hubs even when no note comes or goes.
-		if (!this.set || hubsSay(this.set) !== hubsSay(set)) this.indexDirty = true;
-		this.set = set;
-		this.members = new Set(set.paths);
-		for (const p of before) {
-			if (this.members.has(p)) continue;
+		const { left, changed } = this.prepSet.refresh(this.deps.getSettings(), this.templateFolders);
+		if (changed) this.indexDirty = true;
+		for (const p of left) {
 			if (this.notes.delete(p)) this.indexDirty = true;
 			this.queue.delete(p);
 		}
+		const set = this.prepSet.set as PrepSet;
 		const incoming = set.paths.filter((p) => !this.notes.has(p) && !this.queue.has(p));
 		// Distance first across all hubs: every hub's own notes before anyone's second ring.
 		incoming.sort((a, b) => set.distance[a] - set.distance[b]);
-		for (const p of incoming) this.enqueue(p, undefined, false);
-		if (before.size !== this.members.size || [...before].some((p) => !this.members.has(p))) this.indexDirty = true;
-		for (const p of set.paths) if (!this.signatures.has(p)) this.signatures.set(p, linkSignature(this.graph(), p));
+		for (const p of incoming) this.queue.add(p, undefined, false);
 	}
 
 	/** One note: from the cache when its time and size match, else read (or the given text) and parse. */
 	private async load(path: string, given: string | undefined): Promise<void> {
-		const file = this.deps.vault.getFileByPath(path);
-		if (!file || !this.members.has(path)) return;
-		const cache = this.deps.cache;
-		let note = given === undefined ? (cache?.get(path, file.stat.mtime, file.stat.size) ?? null) : null;
-		if (!note) {
-			let text = given;
-			if (text === undefined) {
-				try {
-					text = await this.deps.vault.cachedRead(file);
-				} catch {
-					return;
-				}
-			}
-			// The file may have left the set or gone while it was read.
-			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
-			this.parsedInBuild = true;
-			note = shareAnswerText(await this.parseNote(path, text));
-			// Or while it was parsed (in steps).
-			if (!this.members.has(path) || this.deps.vault.getFileByPath(path) !== file) return;
-			cache?.set(path, file.stat.mtime, file.stat.size, note);
-		}
+		const note = await loadNote(
+			{
+				vault: this.deps.vault,
+				cache: this.deps.cache,
+				isMember: (p) => this.prepSet.has(p),
+				parse: (p, text) => this.parseNote(p, text),
+				onParse: () => (this.parsedInBuild = true),
+			},
+			path,
+			given,
+		);
+		if (!note) return;
 		this.notes.set(path, note);
-		// Match its question keys now, a note at a time, so the index build after the last note is short.
-		this.builder.prime([note]);
+		this.build.prime(note);
 		this.indexDirty = true;
 	}
 
 	/** The index's variant pairs for the next cache write, once built and only when its keys changed. */
 	private offerPairs(): void {
 		const cache = this.deps.cache;
-		if (!cache || this.state !== "ready" || this.builder.keysRevision === this.pairsOffered) return;
-		this.pairsOffered = this.builder.keysRevision;
-		cache.setPairs(this.builder.exportPairs());
-	}
-
-	/** Last start's variant pairs, so the keys need not all be matched again (checked by the builder). */
-	private async importPairs(saved: unknown): Promise<void> {
-		if (saved === null) return;
-		this.sliceStart = this.deps.clock();
-		await this.paced(this.builder.importPairsSteps(saved));
+		if (cache && this.state === "ready") this.build.offerPairs(cache);
 	}
 
 	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */
 	private async rebuildIndex(): Promise<void> {
 		this.indexDirty = false;
-		this.index = await this.paced(this.builder.buildSteps(this.getNotes()));
+		this.index = await this.build.build(this.getNotes());
 		this.lastIndexAt = this.deps.clock();
 		this.revision++;
 		this.scheduleNotify();
 	}
 
 	private scheduleNotify(): void {
-		if (this.notifyTimer !== null) return;
-		this.notifyTimer = this.deps.timers.set(() => {
-			this.notifyTimer = null;
-			this.notify();
-		}, this.deps.notifyMs ?? 300);
+		this.notifyLater.schedule(this.deps.notifyMs ?? 300);
 	}
 
 	/** Tell the views now (also used when review data changed). */
@@ -420,14 +303,14 @@ export class LiveIndex {
 	}
 
 	private scheduleCacheSave(ms: number): void {
+		if (this.deps.cache) this.saveCacheLater.restart(ms);
+	}
+
+	private saveCache(): void {
 		const cache = this.deps.cache;
 		if (!cache) return;
-		if (this.saveTimer !== null) this.deps.timers.clear(this.saveTimer);
-		this.saveTimer = this.deps.timers.set(() => {
-			this.saveTimer = null;
-			cache.retain(this.notes.keys());
-			this.offerPairs();
-			void cache.save(this.deps.yieldToMain);
-		}, ms);
+		cache.retain(this.notes.keys());
+		this.offerPairs();
+		void cache.save(this.deps.yieldToMain);
 	}
 }

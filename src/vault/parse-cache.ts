@@ -8,7 +8,9 @@
 // when asked for, and then shares its strings with the index.
 import type { DataAdapter } from "obsidian";
 import { PARSER_VERSION } from "../core/parse/parse-note";
-import type { AnswerParts, ExtractedQuestion, ParsedNote, ParseOptions, QuestionForm } from "../core/types";
+import type { ParsedNote, ParseOptions } from "../core/types";
+import { decode, encode, isInt, type Manifest, type ShardFile, type StoredEntry } from "./cache-codec";
+import { PairsFile } from "./cache-pairs-file";
 
 export type CacheAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "mkdir">;
 
@@ -17,34 +19,6 @@ const CACHE_FORMAT = 2;
 
 /** Notes per shard at most, about: ~30 notes of 10 KiB make a shard of a few hundred KB. */
 const NOTES_PER_SHARD = 32;
-
-/**
- * A question as stored: [text, form, line, endLine, answerStart, answerEnd, topic, answerMarkdown,
- * answered (0/1), hint, answer, context, star bits]. answerStart/End are 0 when there is no answer
- * range; a part is a string, or [offset, length] into answerMarkdown.
- */
-type StoredPart = string | [number, number];
-type StoredQuestion = [string, string, number, number, number, number, string[], string, number, StoredPart, StoredPart, StoredPart, number];
-
-interface StoredEntry {
-	m: number;
-	s: number;
-	q: StoredQuestion[];
-	l: string[];
-	w: string[];
-}
-
-interface Manifest {
-	format: number;
-	parser: number;
-	options: string;
-	shards: number;
-}
-
-interface ShardFile extends Manifest {
-	index: number;
-	entries: Record<string, StoredEntry>;
-}
 
 interface Entry {
 	m: number;
@@ -55,122 +29,9 @@ interface Entry {
 	stored: unknown;
 }
 
-const FORMS: readonly QuestionForm[] = ["heading", "prompt", "bold", "list", "qa", "callout"];
-const PART_KEYS: readonly (keyof AnswerParts)[] = ["hint", "answer", "context"];
-const STAR_BITS = ["situation", "task", "action", "result"] as const;
-
-type Star = ExtractedQuestion["star"];
-
-/** The 16 possible STAR flag sets, shared by every question (frozen: nothing writes them). */
-const STARS: readonly Star[] = Array.from({ length: 16 }, (_, b) =>
-	Object.freeze({ situation: (b & 1) !== 0, task: (b & 2) !== 0, action: (b & 4) !== 0, result: (b & 8) !== 0 }),
-);
-
-function starBits(star: Star): number {
-	let bits = 0;
-	STAR_BITS.forEach((k, i) => {
-		if (star[k]) bits |= 1 << i;
-	});
-	return bits;
-}
-
 /** Parse options as a string: a different one means every cached note must be parsed again. */
 export function parseOptionsKey(opts: ParseOptions): string {
 	return JSON.stringify({ p: opts.promptHeadings, l: opts.labels });
-}
-
-/**
- * Makes each answer part that is a piece of the answer's markdown a slice of that string, so the
- * text is held once (the parser's parts are cut from a copy of the answer with comments masked).
- * Readers see the same strings. STAR flags become one of 16 shared objects, equal topic paths one array.
- */
-export function shareAnswerText(note: ParsedNote): ParsedNote {
-	for (const q of note.questions) {
-		q.star = STARS[starBits(q.star)];
-		const md = q.answerMarkdown;
-		for (const k of PART_KEYS) {
-			const part = q.parts[k];
-			if (!part) continue;
-			const at = md.indexOf(part);
-			if (at >= 0) q.parts[k] = md.slice(at, at + part.length);
-		}
-	}
-	return shareShapes(note);
-}
-
-/** No hint, answer or context: one shared (frozen) object for all such questions. */
-const NO_PARTS: AnswerParts = Object.freeze({ hint: "", answer: "", context: "" });
-
-/**
- * Questions under one heading path share one topic array, and questions with no parts one parts
- * object: tens of thousands of small objects fewer in a big vault.
- */
-function shareShapes(note: ParsedNote): ParsedNote {
-	const topics = new Map<string, string[]>();
-	for (const q of note.questions) {
-		const path = q.topic.join("\n");
-		const shared = topics.get(path);
-		if (shared) q.topic = shared;
-		else topics.set(path, q.topic);
-		if (!q.parts.hint && !q.parts.answer && !q.parts.context) q.parts = NO_PARTS;
-	}
-	return note;
-}
-
-function storePart(md: string, part: string): StoredPart {
-	if (!part) return "";
-	const at = md.indexOf(part);
-	return at >= 0 ? [at, part.length] : part;
-}
-
-function encode(note: ParsedNote, m: number, s: number): StoredEntry {
-	const q = note.questions.map((x): StoredQuestion => {
-		const star = starBits(x.star);
-		const md = x.answerMarkdown;
-		return [
-			x.text, x.form, x.line, x.endLine, x.answerLines?.start ?? 0, x.answerLines?.end ?? 0, x.topic, md, x.answered ? 1 : 0,
-			storePart(md, x.parts.hint), storePart(md, x.parts.answer), storePart(md, x.parts.context), star,
-		];
-	});
-	return { m, s, q, l: note.links, w: note.warnings };
-}
-
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
-
-function readPart(md: string, v: unknown): string | null {
-	if (typeof v === "string") return v;
-	if (!Array.isArray(v) || v.length !== 2 || !isInt(v[0]) || !isInt(v[1]) || v[0] + v[1] > md.length) return null;
-	return md.slice(v[0], v[0] + v[1]);
-}
-
-function decodeQuestion(v: unknown): ExtractedQuestion | null {
-	if (!Array.isArray(v) || v.length !== 13) return null;
-	const [text, form, line, endLine, start, end, topic, md, answered, hint, answer, context, star] = v as unknown[];
-	if (typeof text !== "string" || !FORMS.includes(form as QuestionForm) || !isInt(line) || !isInt(endLine) || !isInt(start) || !isInt(end)) return null;
-	if (!isStringArray(topic) || typeof md !== "string" || (answered !== 0 && answered !== 1) || !isInt(star)) return null;
-	const parts = { hint: readPart(md, hint), answer: readPart(md, answer), context: readPart(md, context) };
-	if (parts.hint === null || parts.answer === null || parts.context === null) return null;
-	return {
-		text, form: form as QuestionForm, line, endLine,
-		answerLines: start > 0 ? { start, end } : null,
-		topic, answerMarkdown: md, answered: answered === 1,
-		parts: parts as AnswerParts,
-		star: STARS[star & 15],
-	};
-}
-
-function decode(path: string, v: unknown): ParsedNote | null {
-	if (typeof v !== "object" || v === null) return null;
-	const e = v as Record<string, unknown>;
-	if (!Array.isArray(e.q) || !isStringArray(e.l) || !isStringArray(e.w)) return null;
-	const questions: ExtractedQuestion[] = [];
-	for (const x of e.q) {
-		const q = decodeQuestion(x);
-		if (!q) return null;
-		questions.push(q);
-	}
-	return shareShapes({ path, questions, links: e.l, warnings: e.w });
 }
 
 /** FNV-1a 32 of the path: which shard holds it. */
@@ -195,17 +56,16 @@ export class ParseCache {
 	private rewriteAll = false;
 	/** Cache use since load (hits, misses, entries rejected as malformed), for tests and the benchmark. */
 	readonly stats = { hits: 0, misses: 0, rejected: 0 };
-	/** The index's variant pairs as loaded (the index checks them), and as last written. */
-	private pairs: unknown = null;
-	private pairsText = "";
-	private pairsDirty = false;
+	private readonly pairs: PairsFile;
 
 	constructor(
 		private readonly adapter: CacheAdapter,
 		/** The manifest; shards live in a folder beside it (`parse-cache.json` → `parse-cache/3.json`). */
 		private readonly filePath: string,
 		private optionsKey: string,
-	) {}
+	) {
+		this.pairs = new PairsFile(adapter, `${this.shardDir}/pairs.json`);
+	}
 
 	private get shardDir(): string {
 		return this.filePath.replace(/\.json$/, "");
@@ -215,23 +75,14 @@ export class ParseCache {
 		return `${this.shardDir}/${i}.json`;
 	}
 
-	private get pairsPath(): string {
-		return `${this.shardDir}/pairs.json`;
-	}
-
 	/** The saved variant pairs, once (they are only needed to start the index). */
 	takePairs(): unknown {
-		const p = this.pairs;
-		this.pairs = null;
-		return p;
+		return this.pairs.take();
 	}
 
 	/** The index's pairs to write with the next save (written only when they changed). */
 	setPairs(pairs: unknown): void {
-		const text = JSON.stringify(pairs);
-		if (text === this.pairsText) return;
-		this.pairsText = text;
-		this.pairsDirty = true;
+		this.pairs.set(pairs);
 	}
 
 	private matches(f: Partial<Manifest>): boolean {
@@ -272,16 +123,7 @@ export class ParseCache {
 				this.entries.set(path, { m: entry.m, s: entry.s, note: null, stored: entry });
 			}
 		}
-		try {
-			const text = await this.adapter.read(this.pairsPath);
-			const file = JSON.parse(text) as Partial<Manifest> & { pairs?: unknown };
-			if (typeof file === "object" && file !== null && this.matches(file)) {
-				this.pairs = file.pairs ?? null;
-				this.pairsText = JSON.stringify(this.pairs);
-			}
-		} catch {
-			// No pairs saved (or unreadable): the index matches its keys itself.
-		}
+		await this.pairs.read((f) => this.matches(f));
 	}
 
 	/** A different parse setting: nothing cached is valid any more. */
@@ -289,9 +131,7 @@ export class ParseCache {
 		if (key === this.optionsKey) return;
 		this.optionsKey = key;
 		this.entries.clear();
-		this.pairs = null;
-		// The pairs file carries the options too: write it again under the new ones.
-		this.pairsText = "";
+		this.pairs.optionsChanged();
 		this.rewriteAll = true;
 	}
 
@@ -362,7 +202,7 @@ export class ParseCache {
 			this.shards = shards;
 			this.rewriteAll = true;
 		}
-		if (!this.rewriteAll && this.dirtyShards.size === 0 && !this.pairsDirty) return false;
+		if (!this.rewriteAll && this.dirtyShards.size === 0 && !this.pairs.dirty) return false;
 		const todo = this.rewriteAll ? Array.from({ length: shards }, (_, i) => i) : [...this.dirtyShards].filter((i) => i < shards);
 		// Changes made while writing mark their shards again for the next save.
 		this.rewriteAll = false;
@@ -379,13 +219,7 @@ export class ParseCache {
 				await this.adapter.write(this.shardPath(i), JSON.stringify({ ...head, index: i, entries }));
 				done++;
 			}
-			if (this.pairsDirty) {
-				const pairs = this.pairsText;
-				if (yieldToMain) await yieldToMain();
-				await this.adapter.write(this.pairsPath, `{"format":${head.format},"parser":${head.parser},"options":${JSON.stringify(head.options)},"shards":${head.shards},"pairs":${pairs}}`);
-				// Pairs set while writing are written next time.
-				if (this.pairsText === pairs) this.pairsDirty = false;
-			}
+			if (this.pairs.dirty) await this.pairs.write(head, yieldToMain);
 			await this.adapter.write(this.filePath, JSON.stringify(head));
 			return true;
 		} catch {

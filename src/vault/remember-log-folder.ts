@@ -1,7 +1,7 @@
 // The mock interview writes its log notes through this wrapper, which first remembers the folder in
 // the settings (mockLogFolders): a log links every question's section, so to the hub, and must stay
 // out of the prep set even after the person moves the mock folder elsewhere.
-import type { MockLogVault } from "../views/mock/mock-log-vault";
+import type { MockLogVault } from "./mock-log-vault";
 import type { PrepServices } from "../services";
 
 function folderOf(path: string): string {

@@ -11,7 +11,9 @@ import type { ReviewStore } from "../core/review/review-store";
 import type { DeviceLog } from "../core/types";
 import { readDataFile, readDataText, writeDataFile, type DataFileRead } from "../core/persist/data-file";
 import { cacheFileName, ownFileName, readReviewFile, writeReviewFile } from "../core/persist/review-file";
-import { backupName, parseBackupName, thinBackups, type BackupKind } from "../core/persist/backups";
+import type { BackupKind } from "../core/persist/backups";
+import { DelayedCall, windowTimers, type Timers } from "./timers";
+import { ReviewBackups } from "./review-backups";
 
 export type ReviewAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "list" | "mkdir" | "remove" | "rename">;
 
@@ -21,11 +23,6 @@ export interface ReviewFilesHost {
 	saveData(data: unknown): Promise<void>;
 	/** The plugin's folder, e.g. `.obsidian/plugins/interview-prep`. */
 	pluginDir: string;
-}
-
-export interface Timers {
-	set(fn: () => void, ms: number): unknown;
-	clear(handle: unknown): void;
 }
 
 export interface ReviewFilesOptions {
@@ -64,16 +61,11 @@ export interface LoadReport {
 	added: number;
 }
 
-const windowTimers: Timers = {
-	set: (fn, ms) => window.setTimeout(fn, ms),
-	clear: (h) => window.clearTimeout(h as number),
-};
-
 export class ReviewFiles {
 	private readonly host: ReviewFilesHost;
 	private readonly opts: ReviewFilesOptions;
-	private readonly timers: Timers;
-	private timer: unknown = null;
+	private readonly saveLater: DelayedCall;
+	private readonly backups: ReviewBackups;
 	private dirty = false;
 	/** Failed saves in a row (reset by a save that works). */
 	private failures = 0;
@@ -82,8 +74,6 @@ export class ReviewFiles {
 	private cacheText: string | null = null;
 	/** Last text written per path: unchanged files are not rewritten (and not re-synced). */
 	private written = new Map<string, string>();
-	private lastBackup = 0;
-	private changesSinceBackup = false;
 	/** Files that exist but could not be read: never written over until they can be. */
 	private blocked = new Set<string>();
 	/** What each other device's own key in data.json held when it last arrived (Obsidian Sync). */
@@ -92,7 +82,8 @@ export class ReviewFiles {
 	constructor(host: ReviewFilesHost, opts: ReviewFilesOptions) {
 		this.host = host;
 		this.opts = opts;
-		this.timers = opts.timers ?? windowTimers;
+		this.saveLater = new DelayedCall(opts.timers ?? windowTimers, () => this.saveNow());
+		this.backups = new ReviewBackups(host.adapter, this.backupsDir, () => opts.now());
 	}
 
 	get dataPath(): string {
@@ -118,36 +109,31 @@ export class ReviewFiles {
 	/** Review data or settings changed: save after a quiet moment. */
 	requestSave(): void {
 		this.dirty = true;
-		this.changesSinceBackup = true;
-		this.schedule(this.opts.debounceMs ?? 2000);
+		this.backups.changed();
+		this.saveLater.restart(this.opts.debounceMs ?? 2000);
 	}
 
-	private schedule(ms: number): void {
-		if (this.timer !== null) this.timers.clear(this.timer);
-		this.timer = this.timers.set(() => {
-			this.timer = null;
-			// A failed save (disk full, file locked) is tried again by itself, not only at the next change:
-			// on mobile Obsidian can be killed without an unload. Waits double up to a minute.
-			this.flush().then(
-				() => {
-					this.failures = 0;
-				},
-				(e: unknown) => {
-					this.failures++;
-					if (this.failures === FAILURES_BEFORE_NOTICE) this.opts.onSaveFailing?.(e instanceof Error ? e.message : String(e));
-					const base = this.opts.debounceMs ?? 2000;
-					this.schedule(Math.min(MAX_RETRY_MS, base * 2 ** this.failures));
-				},
-			);
-		}, ms);
+	/**
+	 * The quiet moment is over. A failed save (disk full, file locked) is tried again by itself, not only at
+	 * the next change: on mobile Obsidian can be killed without an unload. Waits double up to a minute.
+	 */
+	private saveNow(): void {
+		this.flush().then(
+			() => {
+				this.failures = 0;
+			},
+			(e: unknown) => {
+				this.failures++;
+				if (this.failures === FAILURES_BEFORE_NOTICE) this.opts.onSaveFailing?.(e instanceof Error ? e.message : String(e));
+				const base = this.opts.debounceMs ?? 2000;
+				this.saveLater.restart(Math.min(MAX_RETRY_MS, base * 2 ** this.failures));
+			},
+		);
 	}
 
 	/** Save now if anything is waiting; resolves when it is on disk. */
 	async flush(): Promise<void> {
-		if (this.timer !== null) {
-			this.timers.clear(this.timer);
-			this.timer = null;
-		}
+		this.saveLater.cancel();
 		const run = this.saving.then(() => (this.dirty ? this.save() : undefined));
 		this.saving = run.catch(() => undefined);
 		return run;
@@ -176,7 +162,7 @@ export class ReviewFiles {
 		for (const p of data.problems) problems.push(p);
 		if (data.recovered || data.newerVersion || data.migratedFrom !== null) {
 			const kind: BackupKind = data.newerVersion ? "newer-version" : data.recovered ? "unreadable" : "before-migration";
-			const backup = text !== null ? await this.backupText(kind, text) : null;
+			const backup = text !== null ? await this.backups.keepCopy(kind, text) : null;
 			if (kind !== "before-migration") notice = { kind: kind === "newer-version" ? "newer-version" : "recovered", backup, problems };
 		}
 
@@ -203,7 +189,7 @@ export class ReviewFiles {
 			if (name === ownFileName(device)) ownFiled = read.logs.find((l) => l.device === device)?.events.length ?? 0;
 			if ((read.recovered || read.newerVersion) && mine) {
 				for (const p of read.problems) problems.push(`${name}: ${p}`);
-				const backup = await this.backupText(read.newerVersion ? "newer-version" : "unreadable", fileText);
+				const backup = await this.backups.keepCopy(read.newerVersion ? "newer-version" : "unreadable", fileText);
 				notice ??= { kind: read.newerVersion ? "newer-version" : "recovered", backup, problems };
 			}
 		}
@@ -215,7 +201,7 @@ export class ReviewFiles {
 		this.cacheText = null;
 		// Part of this device's own log may be lost here yet alive on another device: never reuse its numbers.
 		if (notice) store.skipSeqTo(this.opts.now());
-		this.lastBackup = Math.max(this.lastBackup, await this.newestBackup());
+		await this.backups.noteNewestOnDisk();
 
 		// Rewrite what is not as it should be: other devices' keys in data.json go to the cache,
 		// our own log goes back where a sync removed it, a damaged file is replaced.
@@ -274,7 +260,7 @@ export class ReviewFiles {
 			const others = store.allLogs().filter((l) => l.device !== device && (l.events.length > 0 || (l.undone?.length ?? 0) > 0));
 			const cachePath = `${this.reviewsDir}/${cacheFileName(device)}`;
 			if (others.length > 0 || this.written.has(cachePath)) await this.writeIfChanged(cachePath, (this.cacheText ??= writeReviewFile(device, others)));
-			await this.maybeBackup();
+			await this.backups.snapshotIfDue(() => writeReviewFile(device, store.allLogs(), this.opts.getSettings()), this.opts.backupEveryMs ?? 30 * 60_000);
 		} catch (e) {
 			this.dirty = true; // try again on the next save
 			throw e;
@@ -314,72 +300,4 @@ export class ReviewFiles {
 	private async ensureDir(dir: string): Promise<void> {
 		if (!(await this.host.adapter.exists(dir))) await this.host.adapter.mkdir(dir);
 	}
-
-	private async backupText(kind: BackupKind, text: string): Promise<string | null> {
-		try {
-			await this.ensureDir(this.backupsDir);
-			const existing = await this.backupNames();
-			const path = `${this.backupsDir}/${backupName(kind, this.opts.now(), existing)}`;
-			await this.host.adapter.write(path, text);
-			return path;
-		} catch {
-			return null;
-		}
-	}
-
-	private async backupNames(): Promise<string[]> {
-		if (!(await this.host.adapter.exists(this.backupsDir))) return [];
-		const listed = await this.host.adapter.list(this.backupsDir);
-		return listed.files.map((f) => f.slice(f.lastIndexOf("/") + 1));
-	}
-
-	private async newestBackup(): Promise<number> {
-		try {
-			let newest = 0;
-			for (const n of await this.backupNames()) {
-				const b = parseBackupName(n);
-				if (b?.kind === "auto") newest = Math.max(newest, b.time);
-			}
-			return newest;
-		} catch {
-			return 0;
-		}
-	}
-
-	/** A snapshot of every device's log and the settings every half hour of reviewing, thinned like Anki's. */
-	private async maybeBackup(): Promise<void> {
-		const now = this.opts.now();
-		if (!this.changesSinceBackup || now - this.lastBackup < (this.opts.backupEveryMs ?? 30 * 60_000)) return;
-		await this.ensureDir(this.backupsDir);
-		const existing = await this.backupNames();
-		const name = backupName("auto", now, existing);
-		await this.host.adapter.write(`${this.backupsDir}/${name}`, writeReviewFile(this.opts.device, this.opts.store.allLogs(), this.opts.getSettings()));
-		this.lastBackup = now;
-		this.changesSinceBackup = false;
-		for (const old of thinBackups([...existing, name], now)) await this.host.adapter.remove(`${this.backupsDir}/${old}`);
-	}
-}
-
-/**
- * Where a start's numbering begins, from two random 32-bit words: in [2^52, 2^53 − 2^32), above
- * every number older versions used (counts, or a time in ms) and with room for 2^32 events. Two
- * starts of a device meet only if their random words do (odds about 10^-14 per pair of starts).
- * A clock would serve as badly as a counter: the restored copy and a wrong clock are what it must survive.
- */
-export function sessionSeqFrom(hi: number, lo: number): number {
-	return 2 ** 52 + (Math.floor(hi) % (2 ** 20 - 1)) * 2 ** 32 + (lo >>> 0);
-}
-
-/** A fresh random start for this device's numbering (see sessionSeqFrom). */
-export function makeSessionSeq(): number {
-	const words = new Uint32Array(2);
-	crypto.getRandomValues(words);
-	return sessionSeqFrom(words[0], words[1]);
-}
-
-/** A new random device id (kept per device with app.saveLocalStorage, never synced). */
-export function makeDeviceId(): string {
-	const bytes = new Uint8Array(8);
-	crypto.getRandomValues(bytes);
-	return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }

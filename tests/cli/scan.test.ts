@@ -208,10 +208,10 @@ describe("npm run scan", () => {
 	it("runs from the command line: JSON on stdout, exit 2 with one stderr line on a bad folder", () => {
 		const root = path.resolve(__dirname, "../..");
 		const tsx = path.join(root, "node_modules", ".bin", "tsx");
-		const ok = spawnSync(tsx, ["src/cli/scan.ts", FIXTURE, "--hub", HUB, "--json"], { cwd: root, encoding: "utf8" });
+		const ok = spawnSync(tsx, ["--import", "./shims/register.mjs", "src/cli/scan.ts", FIXTURE, "--hub", HUB, "--json"], { cwd: root, encoding: "utf8" });
 		expect(ok.status).toBe(0);
 		expect((JSON.parse(ok.stdout) as ScanJson).notes.length).toBe(4);
-		const bad = spawnSync(tsx, ["src/cli/scan.ts", "no/such/folder"], { cwd: root, encoding: "utf8" });
+		const bad = spawnSync(tsx, ["--import", "./shims/register.mjs", "src/cli/scan.ts", "no/such/folder"], { cwd: root, encoding: "utf8" });
 		expect(bad.status).toBe(2);
 		expect(bad.stdout).toBe("");
 		expect(bad.stderr).toBe("scan: folder not found: no/such/folder\n");

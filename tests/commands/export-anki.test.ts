@@ -5,7 +5,7 @@ import type * as Real from "obsidian";
 import { Notice, Plugin, TFile } from "../fake-obsidian/index";
 import { makeApp } from "../fake-obsidian/make-app";
 import { EXPORT_ANKI_COMMAND, registerExportCommand } from "../../src/commands/export-anki";
-import { mockLogVault } from "../../src/views/mock/mock-log-vault";
+import { mockLogVault } from "../../src/vault/mock-log-vault";
 import { fixtureNotes, makeCoverageServices } from "../views/coverage/coverage-services";
 import { readAnkiTsv } from "../core/export/read-anki-tsv";
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseNote } from "../../src/core/parse/parse-note";
-import { buildIndex } from "../../src/core/question-index";
+import { buildIndex } from "../../src/core/index/question-index";
 import { DEFAULT_LABELS } from "../../src/core/labels";
 import { isLabelText } from "../../src/core/parse/question-text";
 

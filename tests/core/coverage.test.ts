@@ -7,7 +7,7 @@ import { computeCoverage } from "../../src/core/coverage";
 import { DEFAULT_LABELS } from "../../src/core/labels";
 import { parseNote } from "../../src/core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../../src/core/prep-set";
-import { buildIndex } from "../../src/core/question-index";
+import { buildIndex } from "../../src/core/index/question-index";
 import type { CardState, MockRunEvent, Question, QuestionIndex, ReviewEvent } from "../../src/core/types";
 
 const NOW = Date.UTC(2025, 2, 10, 8, 0, 0);

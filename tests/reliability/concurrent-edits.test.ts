@@ -4,7 +4,7 @@
 // written over an existing note.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice, type App, type MarkdownView } from "../fake-obsidian";
-import { mockLogVault } from "../../src/views/mock/mock-log-vault";
+import { mockLogVault } from "../../src/vault/mock-log-vault";
 import { writeMockLog } from "../../src/views/mock/write-mock-log";
 import { HUB, makeVault, NOTES, PLUGIN_ID, start } from "./plugin-harness";
 

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { seeded } from "../property-seed";
 import { DEFAULT_LABELS } from "../../src/core/labels";
 import { parseNote } from "../../src/core/parse/parse-note";
-import { buildIndex } from "../../src/core/question-index";
+import { buildIndex } from "../../src/core/index/question-index";
 import type { ParsedNote, ParseOptions, QuestionIndex } from "../../src/core/types";
 import { deepNesting, filler, hostileMarkdown, lineCount, lineOf, manyHeadings, nestedList, nestedQuote } from "./hostile-notes";
 

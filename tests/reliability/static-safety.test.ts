@@ -19,7 +19,7 @@ const NOTE_WRITES: Record<string, RegExp> = {
 };
 
 /** Only the plugin's own data files (in its folder, never notes) are written through the adapter. */
-const OWN_DATA_FILES = new Set(["src/vault/review-files.ts", "src/vault/parse-cache.ts"]);
+const OWN_DATA_FILES = new Set(["src/vault/review-files.ts", "src/vault/review-backups.ts", "src/vault/parse-cache.ts", "src/vault/cache-pairs-file.ts"]);
 
 const UNSAFE: Record<string, RegExp> = {
 	innerHTML: /\binnerHTML\b/,

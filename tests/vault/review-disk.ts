@@ -1,6 +1,7 @@
 // An in-memory plugin folder for the review-files tests: the adapter methods ReviewFiles uses,
 // loadData/saveData on data.json (as Obsidian does), modification times for sync simulation.
-import type { ReviewAdapter, ReviewFilesHost, Timers } from "../../src/vault/review-files";
+import type { ReviewAdapter, ReviewFilesHost } from "../../src/vault/review-files";
+import type { Timers } from "../../src/vault/timers";
 
 export const PLUGIN_DIR = ".obsidian/plugins/interview-prep";
 export const DATA = `${PLUGIN_DIR}/data.json`;

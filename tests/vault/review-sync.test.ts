@@ -9,7 +9,8 @@ import { ReviewStore } from "../../src/core/review/review-store";
 import { readDataText } from "../../src/core/persist/data-file";
 import { readReviewFile } from "../../src/core/persist/review-file";
 import type { DeviceLog, LogEvent, ReviewEvent } from "../../src/core/types";
-import { ReviewFiles, sessionSeqFrom } from "../../src/vault/review-files";
+import { ReviewFiles } from "../../src/vault/review-files";
+import { sessionSeqFrom } from "../../src/vault/device-ids";
 import { DATA, hostFor, ManualTimers, MemDisk } from "./review-disk";
 
 type Dev = 0 | 1;

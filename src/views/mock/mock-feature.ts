@@ -6,7 +6,7 @@ import { drawMockQuestions, type DrawLimit } from "../../core/mock/draw";
 import { cardAnswer } from "../../core/quiz/card-answer";
 import { t } from "../../core/i18n";
 import { MockModal } from "./mock-modal";
-import type { MockLogVault } from "./mock-log-vault";
+import type { MockLogVault } from "../../vault/mock-log-vault";
 import type { MockRunQuestion } from "./mock-run-panel";
 
 export const START_MOCK_COMMAND = "start-mock-interview";

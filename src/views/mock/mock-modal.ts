@@ -2,7 +2,7 @@
 import { Component, MarkdownRenderer, Modal, Notice, type App } from "obsidian";
 import type { PrepServices } from "../../services";
 import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
-import type { MockLogVault } from "./mock-log-vault";
+import type { MockLogVault } from "../../vault/mock-log-vault";
 import { writeMockLog } from "./write-mock-log";
 import { checkStar } from "../../core/star/star-check";
 

@@ -2,7 +2,7 @@
 import type { Lang, Question } from "../../core/types";
 import type { NewMockRun } from "../../core/review/review-store";
 import { logNotePath, mockLogMarkdown, normalizeFolder, sectionHeadingAt, type LogNoteItem } from "../../core/mock/log-note";
-import type { MockLogVault } from "./mock-log-vault";
+import type { MockLogVault } from "../../vault/mock-log-vault";
 
 export interface WriteMockLogInput {
 	run: NewMockRun;

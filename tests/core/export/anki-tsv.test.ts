@@ -3,7 +3,7 @@ import { ankiTsv, topicTag } from "../../../src/core/export/anki-tsv";
 import { markdownToHtml } from "../../../src/core/export/markdown-html";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { parseNote } from "../../../src/core/parse/parse-note";
-import { buildIndex } from "../../../src/core/question-index";
+import { buildIndex } from "../../../src/core/index/question-index";
 import { readAnkiTsv } from "./read-anki-tsv";
 
 const NOTE = [

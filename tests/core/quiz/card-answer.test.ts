@@ -2,7 +2,7 @@
 // background, each with its note when several copies give something; placeholders never show.
 import { describe, expect, it } from "vitest";
 import { cardAnswer } from "../../../src/core/quiz/card-answer";
-import { buildIndex } from "../../../src/core/question-index";
+import { buildIndex } from "../../../src/core/index/question-index";
 import { parseNote } from "../../../src/core/parse/parse-note";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { starTemplate } from "../../../src/core/star/star-convert";

@@ -1,7 +1,7 @@
 // Identity rules end to end: notes parsed and indexed as the plugin does, reviews kept in a store.
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../../src/core/parse/parse-note";
-import { buildIndex } from "../../../src/core/question-index";
+import { buildIndex } from "../../../src/core/index/question-index";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { ReviewStore } from "../../../src/core/review/review-store";
 import type { QuestionIndex } from "../../../src/core/types";

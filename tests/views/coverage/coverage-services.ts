@@ -7,7 +7,7 @@ import { readVault } from "../../../src/cli/read-vault";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { parseNote } from "../../../src/core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../../../src/core/prep-set";
-import { buildIndex } from "../../../src/core/question-index";
+import { buildIndex } from "../../../src/core/index/question-index";
 import { ReviewStore } from "../../../src/core/review/review-store";
 import { migrateSettings } from "../../../src/core/settings";
 import type { Lang, ParsedNote, QuestionIndex, Settings } from "../../../src/core/types";

@@ -5,7 +5,7 @@ import type * as Real from "obsidian";
 import { Modal, Plugin, type Scope } from "../../fake-obsidian/index";
 import { makeApp } from "../../fake-obsidian/make-app";
 import { answerSource, drawRun, load, START_MOCK_COMMAND } from "../../../src/views/mock/mock-feature";
-import { mockLogVault } from "../../../src/views/mock/mock-log-vault";
+import { mockLogVault } from "../../../src/vault/mock-log-vault";
 import { MockModal } from "../../../src/views/mock/mock-modal";
 import { fixtureNotes, makeCoverageServices } from "../coverage/coverage-services";
 import { makeQuestion } from "../../core/mock/make-question";

@@ -11,7 +11,7 @@ import { ReviewStore } from "../../../src/core/review/review-store";
 import { ReviewFiles } from "../../../src/vault/review-files";
 import { hostFor, ManualTimers, MemDisk } from "../../vault/review-disk";
 import * as mock from "../../../src/views/mock/mock-feature";
-import type { MockLogVault } from "../../../src/views/mock/mock-log-vault";
+import type { MockLogVault } from "../../../src/vault/mock-log-vault";
 
 class TestPlugin extends Plugin {}
 

@@ -1,8 +1,8 @@
-// Stands in for `vfile` in main.js (see esbuild.config.mjs and vitest.config.ts). The plugin only calls
+// Stands in for `vfile` in main.js (listed in shims/aliases.mjs). The plugin only calls
 // unified's parse(), which wraps the text in a VFile and reads it back with String(file); the real
 // package adds path handling, message objects and position formatting (7 KB of main.js) that parsing
 // never reaches. The messages API is kept in its simplest form so a plugin calling file.message() works.
-// tests/core/parse/stand-ins.test.ts parses with and without this stand-in and compares the trees.
+// tests/shims/stand-ins.test.ts parses with and without this stand-in and compares the trees.
 
 type Value = string | Uint8Array;
 

@@ -1,9 +1,9 @@
-// Stands in for `get-east-asian-width` in main.js (see esbuild.config.mjs and vitest.config.ts). Its one user
+// Stands in for `get-east-asian-width` in main.js (listed in shims/aliases.mjs). Its one user
 // here, micromark-extension-cjk-friendly-util, asks eastAsianWidthType() only to tell CJK from the rest:
 // fullwidth, halfwidth and wide count as CJK (wide emoji aside), narrow and ambiguous do not, ambiguous
 // U+E0100-E01EF are ideographic variation selectors, and a neutral character counts when it is Hangul.
 // No Hangul character is narrow or ambiguous, so three answers give the same result with one table
-// instead of five (4 KB of main.js). tests/core/parse/stand-ins.test.ts checks every code point.
+// instead of five (4 KB of main.js). tests/shims/stand-ins.test.ts checks every code point.
 
 // Fullwidth, halfwidth and wide ranges of get-east-asian-width 1.7.0, merged: pairs of (gap from the
 // previous range's end, length - 1) in base 36. The test rebuilds this text from the package and compares.

@@ -3,12 +3,12 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { seeded } from "../property-seed";
-import { COMMON_BIGRAM, IndexBuilder, buildIndex } from "../../src/core/question-index";
+import { seeded } from "../../property-seed";
+import { COMMON_BIGRAM, IndexBuilder, buildIndex } from "../../../src/core/index/question-index";
 import { referenceIndex } from "./question-index.reference";
-import { parseNote } from "../../src/core/parse/parse-note";
-import { DEFAULT_LABELS } from "../../src/core/labels";
-import type { ExtractedQuestion, ParsedNote, QuestionIndex } from "../../src/core/types";
+import { parseNote } from "../../../src/core/parse/parse-note";
+import { DEFAULT_LABELS } from "../../../src/core/labels";
+import type { ExtractedQuestion, ParsedNote, QuestionIndex } from "../../../src/core/types";
 
 const OPTS = { labels: DEFAULT_LABELS, promptHeadings: true };
 const note = (path: string, lines: string[]): ParsedNote => parseNote(path, lines.join("\n"), OPTS);
@@ -85,7 +85,7 @@ describe("buildIndex on small notes", () => {
 });
 
 describe("buildIndex on the fixture vault", () => {
-	const root = fileURLToPath(new URL("../fixtures/vault", import.meta.url));
+	const root = fileURLToPath(new URL("../../fixtures/vault", import.meta.url));
 	const files: string[] = [];
 	const walk = (d: string): void => {
 		for (const f of readdirSync(d)) {

@@ -1,6 +1,6 @@
 // The index as first written (one pass, no reuse), kept to check IndexBuilder against: same notes, same index.
-import type { ParsedNote, Question, QuestionIndex } from "../../src/core/types";
-import { questionId, questionKey, similarity } from "../../src/core/normalize";
+import type { ParsedNote, Question, QuestionIndex } from "../../../src/core/types";
+import { questionId, questionKey, similarity } from "../../../src/core/normalize";
 
 const VARIANT_THRESHOLD = 0.88;
 

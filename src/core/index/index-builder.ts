@@ -1,0 +1,270 @@
+// Builds indexes one after another, reusing the work of the previous build: the variant pair index
+// (keys, postings, pairs) is kept, and after a few edited notes only the questions they can touch are
+// regrouped. Every build gives exactly what `buildIndex` gives for the same notes.
+import type { ExtractedQuestion, ParsedNote, Question, QuestionIndex } from "../types";
+import { runSteps } from "../run-steps";
+import type { KeyData } from "./key-data";
+import { COMMON_BIGRAM, VariantPairIndex } from "./variant-pairs";
+import { exportPairs, importPairsSteps, type PairSnapshot } from "./pair-snapshot";
+import { GroupItems, groupItems, type Grouping } from "./grouping";
+import { carryOver, planEdit, sameOrder, type EditPlan, type LastBuild } from "./edit-plan";
+import { NO_VARIANTS, byPath, gapsOf, indexedCopy, noteData, noteList, sameIds, type NoteState } from "./note-state";
+
+/** A build's index, and its notes' states when the next build may follow it note by note. */
+interface Built {
+	index: QuestionIndex;
+	states: Map<string, NoteState> | null;
+}
+
+/** Questions made between two pauses of buildSteps. */
+const STEP_ITEMS = 2000;
+
+export class IndexBuilder {
+	private readonly pairs: VariantPairIndex;
+	/** Builds started so far: the current one's number marks what it has seen. */
+	private buildCount = 0;
+	/** Last build's questions per note (by the note's questions array), reused when nothing about them changed. */
+	private readonly previous = new WeakMap<readonly ExtractedQuestion[], { path: string; indexedByPlace: (Question | undefined)[] }>();
+	/** The last finished build, when the next may follow it note by note. */
+	private last: LastBuild | null = null;
+	/** Keys primed since the last build: those no note holds go at the next build. */
+	private readonly primed = new Set<KeyData>();
+
+	/** `commonBigram` is for tests (small vaults never reach the default). */
+	constructor(opts: { commonBigram?: number } = {}) {
+		this.pairs = new VariantPairIndex(opts.commonBigram ?? COMMON_BIGRAM);
+	}
+
+	/** Counts changes of the keys (and so of the pairs): a saved snapshot is current while it stays. */
+	get keysRevision(): number {
+		return this.pairs.keysRevision;
+	}
+
+	build(notes: readonly ParsedNote[]): QuestionIndex {
+		return runSteps(this.buildSteps(notes));
+	}
+
+	/**
+	 * The same build in steps: it pauses (yields) every few thousand questions, so a caller can give
+	 * the interface a turn. Nothing else may use the builder until it is done.
+	 */
+	*buildSteps(notes: readonly ParsedNote[]): Generator<void, QuestionIndex, void> {
+		const build = ++this.buildCount;
+		const last = this.last;
+		this.last = null;
+		const same = last ? sameOrder(last, notes) : null;
+		const sortedNotes = same ?? notes.slice().sort(byPath);
+		const plan = last ? planEdit(last, sortedNotes) : null;
+		const { index, states } = last && plan ? this.regroup(last, plan, sortedNotes, build) : yield* this.fullBuild(sortedNotes, build);
+		// Merged notes (two sharing a path) are not followed edit by edit: the next build starts afresh.
+		this.last = states ? { byPath: states, index, input: notes.slice(), sorted: sortedNotes } : null;
+		this.pairs.pairsChanged.clear();
+		this.primed.clear();
+		return index;
+	}
+
+	/** Every question grouped afresh: the first build, or after many notes changed. */
+	private *fullBuild(sortedNotes: readonly ParsedNote[], build: number): Generator<void, Built, void> {
+		// Items in path then line order. Notes sharing a path are merged, their questions ordered by line.
+		const items = new GroupItems();
+		const stateByPath = new Map<string, NoteState>();
+		const added: KeyData[] = [];
+		for (let n = 0; n < sortedNotes.length; ) {
+			const path = sortedNotes[n].path;
+			let end = n + 1;
+			while (end < sortedNotes.length && sortedNotes[end].path === path) end++;
+			const single = end === n + 1;
+			const questions = single ? sortedNotes[n].questions : sortedNotes.slice(n, end).flatMap((x) => x.questions);
+			const state = this.noteState(path, questions, single);
+			stateByPath.set(path, state);
+			for (let j = 0; j < state.data.order.length; j++) {
+				const kd = this.pairs.keyFor(state.data.keys, j);
+				if (kd.build !== build) {
+					kd.build = build;
+					kd.holdingNotes = 0;
+					if (kd.slot < 0) added.push(kd);
+				}
+				kd.holdingNotes++;
+				state.keysByPlace.push(kd);
+				items.add(state, j, kd);
+			}
+			n = end;
+		}
+		yield;
+		this.pairs.update(added, this.pairs.liveKeys.filter((kd) => kd.build !== build));
+		yield;
+		const grouping = groupItems(items, this.pairs.liveKeys, build);
+		const questions: Question[] = new Array<Question>(items.count);
+		const byId = new Map<string, Question>();
+		for (let i = 0; i < items.count; i++) {
+			if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+			const q = this.indexed(items, grouping, i);
+			questions[i] = q;
+			byId.set(q.id, q);
+		}
+		const index = { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId };
+		return { index, states: stateByPath.size === sortedNotes.length ? stateByPath : null };
+	}
+
+	/**
+	 * A few notes changed since the last build: only the keys they had or have, and the keys linked to
+	 * those (variant pairs, shared ids), can group differently. Those are regrouped; every other question
+	 * keeps its object. Same result as a full build.
+	 */
+	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], build: number): Built {
+		const stateByPath = last.byPath;
+		// The lookup is updated in place (copying ten thousand entries per keystroke is most of an edit's cost).
+		const byId = last.index.byId;
+		const dropId = (q: Question | undefined): void => {
+			if (q && byId.get(q.id) === q) byId.delete(q.id);
+		};
+		const seeds = new Set<KeyData>();
+		const oldStates = new Map<string, NoteState>();
+		for (const path of plan.gone) {
+			const old = stateByPath.get(path);
+			if (!old) continue;
+			stateByPath.delete(path);
+			for (const kd of old.keysByPlace) kd.holdingNotes--;
+			old.indexedByPlace.forEach(dropId);
+			oldStates.set(path, old);
+		}
+		const carries: { state: NoteState; old: NoteState; from: Int32Array }[] = [];
+		for (const note of plan.changed) {
+			const state = this.noteState(note.path, note.questions, true);
+			stateByPath.set(note.path, state);
+			const keys = state.data.keys;
+			for (let j = 0; j < keys.length; j++) {
+				const kd = this.pairs.keyFor(keys, j);
+				state.keysByPlace.push(kd);
+				kd.holdingNotes++;
+			}
+			const old = oldStates.get(note.path);
+			const carry = old ? carryOver(old, state, seeds) : null;
+			if (old && carry) {
+				oldStates.delete(note.path);
+				carries.push({ state, old, from: carry });
+			} else state.keysByPlace.forEach((kd) => seeds.add(kd));
+		}
+		for (const old of oldStates.values()) old.keysByPlace.forEach((kd) => seeds.add(kd));
+		const added: KeyData[] = [];
+		const removed: KeyData[] = [];
+		for (const kd of seeds) if (kd.slot < 0 && kd.holdingNotes > 0) added.push(kd);
+		for (const kd of [...seeds, ...this.primed]) if (kd.slot >= 0 && kd.holdingNotes === 0 && !removed.includes(kd)) removed.push(kd);
+		this.pairs.update(added, removed);
+		for (const kd of this.pairs.pairsChanged) seeds.add(kd);
+
+		// The keys whose groups may change, closed over pairs and shared ids so no group is cut.
+		const scope: KeyData[] = [];
+		const reach = (kd: KeyData): void => {
+			if (kd.slot < 0 || kd.scopedInBuild === build) return;
+			kd.scopedInBuild = build;
+			scope.push(kd);
+		};
+		seeds.forEach(reach);
+		for (let s = 0; s < scope.length; s++) {
+			const kd = scope[s];
+			kd.near?.forEach(reach);
+			kd.oriented?.forEach((_, other) => reach(other));
+			if (kd.claims.keysSharingBase > 1) for (const other of this.pairs.keys.values()) if (other.claims === kd.claims) reach(other);
+		}
+
+		// Their questions in path then line order: a look at every question's key, no more.
+		const items = new GroupItems();
+		for (const note of sortedNotes) {
+			const state = stateByPath.get(note.path) as NoteState;
+			const keys = state.keysByPlace;
+			for (let j = 0; j < keys.length; j++) {
+				if (keys[j].scopedInBuild !== build) continue;
+				items.add(state, j, keys[j]);
+				dropId(state.indexedByPlace[j]);
+			}
+		}
+		const grouping = groupItems(items, scope, build);
+		for (let i = 0; i < items.count; i++) {
+			const q = this.indexed(items, grouping, i);
+			byId.set(q.id, q);
+		}
+		// Questions of an edited note that group as before: last build's grouping with the new words and lines.
+		for (const { state, old, from } of carries) {
+			for (let j = 0; j < from.length; j++) {
+				if (from[j] < 0 || state.keysByPlace[j].scopedInBuild === build) continue;
+				const was = old.indexedByPlace[from[j]] as Question;
+				const q = state.questions[state.data.order[j]];
+				const copy = indexedCopy(q, state.data.plainFields, state.path, was.key, was.id, was.covered, was.variantOf, was.variants);
+				state.indexedByPlace[j] = copy;
+				byId.set(copy.id, copy);
+			}
+		}
+		const questions = sortedNotes.flatMap((n) => (stateByPath.get(n.path) as NoteState).indexedByPlace as Question[]);
+		return { index: { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId }, states: stateByPath };
+	}
+
+	/** A note's state for this build, keeping the index's copies from the last build of the same questions. */
+	private noteState(path: string, questions: readonly ExtractedQuestion[], memo: boolean): NoteState {
+		const data = noteData(questions, memo);
+		const prev = this.previous.get(questions);
+		// The same questions under another path (a renamed note) get their own copies.
+		if (prev && prev.path === path) return { path, questions, data, indexedByPlace: prev.indexedByPlace, keysByPlace: [] };
+		const indexedByPlace = new Array<Question | undefined>(questions.length);
+		if (memo) this.previous.set(questions, { path, indexedByPlace });
+		return { path, questions, data, indexedByPlace, keysByPlace: [] };
+	}
+
+	/** The index's question for item i: last build's object when nothing about it changed. */
+	private indexed(items: GroupItems, g: Grouping, i: number): Question {
+		const r = g.root[i];
+		const c = g.canonical[r];
+		const id = g.ids[i];
+		// The canonical is answered whenever any member is (it is chosen that way).
+		const covered = items.question(c).answered;
+		const variantOf = c === i ? null : g.ids[c];
+		const variants = c === i ? (g.variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
+		const state = items.note[i];
+		const j = items.place[i];
+		const prev = state.indexedByPlace[j];
+		if (prev && prev.path === state.path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) return prev;
+		const copy = indexedCopy(items.question(i), state.data.plainFields, state.path, items.key[i].key, id, covered, variantOf, variants);
+		state.indexedByPlace[j] = copy;
+		return copy;
+	}
+
+	/**
+	 * Registers these notes' keys and matches the new ones, without building: work done ahead (a note at
+	 * a time while notes load) that the next build need not do. Keys no build uses go at the next build.
+	 */
+	prime(notes: readonly ParsedNote[]): void {
+		const added: KeyData[] = [];
+		for (const note of notes) {
+			const keys = noteData(note.questions, true).keys;
+			for (let j = 0; j < keys.length; j++) {
+				const kd = this.pairs.keyFor(keys, j);
+				if (kd.slot < 0 && !added.includes(kd)) added.push(kd);
+			}
+		}
+		for (const kd of added) this.primed.add(kd);
+		this.pairs.update(added, []);
+	}
+
+	/** The keys in use and the variant pairs among them (see PairSnapshot). */
+	exportPairs(): PairSnapshot {
+		return exportPairs(this.pairs);
+	}
+
+	/**
+	 * Takes in saved keys and their pairs instead of matching them: only on a builder that has seen
+	 * no keys yet. Keys no note holds go at the next build (a full one); keys that come later are
+	 * matched against them as usual. A snapshot of another version or threshold, or
+	 * one whose pairs are out of range or not alike enough, is refused (false) and nothing is kept.
+	 */
+	importPairs(s: unknown): boolean {
+		return runSteps(this.importPairsSteps(s));
+	}
+
+	/** importPairs in steps of a few hundred keys, so a big vault's snapshot does not hold the interface. */
+	*importPairsSteps(s: unknown): Generator<void, boolean, void> {
+		// Once accepted, the next build is a full one: it drops the saved keys no note holds.
+		const imported = yield* importPairsSteps(this.pairs, s, () => (this.last = null));
+		if (!imported) this.primed.clear();
+		return imported;
+	}
+}

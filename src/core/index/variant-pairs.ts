@@ -1,0 +1,276 @@
+// The variant-pair index: every live key, the keys holding each bigram (postings), and the pairs of
+// keys alike enough to be one question. Kept between builds, so only keys that come or go are matched.
+import { bigramCountsAt, bigramsAt, holdsBigram, makeKeyData, withoutKey, type IdClaims, type KeyData, type KeyVocabulary, type OrientedPair } from "./key-data";
+import { VARIANT_THRESHOLD, variantScore } from "./variant-score";
+
+/** Bigrams shared by more keys than this do not propose candidate pairs (too common to tell anything). */
+export const COMMON_BIGRAM = 400;
+
+/**
+ * `similarity` reaches the threshold only when at least 60% of the shorter key's bigrams occur in the
+ * longer one (its Dice and containment paths both need that). Counting shared bigrams through the
+ * postings and scoring only pairs that pass keeps the index near-linear on big vaults.
+ */
+const MIN_CONTAINMENT = 0.6;
+
+/** The keys having a bigram, each followed by how often it occurs in that key: [key, n, key, n, …]. */
+type Posting = (KeyData | number)[];
+
+function keysOf(posting: Posting): KeyData[] {
+	const keys: KeyData[] = [];
+	for (let k = 0; k < posting.length; k += 2) keys.push(posting[k] as KeyData);
+	return keys;
+}
+
+export class VariantPairIndex {
+	/** Every key seen and not dropped, by its string. */
+	readonly keys = new Map<string, KeyData>();
+	private readonly vocabulary: KeyVocabulary;
+	private readonly postings: Posting[] = [];
+	/** Keys some question holds (or a snapshot or priming brought in), each at its `slot`. */
+	readonly liveKeys: KeyData[] = [];
+	/** New keys hold the slots from here on, in the order they are matched. */
+	private firstNewSlot = 0;
+	/** Changes when a bigram turns common or rare (each key's count of common bigram occurrences is then stale). */
+	private commonVersion = 0;
+	/** Per live slot: occurrences the key being matched shares with it, and the other way round (reset after use). */
+	private sharedByNew = new Int32Array(64);
+	private sharedByOther = new Int32Array(64);
+	/** Keys whose variant pairs changed since the last build (by priming or this build's matching). */
+	readonly pairsChanged = new Set<KeyData>();
+	/** Counts changes of the keys (and so of the pairs): a saved snapshot is current while it stays. */
+	keysRevision = 0;
+
+	constructor(readonly commonBigram: number) {
+		const postings = this.postings;
+		this.vocabulary = { unitIds: new Map(), bigramIds: new Map(), claimsByBase: new Map<string, IdClaims>(), onNewBigram: () => postings.push([]) };
+	}
+
+	/** The key data for keys[j], made if new; the note's key string becomes the shared one. */
+	keyFor(keys: string[], j: number): KeyData {
+		let kd = this.keys.get(keys[j]);
+		if (!kd) {
+			kd = makeKeyData(keys[j], this.vocabulary);
+			this.keys.set(kd.key, kd);
+		}
+		// One string per key however many notes ask it (thousands of copies otherwise).
+		keys[j] = kd.key;
+		return kd;
+	}
+
+	/** Key data for a saved key (the index must not hold it yet). */
+	addSavedKey(key: string): KeyData {
+		const kd = makeKeyData(key, this.vocabulary);
+		this.keys.set(key, kd);
+		return kd;
+	}
+
+	/** Saved keys take their places and postings; their pairs come from the snapshot. */
+	placeSavedKeys(kds: readonly KeyData[]): void {
+		for (const kd of kds) {
+			kd.slot = this.liveKeys.length;
+			this.liveKeys.push(kd);
+			for (let j = 0; j < kd.distinctBigrams; j++) this.postings[kd.ids[bigramsAt(kd) + j]].push(kd, kd.ids[bigramCountsAt(kd) + j]);
+		}
+		this.firstNewSlot = this.liveKeys.length;
+		this.commonVersion++;
+	}
+
+	/** Back to an empty index (a refused snapshot leaves nothing behind). */
+	reset(): void {
+		for (const kd of [...this.liveKeys]) this.dropKey(kd);
+		this.keys.clear();
+		this.vocabulary.claimsByBase.clear();
+		this.postings.length = 0;
+		this.vocabulary.bigramIds.clear();
+		this.vocabulary.unitIds.clear();
+		this.pairsChanged.clear();
+		this.commonVersion++;
+		this.keysRevision++;
+	}
+
+	private isCommon(bigram: number): boolean {
+		return this.postings[bigram].length > 2 * this.commonBigram;
+	}
+
+	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
+	update(added: KeyData[], removed: KeyData[]): void {
+		if (removed.length === 0 && added.length === 0) return;
+		this.keysRevision++;
+		const wasCommon = new Map<number, boolean>();
+		const touch = (bigram: number): void => {
+			if (!wasCommon.has(bigram)) wasCommon.set(bigram, this.isCommon(bigram));
+		};
+		for (const kd of removed) {
+			for (let j = bigramsAt(kd); j < bigramCountsAt(kd); j++) {
+				const bigram = kd.ids[j];
+				touch(bigram);
+				const p = this.postings[bigram];
+				const at = p.indexOf(kd);
+				const last = p.length - 2;
+				p[at] = p[last];
+				p[at + 1] = p[last + 1];
+				p.length = last;
+			}
+			for (const other of kd.near ?? []) {
+				other.near = withoutKey(other.near, kd);
+				this.pairsChanged.add(other);
+			}
+			for (const other of kd.oriented?.keys() ?? []) {
+				other.oriented?.delete(kd);
+				this.pairsChanged.add(other);
+			}
+			this.dropKey(kd);
+		}
+		this.firstNewSlot = this.liveKeys.length;
+		for (const kd of added) {
+			kd.slot = this.liveKeys.length;
+			this.liveKeys.push(kd);
+			for (let j = 0; j < kd.distinctBigrams; j++) {
+				const bigram = kd.ids[bigramsAt(kd) + j];
+				touch(bigram);
+				this.postings[bigram].push(kd, kd.ids[bigramCountsAt(kd) + j]);
+			}
+		}
+		const becameCommon: number[] = [];
+		const becameRare: number[] = [];
+		for (const [bigram, was] of wasCommon) {
+			const now = this.isCommon(bigram);
+			if (was && !now) becameRare.push(bigram);
+			else if (!was && now) becameCommon.push(bigram);
+		}
+		if (becameCommon.length + becameRare.length > 0) this.commonVersion++;
+		// A bigram grew common: pairs it alone proposed are no longer proposed.
+		for (const bigram of becameCommon) {
+			for (const a of keysOf(this.postings[bigram])) {
+				for (const b of [...(a.near ?? [])]) if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) this.unlinkNear(a, b);
+				for (const b of [...(a.oriented?.keys() ?? [])]) {
+					if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) {
+						a.oriented?.delete(b);
+						b.oriented?.delete(a);
+						this.pairsChanged.add(a).add(b);
+					}
+				}
+			}
+		}
+		for (const kd of added) this.matchNewKey(kd);
+		// A bigram grew rare: every pair sharing it is proposed now.
+		for (const bigram of becameRare) {
+			const keys = keysOf(this.postings[bigram]);
+			for (let i = 0; i < keys.length; i++) {
+				for (let j = i + 1; j < keys.length; j++) {
+					const a = keys[i];
+					const b = keys[j];
+					if (!a.near?.includes(b) && !a.oriented?.has(b)) this.consider(a, b);
+				}
+			}
+		}
+	}
+
+	private dropKey(kd: KeyData): void {
+		const last = this.liveKeys[this.liveKeys.length - 1];
+		this.liveKeys[kd.slot] = last;
+		last.slot = kd.slot;
+		this.liveKeys.pop();
+		kd.slot = -1;
+		kd.near = null;
+		kd.oriented = null;
+		this.keys.delete(kd.key);
+		kd.holdingNotes = 0;
+		if (--kd.claims.keysSharingBase === 0) this.vocabulary.claimsByBase.delete(kd.base);
+	}
+
+	/** Records a pair alike enough in both orders. */
+	linkNear(a: KeyData, b: KeyData): void {
+		(a.near ??= []).push(b);
+		(b.near ??= []).push(a);
+	}
+
+	/** Records a pair alike enough in one order only. */
+	linkOriented(a: KeyData, b: KeyData, aFirst: boolean): void {
+		const pair: OrientedPair = { a, b, aFirst };
+		(a.oriented ??= new Map()).set(b, pair);
+		(b.oriented ??= new Map()).set(a, pair);
+	}
+
+	private unlinkNear(a: KeyData, b: KeyData): void {
+		a.near = withoutKey(a.near, b);
+		b.near = withoutKey(b.near, a);
+		this.pairsChanged.add(a).add(b);
+	}
+
+	private sharesRareBigram(a: KeyData, b: KeyData): boolean {
+		const x = a.ids;
+		const y = b.ids;
+		let i = bigramsAt(a);
+		let j = bigramsAt(b);
+		const xEnd = i + a.distinctBigrams;
+		const yEnd = j + b.distinctBigrams;
+		while (i < xEnd && j < yEnd) {
+			if (x[i] === y[j]) {
+				if (!this.isCommon(x[i])) return true;
+				i++;
+				j++;
+			} else if (x[i] < y[j]) i++;
+			else j++;
+		}
+		return false;
+	}
+
+	/** Occurrences of a key's common bigrams: assumed shared, so the count filter stays conservative. */
+	private commonBigramOccurrences(kd: KeyData): number {
+		if (kd.commonVersion !== this.commonVersion) {
+			let n = 0;
+			for (let j = 0; j < kd.distinctBigrams; j++) if (this.isCommon(kd.ids[bigramsAt(kd) + j])) n += kd.ids[bigramCountsAt(kd) + j];
+			kd.commonBigramOccurrences = n;
+			kd.commonVersion = this.commonVersion;
+		}
+		return kd.commonBigramOccurrences;
+	}
+
+	/** Candidates of a new key: keys sharing one of its rare bigrams with enough shared occurrences. */
+	private matchNewKey(a: KeyData): void {
+		if (this.sharedByNew.length < this.liveKeys.length) {
+			const n = Math.max(this.liveKeys.length, this.sharedByNew.length * 2);
+			this.sharedByNew = new Int32Array(n);
+			this.sharedByOther = new Int32Array(n);
+		}
+		const mine = this.sharedByNew;
+		const theirs = this.sharedByOther;
+		const candidates: number[] = [];
+		const firstNew = this.firstNewSlot;
+		const mySlot = a.slot;
+		for (let j = 0; j < a.distinctBigrams; j++) {
+			const p = this.postings[a.ids[bigramsAt(a) + j]];
+			if (p.length > 2 * this.commonBigram) continue;
+			const mult = a.ids[bigramCountsAt(a) + j];
+			for (let k = 0; k < p.length; k += 2) {
+				const s = (p[k] as KeyData).slot;
+				// Itself, or another new key already matched against this one.
+				if (s >= firstNew && s <= mySlot) continue;
+				if (mine[s] === 0) candidates.push(s);
+				mine[s] += mult;
+				theirs[s] += p[k + 1] as number;
+			}
+		}
+		const myCommon = this.commonBigramOccurrences(a);
+		for (const s of candidates) {
+			const b = this.liveKeys[s];
+			const passA = a.units <= b.units && mine[s] + myCommon >= MIN_CONTAINMENT * (a.units - 1) - 1e-9;
+			const passB = b.units <= a.units && theirs[s] + this.commonBigramOccurrences(b) >= MIN_CONTAINMENT * (b.units - 1) - 1e-9;
+			mine[s] = 0;
+			theirs[s] = 0;
+			if (passA || passB) this.consider(a, b);
+		}
+	}
+
+	/** Scores a proposed pair and records it when alike enough. */
+	private consider(a: KeyData, b: KeyData): void {
+		const ab = variantScore(a, b) >= VARIANT_THRESHOLD;
+		// With equal unit counts the score depends on which key is taken as the shorter one.
+		const ba = a.units === b.units ? variantScore(b, a) >= VARIANT_THRESHOLD : ab;
+		if (ab || ba) this.pairsChanged.add(a).add(b);
+		if (ab && ba) this.linkNear(a, b);
+		else if (ab || ba) this.linkOriented(a, b, ab);
+	}
+}

@@ -1,0 +1,60 @@
+// String and object sharing for parsed notes: answer parts become slices of the answer's markdown,
+// STAR flags one of 16 frozen objects, equal topic paths one array, empty parts one object. A big vault
+// holds tens of thousands of small objects fewer; readers see the same values.
+import type { AnswerParts, ExtractedQuestion, ParsedNote } from "../core/types";
+
+const PART_KEYS: readonly (keyof AnswerParts)[] = ["hint", "answer", "context"];
+const STAR_BITS = ["situation", "task", "action", "result"] as const;
+
+type Star = ExtractedQuestion["star"];
+
+/** The 16 possible STAR flag sets, shared by every question (frozen: nothing writes them). */
+export const STARS: readonly Star[] = Array.from({ length: 16 }, (_, b) =>
+	Object.freeze({ situation: (b & 1) !== 0, task: (b & 2) !== 0, action: (b & 4) !== 0, result: (b & 8) !== 0 }),
+);
+
+export function starBits(star: Star): number {
+	let bits = 0;
+	STAR_BITS.forEach((k, i) => {
+		if (star[k]) bits |= 1 << i;
+	});
+	return bits;
+}
+
+/**
+ * Makes each answer part that is a piece of the answer's markdown a slice of that string, so the
+ * text is held once (the parser's parts are cut from a copy of the answer with comments masked).
+ * Readers see the same strings. STAR flags become one of 16 shared objects, equal topic paths one array.
+ */
+export function shareAnswerText(note: ParsedNote): ParsedNote {
+	for (const q of note.questions) {
+		q.star = STARS[starBits(q.star)];
+		const md = q.answerMarkdown;
+		for (const k of PART_KEYS) {
+			const part = q.parts[k];
+			if (!part) continue;
+			const at = md.indexOf(part);
+			if (at >= 0) q.parts[k] = md.slice(at, at + part.length);
+		}
+	}
+	return shareShapes(note);
+}
+
+/** No hint, answer or context: one shared (frozen) object for all such questions. */
+const NO_PARTS: AnswerParts = Object.freeze({ hint: "", answer: "", context: "" });
+
+/**
+ * Questions under one heading path share one topic array, and questions with no parts one parts
+ * object: tens of thousands of small objects fewer in a big vault.
+ */
+export function shareShapes(note: ParsedNote): ParsedNote {
+	const topics = new Map<string, string[]>();
+	for (const q of note.questions) {
+		const path = q.topic.join("\n");
+		const shared = topics.get(path);
+		if (shared) q.topic = shared;
+		else topics.set(path, q.topic);
+		if (!q.parts.hint && !q.parts.answer && !q.parts.context) q.parts = NO_PARTS;
+	}
+	return note;
+}
