@@ -118,6 +118,19 @@ export interface ReviewEvent {
 	secs: number;
 	/** Set when graded in a mock interview run. */
 	mock?: string;
+	/** The spoken answer recorded for this grading, when one was. */
+	recording?: AnswerRecording;
+}
+
+/** A recorded spoken answer: its file in the vault and what was measured from its sound. */
+export interface AnswerRecording {
+	/** Vault path of the audio file. */
+	path: string;
+	/** Seconds the recording lasts, seconds of speech in it, its longest silence, and its long pauses. */
+	lengthSecs: number;
+	spokenSecs: number;
+	longestSilenceSecs: number;
+	longPauses: number;
 }
 
 /** A question's id changed (its words changed slightly): history of `from` now belongs to `to`. */

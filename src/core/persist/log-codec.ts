@@ -2,7 +2,7 @@
 // of text per grading ("r,12,q3k9,1741568400000,3,42") instead of an object with repeated field
 // names. A string, not an array, because Obsidian pretty-prints data.json and would spread an
 // array over eight indented lines. The device is written once; an event's uid is `${device}:${seq}`.
-import type { DeviceLog, LogEvent, MockRunEvent, MockRunItem, Rating } from "../types";
+import type { AnswerRecording, DeviceLog, LogEvent, MockRunEvent, MockRunItem, Rating, ReviewEvent } from "../types";
 import { seqOf } from "../review/log-merge";
 
 /** "r,seq,qid,at,rating,secs[,mock]" | "a,seq,at,from,to" | ["m", seq, run]; text fields URI-encoded. */
@@ -15,14 +15,43 @@ export interface EncodedLog {
 	/** Sequence numbers of undone gradings. */
 	undone?: number[];
 	ev: EncodedEvent[];
+	/**
+	 * Recordings of gradings by sequence number: "length,spoken,longestSilence,pauses,path". Beside the
+	 * events, not inside them, so a version that knows no recordings still reads every grading.
+	 */
+	rec?: Record<string, string>;
 }
 
 export function encodeLog(log: DeviceLog): EncodedLog {
 	const out: EncodedLog = { device: log.device, seq: log.seq, ev: [] };
 	if (log.keys && Object.keys(log.keys).length > 0) out.keys = log.keys;
 	if (log.undone && log.undone.length > 0) out.undone = log.undone.map(seqOf);
-	for (const e of log.events) out.ev.push(encodeEvent(e));
+	for (const e of log.events) {
+		out.ev.push(encodeEvent(e));
+		if (e.kind === "review" && e.recording) (out.rec ??= {})[String(seqOf(e.uid))] = encodeRecording(e.recording);
+	}
 	return out;
+}
+
+function encodeRecording(r: AnswerRecording): string {
+	return `${r.lengthSecs},${r.spokenSecs},${r.longestSilenceSecs},${r.longPauses},${encodeURIComponent(r.path)}`;
+}
+
+/** A stored recording, or null when it is not well formed. */
+export function decodeRecording(text: unknown): AnswerRecording | null {
+	if (typeof text !== "string") return null;
+	const p = text.split(",");
+	if (p.length !== 5) return null;
+	const [length, spoken, silence, pauses] = p.slice(0, 4).map((x) => (x === "" || x.trim() !== x ? NaN : Number(x)));
+	const ok = [length, spoken, silence].every((n) => Number.isFinite(n) && n >= 0) && Number.isInteger(pauses) && pauses >= 0;
+	let path: string;
+	try {
+		path = decodeURIComponent(p[4]);
+	} catch {
+		return null;
+	}
+	if (!ok || path === "") return null;
+	return { path, lengthSecs: length, spokenSecs: spoken, longestSilenceSecs: silence, longPauses: pauses };
 }
 
 function encodeEvent(e: LogEvent): EncodedEvent {
@@ -72,6 +101,7 @@ export function decodeLog(raw: unknown, expectDevice?: string): DecodedLog {
 		else dropped++;
 	}
 	if (dropped > 0) problems.push(`log of ${device}: ${dropped} unreadable event(s) left out`);
+	attachRecordings(events, device, r.rec, problems);
 	let seq = isSeq(r.seq) ? r.seq : 0;
 	for (const e of events) seq = Math.max(seq, seqOf(e.uid) + 1);
 	const log: DeviceLog = { device, seq, events };
@@ -82,6 +112,25 @@ export function decodeLog(raw: unknown, expectDevice?: string): DecodedLog {
 	}
 	if (Array.isArray(r.undone)) log.undone = (r.undone as unknown[]).filter(isSeq).map((s) => `${device}:${s}`);
 	return { log, problems, dropped };
+}
+
+/** Puts each stored recording on its grading; one that is malformed or has no grading is left out. */
+function attachRecordings(events: LogEvent[], device: string, raw: unknown, problems: string[]): void {
+	if (raw === undefined) return;
+	if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+		problems.push(`log of ${device}: the recordings are not a map`);
+		return;
+	}
+	const bySeq = new Map<number, ReviewEvent>();
+	for (const e of events) if (e.kind === "review") bySeq.set(seqOf(e.uid), e);
+	let bad = 0;
+	for (const [seq, text] of Object.entries(raw as Record<string, unknown>)) {
+		const e = bySeq.get(Number(seq));
+		const recording = decodeRecording(text);
+		if (e && recording) e.recording = recording;
+		else bad++;
+	}
+	if (bad > 0) problems.push(`log of ${device}: ${bad} unreadable recording(s) left out`);
 }
 
 /** One event from its text form, or null when it is not well formed. */
