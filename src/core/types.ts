@@ -228,4 +228,12 @@ export interface Settings {
 	mockFolder: string;
 	/** Every folder a mock log was written to: its logs stay out of the prep set after the setting changes. */
 	mockLogFolders: string[];
+	/** Recording spoken answers: never, when asked (R or the button), or from the moment a question shows. */
+	recordAnswers: RecordMode;
+	/** Vault folder of the recordings. */
+	recordingFolder: string;
+	/** Recordings kept per question; older ones go to the trash. */
+	recordingsPerQuestion: number;
 }
+
+export type RecordMode = "off" | "onDemand" | "auto";
