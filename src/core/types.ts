@@ -151,6 +151,8 @@ export interface MockRunItem {
 	remark: string;
 	/** The question had no prepared answer. */
 	unanswered: boolean;
+	/** The spoken answer recorded for it, when one was. */
+	recording?: AnswerRecording;
 }
 
 export interface MockRunEvent {

@@ -181,12 +181,25 @@ function decodeEvent(device: string, item: unknown): LogEvent | null {
 	if (t[0] === "m" && t[2] && typeof t[2] === "object") {
 		const run = t[2] as Record<string, unknown>;
 		if (!isStr(run.id) || !isTime(run.startedAt) || !isTime(run.endedAt)) return null;
-		const items = Array.isArray(run.items) ? (run.items as unknown[]).filter(isMockItem) : [];
+		const items = Array.isArray(run.items) ? (run.items as unknown[]).filter(isMockItem).map(checkedRecording) : [];
 		const e: MockRunEvent = { kind: "mock", uid, id: run.id, startedAt: run.startedAt, endedAt: run.endedAt, items };
 		if (isStr(run.notePath)) e.notePath = run.notePath;
 		return e;
 	}
 	return null;
+}
+
+/** An item's recording as stored ({ path, lengthSecs, … }); one that is not well formed is left off. */
+function checkedRecording(item: MockRunItem): MockRunItem {
+	if (item.recording === undefined) return item;
+	const { recording, ...rest } = item;
+	const r: unknown = recording;
+	if (!r || typeof r !== "object") return rest;
+	const f = r as Record<string, unknown>;
+	const nums = [f.lengthSecs, f.spokenSecs, f.longestSilenceSecs, f.longPauses];
+	if (typeof f.path !== "string" || !nums.every(isNum)) return rest;
+	const back = decodeRecording(`${nums.join(",")},${encodeURIComponent(f.path)}`);
+	return back ? { ...rest, recording: back } : rest;
 }
 
 function isMockItem(x: unknown): x is MockRunItem {

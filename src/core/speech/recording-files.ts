@@ -3,6 +3,7 @@
 import { format } from "date-fns";
 
 /** Characters no file name may hold on some platform, or that break Obsidian links. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const UNSAFE = /[\\/:*?"<>|#^[\]{}%\u0000-\u001f\u007f]/g;
 const MAX_WORDS = 40;
 const STAMP = "yyyy-MM-dd HH-mm-ss";

@@ -6,6 +6,10 @@ import type { Rating } from "../../core/types";
 import { t } from "../../core/i18n";
 import { QuizController, type QuizViewState } from "./quiz-controller";
 import { renderQuiz, updateTimer, type QuizHandlers } from "./render-quiz";
+import type { RecordingVault } from "../../vault/recordings";
+import type { QuestionRecording } from "../record/question-recording";
+import type { MediaPlatform } from "../record/recorder";
+import { quizRecording } from "../record/recording-deps";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -17,6 +21,10 @@ export interface QuizViewHooks {
 	startMock?: (limit: { path?: string; topic?: string }) => void;
 	/** Tells the listener when a mock interview opens and closes (the speaking timer pauses meanwhile). */
 	watchMock?: (listener: (running: boolean) => void) => () => void;
+	/** Where spoken answers are saved; without it the quiz does not record. */
+	recordings?: RecordingVault;
+	/** The browser's media parts (tests hand in fakes). */
+	media?: () => MediaPlatform;
 }
 
 export class QuizView extends ItemView {
@@ -25,6 +33,8 @@ export class QuizView extends ItemView {
 	private markdown: Component | null = null;
 	/** Redraws the nothing-due screen when its next card comes due; replaced on every draw. */
 	private dueTimer: number | null = null;
+	/** The spoken answer of the card in hand (null when the feature has no recordings folder). */
+	readonly recording: QuestionRecording | null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -34,6 +44,7 @@ export class QuizView extends ItemView {
 		super(leaf);
 		this.icon = QUIZ_ICON;
 		this.controller = new QuizController(services);
+		this.recording = hooks.recordings ? quizRecording(services, hooks.recordings, hooks.media) : null;
 		// Focusable, so handing focus back after O takes it off the note's editor.
 		this.contentEl.tabIndex = -1;
 		this.contentEl.addClass("ip-quiz-host");
@@ -78,6 +89,7 @@ export class QuizView extends ItemView {
 			this.register(
 				watchMock((running) => {
 					this.controller.setPaused(running);
+					if (running) this.recording?.cancel(); // the mock records its own answers
 					this.draw();
 				}),
 			);
@@ -88,6 +100,7 @@ export class QuizView extends ItemView {
 
 	protected async onClose(): Promise<void> {
 		this.clearDueTimer();
+		this.recording?.destroy();
 		this.markdown?.unload();
 		this.markdown = null;
 		await Promise.resolve();
@@ -100,6 +113,7 @@ export class QuizView extends ItemView {
 		markdown.load();
 		this.markdown = markdown;
 		const model = this.controller.model();
+		this.recording?.show(model.card?.question ?? null);
 		renderQuiz(this.contentEl, model, this.handlers(markdown));
 		this.clearDueTimer();
 		const nextDue = model.empty?.kind === "nothingDue" ? model.empty.nextDue : null;
@@ -146,7 +160,20 @@ export class QuizView extends ItemView {
 
 	private grade(rating: Rating): void {
 		// Grading needs the answer seen first, so a stray digit cannot grade a card.
-		if (this.controller.phase() === "revealed") this.act(() => this.controller.grade(rating));
+		const qid = this.controller.current()?.id ?? "";
+		if (this.controller.phase() === "revealed") this.act(() => this.controller.grade(rating, this.recording?.take(qid)));
+	}
+
+	/** Showing the answer ends the recording of it (saved, then played back beside the answer). */
+	private reveal(): void {
+		this.act(() => this.controller.reveal());
+		void this.recording?.finish();
+	}
+
+	/** A skipped card's recording is dropped. */
+	private skip(): void {
+		this.recording?.cancel();
+		this.act(() => this.controller.skip());
 	}
 
 	/** Returns whether a grade was taken back (a key handler lets the key through otherwise). */
@@ -163,9 +190,9 @@ export class QuizView extends ItemView {
 			setNote: (path) => this.act(() => c.setNote(path)),
 			setTopic: (topic) => this.act(() => c.setTopic(topic)),
 			hint: () => this.act(() => c.hint()),
-			reveal: () => this.act(() => c.reveal()),
+			reveal: () => this.reveal(),
 			grade: (r) => this.grade(r),
-			skip: () => this.act(() => c.skip()),
+			skip: () => this.skip(),
 			openNote: () => void this.openNote(),
 			writeAnswer: () => void c.writeAnswer(),
 			useHub: (path) => void c.useHub(path),
@@ -175,6 +202,8 @@ export class QuizView extends ItemView {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},
 		};
+		const recording = this.recording;
+		if (recording?.enabled()) handlers.drawRecording = (el, phase) => recording.draw(el, phase);
 		const startMock = this.hooks.startMock;
 		if (startMock) {
 			handlers.onStartMock = () => {
@@ -190,7 +219,7 @@ export class QuizView extends ItemView {
 		const c = this.controller;
 		const reveal = () => {
 			if (!c.current()) return true;
-			this.act(() => c.reveal());
+			this.reveal();
 			return false;
 		};
 		scope.register([], " ", reveal);
@@ -210,7 +239,12 @@ export class QuizView extends ItemView {
 			return false;
 		});
 		scope.register([], "s", () => {
-			this.act(() => c.skip());
+			this.skip();
+			return false;
+		});
+		scope.register([], "r", () => {
+			if (!this.recording?.enabled() || !c.current()) return true;
+			this.recording.toggle();
 			return false;
 		});
 		// Ctrl/Cmd+Z too: this scope is active only while the quiz has focus, so editor undo is untouched.

@@ -24,6 +24,8 @@ export interface QuizHandlers {
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): void;
 	/** Provided by the mock interview feature; the button shows only when it is set. */
 	onStartMock?: () => void;
+	/** Draws the answer's recording (button before reveal, playback after) under the timer, when recording is on. */
+	drawRecording?: (el: HTMLElement, phase: "front" | "revealed") => void;
 }
 
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -174,6 +176,7 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 	box.createDiv({ cls: "ip-quiz-question", text: q.text });
 	const timer = box.createDiv({ cls: "ip-quiz-timer" });
 	updateTimer(timer, card.elapsed, card.target, lang, card.paused);
+	handlers.drawRecording?.(box, card.phase === "revealed" ? "revealed" : "front");
 
 	if (card.phase === "hint" || card.phase === "revealed") {
 		const hint = box.createDiv({ cls: "ip-quiz-hint" });
