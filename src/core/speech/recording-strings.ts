@@ -1,8 +1,8 @@
 // Text of recording spoken answers (quiz, mock, settings, statistics), Chinese and English; spread into the i18n table.
 
 const en = {
-	"rec.start": "Record",
-	"rec.stop": "Stop",
+	"rec.start": "Record (R)",
+	"rec.stop": "Stop (R)",
 	"rec.startLabel": "Record your answer (R)",
 	"rec.stopLabel": "Stop recording (R)",
 	"rec.recording": "Recording {time}",
@@ -35,8 +35,8 @@ const en = {
 };
 
 const zh: Record<keyof typeof en, string> = {
-	"rec.start": "录音",
-	"rec.stop": "停止",
+	"rec.start": "录音（R）",
+	"rec.stop": "停止（R）",
 	"rec.startLabel": "录下你的回答（R）",
 	"rec.stopLabel": "停止录音（R）",
 	"rec.recording": "录音中 {time}",

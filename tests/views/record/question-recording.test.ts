@@ -53,12 +53,12 @@ describe("QuestionRecording", () => {
 		h.rec.show(Q1);
 		h.rec.draw(h.el, "front");
 		expect(h.rec.state()).toBe("idle");
-		expect(h.el.querySelector(".ip-rec-toggle")?.textContent).toBe("Record");
+		expect(h.el.querySelector(".ip-rec-toggle")?.textContent).toBe("Record (R)");
 		h.rec.toggle();
 		await vi.waitFor(() => expect(h.rec.state()).toBe("recording"));
 		mic.advance(5);
 		expect(h.el.querySelector(".ip-rec-time")?.textContent).toBe("Recording 0:05");
-		expect(h.el.querySelector(".ip-rec-toggle")?.textContent).toBe("Stop");
+		expect(h.el.querySelector(".ip-rec-toggle")?.textContent).toBe("Stop (R)");
 		await h.rec.finish();
 		expect(h.rec.state()).toBe("saved");
 		const path = "Interview practice/recordings/Tell me about a conflict 2025-03-10 09-00-00 q1abc.webm";
@@ -73,7 +73,7 @@ describe("QuestionRecording", () => {
 		// The microphone is let go.
 		expect(mic.streams[0].track.stopped).toBe(true);
 
-		const after = document.createElement("div");
+		const after = document.body.createDiv();
 		h.rec.draw(after, "revealed");
 		const audio = after.querySelector("audio");
 		expect(audio?.getAttribute("src")).toMatch(/^blob:|^app:\/\//);
