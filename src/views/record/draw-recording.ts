@@ -2,7 +2,18 @@
 // reveal the recording to play, its length against the target and the speaking figures.
 import { formatClock, t } from "../../core/i18n";
 import type { Lang } from "../../core/types";
-import type { RecordingStatus } from "./question-recording";
+import type { AnswerRecording } from "../../core/types";
+import type { AnswerRecorder } from "./recorder";
+
+/** Where a question's recording stands. */
+export type RecordingStatus =
+	| { kind: "idle" }
+	| { kind: "starting"; stopWanted: boolean }
+	| { kind: "recording"; recorder: AnswerRecorder }
+	| { kind: "stopping" }
+	| { kind: "saving"; recording: AnswerRecording }
+	| { kind: "saved"; recording: AnswerRecording }
+	| { kind: "failed"; message: string };
 
 export interface RecordingView {
 	lang: Lang;

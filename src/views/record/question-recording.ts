@@ -5,7 +5,9 @@ import { t } from "../../core/i18n";
 import { recordingPath } from "../../core/speech/recording-files";
 import type { AnswerRecording, Lang, Settings } from "../../core/types";
 import type { RecordingVault } from "../../vault/recordings";
-import { drawRecording, updateLive, type RecordingView } from "./draw-recording";
+import { drawRecording, updateLive, type RecordingStatus, type RecordingView } from "./draw-recording";
+
+export type { RecordingStatus };
 import { AnswerRecorder, failureOf, type MediaPlatform, type RecorderFailure, type RecorderFailureKind } from "./recorder";
 
 export interface QuestionRecordingDeps {
@@ -18,15 +20,6 @@ export interface QuestionRecordingDeps {
 	now(): number;
 	notify(message: string): void;
 }
-
-export type RecordingStatus =
-	| { kind: "idle" }
-	| { kind: "starting"; stopWanted: boolean }
-	| { kind: "recording"; recorder: AnswerRecorder }
-	| { kind: "stopping" }
-	| { kind: "saving"; recording: AnswerRecording }
-	| { kind: "saved"; recording: AnswerRecording }
-	| { kind: "failed"; message: string };
 
 /** Failures that will not go away by themselves: no automatic start again until the person asks. */
 const LASTING: readonly RecorderFailureKind[] = ["denied", "noMicrophone", "unsupported"];
