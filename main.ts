@@ -8,6 +8,7 @@ import { PrepSettingTab } from "./src/settings/settings-tab";
 import { st } from "./src/core/settings-strings";
 import * as coverage from "./src/views/coverage/coverage-feature";
 import { mockLogVault } from "./src/vault/mock-log-vault";
+import { recordingVault } from "./src/vault/recordings";
 import { rememberLogFolder } from "./src/vault/remember-log-folder";
 import * as mock from "./src/views/mock/mock-feature";
 import * as quiz from "./src/views/quiz/quiz-feature";
@@ -27,8 +28,9 @@ export default class InterviewPrepPlugin extends Plugin {
 		}
 		this.addSettingTab(new PrepSettingTab(this.app, this, services));
 		registerHubCommand(this, services);
-		const mockRuns = mock.load(this, services, rememberLogFolder(mockLogVault(this.app.vault), services));
-		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit), watchMock: (listener) => mockRuns.watch(listener) });
+		const recordings = recordingVault(this.app);
+		const mockRuns = mock.load(this, services, rememberLogFolder(mockLogVault(this.app.vault), services), recordings);
+		quiz.load(this, services, { startMock: (limit) => mockRuns.startMock(limit), watchMock: (listener) => mockRuns.watch(listener), recordings });
 		coverage.load(this, services);
 		stats.load(this, services);
 		registerExportCommand(this, services, mockLogVault(this.app.vault));

@@ -26,6 +26,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	mockQuestions: 5,
 	mockFolder: "Interview practice",
 	mockLogFolders: [],
+	recordAnswers: "onDemand",
+	recordingFolder: "Interview practice/recordings",
+	recordingsPerQuestion: 3,
 });
 
 const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", ...STAR_KEYS];
@@ -113,6 +116,10 @@ export function migrateSettings(raw: unknown): Settings {
 		// A folder outside the vault or the root (logs mixed with notes) falls back to the default.
 		mockFolder: (typeof r.mockFolder === "string" ? vaultFolder(r.mockFolder) : null) || d.mockFolder,
 		mockLogFolders: folderList(r.mockLogFolders),
+		recordAnswers: r.recordAnswers === "off" || r.recordAnswers === "auto" || r.recordAnswers === "onDemand" ? r.recordAnswers : d.recordAnswers,
+		// Like the mock folder: never outside the vault, never the root.
+		recordingFolder: (typeof r.recordingFolder === "string" ? vaultFolder(r.recordingFolder) : null) || d.recordingFolder,
+		recordingsPerQuestion: number(r.recordingsPerQuestion, d.recordingsPerQuestion, 1, 100, true),
 	};
 }
 

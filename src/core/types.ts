@@ -118,6 +118,19 @@ export interface ReviewEvent {
 	secs: number;
 	/** Set when graded in a mock interview run. */
 	mock?: string;
+	/** The spoken answer recorded for this grading, when one was. */
+	recording?: AnswerRecording;
+}
+
+/** A recorded spoken answer: its file in the vault and what was measured from its sound. */
+export interface AnswerRecording {
+	/** Vault path of the audio file. */
+	path: string;
+	/** Seconds the recording lasts, seconds of speech in it, its longest silence, and its long pauses. */
+	lengthSecs: number;
+	spokenSecs: number;
+	longestSilenceSecs: number;
+	longPauses: number;
 }
 
 /** A question's id changed (its words changed slightly): history of `from` now belongs to `to`. */
@@ -138,6 +151,8 @@ export interface MockRunItem {
 	remark: string;
 	/** The question had no prepared answer. */
 	unanswered: boolean;
+	/** The spoken answer recorded for it, when one was. */
+	recording?: AnswerRecording;
 }
 
 export interface MockRunEvent {
@@ -236,4 +251,12 @@ export interface Settings {
 	mockFolder: string;
 	/** Every folder a mock log was written to: its logs stay out of the prep set after the setting changes. */
 	mockLogFolders: string[];
+	/** Recording spoken answers: never, when asked (R or the button), or from the moment a question shows. */
+	recordAnswers: RecordMode;
+	/** Vault folder of the recordings. */
+	recordingFolder: string;
+	/** Recordings kept per question; older ones go to the trash. */
+	recordingsPerQuestion: number;
 }
+
+export type RecordMode = "off" | "onDemand" | "auto";

@@ -8,6 +8,7 @@ import { checkFolder } from "../core/folder-path";
 import { dateHasPassed, DEFAULT_SETTINGS } from "../core/settings";
 import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
+import { recordingSettings } from "./recording-settings";
 import { st, type SettingsStringKey } from "../core/settings-strings";
 
 export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "maxReviewsPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
@@ -262,6 +263,7 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 				onLeave("settings.mockFolder.name", null, (settings) => settings.mockFolder, mockFolderCommit),
 			],
 		},
+		recordingSettings(host),
 	];
 	return items;
 }

@@ -25,6 +25,21 @@ describe("DEFAULT_SETTINGS", () => {
 });
 
 describe("migrateSettings", () => {
+	it("recording: on demand into Interview practice/recordings, 3 per question; bad values fall back", () => {
+		expect(migrateSettings({})).toMatchObject({ recordAnswers: "onDemand", recordingFolder: "Interview practice/recordings", recordingsPerQuestion: 3 });
+		expect(migrateSettings({ recordAnswers: "auto", recordingFolder: "/Audio/answers/", recordingsPerQuestion: "5" })).toMatchObject({
+			recordAnswers: "auto",
+			recordingFolder: "Audio/answers",
+			recordingsPerQuestion: 5,
+		});
+		expect(migrateSettings({ recordAnswers: "always", recordingFolder: "../outside", recordingsPerQuestion: -2 })).toMatchObject({
+			recordAnswers: "onDemand",
+			recordingFolder: "Interview practice/recordings",
+			recordingsPerQuestion: 1,
+		});
+		expect(migrateSettings({ recordingFolder: "/" }).recordingFolder).toBe("Interview practice/recordings");
+	});
+
 	it("gives the defaults for nothing or garbage", () => {
 		for (const raw of [undefined, null, 42, "x", [], {}]) expect(migrateSettings(raw)).toEqual({ ...DEFAULT_SETTINGS });
 	});

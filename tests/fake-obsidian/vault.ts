@@ -21,6 +21,10 @@ export class Vault extends Events {
 	adapter: InMemoryAdapter;
 	configDir = ".obsidian";
 	private readonly texts = new Map<string, string>();
+	/** Bytes of files written with createBinary (audio, images), kept as written. */
+	private readonly binaries = new Map<string, ArrayBuffer>();
+	/** Object URLs handed out by getResourcePath in a browser, by path. */
+	private readonly urls = new Map<string, string>();
 	private readonly entries = new Map<string, TAbstractFile>();
 	private readonly root: TFolder;
 	hook: VaultChangeHook | null = null;
@@ -98,8 +102,15 @@ export class Vault extends Events {
 		this.hook?.created(file, data);
 		return file;
 	}
+	/** Imitates `Vault.createBinary`: the bytes are kept as they are (readBinary gives them back). */
 	async createBinary(path: string, data: ArrayBuffer, options?: DataWriteOptions): Promise<TFile> {
-		return this.create(path, new TextDecoder().decode(data), options);
+		const p = normalizePath(path);
+		if (this.entries.has(p)) throw new Error(`File already exists: ${p}`);
+		const file = this.seed(p, "");
+		this.binaries.set(p, data.slice(0));
+		file.stat = { ...file.stat, size: data.byteLength, ...(options?.mtime ? { mtime: options.mtime } : {}) };
+		this.trigger("create", file);
+		return file;
 	}
 	async createFolder(path: string): Promise<TFolder> {
 		const folder = this.ensureFolder(normalizePath(path));
@@ -120,10 +131,25 @@ export class Vault extends Events {
 		return this.textOf(file);
 	}
 	async readBinary(file: TFile): Promise<ArrayBuffer> {
+		const binary = this.binaries.get(file.path);
+		if (binary) return binary.slice(0);
 		const bytes = encoder.encode(this.textOf(file));
 		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 	}
+	/**
+	 * Imitates `Vault.getResourcePath`: in a browser a binary file gets an object URL the page can play
+	 * or show (Obsidian's app:// URL serves the file the same way); elsewhere an app:// URL.
+	 */
 	getResourcePath(file: TFile): string {
+		const binary = this.binaries.get(file.path);
+		if (binary && typeof URL !== "undefined" && typeof URL.createObjectURL === "function" && typeof Blob !== "undefined") {
+			let url = this.urls.get(file.path);
+			if (!url) {
+				url = URL.createObjectURL(new Blob([binary]));
+				this.urls.set(file.path, url);
+			}
+			return url;
+		}
 		return `app://local/${file.path}`;
 	}
 
@@ -133,7 +159,13 @@ export class Vault extends Events {
 		}
 		this.entries.delete(file.path);
 		if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
-		if (file instanceof TFile) this.texts.delete(file.path);
+		if (file instanceof TFile) {
+			this.texts.delete(file.path);
+			this.binaries.delete(file.path);
+			const url = this.urls.get(file.path);
+			if (url) URL.revokeObjectURL(url);
+			this.urls.delete(file.path);
+		}
 		this.trigger("delete", file);
 		if (file instanceof TFile) this.hook?.deleted(file);
 	}

@@ -1,7 +1,8 @@
 // The log note of a mock interview: its Markdown text and its path.
 // Pure: the view reads the notes and writes the file; this only builds strings.
 import { minuteStamp } from "../time-stamp";
-import type { Lang, MockRunItem } from "../types";
+import type { AnswerRecording, Lang, MockRunItem } from "../types";
+import { t } from "../i18n";
 import { formatClock, isReached, mockSummaryLine, ranOutOfTime, summarizeRun } from "./mock-summary";
 import { mockText } from "./mock-strings";
 
@@ -92,6 +93,7 @@ export function mockLogMarkdown(input: LogNoteInput): string {
 			const time = `${formatClock(item.secs)} / ${mockText(lang, "mock.log.target")} ${formatClock(item.targetSecs)}`;
 			out.push(`    - ${mockText(lang, "mock.log.time")}${sep}${time}${over}`);
 			out.push(`    - ${mockText(lang, "mock.log.rating")}${sep}${ratingText(lang, item)}`);
+			if (item.recording) for (const line of recordingLines(lang, item.recording, sep)) out.push(line);
 		}
 		const remark = oneLine(item.remark);
 		if (remark) out.push(`    - ${mockText(lang, "mock.log.remark")}${sep}${remark}`);
@@ -103,6 +105,12 @@ export function mockLogMarkdown(input: LogNoteInput): string {
 	}
 	out.push("");
 	return out.join("\n");
+}
+
+/** The recording embedded (Obsidian draws a player for an embedded audio file) and its speaking figures. */
+function recordingLines(lang: Lang, r: AnswerRecording, sep: string): string[] {
+	const figures = t(lang, "rec.log.figures", { spoken: formatClock(r.spokenSecs), silence: formatClock(r.longestSilenceSecs), pauses: r.longPauses });
+	return [`    - ${t(lang, "rec.log.recording")}${sep}${figures}`, `      ![[${r.path}]]`];
 }
 
 /** Folder as the settings hold it ("Interview practice/", "/a/b") → "Interview practice", "a/b"; "" = vault root. */

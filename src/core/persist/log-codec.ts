@@ -2,7 +2,7 @@
 // of text per grading ("r,12,q3k9,1741568400000,3,42") instead of an object with repeated field
 // names. A string, not an array, because Obsidian pretty-prints data.json and would spread an
 // array over eight indented lines. The device is written once; an event's uid is `${device}:${seq}`.
-import type { DeviceLog, LogEvent, MockRunEvent, MockRunItem, Rating } from "../types";
+import type { AnswerRecording, DeviceLog, LogEvent, MockRunEvent, MockRunItem, Rating, ReviewEvent } from "../types";
 import { seqOf } from "../review/log-merge";
 import { isCardAction } from "../review/card-control";
 
@@ -19,14 +19,43 @@ export interface EncodedLog {
 	/** Sequence numbers of undone gradings. */
 	undone?: number[];
 	ev: EncodedEvent[];
+	/**
+	 * Recordings of gradings by sequence number: "length,spoken,longestSilence,pauses,path". Beside the
+	 * events, not inside them, so a version that knows no recordings still reads every grading.
+	 */
+	rec?: Record<string, string>;
 }
 
 export function encodeLog(log: DeviceLog): EncodedLog {
 	const out: EncodedLog = { device: log.device, seq: log.seq, ev: [] };
 	if (log.keys && Object.keys(log.keys).length > 0) out.keys = log.keys;
 	if (log.undone && log.undone.length > 0) out.undone = log.undone.map(seqOf);
-	for (const e of log.events) out.ev.push(encodeEvent(e));
+	for (const e of log.events) {
+		out.ev.push(encodeEvent(e));
+		if (e.kind === "review" && e.recording) (out.rec ??= {})[String(seqOf(e.uid))] = encodeRecording(e.recording);
+	}
 	return out;
+}
+
+function encodeRecording(r: AnswerRecording): string {
+	return `${r.lengthSecs},${r.spokenSecs},${r.longestSilenceSecs},${r.longPauses},${encodeURIComponent(r.path)}`;
+}
+
+/** A stored recording, or null when it is not well formed. */
+export function decodeRecording(text: unknown): AnswerRecording | null {
+	if (typeof text !== "string") return null;
+	const p = text.split(",");
+	if (p.length !== 5) return null;
+	const [length, spoken, silence, pauses] = p.slice(0, 4).map((x) => (x === "" || x.trim() !== x ? NaN : Number(x)));
+	const ok = [length, spoken, silence].every((n) => Number.isFinite(n) && n >= 0) && Number.isInteger(pauses) && pauses >= 0;
+	let path: string;
+	try {
+		path = decodeURIComponent(p[4]);
+	} catch {
+		return null;
+	}
+	if (!ok || path === "") return null;
+	return { path, lengthSecs: length, spokenSecs: spoken, longestSilenceSecs: silence, longPauses: pauses };
 }
 
 function encodeEvent(e: LogEvent): EncodedEvent {
@@ -77,6 +106,7 @@ export function decodeLog(raw: unknown, expectDevice?: string): DecodedLog {
 		else dropped++;
 	}
 	if (dropped > 0) problems.push(`log of ${device}: ${dropped} unreadable event(s) left out`);
+	attachRecordings(events, device, r.rec, problems);
 	let seq = isSeq(r.seq) ? r.seq : 0;
 	for (const e of events) seq = Math.max(seq, seqOf(e.uid) + 1);
 	const log: DeviceLog = { device, seq, events };
@@ -87,6 +117,25 @@ export function decodeLog(raw: unknown, expectDevice?: string): DecodedLog {
 	}
 	if (Array.isArray(r.undone)) log.undone = (r.undone as unknown[]).filter(isSeq).map((s) => `${device}:${s}`);
 	return { log, problems, dropped };
+}
+
+/** Puts each stored recording on its grading; one that is malformed or has no grading is left out. */
+function attachRecordings(events: LogEvent[], device: string, raw: unknown, problems: string[]): void {
+	if (raw === undefined) return;
+	if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+		problems.push(`log of ${device}: the recordings are not a map`);
+		return;
+	}
+	const bySeq = new Map<number, ReviewEvent>();
+	for (const e of events) if (e.kind === "review") bySeq.set(seqOf(e.uid), e);
+	let bad = 0;
+	for (const [seq, text] of Object.entries(raw as Record<string, unknown>)) {
+		const e = bySeq.get(Number(seq));
+		const recording = decodeRecording(text);
+		if (e && recording) e.recording = recording;
+		else bad++;
+	}
+	if (bad > 0) problems.push(`log of ${device}: ${bad} unreadable recording(s) left out`);
 }
 
 /** One event from its text form, or null when it is not well formed. */
@@ -150,12 +199,25 @@ function decodeEvent(device: string, item: unknown): LogEvent | null {
 	if (t[0] === "m" && t[2] && typeof t[2] === "object") {
 		const run = t[2] as Record<string, unknown>;
 		if (!isStr(run.id) || !isTime(run.startedAt) || !isTime(run.endedAt)) return null;
-		const items = Array.isArray(run.items) ? (run.items as unknown[]).filter(isMockItem) : [];
+		const items = Array.isArray(run.items) ? (run.items as unknown[]).filter(isMockItem).map(checkedRecording) : [];
 		const e: MockRunEvent = { kind: "mock", uid, id: run.id, startedAt: run.startedAt, endedAt: run.endedAt, items };
 		if (isStr(run.notePath)) e.notePath = run.notePath;
 		return e;
 	}
 	return null;
+}
+
+/** An item's recording as stored ({ path, lengthSecs, … }); one that is not well formed is left off. */
+function checkedRecording(item: MockRunItem): MockRunItem {
+	if (item.recording === undefined) return item;
+	const { recording, ...rest } = item;
+	const r: unknown = recording;
+	if (!r || typeof r !== "object") return rest;
+	const f = r as Record<string, unknown>;
+	const nums = [f.lengthSecs, f.spokenSecs, f.longestSilenceSecs, f.longPauses];
+	if (typeof f.path !== "string" || !nums.every(isNum)) return rest;
+	const back = decodeRecording(`${nums.join(",")},${encodeURIComponent(f.path)}`);
+	return back ? { ...rest, recording: back } : rest;
 }
 
 function isMockItem(x: unknown): x is MockRunItem {

@@ -1,7 +1,7 @@
 // The review data of all devices, in memory: this device appends to its own log only; cards are
 // derived by replaying every device's events. Pure: no I/O, time comes in as a parameter.
 import { startOfDay } from "date-fns";
-import type { CardAction, CardControlEvent, CardState, DeviceLog, LogEvent, MockRunEvent, QuestionIndex, Rating, ReviewEvent } from "../types";
+import type { AnswerRecording, CardAction, CardControlEvent, CardState, DeviceLog, LogEvent, MockRunEvent, QuestionIndex, Rating, ReviewEvent } from "../types";
 import { absorbLogs, emptyLog, seqOf } from "./log-merge";
 import { compareEvents, FUTURE_TOLERANCE_MS, replay, resolveAlias, type Replayed } from "./replay";
 import { createScheduler, DEFAULT_RETENTION, type Scheduler } from "./scheduler";
@@ -30,6 +30,8 @@ export interface GradeOptions {
 	key?: string;
 	/** Mock run id when graded in a mock interview. */
 	mock?: string;
+	/** The spoken answer recorded for this grading. */
+	recording?: AnswerRecording;
 }
 
 export type NewMockRun = Omit<MockRunEvent, "kind" | "uid">;
@@ -93,6 +95,7 @@ export class ReviewStore {
 		const own = this.own();
 		const event: ReviewEvent = { kind: "review", uid: this.nextUid(), qid, at: now, rating, secs: Math.max(0, Math.round(secs)) };
 		if (opts.mock) event.mock = opts.mock;
+		if (opts.recording) event.recording = { ...opts.recording };
 		own.events.push(event);
 		if (opts.key) own.keys = { ...own.keys, [qid]: opts.key };
 		const target = resolveAlias(this.derived.aliases, qid);

@@ -4,7 +4,7 @@
 import { addDays, differenceInCalendarDays, startOfDay } from "date-fns";
 import { capDueForInterview, daysToInterview } from "../review/interview-date";
 import { dayStamp } from "../time-stamp";
-import type { CardState, LogEvent, Rating, ReviewEvent } from "../types";
+import type { AnswerRecording, CardState, LogEvent, Rating, ReviewEvent } from "../types";
 
 export interface StatsInput {
 	/** Every live event, ordered by time (ReviewStore.allEvents). */
@@ -25,12 +25,15 @@ export interface DayFigures {
 	reviews: number;
 	/** Seconds spoken. */
 	secs: number;
+	/** Gradings with a recording, and the seconds of speech measured in those recordings. */
+	recorded: number;
+	measuredSecs: number;
 }
 
 export interface StatsReport {
 	/** The last `days` days, oldest first, today last. */
 	days: DayFigures[];
-	totals: { reviews: number; secs: number; activeDays: number };
+	totals: { reviews: number; secs: number; activeDays: number; recorded: number; measuredSecs: number };
 	/** `actual` is null when no review after an interval fell in the window. */
 	retention: { desired: number; actual: number | null; reviews: number };
 	/** Due cards per day from today to the interview day (or the next 30 days); overdue ones count today. */
@@ -47,7 +50,7 @@ export function computeStats(input: StatsInput): StatsReport {
 	const span = Math.max(1, Math.floor(input.days));
 	const first = startOfDay(addDays(now, -(span - 1))).getTime();
 	const days: DayFigures[] = [];
-	for (let i = 0; i < span; i++) days.push({ day: dayStamp(addDays(first, i).getTime()), reviews: 0, secs: 0 });
+	for (let i = 0; i < span; i++) days.push({ day: dayStamp(addDays(first, i).getTime()), reviews: 0, secs: 0, recorded: 0, measuredSecs: 0 });
 
 	const previous = new Map<string, number>();
 	let kept = 0;
@@ -61,6 +64,10 @@ export function computeStats(input: StatsInput): StatsReport {
 		if (slot) {
 			slot.reviews++;
 			slot.secs += e.secs;
+			if (e.recording) {
+				slot.recorded++;
+				slot.measuredSecs += e.recording.spokenSecs;
+			}
 		}
 		// True retention as Anki reads it: only reviews after an interval, passed unless Again.
 		if (before !== undefined && e.at - before >= INTERVAL_REVIEW_MS) {
@@ -75,6 +82,9 @@ export function computeStats(input: StatsInput): StatsReport {
 			reviews: days.reduce((n, d) => n + d.reviews, 0),
 			secs: days.reduce((n, d) => n + d.secs, 0),
 			activeDays: days.filter((d) => d.reviews > 0).length,
+			recorded: days.reduce((n, d) => n + d.recorded, 0),
+			// Tenths, as measured: a sum of many tenths drifts in binary.
+			measuredSecs: Math.round(days.reduce((n, d) => n + d.measuredSecs, 0) * 10) / 10,
 		},
 		retention: { desired: input.desiredRetention, actual: counted > 0 ? kept / counted : null, reviews: counted },
 		forecast: forecast(input),
@@ -106,6 +116,8 @@ export interface HistoryEntry {
 	secs: number;
 	/** Graded in a mock interview (else in the quiz). */
 	mock: boolean;
+	/** The recorded answer and its speaking figures, when there is one. */
+	recording?: AnswerRecording;
 }
 
 /** One question's gradings, newest first (a grading listed twice, under a variant too, once). */
@@ -113,6 +125,10 @@ export function questionHistory(reviews: readonly ReviewEvent[]): HistoryEntry[]
 	const seen = new Set<string>();
 	return reviews
 		.filter((e) => !seen.has(e.uid) && seen.add(e.uid) !== undefined)
-		.map((e) => ({ at: e.at, day: dayStamp(e.at), rating: e.rating, secs: e.secs, mock: e.mock !== undefined }))
+		.map((e) => {
+			const entry: HistoryEntry = { at: e.at, day: dayStamp(e.at), rating: e.rating, secs: e.secs, mock: e.mock !== undefined };
+			if (e.recording) entry.recording = e.recording;
+			return entry;
+		})
 		.sort((a, b) => b.at - a.at);
 }

@@ -8,6 +8,7 @@ import { t } from "../../core/i18n";
 import { MockModal } from "./mock-modal";
 import type { MockLogVault } from "../../vault/mock-log-vault";
 import type { MockRunQuestion } from "./mock-run-panel";
+import type { RecordingVault } from "../../vault/recordings";
 
 export const START_MOCK_COMMAND = "start-mock-interview";
 
@@ -51,7 +52,7 @@ export interface MockFeature {
 	watch(listener: (running: boolean) => void): () => void;
 }
 
-export function load(plugin: Plugin, services: PrepServices, vault: MockLogVault): MockFeature {
+export function load(plugin: Plugin, services: PrepServices, vault: MockLogVault, recordings?: RecordingVault): MockFeature {
 	const listeners = new Set<(running: boolean) => void>();
 	let open = 0;
 	const openChanged = (opened: boolean) => {
@@ -60,7 +61,7 @@ export function load(plugin: Plugin, services: PrepServices, vault: MockLogVault
 		if (was !== open > 0) for (const l of [...listeners]) l(open > 0);
 	};
 	const startMock = (limit?: DrawLimit) => {
-		new MockModal(plugin.app, services, vault, drawRun(services, limit), openChanged).open();
+		new MockModal(plugin.app, services, vault, drawRun(services, limit), openChanged, recordings).open();
 	};
 	const watch = (listener: (running: boolean) => void) => {
 		listeners.add(listener);

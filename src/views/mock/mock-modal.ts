@@ -5,6 +5,8 @@ import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
 import type { MockLogVault } from "../../vault/mock-log-vault";
 import { writeMockLog } from "./write-mock-log";
 import { checkStar } from "../../core/star/star-check";
+import type { RecordingVault } from "../../vault/recordings";
+import { quizRecording } from "../record/recording-deps";
 
 export class MockModal extends Modal {
 	private panel: MockRunPanel | null = null;
@@ -17,6 +19,8 @@ export class MockModal extends Modal {
 		private readonly questions: MockRunQuestion[],
 		/** Told when the modal opens (true) and closes (false): the quiz pauses its timer meanwhile. */
 		private readonly onOpenChange?: (open: boolean) => void,
+		/** Where spoken answers are saved; without it the run does not record. */
+		private readonly recordings?: RecordingVault,
 	) {
 		super(app);
 	}
@@ -40,8 +44,8 @@ export class MockModal extends Modal {
 					charsPerMinuteZh: settings.charsPerMinuteZh,
 					wordsPerMinuteEn: settings.wordsPerMinuteEn,
 				}),
-			grade: (q, rating, secs, runId) => {
-				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId });
+			grade: (q, rating, secs, runId, recording) => {
+				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId, recording });
 				services.reviewsChanged();
 			},
 			recordRun: (run) => {
@@ -62,8 +66,9 @@ export class MockModal extends Modal {
 			},
 			notify: (message) => new Notice(message),
 			close: () => this.close(),
+			...(this.recordings ? { recording: quizRecording(services, this.recordings) } : {}),
 		});
-		for (const key of [" ", "Enter", "1", "2", "3", "4"]) {
+		for (const key of [" ", "Enter", "1", "2", "3", "4", "r"]) {
 			this.scope.register([], key, (evt) => {
 				this.panel?.handleKey(evt);
 				return !evt.defaultPrevented;

@@ -20,6 +20,8 @@ import type { NewMockRun } from "../../core/review/review-store";
 import type { StarReport } from "../../core/star/star-check";
 import { drawStarReport } from "./draw-star-report";
 import type { CopyHint } from "../../core/quiz/card-answer";
+import type { AnswerRecording } from "../../core/types";
+import type { QuestionRecording } from "../record/question-recording";
 
 /** One drawn question, with the question whose text answers it (itself or an answered variant). */
 export interface MockRunQuestion {
@@ -38,8 +40,8 @@ export interface MockRunDeps {
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): Promise<void>;
 	/** The STAR check of an answer (checkStar in the plugin); the panel shows the parsed parts when not given. */
 	starReport?(answer: Question): StarReport;
-	/** Feed a rating into the FSRS schedule. */
-	grade(question: Question, rating: Rating, secs: number, runId: string): void;
+	/** Feed a rating into the FSRS schedule (with the answer's recording, when there is one). */
+	grade(question: Question, rating: Rating, secs: number, runId: string, recording?: AnswerRecording): void;
 	/** Record the run (once: when its log note is written, or when the run is closed). */
 	recordRun(run: NewMockRun): MockRunEvent;
 	/** Write the log note; resolves to its path. Absent = no log button. */
@@ -49,6 +51,8 @@ export interface MockRunDeps {
 	notify?(message: string): void;
 	/** The person asked to close the run (after the summary). */
 	close?(): void;
+	/** Records each spoken answer (absent or turned off: no recording). */
+	recording?: QuestionRecording;
 }
 
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -62,6 +66,8 @@ export class MockRunPanel {
 	private recorded: MockRunEvent | null = null;
 	private graded = new Set<number>();
 	private logPath: string | null = null;
+	/** Each answer's recording, by question index, once graded. */
+	private recordings = new Map<number, AnswerRecording>();
 
 	constructor(
 		private readonly el: HTMLElement,
@@ -86,6 +92,11 @@ export class MockRunPanel {
 			else if (s === "answering") this.done();
 			else if (s === "rated" && ev.key === "Enter") this.next();
 			else return;
+			ev.preventDefault();
+			return;
+		}
+		if (!inInput && s === "answering" && ev.key.toLowerCase() === "r" && this.deps.recording?.enabled()) {
+			this.deps.recording.toggle();
 			ev.preventDefault();
 			return;
 		}
@@ -123,6 +134,7 @@ export class MockRunPanel {
 	/** The modal is closing: stop the clock and keep what was done. */
 	destroy(): void {
 		this.stopTicking();
+		this.deps.recording?.destroy();
 		if (this.state.phase !== "idle" && this.state.phase !== "finished") this.endEarly();
 		this.record();
 	}
@@ -140,6 +152,7 @@ export class MockRunPanel {
 				rating: a?.rating ?? null,
 				remark: a?.remark ?? "",
 				unanswered: answeredBy === null,
+				...(this.recordings.has(i) ? { recording: this.recordings.get(i) } : {}),
 			};
 		});
 		const startedAt = s.startedAt ?? this.deps.now();
@@ -164,7 +177,10 @@ export class MockRunPanel {
 		const a = this.state.answers[index];
 		if (!a || a.rating === null || this.graded.has(index)) return;
 		this.graded.add(index);
-		this.deps.grade(this.deps.questions[index].question, a.rating, a.secs, this.runId);
+		const question = this.deps.questions[index].question;
+		const recording = this.deps.recording?.take(question.id);
+		if (recording) this.recordings.set(index, recording);
+		this.deps.grade(question, a.rating, a.secs, this.runId, recording);
 	}
 
 	private record(): void {
@@ -175,8 +191,12 @@ export class MockRunPanel {
 	private update(next: MockTimerState): void {
 		const changedView = next.phase !== this.state.phase || next.index !== this.state.index;
 		const ratingChanged = next.answers[next.index]?.rating !== this.state.answers[this.state.index]?.rating;
+		const wasAnswering = this.state.phase === "answering";
 		this.state = next;
 		if (next.phase === "finished") this.stopTicking();
+		// The answer is over (done, or time ran out): its recording stops and is saved; a run ended mid-answer drops it.
+		if (wasAnswering && next.phase === "revealed") void this.deps.recording?.finish();
+		else if (wasAnswering && next.phase !== "answering") this.deps.recording?.cancel();
 		if (changedView) this.render();
 		else if (ratingChanged) this.drawRatingState();
 	}
@@ -218,6 +238,11 @@ export class MockRunPanel {
 		const end = head.createEl("button", { cls: "ip-mock-end", text: this.tr("mock.endEarly") });
 		end.addEventListener("click", () => this.endEarly());
 		this.el.createEl("h2", { cls: "ip-mock-question", text: question.text });
+		const rec = this.deps.recording;
+		if (rec?.enabled()) {
+			if (s.phase === "answering") rec.show(question);
+			rec.draw(this.el, s.phase === "answering" ? "front" : "revealed");
+		}
 
 		if (s.phase === "answering") {
 			this.countdownEl = this.el.createDiv({ cls: "ip-mock-countdown" });

@@ -2,7 +2,7 @@
 // review store, and the model renderQuiz draws. Knows PrepServices only, so tests drive it with plain data.
 import { parseDay } from "../../core/time-stamp";
 import type { PrepServices } from "../../services";
-import type { CardState, Question, Rating } from "../../core/types";
+import type { AnswerRecording, CardState, Question, Rating } from "../../core/types";
 import { buildQueue } from "../../core/review/queue";
 import { daysToInterview } from "../../core/review/interview-date";
 import { filterQuestions, noteOptions, topicOptions, NO_FILTERS } from "../../core/quiz/quiz-filter";
@@ -109,7 +109,7 @@ export class QuizController {
 	}
 
 	/** Record the grading of the card in hand and show the next one. */
-	grade(rating: Rating): boolean {
+	grade(rating: Rating, recording?: AnswerRecording): boolean {
 		const card = this.session.current;
 		if (!card) return false;
 		const now = this.services.now();
@@ -117,7 +117,7 @@ export class QuizController {
 		const comesBackAt = this.services.reviews.previewIntervals(card.id, now, this.interviewAt())[rating];
 		const { state, grading } = gradeCard(this.session, rating, now, this.lookup, comesBackAt);
 		if (!grading) return false;
-		const event = this.services.reviews.grade(grading.qid, grading.rating, grading.secs, grading.at, { key: card.key });
+		const event = this.services.reviews.grade(grading.qid, grading.rating, grading.secs, grading.at, { key: card.key, recording });
 		this.lastUid = event.uid;
 		this.seen.add(grading.qid);
 		this.session = state;

@@ -11,6 +11,10 @@ import { PauseWatch } from "./pause-watch";
 import { QuizCardControl, type QuizCardAction } from "./quiz-card-control";
 import { ConfirmResetModal } from "./confirm-reset-modal";
 import type { CardControlHandlers } from "./render-card-controls";
+import type { RecordingVault } from "../../vault/recordings";
+import type { QuestionRecording } from "../record/question-recording";
+import type { MediaPlatform } from "../record/recorder";
+import { quizRecording } from "../record/recording-deps";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -22,6 +26,10 @@ export interface QuizViewHooks {
 	startMock?: (limit: { path?: string; topic?: string }) => void;
 	/** Tells the listener when a mock interview opens and closes (the speaking timer pauses meanwhile). */
 	watchMock?: (listener: (running: boolean) => void) => () => void;
+	/** Where spoken answers are saved; without it the quiz does not record. */
+	recordings?: RecordingVault;
+	/** The browser's media parts (tests hand in fakes). */
+	media?: () => MediaPlatform;
 }
 
 export class QuizView extends ItemView {
@@ -33,6 +41,8 @@ export class QuizView extends ItemView {
 	private dueTimer: number | null = null;
 	/** Stands the speaking timer still while the quiz is hidden, a modal is open or the window has no focus. */
 	private pauses: PauseWatch;
+	/** The spoken answer of the card in hand (null when the feature has no recordings folder). */
+	readonly recording: QuestionRecording | null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -43,6 +53,7 @@ export class QuizView extends ItemView {
 		this.icon = QUIZ_ICON;
 		this.controller = new QuizController(services);
 		this.cardControl = new QuizCardControl(services, this.controller);
+		this.recording = hooks.recordings ? quizRecording(services, hooks.recordings, hooks.media) : null;
 		// Focusable, so handing focus back after O takes it off the note's editor.
 		this.contentEl.tabIndex = -1;
 		this.contentEl.addClass("ip-quiz-host");
@@ -91,6 +102,7 @@ export class QuizView extends ItemView {
 			this.register(
 				watchMock((running) => {
 					this.controller.setPaused("mock", running);
+										if (running) this.recording?.cancel(); // the mock records its own answers
 					this.draw();
 				}),
 			);
@@ -104,6 +116,7 @@ export class QuizView extends ItemView {
 
 	protected async onClose(): Promise<void> {
 		this.clearDueTimer();
+		this.recording?.destroy();
 		this.markdown?.unload();
 		this.markdown = null;
 		await Promise.resolve();
@@ -117,6 +130,7 @@ export class QuizView extends ItemView {
 		this.markdown = markdown;
 		const model = this.controller.model();
 		if (this.cardControl.canUndo()) model.canUndo = true;
+		this.recording?.show(model.card?.question ?? null);
 		renderQuiz(this.contentEl, model, this.handlers(markdown));
 		this.clearDueTimer();
 		const nextDue = model.empty?.kind === "nothingDue" ? model.empty.nextDue : null;
@@ -175,7 +189,20 @@ export class QuizView extends ItemView {
 
 	private grade(rating: Rating): void {
 		// Grading needs the answer seen first, so a stray digit cannot grade a card.
-		if (this.controller.phase() === "revealed") this.act(() => this.controller.grade(rating));
+		const qid = this.controller.current()?.id ?? "";
+		if (this.controller.phase() === "revealed") this.act(() => this.controller.grade(rating, this.recording?.take(qid)));
+	}
+
+	/** Showing the answer ends the recording of it (saved, then played back beside the answer). */
+	private reveal(): void {
+		this.act(() => this.controller.reveal());
+		void this.recording?.finish();
+	}
+
+	/** A skipped card's recording is dropped. */
+	private skip(): void {
+		this.recording?.cancel();
+		this.act(() => this.controller.skip());
 	}
 
 	/** Returns whether a grade or card control was taken back (a key handler lets the key through otherwise). */
@@ -221,9 +248,9 @@ export class QuizView extends ItemView {
 			setNote: (path) => this.act(() => c.setNote(path)),
 			setTopic: (topic) => this.act(() => c.setTopic(topic)),
 			hint: () => this.act(() => c.hint()),
-			reveal: () => this.act(() => c.reveal()),
+			reveal: () => this.reveal(),
 			grade: (r) => this.grade(r),
-			skip: () => this.act(() => c.skip()),
+			skip: () => this.skip(),
 			openNote: () => void this.openNote(),
 			writeAnswer: () => void c.writeAnswer(),
 			useHub: (path) => void c.useHub(path),
@@ -234,6 +261,8 @@ export class QuizView extends ItemView {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},
 		};
+		const recording = this.recording;
+		if (recording?.enabled()) handlers.drawRecording = (el, phase) => recording.draw(el, phase);
 		const startMock = this.hooks.startMock;
 		if (startMock) {
 			handlers.onStartMock = () => {
@@ -249,7 +278,7 @@ export class QuizView extends ItemView {
 		const c = this.controller;
 		const reveal = () => {
 			if (!c.current()) return true;
-			this.act(() => c.reveal());
+			this.reveal();
 			return false;
 		};
 		scope.register([], " ", reveal);
@@ -269,7 +298,12 @@ export class QuizView extends ItemView {
 			return false;
 		});
 		scope.register([], "s", () => {
-			this.act(() => c.skip());
+			this.skip();
+			return false;
+		});
+		scope.register([], "r", () => {
+			if (!this.recording?.enabled() || !c.current()) return true;
+			this.recording.toggle();
 			return false;
 		});
 		const controls = this.cardControlHandlers();

@@ -30,6 +30,8 @@ export interface QuizHandlers {
 	onStartMock?: () => void;
 	/** Bury, suspend, reset and edit on the card (the row shows only when set). */
 	cardControl?: CardControlHandlers;
+	/** Draws the answer's recording (button before reveal, playback after) under the timer, when recording is on. */
+	drawRecording?: (el: HTMLElement, phase: "front" | "revealed") => void;
 }
 
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -185,6 +187,7 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 	box.createDiv({ cls: "ip-quiz-question", text: q.text });
 	const timer = box.createDiv({ cls: "ip-quiz-timer" });
 	updateTimer(timer, card.elapsed, card.target, lang, card.pausedFor, card.stopped);
+	handlers.drawRecording?.(box, card.phase === "revealed" ? "revealed" : "front");
 
 	if (card.phase === "hint" || card.phase === "revealed") {
 		const hint = box.createDiv({ cls: "ip-quiz-hint" });

@@ -1,7 +1,7 @@
 // Draws the practice statistics: reviews per day (heatmap), time spoken per day, true retention
 // against the desired one, due cards per day up to the interview, and each question's history
 // (its table is built only when the person opens that question).
-import { formatClock, formatRelative } from "../../core/i18n";
+import { formatClock, formatRelative, t } from "../../core/i18n";
 import { mockText } from "../../core/mock/mock-strings";
 import { questionHistory } from "../../core/stats/review-stats";
 import { statsText as tx } from "../../core/stats/stats-strings";
@@ -84,6 +84,10 @@ export function renderStats(root: HTMLElement, model: StatsModel, handlers: Stat
 	);
 	dayRange(spoken, recent[0]?.day ?? "", recent[recent.length - 1]?.day ?? "");
 	spoken.createEl("p", { cls: "ip-stats-summary", text: spokenSummary });
+	// Speech measured in recordings (the timer counts thinking too; the sound does not).
+	if (stats.totals.recorded > 0) {
+		spoken.createEl("p", { cls: "ip-stats-summary ip-stats-measured", text: t(lang, "stats.measured", { time: formatClock(stats.totals.measuredSecs), n: stats.totals.recorded }) });
+	}
 
 	// True retention against the desired retention.
 	const ret = section(root, "ip-stats-retention", tx(lang, "stats.retention"));
@@ -141,6 +145,12 @@ function drawHistory(sec: HTMLElement, model: StatsModel, handlers: StatsHandler
 				row.createEl("td", { text: mockText(lang, `mock.rating.${h.rating}`) });
 				row.createEl("td", { cls: "ip-stats-num", text: formatClock(h.secs) });
 				row.createEl("td", { text: tx(lang, h.mock ? "stats.history.mock" : "stats.history.quiz") });
+				const rec = h.recording;
+				row.createEl("td", {
+					cls: "ip-stats-recording",
+					text: rec ? `${t(lang, "stats.history.recording")} ${formatClock(rec.spokenSecs)}` : "",
+					attr: rec ? { title: rec.path } : {},
+				});
 			}
 		});
 	}

@@ -26,11 +26,24 @@ describe("computeStats", () => {
 		const s = store();
 		const stats = computeStats({ events: s.allEvents(), cards: s.cards(), now: NOW, days: 21, desiredRetention: 0.9, interviewAt: null });
 		expect(stats.days).toHaveLength(21);
-		expect(stats.days[0]).toEqual({ day: "2025-02-18", reviews: 4, secs: 230 });
-		expect(stats.days[10]).toEqual({ day: "2025-02-28", reviews: 2, secs: 140 });
-		expect(stats.days[18]).toEqual({ day: "2025-03-08", reviews: 1, secs: 40 });
-		expect(stats.days[20]).toEqual({ day: "2025-03-10", reviews: 0, secs: 0 });
-		expect(stats.totals).toEqual({ reviews: 7, secs: 410, activeDays: 3 });
+		const none = { recorded: 0, measuredSecs: 0 };
+		expect(stats.days[0]).toEqual({ day: "2025-02-18", reviews: 4, secs: 230, ...none });
+		expect(stats.days[10]).toEqual({ day: "2025-02-28", reviews: 2, secs: 140, ...none });
+		expect(stats.days[18]).toEqual({ day: "2025-03-08", reviews: 1, secs: 40, ...none });
+		expect(stats.days[20]).toEqual({ day: "2025-03-10", reviews: 0, secs: 0, ...none });
+		expect(stats.totals).toEqual({ reviews: 7, secs: 410, activeDays: 3, ...none });
+	});
+
+	it("speaking time measured from recordings: per day and in total, only gradings that have a recording", () => {
+		const s = store();
+		const rec = (spokenSecs: number) => ({ path: "r.webm", lengthSecs: spokenSecs + 5, spokenSecs, longestSilenceSecs: 2, longPauses: 0 });
+		s.grade("a", 3, 70, NOW - 60_000, { recording: rec(61.3) });
+		s.grade("b", 3, 50, NOW - 30_000, { recording: rec(40.1) });
+		s.grade("c", 3, 20, NOW - 10_000);
+		const stats = computeStats({ events: s.allEvents(), cards: s.cards(), now: NOW, days: 21, desiredRetention: 0.9, interviewAt: null });
+		expect(stats.days[20]).toEqual({ day: "2025-03-10", reviews: 3, secs: 140, recorded: 2, measuredSecs: 101.4 });
+		expect(stats.totals.recorded).toBe(2);
+		expect(stats.totals.measuredSecs).toBe(101.4);
 	});
 
 	it("true retention: share of reviews after an interval (not learning steps) that were not Again, against the desired one", () => {

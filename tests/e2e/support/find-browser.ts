@@ -55,9 +55,9 @@ export async function findBrowser(): Promise<BrowserChoice> {
  * One fresh browser. playwright-core's launch() already gives it a fresh --user-data-dir of its own
  * (a temp profile it deletes on close) and refuses one passed in args.
  */
-export async function launchBrowser(): Promise<{ browser: Browser; choice: BrowserChoice; close: () => Promise<void> }> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<{ browser: Browser; choice: BrowserChoice; close: () => Promise<void> }> {
 	const choice = await findBrowser();
-	const browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args, headless: true });
+	const browser = await chromium.launch({ executablePath: choice.executablePath, args: [...choice.args, ...extraArgs], headless: true });
 	return {
 		browser,
 		choice,

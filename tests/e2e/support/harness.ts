@@ -36,9 +36,10 @@ export interface E2E {
 	close(): Promise<void>;
 }
 
-export async function startE2E(vaultDir = FIXTURE_VAULT): Promise<E2E> {
+/** `browserArgs`: more Chromium flags (a fake microphone for the recording tests). */
+export async function startE2E(vaultDir = FIXTURE_VAULT, browserArgs: readonly string[] = []): Promise<E2E> {
 	await buildPage();
-	const launched = await launchBrowser();
+	const launched = await launchBrowser(browserArgs);
 	const server = await startServer(readVault(vaultDir));
 	const errors: string[] = [];
 	return {

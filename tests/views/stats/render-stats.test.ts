@@ -76,11 +76,26 @@ describe("statistics view rendering", () => {
 		expect(reads).toBe(1);
 		const rows = [...items[0].querySelectorAll("tr")].map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent));
 		expect(rows).toEqual([
-			["2025-04-28", "Again", "2:30", "mock"],
-			["2025-04-21", "Good", "1:00", "quiz"],
+			["2025-04-28", "Again", "2:30", "mock", ""],
+			["2025-04-21", "Good", "1:00", "quiz", ""],
 		]);
 		(items[0].querySelector(".ip-stats-open") as HTMLElement).click();
 		expect(s.opened).toHaveLength(1);
+	});
+
+	it("shows the speech measured in recordings, and each recorded grading's speaking time", () => {
+		const { s, ids } = practised();
+		const recording = { path: "Interview practice/recordings/a 2025-05-01 10-00-00 q.webm", lengthSecs: 95, spokenSecs: 81.4, longestSilenceSecs: 3, longPauses: 1 };
+		s.reviews.grade(ids[0], 3, 95, T0 - 60_000, { recording });
+		const root = draw(s);
+		expect(root.querySelector(".ip-stats-measured")?.textContent).toBe("1:21 of speech measured in 1 recording");
+		const item = root.querySelector<HTMLDetailsElement>(`.ip-stats-question[data-qid="${ids[0]}"]`) as HTMLDetailsElement;
+		item.open = true;
+		item.dispatchEvent(new Event("toggle"));
+		const cell = item.querySelector(".ip-stats-recording");
+		expect(cell?.textContent).toBe("Recording 1:21");
+		expect(cell?.getAttribute("title")).toBe(recording.path);
+		expect(draw(practised().s).querySelector(".ip-stats-measured")).toBeNull();
 	});
 
 	it("speaks Chinese, and says what to do before any practice", () => {
