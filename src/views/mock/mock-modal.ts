@@ -4,7 +4,7 @@ import type { PrepServices } from "../../services";
 import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
 import type { MockLogVault } from "./mock-log-vault";
 import { writeMockLog } from "./write-mock-log";
-import { checkStar } from "../../core/star/star-check";
+import { starCheckOptions, starPanel } from "../../core/star/star-report";
 
 export class MockModal extends Modal {
 	private panel: MockRunPanel | null = null;
@@ -34,12 +34,9 @@ export class MockModal extends Modal {
 			questions: this.questions,
 			targetSecs: settings.targetSeconds,
 			renderMarkdown: (el, md, sourcePath) => MarkdownRenderer.render(this.app, md, el, sourcePath, this.component),
-			starReport: (answer) =>
-				checkStar(answer.answerMarkdown, {
-					labels: settings.labels,
-					charsPerMinuteZh: settings.charsPerMinuteZh,
-					wordsPerMinuteEn: settings.wordsPerMinuteEn,
-				}),
+			// The question asked decides whether STAR applies; the answer checked is the one shown (or its blank template).
+			starPanel: (question, answeredBy) =>
+				starPanel(question.text, (answeredBy ?? question).answerMarkdown, starCheckOptions(settings), lang),
 			grade: (q, rating, secs, runId) => {
 				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId });
 				services.reviewsChanged();

@@ -24,9 +24,8 @@ import {
 	type QuizSessionState,
 } from "../../core/quiz/quiz-session";
 import { cardAnswer } from "../../core/quiz/card-answer";
-import { checkStar } from "../../core/star/star-check";
-import { formatStarReport } from "../../core/star/star-report";
-import type { CardModel, EmptyState, QuizModel, StarSummary } from "./quiz-model";
+import { starPanelOf } from "./quiz-star";
+import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
 
 /** What survives a restart of Obsidian (the view state). */
 export interface QuizViewState {
@@ -267,7 +266,7 @@ export class QuizController {
 			lastReview: card?.lastReview ?? null,
 			comesBack: revealed ? this.services.reviews.previewIntervals(q.id, now, interviewAt) : null,
 			answer: cardAnswer(q, this.services.getIndex()),
-			star: revealed ? this.starSummary(q) : null,
+			star: revealed ? starPanelOf(q, this.services) : null,
 		};
 	}
 
@@ -284,20 +283,6 @@ export class QuizController {
 			interviewDate: this.interviewAt(),
 			seed: now,
 		});
-	}
-
-	/** The STAR check of a story answer (labelled STAR parts, or flagged by the parser); null for other answers. */
-	private starSummary(q: Question): StarSummary | null {
-		if (!q.answered) return null;
-		const settings = this.services.getSettings();
-		const report = checkStar(q.answerMarkdown, {
-			labels: settings.labels,
-			charsPerMinuteZh: settings.charsPerMinuteZh,
-			wordsPerMinuteEn: settings.wordsPerMinuteEn,
-		});
-		const flagged = Object.values(q.star).filter(Boolean).length;
-		if (!report.labelled && flagged < 2) return null;
-		return { lines: formatStarReport(report, this.services.lang()).slice(1), complete: report.complete };
 	}
 
 	/** Local midnight of the interview day, or null when no date is set. */

@@ -3,6 +3,7 @@ import type { Lang, Question, Rating } from "../../core/types";
 import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import type { QuizPhase, QuizStats } from "../../core/quiz/quiz-session";
 import type { CardAnswer } from "../../core/quiz/card-answer";
+import type { StarPanel } from "../../core/star/star-report";
 
 export type EmptyState =
 	/** The first index build has found nothing yet: only the status line shows. */
@@ -12,12 +13,6 @@ export type EmptyState =
 	| { kind: "noMatch" }
 	| { kind: "allAnswered" }
 	| { kind: "nothingDue"; nextDue: number | null };
-
-export interface StarSummary {
-	/** Present and missing STAR parts, as shown. */
-	lines: string[];
-	complete: boolean;
-}
 
 export interface CardModel {
 	question: Question;
@@ -36,7 +31,8 @@ export interface CardModel {
 	comesBack: Record<Rating, number> | null;
 	/** Every copy's hint and answer (model answer, background, the rest), and what the question has. */
 	answer: CardAnswer;
-	star: StarSummary | null;
+	/** The STAR check panel after reveal, where the check applies (src/core/star/star-report.ts). */
+	star: StarPanel | null;
 }
 
 export interface SummaryModel {

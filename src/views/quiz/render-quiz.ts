@@ -5,6 +5,7 @@ import { formatClock, formatInterval, formatRelative, formatSpoken, formatWhen, 
 import { QUIZ_MODES, type QuizMode } from "../../core/quiz/quiz-filter";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
+import { renderStarPanel } from "./render-star-panel";
 
 export interface QuizHandlers {
 	setMode(mode: QuizMode): void;
@@ -244,11 +245,7 @@ function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: Q
 		section("ip-quiz-rest", a.model || a.context ? "quiz.moreAnswer" : null, a.rest);
 	}
 
-	if (card.star) {
-		const star = answer.createDiv({ cls: card.star.complete ? "ip-quiz-star is-complete" : "ip-quiz-star" });
-		star.createDiv({ cls: "ip-quiz-section-title", text: t(lang, "star.check.title") });
-		for (const line of card.star.lines) star.createDiv({ cls: "ip-quiz-star-line", text: line });
-	}
+	if (card.star) renderStarPanel(answer, card.star);
 }
 
 /** Which note a merged question's hint or answer comes from. */
