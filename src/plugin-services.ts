@@ -14,6 +14,7 @@ import { readTemplateFolders } from "./vault/template-folders";
 import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
 import { makeDeviceId, makeSessionSeq, ReviewFiles, type LoadNotice } from "./vault/review-files";
 import { openQuiz } from "./views/quiz/quiz-feature";
+import { StorySource } from "./vault/story-source";
 
 const DEVICE_KEY = "interview-prep-device";
 
@@ -155,6 +156,16 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 		openQuiz: (filter) => openQuiz(app.workspace, filter),
 		suggestHubs: () => suggestHubs(app),
 	};
+	const stories = new StorySource({
+		vault: app.vault,
+		metadataCache: app.metadataCache,
+		registerEvent: (ref) => plugin.registerEvent(ref),
+		labels: () => settings.labels,
+		changed: tell,
+	});
+	services.stories = stories;
+	// Read after the layout, as the index is: start-up stays as fast.
+	app.workspace.onLayoutReady(() => void stories.start());
 
 	return {
 		services,

@@ -24,7 +24,7 @@ import {
 	type QuizSessionState,
 } from "../../core/quiz/quiz-session";
 import { cardAnswer } from "../../core/quiz/card-answer";
-import { starPanelOf } from "./quiz-star";
+import { starPanelOf, storyCardOf } from "./quiz-star";
 import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
 
 /** What survives a restart of Obsidian (the view state). */
@@ -267,6 +267,7 @@ export class QuizController {
 			comesBack: revealed ? this.services.reviews.previewIntervals(q.id, now, interviewAt) : null,
 			answer: cardAnswer(q, this.services.getIndex()),
 			star: revealed ? starPanelOf(q, this.services) : null,
+			stories: revealed ? storyCardOf(q, this.services) : null,
 		};
 	}
 

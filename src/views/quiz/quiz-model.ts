@@ -4,6 +4,7 @@ import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
 import type { QuizPhase, QuizStats } from "../../core/quiz/quiz-session";
 import type { CardAnswer } from "../../core/quiz/card-answer";
 import type { StarPanel } from "../../core/star/star-report";
+import type { StoryCard } from "../../core/star/story-card";
 
 export type EmptyState =
 	/** The first index build has found nothing yet: only the status line shows. */
@@ -33,6 +34,8 @@ export interface CardModel {
 	answer: CardAnswer;
 	/** The STAR check panel after reveal, where the check applies (src/core/star/star-report.ts). */
 	star: StarPanel | null;
+	/** The story bank after reveal: linked stories' STAR parts, or stories to link (src/core/star/story-card.ts). */
+	stories?: StoryCard | null;
 }
 
 export interface SummaryModel {

@@ -1,11 +1,12 @@
 // The quiz sidebar: an ItemView that draws the controller's model with renderQuiz, keeps the
 // speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S, U) on its own scope.
-import { Component, ItemView, MarkdownRenderer, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { Component, ItemView, MarkdownRenderer, Notice, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
 import type { Rating } from "../../core/types";
 import { t } from "../../core/i18n";
 import { QuizController, type QuizViewState } from "./quiz-controller";
 import { renderQuiz, updateTimer, type QuizHandlers } from "./render-quiz";
+import { linkStoryTo } from "./quiz-star";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -171,6 +172,11 @@ export class QuizView extends ItemView {
 			useHub: (path) => void c.useHub(path),
 			again: () => this.act(() => c.restart()),
 			undo: () => this.undo(),
+			openStory: (story) => void this.services.openAt(story.path, story.line),
+			linkStory: (story) => {
+				const q = c.current();
+				if (q) void linkStoryTo(q, story, this.services, (message) => new Notice(message));
+			},
 			renderMarkdown: (el, md, sourcePath) => {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},

@@ -6,8 +6,9 @@ import { QUIZ_MODES, type QuizMode } from "../../core/quiz/quiz-filter";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
 import { renderStarPanel } from "./render-star-panel";
+import { renderStoryCard, type StoryHandlers } from "./render-story-card";
 
-export interface QuizHandlers {
+export interface QuizHandlers extends StoryHandlers {
 	setMode(mode: QuizMode): void;
 	setNote(path: string): void;
 	setTopic(topic: string): void;
@@ -245,6 +246,7 @@ function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: Q
 		section("ip-quiz-rest", a.model || a.context ? "quiz.moreAnswer" : null, a.rest);
 	}
 
+	if (card.stories) renderStoryCard(answer, card.stories, lang, handlers);
 	if (card.star) renderStarPanel(answer, card.star);
 }
 
