@@ -61,3 +61,10 @@ export function storyLinkText(story: Story, fromPath: string): string {
 	const target = story.path === fromPath ? "" : note;
 	return sub === story.name ? `[[${target}#${sub}]]` : `[[${target}#${sub}|${story.name}]]`;
 }
+
+/** The answer followed by the text of each story it links to: what the STAR check reads. */
+export function withLinkedStories(answerMarkdown: string, fromPath: string, stories: readonly Story[]): string {
+	if (stories.length === 0) return answerMarkdown;
+	const linked = linkedStories(answerMarkdown, fromPath, storyLookup(stories));
+	return linked.length === 0 ? answerMarkdown : [answerMarkdown, ...linked.map((s) => s.text)].join("\n\n");
+}

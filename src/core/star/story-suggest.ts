@@ -26,7 +26,7 @@ export function suggestUnits(text: string): Set<string> {
 
 /** A light English stem: conflicts/conflicting → conflict, disagreed → disagre. */
 function stem(word: string): string {
-	return word.replace(/'s$/, "").replace(/(?:ing|ed|es|s|ly)$/, "") || word;
+	return word.replace(/'s$/, "").replace(/(?:ing|ure|ed|es|s|ly)$/, "") || word;
 }
 
 export interface StorySuggestion {

@@ -5,6 +5,7 @@ import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
 import type { MockLogVault } from "./mock-log-vault";
 import { writeMockLog } from "./write-mock-log";
 import { starCheckOptions, starPanel } from "../../core/star/star-report";
+import { withLinkedStories } from "../../core/star/story-links";
 
 export class MockModal extends Modal {
 	private panel: MockRunPanel | null = null;
@@ -35,8 +36,11 @@ export class MockModal extends Modal {
 			targetSecs: settings.targetSeconds,
 			renderMarkdown: (el, md, sourcePath) => MarkdownRenderer.render(this.app, md, el, sourcePath, this.component),
 			// The question asked decides whether STAR applies; the answer checked is the one shown (or its blank template).
-			starPanel: (question, answeredBy) =>
-				starPanel(question.text, (answeredBy ?? question).answerMarkdown, starCheckOptions(settings), lang),
+			starPanel: (question, answeredBy) => {
+				const answer = answeredBy ?? question;
+				const text = withLinkedStories(answer.answerMarkdown, answer.path, services.stories?.list() ?? []);
+				return starPanel(question.text, text, starCheckOptions(settings), lang);
+			},
 			grade: (q, rating, secs, runId) => {
 				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId });
 				services.reviewsChanged();

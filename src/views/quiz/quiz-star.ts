@@ -6,12 +6,14 @@ import { copiesOf } from "../../core/answer-state";
 import { starCheckOptions, starPanel, type StarPanel } from "../../core/star/star-report";
 import { storyCard, type StoryCard } from "../../core/star/story-card";
 import type { Story } from "../../core/star/stories";
-import { storyLinkText } from "../../core/star/story-links";
+import { storyLinkText, withLinkedStories } from "../../core/star/story-links";
 import { t } from "../../core/i18n";
 
-export function starPanelOf(q: Question, services: Pick<PrepServices, "getIndex" | "getSettings" | "lang">): StarPanel | null {
+export function starPanelOf(q: Question, services: Pick<PrepServices, "getIndex" | "getSettings" | "lang" | "stories">): StarPanel | null {
 	const answering = copiesOf(q, services.getIndex()).find((c) => c.answered) ?? q;
-	return starPanel(q.text, answering.answerMarkdown, starCheckOptions(services.getSettings()), services.lang());
+	// An answer that links to a story is checked with the story's text.
+	const answer = withLinkedStories(answering.answerMarkdown, answering.path, services.stories?.list() ?? []);
+	return starPanel(q.text, answer, starCheckOptions(services.getSettings()), services.lang());
 }
 
 /** The story bank on the card after reveal: linked stories' STAR parts, or stories to link. */

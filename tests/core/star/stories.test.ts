@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { findStories, type Story } from "../../../src/core/star/stories";
-import { linkedStories, storyLinkText, storyLookup } from "../../../src/core/star/story-links";
+import { linkedStories, storyLinkText, storyLookup, withLinkedStories } from "../../../src/core/star/story-links";
 import { storyBank } from "../../../src/core/star/story-bank";
 import { suggestStories } from "../../../src/core/star/story-suggest";
 import { planStoryLink } from "../../../src/core/star/story-link-edit";
@@ -91,6 +91,13 @@ describe("linked stories", () => {
 		}
 		expect(storyLinkText(bank()[0], "Q/x.md")).toBe("[[Billing migration]]");
 		expect(storyLinkText(bank()[1], "Q/x.md")).toBe("[[故事#说服客户延期上线 story 沟通|说服客户延期上线]]");
+	});
+});
+
+describe("withLinkedStories: what the STAR check reads", () => {
+	it("an answer that links to a story is followed by the story's text; other answers are unchanged", () => {
+		expect(withLinkedStories("Story: [[Billing migration]]", "Q/a.md", bank())).toBe(`Story: [[Billing migration]]\n\n${bank()[0].text}`);
+		expect(withLinkedStories("I like support.", "Q/a.md", bank())).toBe("I like support.");
 	});
 });
 

@@ -77,6 +77,9 @@ describe("quiz: the story bank", () => {
 			["Result", "he renewed for 2 years."],
 		]);
 		expect(h.el().querySelector(".ip-story-link")).toBeNull();
+		// The STAR check reads the linked story, not the one link line.
+		expect([...h.el().querySelectorAll(".ip-star-part.is-present")].map((p) => p.textContent)).toEqual(["Situation", "Task", "Action", "Result"]);
+		expect(h.el().querySelector(".ip-star-result")?.textContent).toBe("The result has a number.");
 	});
 
 	it("a behavioural question with no answer offers the closest story; its control writes the link into the note", async () => {
