@@ -55,7 +55,7 @@ const texts = (el: Element | null | undefined, sel: string) => [...(el?.querySel
 describe("coverage view: the story bank", () => {
 	it("per competency the stories and their questions; reused stories; behavioural questions with no story", async () => {
 		const { bank } = await open();
-		expect(bank()?.querySelector(".ip-cov-stories-summary")?.textContent).toBe("2 stories · 3 questions link to one · behavioural with none: 1");
+		expect(bank()?.querySelector(".ip-cov-stories-summary")?.textContent).toBe("2 stories · questions with a story: 3 · behavioural with none: 1");
 		expect(texts(bank(), ".ip-cov-story-competency")).toEqual(["#conflict", "#customer", "#领导力"]);
 		const lead = [...(bank()?.querySelectorAll(".ip-cov-story-group") ?? [])].find((g) => g.textContent?.startsWith("#领导力"));
 		expect(texts(lead, ".ip-cov-story-question")).toEqual(["讲一次你带团队的经历", "Tell me about a time you coached someone.", "举例说明你如何学习新东西"]);
