@@ -16,6 +16,7 @@ import { ParseCache, parseOptionsKey } from "./vault/parse-cache";
 import { ReviewFiles, type LoadNotice } from "./vault/review-files";
 import { makeDeviceId, makeSessionSeq } from "./vault/device-ids";
 import { openQuiz } from "./views/quiz/quiz-feature";
+import { StorySource } from "./vault/story-source";
 
 const DEVICE_KEY = "interview-prep-device";
 
@@ -151,6 +152,16 @@ export async function createPluginServices(plugin: Plugin, opts: PluginServicesO
 		openQuiz: (filter) => openQuiz(app.workspace, filter),
 		suggestHubs: () => suggestHubs(app),
 	};
+	const stories = new StorySource({
+		vault: app.vault,
+		metadataCache: app.metadataCache,
+		registerEvent: (ref) => plugin.registerEvent(ref),
+		labels: () => settings.labels,
+		changed: tell,
+	});
+	services.stories = stories;
+	// Read after the layout, as the index is: start-up stays as fast.
+	app.workspace.onLayoutReady(() => void stories.start());
 
 	return {
 		services,

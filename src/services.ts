@@ -5,6 +5,8 @@ import type { ReviewStore } from "./core/review/review-store";
 import type { PrepSet } from "./core/prep-set";
 import type { IndexStatus } from "./core/index-status";
 import type { QuizRequest } from "./core/quiz/quiz-filter";
+import type { Question } from "./core/types";
+import type { Story } from "./core/star/stories";
 
 // Views import the index's status from here with the rest of the handle.
 export type { IndexState, IndexStatus } from "./core/index-status";
@@ -30,4 +32,13 @@ export interface PrepServices {
 	openQuiz(filter?: QuizRequest): Promise<void>;
 	/** Notes whose names look like interview notes, most linked first (for "no hub set"). */
 	suggestHubs(): string[];
+	/** The story bank (absent in tests that do not need it). */
+	stories?: StoryService;
+}
+
+/** The story bank's stories, and the one write it makes: a link under a question. */
+export interface StoryService {
+	list(): Story[];
+	/** Writes a link to `story` under question `q` in its note (Vault.process); false when the question moved. */
+	link(q: Question, story: Story): Promise<boolean>;
 }

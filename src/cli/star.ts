@@ -11,7 +11,7 @@ import { locateAnswer } from "../core/star/locate-answer";
 import { checkStar } from "../core/star/star-check";
 import { convertToStar } from "../core/star/star-convert";
 import { type StarEdit, planConvert } from "../core/star/star-edit";
-import { formatStarReport } from "../core/star/star-report";
+import { formatStarReport, starCheckOptions } from "../core/star/star-report";
 import { starCheckScope } from "../core/star/star-scope";
 import { starText } from "../core/star/star-strings";
 import type { Lang } from "../core/types";
@@ -93,7 +93,7 @@ function run(args: StarArgs, io: StarIO): void {
 	const lang = args.lang ?? detectLang(target.text || note);
 	if (args.command === "check") {
 		const scope = starCheckScope(target.question.text, target.text, { labels: settings.labels, requested: true });
-		const report = scope === "check" ? checkStar(target.text, settings) : null;
+		const report = scope === "check" ? checkStar(target.text, starCheckOptions(settings)) : null;
 		const say = args.lang ?? detectLang(note);
 		if (args.json) {
 			const behavioural = starCheckScope(target.question.text, target.text, { labels: settings.labels }) === "check";

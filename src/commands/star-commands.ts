@@ -6,7 +6,7 @@ import { t } from "../core/i18n";
 import { locateAnswer, type LocateInput } from "../core/star/locate-answer";
 import { checkStar } from "../core/star/star-check";
 import { type StarEdit, planConvert, planInsert } from "../core/star/star-edit";
-import { formatStarReport } from "../core/star/star-report";
+import { formatStarReport, starCheckOptions } from "../core/star/star-report";
 import { planRestore } from "../core/star/star-restore";
 import { starCheckScope } from "../core/star/star-scope";
 
@@ -75,7 +75,7 @@ export function checkAnswer(editor: StarEditor, host: StarCommandHost): string[]
 		host.notice(t(host.lang(), "star.notice.nothingWritten"));
 		return null;
 	}
-	const report = checkStar(target.text, settings);
+	const report = checkStar(target.text, starCheckOptions(settings));
 	const lines = formatStarReport(report, host.lang());
 	host.notice(lines.join("\n"), 15000);
 	return lines;

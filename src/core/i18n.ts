@@ -12,6 +12,8 @@ import { ANSWER_STATE_STRINGS } from "./answer-state-strings";
 import { QUIZ_FLOW_STRINGS } from "./quiz/quiz-flow-strings";
 import { CARD_CONTROL_STRINGS } from "./review/card-control-strings";
 import { RECORDING_STRINGS } from "./speech/recording-strings";
+import { STAR_PANEL_STRINGS } from "./star/star-panel-strings";
+import { STORY_STRINGS } from "./star/story-strings";
 
 /** Strings of the quiz view. Plural forms: "{n|question|questions}" picks by the number n. */
 const QUIZ_ZH = {
@@ -146,8 +148,8 @@ const QUIZ_EN: Record<QuizKey, string> = {
 
 /** The whole table: each language has every key (the type makes a missing English string an error). */
 export const STRINGS = {
-	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh, ...QUIZ_FLOW_STRINGS.zh, ...CARD_CONTROL_STRINGS.zh, ...RECORDING_STRINGS.zh },
-	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en, ...QUIZ_FLOW_STRINGS.en, ...CARD_CONTROL_STRINGS.en, ...RECORDING_STRINGS.en },
+	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh, ...QUIZ_FLOW_STRINGS.zh, ...CARD_CONTROL_STRINGS.zh, ...RECORDING_STRINGS.zh, ...STAR_PANEL_STRINGS.zh, ...STORY_STRINGS.zh },
+	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en, ...QUIZ_FLOW_STRINGS.en, ...CARD_CONTROL_STRINGS.en, ...RECORDING_STRINGS.en, ...STAR_PANEL_STRINGS.en, ...STORY_STRINGS.en },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type StringKey = keyof typeof STRINGS.zh;

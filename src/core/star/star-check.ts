@@ -56,7 +56,7 @@ function withoutOriginal(markdown: string): string {
 }
 
 /** Text under each STAR label, up to the next label, heading or answer-part label. */
-function labelledParts(markdown: string, labels: LabelWords): { parts: Record<StarKey, string>; found: boolean } {
+export function labelledParts(markdown: string, labels: LabelWords): { parts: Record<StarKey, string>; found: boolean } {
 	const parts: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
 	let current: StarKey | null = null;
 	let found = false;

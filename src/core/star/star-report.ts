@@ -1,8 +1,15 @@
-// The STAR check as a few short lines for a notice.
-import type { Lang, StarKey } from "../types";
+// The STAR check as a person reads it: a few short lines for the command's notice, and one panel model
+// (parts present or missing, the result, 我/我们, action share, speaking time) for the quiz and the mock.
+import type { Lang, LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
 import { formatSpoken, t } from "../i18n";
-import type { StarReport } from "./star-check";
+import { checkStar, type StarCheckOptions, type StarReport } from "./star-check";
+import { starLabelLines } from "./star-labels";
+import { isBehaviouralQuestion, starCheckScope } from "./star-scope";
+
+function hasStarLabels(answer: string, labels: LabelWords): boolean {
+	return starLabelLines(answer.split("\n"), labels).some((hit) => hit !== null);
+}
 
 function partNames(keys: StarKey[], lang: Lang): string {
 	if (keys.length === 0) return t(lang, "star.none");
@@ -30,4 +37,73 @@ export function formatStarReport(report: StarReport, lang: Lang): string[] {
 	if (we > i) lines.push(t(lang, "star.check.moreWe"));
 	lines.push(t(lang, "star.check.time", { time: formatSpoken(report.speakingSeconds, lang) }));
 	return lines;
+}
+
+/** The check's settings: the person's labels and speaking speed. One place, for the quiz, the mock and the command. */
+export function starCheckOptions(settings: {
+	labels: LabelWords;
+	charsPerMinuteZh: number;
+	wordsPerMinuteEn: number;
+}): StarCheckOptions {
+	return { labels: settings.labels, charsPerMinuteZh: settings.charsPerMinuteZh, wordsPerMinuteEn: settings.wordsPerMinuteEn };
+}
+
+/** The STAR check panel as the quiz and the mock draw it: plain text, nothing to look up. */
+export type StarPanel =
+	| { kind: "nothing-written"; title: string; message: string }
+	| {
+			kind: "report";
+			title: string;
+			complete: boolean;
+			/** The four parts in order; present = labelled with text, or (no labels) found by cue words. */
+			parts: { key: StarKey; name: string; present: boolean; text: string }[];
+			/** Said under the parts when the answer has no STAR labels. */
+			inferred: string | null;
+			result: { text: string; level: "number" | "concrete" | "vague" };
+			pronouns: { text: string; moreWe: string | null };
+			action: string;
+			time: string;
+	  };
+
+/**
+ * The panel for a question and its answer, or null where the check does not apply (not behavioural, no
+ * STAR labels, not asked for). `requested`: the person asked for the check.
+ */
+export function starPanel(question: string, answerMarkdown: string, opts: StarCheckOptions & { requested?: boolean }, uiLang: Lang): StarPanel | null {
+	const title = t(uiLang, "star.check.title");
+	const scope = starCheckScope(question, answerMarkdown, { labels: opts.labels, requested: opts.requested });
+	if (scope === "nothing-written") {
+		// An empty answer to a question STAR does not fit is not worth a panel either.
+		const applies = opts.requested || isBehaviouralQuestion(question) || hasStarLabels(answerMarkdown, opts.labels);
+		return applies ? { kind: "nothing-written", title, message: t(uiLang, "star.panel.nothingWritten") } : null;
+	}
+	if (scope === "not-behavioural") return null;
+	const report = checkStar(answerMarkdown, opts);
+	const parts = STAR_KEYS.map((key) => {
+		const present = report.labelled ? report.present[key] : report.inferred[key];
+		const name = t(uiLang, `star.part.${key}`);
+		return { key, name, present, text: t(uiLang, present ? "star.panel.partPresent" : "star.panel.partMissing", { part: name }) };
+	});
+	const level = report.resultHasNumber ? "number" : report.resultConcrete ? "concrete" : "vague";
+	const resultKey = level === "number" ? "star.check.resultNumber" : level === "concrete" ? "star.check.resultConcrete" : "star.check.resultVague";
+	const zh = report.lang === "zh";
+	const p = report.pronouns;
+	const [i, we] = zh ? [p.wo, p.women] : [p.i, p.we];
+	return {
+		kind: "report",
+		title,
+		complete: report.labelled && report.complete,
+		parts,
+		inferred: report.labelled ? null : t(uiLang, "star.panel.inferred"),
+		result: { text: t(uiLang, resultKey), level },
+		pronouns: {
+			text: t(uiLang, zh ? "star.panel.pronounsZh" : "star.panel.pronounsEn", { i, we }),
+			moreWe: we > i ? t(uiLang, "star.check.moreWe") : null,
+		},
+		action: t(uiLang, "star.check.action", { percent: Math.round(report.actionShare * 100) }),
+		time: t(uiLang, zh ? "star.panel.timeZh" : "star.panel.timeEn", {
+			time: formatSpoken(report.speakingSeconds, uiLang),
+			rate: zh ? opts.charsPerMinuteZh : opts.wordsPerMinuteEn,
+		}),
+	};
 }

@@ -4,12 +4,15 @@ import type { PrepServices } from "../../services";
 import { COVERAGE_STRINGS } from "../../core/coverage-strings";
 import { buildCoverageModel } from "./coverage-model";
 import { renderCoverage, type CoverageHandlers } from "./render-coverage";
+import { renderStories } from "./render-stories";
+import { storyBankOf } from "./story-bank-model";
 
 export const COVERAGE_VIEW_TYPE = "interview-prep-coverage";
 export const COVERAGE_ICON = "list-checks";
 
 export class CoverageView extends ItemView {
 	private root: HTMLElement | null = null;
+	private storiesEl: HTMLElement | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -33,6 +36,7 @@ export class CoverageView extends ItemView {
 	async onOpen(): Promise<void> {
 		this.contentEl.empty();
 		this.root = this.contentEl.createDiv();
+		this.storiesEl = this.contentEl.createDiv({ cls: "ip-cov-story-bank" });
 		this.register(this.services.onChange(() => this.refresh()));
 		this.refresh();
 		await Promise.resolve();
@@ -40,6 +44,7 @@ export class CoverageView extends ItemView {
 
 	async onClose(): Promise<void> {
 		this.root = null;
+		this.storiesEl = null;
 		await Promise.resolve();
 	}
 
@@ -47,6 +52,7 @@ export class CoverageView extends ItemView {
 	refresh(): void {
 		if (!this.root) return;
 		renderCoverage(this.root, buildCoverageModel(this.services), this.handlers());
+		if (this.storiesEl) renderStories(this.storiesEl, storyBankOf(this.services), this.services.lang(), this.handlers());
 	}
 
 	private handlers(): CoverageHandlers {

@@ -4,9 +4,10 @@ import type { PrepServices } from "../../services";
 import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
 import type { MockLogVault } from "../../vault/mock-log-vault";
 import { writeMockLog } from "./write-mock-log";
-import { checkStar } from "../../core/star/star-check";
 import type { RecordingVault } from "../../vault/recordings";
 import { quizRecording } from "../record/recording-deps";
+import { starCheckOptions, starPanel } from "../../core/star/star-report";
+import { withLinkedStories } from "../../core/star/story-links";
 
 export class MockModal extends Modal {
 	private panel: MockRunPanel | null = null;
@@ -38,12 +39,12 @@ export class MockModal extends Modal {
 			questions: this.questions,
 			targetSecs: settings.targetSeconds,
 			renderMarkdown: (el, md, sourcePath) => MarkdownRenderer.render(this.app, md, el, sourcePath, this.component),
-			starReport: (answer) =>
-				checkStar(answer.answerMarkdown, {
-					labels: settings.labels,
-					charsPerMinuteZh: settings.charsPerMinuteZh,
-					wordsPerMinuteEn: settings.wordsPerMinuteEn,
-				}),
+			// The question asked decides whether STAR applies; the answer checked is the one shown (or its blank template).
+			starPanel: (question, answeredBy) => {
+				const answer = answeredBy ?? question;
+				const text = withLinkedStories(answer.answerMarkdown, answer.path, services.stories?.list() ?? []);
+				return starPanel(question.text, text, starCheckOptions(settings), lang);
+			},
 			grade: (q, rating, secs, runId, recording) => {
 				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId, recording });
 				services.reviewsChanged();

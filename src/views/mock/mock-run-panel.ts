@@ -1,7 +1,6 @@
 // The mock interview run, drawn into any element (a Modal's content in the plugin, a div in tests).
 // It owns the timer state and the DOM; everything it needs from Obsidian comes in as `MockRunDeps`.
 import type { Lang, MockRunEvent, MockRunItem, Question, Rating } from "../../core/types";
-import { STAR_KEYS } from "../../core/types";
 import { t } from "../../core/i18n";
 import {
 	createMockTimer,
@@ -17,8 +16,8 @@ import {
 } from "../../core/mock/mock-timer";
 import { formatClock, mockSummaryLine, ranOutOfTime, summarizeRun } from "../../core/mock/mock-summary";
 import type { NewMockRun } from "../../core/review/review-store";
-import type { StarReport } from "../../core/star/star-check";
-import { drawStarReport } from "./draw-star-report";
+import type { StarPanel } from "../../core/star/star-report";
+import { renderStarPanel } from "../quiz/render-star-panel";
 import type { CopyHint } from "../../core/quiz/card-answer";
 import type { AnswerRecording } from "../../core/types";
 import type { QuestionRecording } from "../record/question-recording";
@@ -38,8 +37,8 @@ export interface MockRunDeps {
 	targetSecs: number;
 	/** Draw note markdown (MarkdownRenderer.render in the plugin). */
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): Promise<void>;
-	/** The STAR check of an answer (checkStar in the plugin); the panel shows the parsed parts when not given. */
-	starReport?(answer: Question): StarReport;
+	/** The STAR check panel for a question and the question that answers it; null where the check does not apply. */
+	starPanel?(question: Question, answeredBy: Question | null): StarPanel | null;
 	/** Feed a rating into the FSRS schedule (with the answer's recording, when there is one). */
 	grade(question: Question, rating: Rating, secs: number, runId: string, recording?: AnswerRecording): void;
 	/** Record the run (once: when its log note is written, or when the run is closed). */
@@ -279,11 +278,9 @@ export class MockRunPanel {
 			const body = answerEl.createDiv({ cls: "ip-mock-answer-body markdown-rendered" });
 			const md = answeredBy.parts.answer.trim() !== "" ? answeredBy.parts.answer : answeredBy.answerMarkdown;
 			void this.deps.renderMarkdown(body, md, answeredBy.path);
-			const star = this.el.createDiv({ cls: "ip-mock-star" });
-			star.createEl("h3", { text: this.tr("mock.star") });
-			if (this.deps.starReport) drawStarReport(star, this.deps.starReport(answeredBy), this.deps.lang);
-			else this.drawStarParts(star, answeredBy);
 		}
+		const star = this.deps.starPanel?.(this.deps.questions[s.index].question, answeredBy);
+		if (star) renderStarPanel(this.el, star);
 
 		const rateEl = this.el.createDiv({ cls: "ip-mock-rate" });
 		rateEl.createDiv({ cls: "ip-mock-rate-label", text: this.tr("mock.rate") });
@@ -312,17 +309,6 @@ export class MockRunPanel {
 		});
 		next.addEventListener("click", () => this.next());
 		this.drawRatingState();
-	}
-
-	/** Fallback STAR check: which of the four parts the answer has. */
-	private drawStarParts(el: HTMLElement, answer: Question): void {
-		const list = el.createDiv({ cls: "ip-mock-star-parts" });
-		for (const k of STAR_KEYS) {
-			list.createSpan({
-				cls: `ip-mock-star-part ${answer.star[k] ? "is-present" : "is-missing"}`,
-				text: this.tr(`star.part.${k}`),
-			});
-		}
 	}
 
 	private drawRatingState(): void {

@@ -26,9 +26,10 @@ import {
 import { cardAnswer } from "../../core/quiz/card-answer";
 import type { PauseReason } from "../../core/quiz/speaking-clock";
 import { kindOfCard, sessionCounts } from "../../core/quiz/session-counts";
-import { interviewCap, starSummary } from "./card-extras";
+import { interviewCap } from "./card-extras";
 import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
 import { applyViewState, viewStateOf, type QuizViewState } from "./quiz-view-state";
+import { starPanelOf, storyCardOf } from "./quiz-star";
 
 export type { QuizViewState } from "./quiz-view-state";
 
@@ -281,7 +282,8 @@ export class QuizController {
 			lastReview: card?.lastReview ?? null,
 			comesBack: revealed ? this.services.reviews.previewIntervals(q.id, now, interviewAt) : null,
 			answer: cardAnswer(q, this.services.getIndex()),
-			star: revealed ? starSummary(q, this.services.getSettings(), this.services.lang()) : null,
+			star: revealed ? starPanelOf(q, this.services) : null,
+			stories: revealed ? storyCardOf(q, this.services) : null,
 		};
 	}
 

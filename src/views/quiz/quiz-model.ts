@@ -12,6 +12,8 @@ export interface InterviewCap {
 	/** Local midnight of the interview day. */
 	interviewAt: number;
 }
+import type { StarPanel } from "../../core/star/star-report";
+import type { StoryCard } from "../../core/star/story-card";
 
 export type EmptyState =
 	/** The first index build has found nothing yet: only the status line shows. */
@@ -21,12 +23,6 @@ export type EmptyState =
 	| { kind: "noMatch" }
 	| { kind: "allAnswered" }
 	| { kind: "nothingDue"; nextDue: number | null };
-
-export interface StarSummary {
-	/** Present and missing STAR parts, as shown. */
-	lines: string[];
-	complete: boolean;
-}
 
 export interface CardModel {
 	question: Question;
@@ -52,7 +48,10 @@ export interface CardModel {
 	comesBack: Record<Rating, number> | null;
 	/** Every copy's hint and answer (model answer, background, the rest), and what the question has. */
 	answer: CardAnswer;
-	star: StarSummary | null;
+	/** The STAR check panel after reveal, where the check applies (src/core/star/star-report.ts). */
+	star: StarPanel | null;
+	/** The story bank after reveal: linked stories' STAR parts, or stories to link (src/core/star/story-card.ts). */
+	stories?: StoryCard | null;
 }
 
 export interface SummaryModel {

@@ -1,5 +1,5 @@
 // The quiz sidebar: an ItemView that draws the controller's model with renderQuiz, keeps the
-// speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S, U; B, X, R, E for card control) on its own scope.
+// speaking timer ticking, and puts the bare keys (Space, 1–4, H, O, S, U, R to record; B, X, F, E for card control) on its own scope.
 import { Component, ItemView, MarkdownRenderer, Notice, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
 import type { Rating } from "../../core/types";
@@ -15,6 +15,7 @@ import type { RecordingVault } from "../../vault/recordings";
 import type { QuestionRecording } from "../record/question-recording";
 import type { MediaPlatform } from "../record/recorder";
 import { quizRecording } from "../record/recording-deps";
+import { linkStoryTo } from "./quiz-star";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -257,6 +258,11 @@ export class QuizView extends ItemView {
 			again: () => this.act(() => c.restart()),
 			undo: () => this.undo(),
 			cardControl: this.cardControlHandlers(),
+			openStory: (story) => void this.services.openAt(story.path, story.line),
+			linkStory: (story) => {
+				const q = c.current();
+				if (q) void linkStoryTo(q, story, this.services, (message) => new Notice(message));
+			},
 			renderMarkdown: (el, md, sourcePath) => {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},

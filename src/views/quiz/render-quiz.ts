@@ -9,8 +9,10 @@ import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-mode
 import { renderCounts, renderDueBadge, renderProgress } from "./render-counts";
 import { renderInterviewCap, renderSkipped } from "./render-flow";
 import { renderCardControlKeys, renderCardControls, type CardControlHandlers } from "./render-card-controls";
+import { renderStarPanel } from "./render-star-panel";
+import { renderStoryCard, type StoryHandlers } from "./render-story-card";
 
-export interface QuizHandlers {
+export interface QuizHandlers extends StoryHandlers {
 	setMode(mode: QuizMode): void;
 	setNote(path: string): void;
 	setTopic(topic: string): void;
@@ -264,11 +266,8 @@ function renderAnswer(box: HTMLElement, card: CardModel, lang: Lang, handlers: Q
 		section("ip-quiz-rest", a.model || a.context ? "quiz.moreAnswer" : null, a.rest);
 	}
 
-	if (card.star) {
-		const star = answer.createDiv({ cls: card.star.complete ? "ip-quiz-star is-complete" : "ip-quiz-star" });
-		star.createDiv({ cls: "ip-quiz-section-title", text: t(lang, "star.check.title") });
-		for (const line of card.star.lines) star.createDiv({ cls: "ip-quiz-star-line", text: line });
-	}
+	if (card.stories) renderStoryCard(answer, card.stories, lang, handlers);
+	if (card.star) renderStarPanel(answer, card.star);
 }
 
 /** Which note a merged question's hint or answer comes from. */

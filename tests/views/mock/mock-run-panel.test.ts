@@ -6,7 +6,7 @@ import type { Rating } from "../../../src/core/types";
 import type { NewMockRun } from "../../../src/core/review/review-store";
 import { makeQuestion } from "../../core/mock/make-question";
 import { mockLogMarkdown } from "../../../src/core/mock/log-note";
-import { checkStar } from "../../../src/core/star/star-check";
+import { starPanel } from "../../../src/core/star/star-report";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 
 const T0 = Date.UTC(2025, 2, 1, 6, 0, 0);
@@ -252,12 +252,12 @@ describe("mock run panel", () => {
 		const q = answered("s", md);
 		const h = setup([{ question: q, answeredBy: q }], {
 			lang: "zh",
-			starReport: (answer) =>
-				checkStar(answer.answerMarkdown, { labels: DEFAULT_LABELS, charsPerMinuteZh: 200, wordsPerMinuteEn: 130 }),
+			starPanel: (question, answer) =>
+				starPanel(question.text, answer?.answerMarkdown ?? "", { labels: DEFAULT_LABELS, charsPerMinuteZh: 200, wordsPerMinuteEn: 130, requested: true }, "zh"),
 		});
 		h.key("Enter");
 		h.key("Enter");
-		const parts = [...h.el.querySelectorAll(".ip-mock-star-part")].map((p) => [p.textContent, p.classList.contains("is-present")]);
+		const parts = [...h.el.querySelectorAll(".ip-star-part")].map((p) => [p.textContent, p.classList.contains("is-present")]);
 		expect(parts).toEqual([["情境", true], ["任务", true], ["行动", true], ["结果", false]]);
 	});
 

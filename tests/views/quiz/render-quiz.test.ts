@@ -118,10 +118,10 @@ describe("renderQuiz: a card", () => {
 		c.setViewState({ mode: "all", path: "English/behavioral.md", topic: "" });
 		c.reveal();
 		const { el } = draw(c.model());
-		const star = el.querySelector(".ip-quiz-star");
+		const star = el.querySelector(".ip-star-panel");
 		expect(star?.classList.contains("is-complete")).toBe(true);
 		expect(star?.textContent).toContain("STAR check");
-		expect(star?.textContent).toContain("All four parts are there.");
+		expect([...el.querySelectorAll(".ip-star-part.is-present")].map((p) => p.textContent)).toEqual(["Situation", "Task", "Action", "Result"]);
 	});
 
 	it("a question with no answer offers to write one in the note", () => {
