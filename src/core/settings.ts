@@ -5,6 +5,7 @@ import { DEFAULT_LABELS } from "./labels";
 import { STAR_KEYS, type LabelWords, type Settings, type UiLanguage } from "./types";
 import { cleanHubName } from "./prep-set";
 import { vaultFolder } from "./folder-path";
+import { migrateNotQuestions } from "./not-questions";
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	hubs: [],
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	mockQuestions: 5,
 	mockFolder: "Interview practice",
 	mockLogFolders: [],
+	notQuestions: [],
 });
 
 const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", ...STAR_KEYS];
@@ -111,6 +113,7 @@ export function migrateSettings(raw: unknown): Settings {
 		// A folder outside the vault or the root (logs mixed with notes) falls back to the default.
 		mockFolder: (typeof r.mockFolder === "string" ? vaultFolder(r.mockFolder) : null) || d.mockFolder,
 		mockLogFolders: folderList(r.mockLogFolders),
+		notQuestions: migrateNotQuestions(r.notQuestions),
 	};
 }
 

@@ -191,6 +191,16 @@ export interface CardState {
 
 export type UiLanguage = "auto" | Lang;
 
+/** A question the person said is not one (see not-questions.ts). */
+export interface NotQuestion {
+	/** questionKey of the text: what is matched. */
+	key: string;
+	/** The words as they were shown, for the list in settings. */
+	text: string;
+	/** The note it was in, for the list in settings (not matched: the hiding follows the words). */
+	path: string;
+}
+
 export interface Settings {
 	hubs: string[];
 	depth: number;
@@ -215,4 +225,6 @@ export interface Settings {
 	mockFolder: string;
 	/** Every folder a mock log was written to: its logs stay out of the prep set after the setting changes. */
 	mockLogFolders: string[];
+	/** Questions the person said are not questions (hidden from quiz, coverage and gaps; brought back in settings). */
+	notQuestions: NotQuestion[];
 }

@@ -6,6 +6,7 @@ import type { EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsid
 import { parseNoteSteps } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
 import { IndexBuilder } from "../core/question-index";
+import { withoutNotQuestions } from "../core/not-questions";
 import type { IndexStatus } from "../core/index-status";
 import type { ParsedNote, ParseOptions, QuestionIndex, Settings } from "../core/types";
 import { linkSignature, livePrepSet, type GraphSource } from "./link-graph";
@@ -165,6 +166,8 @@ export class LiveIndex {
 			this.state = "building";
 		}
 		this.graphDirty = true;
+		// The hidden questions may have changed: build again (the builder redoes only the notes that changed).
+		this.indexDirty = true;
 		return this.kick();
 	}
 
@@ -400,7 +403,8 @@ export class LiveIndex {
 	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */
 	private async rebuildIndex(): Promise<void> {
 		this.indexDirty = false;
-		this.index = await this.paced(this.builder.buildSteps(this.getNotes()));
+		// Without the questions the person hid: a filtered note stays the same object while the list does.
+		this.index = await this.paced(this.builder.buildSteps(withoutNotQuestions(this.getNotes(), this.deps.getSettings().notQuestions)));
 		this.lastIndexAt = this.deps.clock();
 		this.revision++;
 		this.scheduleNotify();
