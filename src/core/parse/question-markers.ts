@@ -34,6 +34,13 @@ export function markerOf(nodes: readonly PhrasingContent[]): Marker | null {
 	return found;
 }
 
+const TAGS_IN_LINE = new RegExp(`(^|[ \\t]+)#(?:not-)?interview-question${TAG_END}`, "gu");
+
+/** A line of the note without its marker tags, and without the spaces before them; the rest as written. */
+export function removeMarkerTags(line: string): string {
+	return line.includes("interview-question") ? line.replace(TAGS_IN_LINE, "") : line;
+}
+
 /** The text without marker tags (they are never part of a question's words). */
 export function withoutMarkers(text: string): string {
 	return text.includes("interview-question") ? text.replace(STRIP, "$1").replace(/[ \t]{2,}/g, " ").trim() : text;
