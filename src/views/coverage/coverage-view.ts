@@ -4,6 +4,7 @@ import type { PrepServices } from "../../services";
 import { COVERAGE_STRINGS } from "../../core/coverage-strings";
 import { buildCoverageModel } from "./coverage-model";
 import { renderCoverage, type CoverageHandlers } from "./render-coverage";
+import { hideWithNotice } from "../not-question";
 
 export const COVERAGE_VIEW_TYPE = "interview-prep-coverage";
 export const COVERAGE_ICON = "list-checks";
@@ -55,6 +56,7 @@ export class CoverageView extends ItemView {
 			openAt: (path, line) => void services.openAt(path, line),
 			openQuiz: (filter) => void services.openQuiz(filter),
 			useHub: (name) => void services.updateSettings({ hubs: [name] }),
+			notQuestion: (id) => void hideWithNotice(services, id),
 		};
 	}
 }

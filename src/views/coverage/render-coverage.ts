@@ -10,6 +10,7 @@ import type { CoverageModel } from "./coverage-model";
 import { KeyedChildren, setTextIfChanged } from "./keyed-children";
 import { makeActivatable, noteName, questionLink } from "./coverage-links";
 import { drawWeak } from "./draw-weak";
+import { drawNotQuestion } from "./draw-not-question";
 
 export interface CoverageHandlers {
 	/** Open a note with the cursor on a 1-based line. */
@@ -18,6 +19,8 @@ export interface CoverageHandlers {
 	openQuiz(filter: { path?: string; topic?: string }): void;
 	/** Make this note the hub. */
 	useHub(name: string): void;
+	/** "Not a question": hide a gap's question (the button shows only when it is set). */
+	notQuestion?: (id: string) => void;
 }
 
 
@@ -198,8 +201,10 @@ function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => Co
 		const ul = ik.el("items", "ul", "ip-cov-gap-list");
 		const lk = new KeyedChildren(ul);
 		// What the gap has instead of a model answer, in the one vocabulary (hint only, STAR scaffold, nothing).
-		for (const item of group.items)
-			questionLink(lk.el(`q:${item.id}`, "li", "ip-cov-gap"), item, () => (p: string, l: number) => h().openAt(p, l), `${noteName(item.path)} · ${gapState(item, lang)}`);
+		for (const item of group.items) {
+			const li = lk.el(`q:${item.id}`, "li", "ip-cov-gap");
+			questionLink(li, item, () => (p: string, l: number) => h().openAt(p, l), `${noteName(item.path)} · ${gapState(item, lang)}`, (k) => drawNotQuestion(k, item.id, lang, () => h().notQuestion));
+		}
 		lk.end();
 		ik.end();
 	});

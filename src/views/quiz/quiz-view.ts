@@ -6,6 +6,7 @@ import type { Rating } from "../../core/types";
 import { t } from "../../core/i18n";
 import { QuizController, type QuizViewState } from "./quiz-controller";
 import { renderQuiz, updateTimer, type QuizHandlers } from "./render-quiz";
+import { hideWithNotice } from "../not-question";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -156,6 +157,14 @@ export class QuizView extends ItemView {
 		return true;
 	}
 
+	/** The card's question is not one: on to the next card, and hidden (with Undo in a notice). */
+	private notQuestion(): void {
+		const card = this.controller.current();
+		if (!card) return;
+		this.act(() => this.controller.skip());
+		void hideWithNotice(this.services, card.id);
+	}
+
 	private handlers(markdown: Component): QuizHandlers {
 		const c = this.controller;
 		const handlers: QuizHandlers = {
@@ -171,6 +180,7 @@ export class QuizView extends ItemView {
 			useHub: (path) => void c.useHub(path),
 			again: () => this.act(() => c.restart()),
 			undo: () => this.undo(),
+			notQuestion: () => this.notQuestion(),
 			renderMarkdown: (el, md, sourcePath) => {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},

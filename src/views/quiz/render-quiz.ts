@@ -5,6 +5,7 @@ import { formatClock, formatInterval, formatRelative, formatSpoken, formatWhen, 
 import { QUIZ_MODES, type QuizMode } from "../../core/quiz/quiz-filter";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CardModel, EmptyState, QuizModel, SummaryModel } from "./quiz-model";
+import { notQuestionButton } from "../not-question";
 
 export interface QuizHandlers {
 	setMode(mode: QuizMode): void;
@@ -22,6 +23,8 @@ export interface QuizHandlers {
 	undo(): void;
 	/** Renders note markdown into el (MarkdownRenderer.render in the view). */
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): void;
+	/** "Not a question": hide the card's question (the button shows only when it is set). */
+	notQuestion?: () => void;
 	/** Provided by the mock interview feature; the button shows only when it is set. */
 	onStartMock?: () => void;
 }
@@ -218,6 +221,7 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 		const write = actions.createEl("button", { cls: "ip-quiz-write", text: t(lang, "quiz.writeAnswer") });
 		write.addEventListener("click", () => handlers.writeAnswer());
 	}
+	if (handlers.notQuestion) notQuestionButton(actions, lang, handlers.notQuestion, "ip-quiz-not-question");
 	box.createDiv({ cls: "ip-quiz-keys", text: t(lang, "quiz.keys") });
 }
 
