@@ -33,7 +33,10 @@ export class Notice {
 		this.messageEl?.setText(this.message);
 		return this;
 	}
-	hide(): void {}
+	/** Takes the notice off the page (where a host showed it). */
+	hide(): void {
+		this.noticeEl?.remove();
+	}
 	/** Test helper: forget recorded messages. */
 	static clear(): void {
 		Notice.messages = [];
