@@ -8,6 +8,7 @@ import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
+import { isInterviewTopic } from "./topic-nouns";
 import { markerInText, markerOf, NOT_TAG, type Marker } from "./question-markers";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
 
@@ -228,6 +229,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 
 	function isPrompt(h: Head, k: number): boolean {
 		if (!opts.promptHeadings || h.mark === "not") return false;
+		// A standard interview topic under a document's title, with no questions of its own below.
+		if (h.depth > 1 && !h.holdsQuestions && !h.insideQuestion && isInterviewTopic(h.clean)) return true;
 		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;

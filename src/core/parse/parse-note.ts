@@ -12,7 +12,7 @@ import type { NoteText } from "./note-text";
 import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 export interface ParseTuning {
 	/**
