@@ -24,9 +24,9 @@ const TEXT = [
 	"",
 	"> Because I like the product.",
 	"",
-	"## Family background",
+	"## The billing outage",
 	"",
-	"Two sisters, parents in Hangzhou.",
+	"We restored service in an hour.",
 	"",
 ].join("\n");
 
@@ -115,10 +115,10 @@ describe("Make this line an interview question", () => {
 		const md = app.workspace.activeEditor as unknown as MarkdownView & { save(): Promise<void> };
 		md.editor.setCursor({ line: 8, ch: 3 });
 		expect(app.executeCommandById("interview-prep:make-line-interview-question")).toBe(true);
-		expect(md.editor.getLine(8)).toBe("## Family background #interview-question");
-		expect(Notice.messages).toContain("Wrote #interview-question into the note: “Family background” is now an interview question.");
+		expect(md.editor.getLine(8)).toBe("## The billing outage #interview-question");
+		expect(Notice.messages).toContain("Wrote #interview-question into the note: “The billing outage” is now an interview question.");
 		await md.save();
 		await settle(plugin);
-		expect(texts(plugin)).toEqual(["What did I learn this week?", "Why do you want this job?", "Family background"]);
+		expect(texts(plugin)).toEqual(["What did I learn this week?", "Why do you want this job?", "The billing outage"]);
 	});
 });

@@ -21,15 +21,15 @@ function setup(text: string, line: number, lang: Lang = "en") {
 
 describe("Make this line an interview question", () => {
 	it("writes #interview-question at the end of a topic heading, as one undo step, and says it wrote into the note", () => {
-		const note = "# Prep\n\n## Family background\n\nTwo sisters.\n";
+		const note = "# Prep\n\n## The billing outage\n\nTwo sisters.\n";
 		const { editor, notices, commands, ask } = setup(note, 2);
 		expect(commands.map((c) => c.name)).toEqual([
 			"Make this line an interview question (writes the tag #interview-question into the note)",
 			"This line is not an interview question (writes the tag #not-interview-question into the note)",
 		]);
 		ask();
-		expect(editor.getValue()).toBe("# Prep\n\n## Family background #interview-question\n\nTwo sisters.\n");
-		expect(notices).toEqual(["Wrote #interview-question into the note: “Family background” is now an interview question."]);
+		expect(editor.getValue()).toBe("# Prep\n\n## The billing outage #interview-question\n\nTwo sisters.\n");
+		expect(notices).toEqual(["Wrote #interview-question into the note: “The billing outage” is now an interview question."]);
 		expect(editor.undoDepth).toBe(1);
 		editor.undo();
 		expect(editor.getValue()).toBe(note);
@@ -91,9 +91,9 @@ describe("This line is not an interview question", () => {
 	});
 
 	it("takes away the person's own #interview-question tag rather than writing a second tag", () => {
-		const { editor, not } = setup("## Hobbies #interview-question\n\nChess.\n", 0);
+		const { editor, not } = setup("## Chess club #interview-question\n\nChess.\n", 0);
 		not();
-		expect(editor.getValue()).toBe("## Hobbies\n\nChess.\n");
+		expect(editor.getValue()).toBe("## Chess club\n\nChess.\n");
 	});
 
 	it("writes nothing on a line that is no question", () => {
