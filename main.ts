@@ -2,6 +2,7 @@ import { Notice, Plugin } from "obsidian";
 import { registerExportCommand } from "./src/commands/export-anki";
 import { registerStarCommands } from "./src/commands/star-commands";
 import { registerPractiseCommands } from "./src/commands/practise-commands";
+import { registerMarkerCommands } from "./src/commands/question-marker-commands";
 import { createPluginServices, type PluginServices } from "./src/plugin-services";
 import { registerHubCommand } from "./src/settings/hub-command";
 import { PrepSettingTab } from "./src/settings/settings-tab";
@@ -40,6 +41,12 @@ export default class InterviewPrepPlugin extends Plugin {
 			getSettings: () => services.getSettings(),
 			lang: () => services.lang(),
 			notice: (message, ms) => new Notice(message, ms),
+		});
+		registerMarkerCommands({
+			addCommand: (command) => this.addCommand(command),
+			getSettings: () => services.getSettings(),
+			lang: () => services.lang(),
+			notice: (message) => new Notice(message),
 		});
 		// Indexing waits for the layout, so Obsidian starts as fast without the plugin as with it.
 		this.app.workspace.onLayoutReady(() => void core.index.start());

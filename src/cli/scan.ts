@@ -8,6 +8,7 @@ import { excludedFolders, frontMatterExcludes, inExcludedFolder } from "../core/
 import { parseNote } from "../core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../core/prep-set";
 import { buildIndex } from "../core/index/question-index";
+import { withoutNotQuestions } from "../core/not-questions";
 import type { Lang, ParsedNote, QuestionIndex } from "../core/types";
 import { ArgError, parseArgs, USAGE } from "./args";
 import { closestNames } from "./closest-names";
@@ -143,7 +144,8 @@ export function runScan(argv: string[], io: ScanIO): number {
 			return { path: note.path, questions: [], links: [], warnings: [] };
 		}
 	});
-	const index = buildIndex(parsed);
+	// Questions the person hid in Obsidian ("Not a question") are hidden here too.
+	const index = buildIndex(withoutNotQuestions(parsed, settings.notQuestions));
 
 	if (args.format === "json") {
 		// JSON.stringify escapes C0 controls but leaves DEL and C1 (U+009B is a terminal's CSI) raw.

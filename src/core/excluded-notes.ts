@@ -7,6 +7,11 @@ import type { Settings } from "./types";
 
 export const EXCLUDE_PROPERTY = "interview-prep";
 export const EXCLUDE_VALUE = "exclude";
+/**
+ * `interview-prep: no-questions`: the note stays in the prep set (its links still lead to other prep
+ * notes: a hub, a reading list) but no question is taken from it.
+ */
+export const NO_QUESTIONS_VALUE = "no-questions";
 
 /** True when `path` is in `folder` or below it ("" is the vault root and holds everything). */
 export function inFolder(path: string, folder: string): boolean {
@@ -30,8 +35,12 @@ export function inExcludedFolder(path: string, folders: readonly string[]): bool
 	return folders.some((f) => f !== "" && inFolder(path, f));
 }
 
+function isWord(value: unknown, word: string): boolean {
+	return typeof value === "string" && value.trim().toLowerCase() === word;
+}
+
 function isExcludeWord(value: unknown): boolean {
-	return typeof value === "string" && value.trim().toLowerCase() === EXCLUDE_VALUE;
+	return isWord(value, EXCLUDE_VALUE);
 }
 
 /** A note's front matter (as Obsidian's metadata cache gives it) says `interview-prep: exclude`. */
@@ -49,6 +58,17 @@ const PROPERTY_LINE = new RegExp(`^${EXCLUDE_PROPERTY}[ \\t]*:[ \\t]*(.*)$`);
  * value (`exclude`, quoted or not), a flow list (`[exclude]`) or a block list (`- exclude`).
  */
 export function frontMatterExcludes(text: string): boolean {
+	return frontMatterSays(text, EXCLUDE_VALUE);
+}
+
+/** The note's front matter says `interview-prep: no-questions` (read by parseNote, so scan and the plugin agree). */
+export function frontMatterNoQuestions(text: string): boolean {
+	return frontMatterSays(text, NO_QUESTIONS_VALUE);
+}
+
+/** The property holds `word` as a plain value, in a flow list or in a block list. */
+function frontMatterSays(text: string, word: string): boolean {
+	if (!text.startsWith("---") && !text.startsWith("\uFEFF---")) return false;
 	const m = FRONT_MATTER.exec(text);
 	if (!m) return false;
 	const lines = m[1].split(/\r?\n/);
@@ -58,7 +78,7 @@ export function frontMatterExcludes(text: string): boolean {
 		const value = p[1].replace(/\s+#.*$/, "").trim();
 		const items = value.startsWith("[") && value.endsWith("]") ? value.slice(1, -1).split(",") : value ? [value] : [];
 		for (let j = i + 1; !value && j < lines.length && /^\s*-\s/.test(lines[j]); j++) items.push(lines[j].replace(/^\s*-\s*/, ""));
-		return items.some((item) => isExcludeWord(item.trim().replace(/^(["'])(.*)\1$/, "$2")));
+		return items.some((item) => isWord(item.trim().replace(/^(["'])(.*)\1$/, "$2"), word));
 	}
 	return false;
 }

@@ -5,6 +5,7 @@ import { countOf, distanceOf, type TimeUnit } from "./date-locales";
 import type { Lang, UiLanguage } from "./types";
 import { STAR_STRINGS } from "./star/star-strings";
 import { MOCK_STRINGS } from "./mock/mock-strings";
+import { QUESTION_MARKER_STRINGS } from "./question-marker-strings";
 import { COVERAGE_STRINGS } from "./coverage-strings";
 import { STATS_STRINGS } from "./stats/stats-strings";
 import { SETTINGS_STRINGS } from "./settings-strings";
@@ -148,8 +149,8 @@ const QUIZ_EN: Record<QuizKey, string> = {
 
 /** The whole table: each language has every key (the type makes a missing English string an error). */
 export const STRINGS = {
-	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh, ...QUIZ_FLOW_STRINGS.zh, ...CARD_CONTROL_STRINGS.zh, ...RECORDING_STRINGS.zh, ...STAR_PANEL_STRINGS.zh, ...STORY_STRINGS.zh },
-	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en, ...QUIZ_FLOW_STRINGS.en, ...CARD_CONTROL_STRINGS.en, ...RECORDING_STRINGS.en, ...STAR_PANEL_STRINGS.en, ...STORY_STRINGS.en },
+	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh, ...QUIZ_FLOW_STRINGS.zh, ...CARD_CONTROL_STRINGS.zh, ...RECORDING_STRINGS.zh, ...STAR_PANEL_STRINGS.zh, ...STORY_STRINGS.zh, ...QUESTION_MARKER_STRINGS.zh },
+	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en, ...QUIZ_FLOW_STRINGS.en, ...CARD_CONTROL_STRINGS.en, ...RECORDING_STRINGS.en, ...STAR_PANEL_STRINGS.en, ...STORY_STRINGS.en, ...QUESTION_MARKER_STRINGS.en },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type StringKey = keyof typeof STRINGS.zh;

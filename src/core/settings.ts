@@ -5,6 +5,7 @@ import { DEFAULT_LABELS } from "./labels";
 import { STAR_KEYS, type LabelWords, type Settings, type UiLanguage } from "./types";
 import { cleanHubName } from "./prep-set";
 import { vaultFolder } from "./folder-path";
+import { migrateNotQuestions } from "./not-questions";
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	hubs: [],
@@ -29,6 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	recordAnswers: "onDemand",
 	recordingFolder: "Interview practice/recordings",
 	recordingsPerQuestion: 3,
+	notQuestions: [],
 });
 
 const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", ...STAR_KEYS];
@@ -120,6 +122,7 @@ export function migrateSettings(raw: unknown): Settings {
 		// Like the mock folder: never outside the vault, never the root.
 		recordingFolder: (typeof r.recordingFolder === "string" ? vaultFolder(r.recordingFolder) : null) || d.recordingFolder,
 		recordingsPerQuestion: number(r.recordingsPerQuestion, d.recordingsPerQuestion, 1, 100, true),
+		notQuestions: migrateNotQuestions(r.notQuestions),
 	};
 }
 

@@ -225,6 +225,16 @@ export interface CardState {
 
 export type UiLanguage = "auto" | Lang;
 
+/** A question the person said is not one (see not-questions.ts). */
+export interface NotQuestion {
+	/** questionKey of the text: what is matched. */
+	key: string;
+	/** The words as they were shown, for the list in settings. */
+	text: string;
+	/** The note it was in, for the list in settings (not matched: the hiding follows the words). */
+	path: string;
+}
+
 export interface Settings {
 	hubs: string[];
 	depth: number;
@@ -257,6 +267,8 @@ export interface Settings {
 	recordingFolder: string;
 	/** Recordings kept per question; older ones go to the trash. */
 	recordingsPerQuestion: number;
+	/** Questions the person said are not questions (hidden from quiz, coverage and gaps; brought back in settings). */
+	notQuestions: NotQuestion[];
 }
 
 export type RecordMode = "off" | "onDemand" | "auto";

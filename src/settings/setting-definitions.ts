@@ -10,6 +10,7 @@ import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
 import { recordingSettings } from "./recording-settings";
 import { st, type SettingsStringKey } from "../core/settings-strings";
+import { t } from "../core/i18n";
 
 export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "maxReviewsPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
 
@@ -264,6 +265,25 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 			],
 		},
 		recordingSettings(host),
+		hiddenQuestions(host),
 	];
 	return items;
+}
+
+/** The questions hidden with "Not a question": removing one brings it back at once. */
+function hiddenQuestions(host: DefinitionHost): SettingDefinitionItem<ControlKey> {
+	const { lang } = host;
+	const list = host.getSettings().notQuestions;
+	const noteName = (path: string): string => (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	return {
+		type: "list",
+		heading: t(lang, "notQuestion.settings.heading"),
+		cls: "interview-prep-not-questions",
+		emptyState: t(lang, "notQuestion.settings.none"),
+		items: list.map((e) => ({ name: e.text, searchable: false, desc: t(lang, "notQuestion.settings.from", { note: noteName(e.path) || "—" }) })),
+		onDelete: (index) => {
+			const key = list[index]?.key;
+			if (key !== undefined) void host.apply({ notQuestions: host.getSettings().notQuestions.filter((e) => e.key !== key) }, true);
+		},
+	};
 }

@@ -4,6 +4,7 @@
 // so the quiz can show a card before the whole set is parsed. No syntax trees are kept.
 import { parseNoteSteps } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
+import { withoutNotQuestions } from "../core/not-questions";
 import type { IndexStatus } from "../core/index-status";
 import type { ParsedNote, ParseOptions, QuestionIndex } from "../core/types";
 import type { LiveIndexDeps } from "./live-index-deps";
@@ -125,6 +126,8 @@ export class LiveIndex {
 			this.state = "building";
 		}
 		this.graphDirty = true;
+		// The hidden questions may have changed: build again (the builder redoes only the notes that changed).
+		this.indexDirty = true;
 		return this.kick();
 	}
 
@@ -287,7 +290,8 @@ export class LiveIndex {
 	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */
 	private async rebuildIndex(): Promise<void> {
 		this.indexDirty = false;
-		this.index = await this.build.build(this.getNotes());
+		// Without the questions the person hid: a filtered note stays the same object while the list does.
+		this.index = await this.build.build(withoutNotQuestions(this.getNotes(), this.deps.getSettings().notQuestions));
 		this.lastIndexAt = this.deps.clock();
 		this.revision++;
 		this.scheduleNotify();

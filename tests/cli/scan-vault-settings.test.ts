@@ -116,3 +116,13 @@ describe("scan on a vault with the plugin's own output", () => {
 		});
 	}
 });
+
+describe("scan and the person's last word", () => {
+	it("hides the questions the plugin's data.json lists as not questions, and honours the marker tags", () => {
+		const vault = tempVault({
+			"Hub.md": "## How do you handle pressure?\n\nCalmly.\n\n## What did I eat today?\n\nRice.\n\n## 期望薪资 #interview-question\n\n面议。\n\n## Why this job? #not-interview-question\n\nBecause.\n",
+			[PLUGIN_DATA]: JSON.stringify({ schema: 1, settings: { hubs: [HUB], notQuestions: [{ text: "What did I eat today?", path: "Hub.md" }] } }),
+		});
+		expect(json([vault]).questions.map((q) => q.text)).toEqual(["How do you handle pressure?", "期望薪资"]);
+	});
+});

@@ -17,18 +17,30 @@ export class Notice {
 			this.containerEl = this.noticeEl = document.createElement("div");
 			this.noticeEl.className = "notice";
 			this.messageEl = this.noticeEl.createDiv({ cls: "notice-message", text: this.message });
+			// A fragment keeps its elements (buttons in a notice), as in Obsidian.
+			if (typeof message !== "string") {
+				this.messageEl.empty();
+				this.messageEl.appendChild(message);
+			}
 		}
+		Notice.shown.push(this);
 	}
+	/** Test helper: the notices shown, oldest first (cleared by clear()). */
+	static shown: Notice[] = [];
 	setMessage(message: string | DocumentFragment): this {
 		this.message = typeof message === "string" ? message : (message.textContent ?? "");
 		Notice.messages.push(this.message);
 		this.messageEl?.setText(this.message);
 		return this;
 	}
-	hide(): void {}
+	/** Takes the notice off the page (where a host showed it). */
+	hide(): void {
+		this.noticeEl?.remove();
+	}
 	/** Test helper: forget recorded messages. */
 	static clear(): void {
 		Notice.messages = [];
+		Notice.shown = [];
 	}
 }
 

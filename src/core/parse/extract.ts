@@ -8,6 +8,8 @@ import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
+import { isInterviewTopic } from "./topic-nouns";
+import { markerInText, markerOf, NOT_TAG, type Marker } from "./question-markers";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
 
 export interface ExtractContext {
@@ -35,6 +37,8 @@ interface Head {
 	holdsQuestions: boolean;
 	role: Role;
 	inline: InlineQuestion[];
+	/** The person's marker tag on the heading, which overrides its words. */
+	mark: Marker | null;
 }
 
 /** Headings of a note's back matter, never a question however their siblings read. */
@@ -96,11 +100,12 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const clean = cleanText(raw);
 		while (stack.length && heads[stack[stack.length - 1]].depth >= b.depth) stack.pop();
 		const parent = stack.length ? stack[stack.length - 1] : -1;
-		const asks = isAsking(clean) && !isLabelText(clean, opts.labels);
+		const mark = markerOf(b.children);
+		const asks = (mark === "ask" && clean !== "") || (mark === null && isAsking(clean) && !isLabelText(clean, opts.labels));
 		const h: Head = {
 			block: i, depth: b.depth, raw, clean, line: lineOf(b), next: blocks.length, sectionEnd: blocks.length,
 			parent, children: [], asks, insideQuestion: parent >= 0 && (heads[parent].asks || heads[parent].insideQuestion),
-			holdsQuestions: false, role: "plain", inline: [],
+			holdsQuestions: false, role: "plain", inline: [], mark,
 		};
 		const id = heads.length;
 		heads.push(h);
@@ -199,7 +204,9 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 	for (const q of preamble) out.push(fromInline(q, []));
 	out.sort((a, b) => a.line - b.line);
-	return out;
+	// Whatever form a line was read in, the person's "not a question" tag on it has the last word.
+	if (!note.masked.includes(NOT_TAG)) return out;
+	return out.filter((q) => markerInText(lineText(note.masked, note, q.line)) !== "not");
 
 	/** Block index where a question's or prompt's answer stops. Answer-part headings (`#### Answer: D`)
 	 * carry it on even when they sit at a higher level than the question. */
@@ -221,7 +228,9 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 
 	function isPrompt(h: Head, k: number): boolean {
-		if (!opts.promptHeadings) return false;
+		if (!opts.promptHeadings || h.mark === "not") return false;
+		// A standard interview topic under a document's title, with no questions of its own below.
+		if (h.depth > 1 && !h.holdsQuestions && !h.insideQuestion && isInterviewTopic(h.clean)) return true;
 		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;
@@ -298,7 +307,7 @@ function siblingAsking(heads: Head[], labels: LabelWords): boolean {
 	for (const g of groups.values()) {
 		const strict = g.filter((h) => h.asks).length;
 		if (strict < 2) continue;
-		const candidates = g.filter((h) => !h.asks && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
+		const candidates = g.filter((h) => !h.asks && h.mark === null && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
 		const loose = new Set(candidates.filter((h) => asksAsItem(h.clean)));
 		if ((strict + loose.size) * 2 < g.length) continue;
 		const phrases = (strict + loose.size) * 4 >= g.length * 3 && g.length >= 4;

@@ -8,6 +8,9 @@ import { runSteps } from "../run-steps";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { paragraphQuestions } from "./paragraph-questions";
 import { bracketQuestion, quotedQuestion } from "./option-questions";
+import { markerOf } from "./question-markers";
+import { detailsQuestion } from "./details-question";
+import { markedItems } from "./marked-items";
 
 export interface InlineQuestion {
 	form: QuestionForm;
@@ -42,6 +45,13 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 	const ns = trimNodes(nodes);
 	const raw = inlineText(ns).replace(/\n/g, " ").trim();
 	if (!raw) return null;
+	// The person's marker tag has the last word, whatever the line's words say.
+	const mark = markerOf(ns);
+	if (mark === "not") return null;
+	if (mark === "ask") {
+		const text = cleanText(raw);
+		return text ? { text, form: inList ? "list" : "bold" } : null;
+	}
 	const first = ns.find((n) => !(n.type === "text" && !n.value.trim()));
 	// `**问题**：…`, `**Q1**: "…"`, `**Question** :: …`
 	if (first && first.type === "strong") {
@@ -85,6 +95,7 @@ export function isBareQuestionLabel(nodes: PhrasingContent[]): boolean {
 
 /** The question text after a bare label ("中文：描述一下…" → "描述一下…"). */
 function labelledText(nodes: PhrasingContent[], labels: LabelWords): string | null {
+	if (markerOf(nodes) === "not") return null;
 	const text = cleanText(inlineText(nodes).replace(/\n/g, " ").replace(LANG_PREFIX, ""));
 	return text && !isLabelText(text, labels) ? text : null;
 }
@@ -267,15 +278,17 @@ export function* scanBlocksSteps(
 						break;
 					}
 				}
-				if (!scan.lists) {
-					if (open) openHasText = true;
-					break;
-				}
-				const listed = scanList(b, labels);
+				const listed = scan.lists ? scanList(b, labels) : [];
 				// Questions listed right under an unanswered question are questions of their own;
-				// under an answer they are its points.
-				if (open && (openHasText || listed.length === 0) && !(listed.length && (open as Open).resumed)) {
-					openHasText = true;
+				// under an answer (or a question heading) they are its points, but for those the person marked.
+				if (!scan.lists || (open && (openHasText || listed.length === 0) && !(listed.length && (open as Open).resumed))) {
+					const marked = markedItems(b);
+					if (marked.length === 0) {
+						if (open) openHasText = true;
+						break;
+					}
+					close(marked[0].line - 1);
+					for (const m of marked) found.push({ form: "list", text: m.text, line: m.line, end: m.end, loose: "hint" });
 					break;
 				}
 				if (listed.length) close(first - 1);
@@ -291,20 +304,6 @@ export function* scanBlocksSteps(
 	}
 	close(sectionEnd);
 	return found;
-}
-
-/** The question in a `<summary>`, and its line within the HTML block. */
-function detailsQuestion(html: string, labels: LabelWords): { text: string; lineOffset: number } | null {
-	const at = html.search(/<summary[^>]*>/i);
-	if (at < 0) return null;
-	const open = html.slice(at).match(/^<summary[^>]*>/i)?.[0] ?? "";
-	const close = html.indexOf("</summary>", at);
-	const inner = html.slice(at + open.length, close < 0 ? undefined : close);
-	const text = cleanText(inner.replace(/<[^<>]*>/g, "").replace(/\s+/g, " "));
-	if (!text || isLabelText(text, labels) || !asksAsItem(text)) return null;
-	let lineOffset = 0;
-	for (let i = html.indexOf("\n"); i >= 0 && i < at; i = html.indexOf("\n", i + 1)) lineOffset++;
-	return { text, lineOffset };
 }
 
 /** A paragraph that opens with an answer label (`**参考答案：**`, `Answer:`). */
@@ -363,6 +362,7 @@ function itemText(item: ListItem, labels: LabelWords): { text: string; q: Inline
 	if (!p || p.type !== "paragraph") return null;
 	const first = paragraphLines(p)[0];
 	if (!first) return null;
+	if (markerOf(first.nodes) === "not") return null;
 	const text = cleanText(inlineText(trimNodes(first.nodes)).replace(/\n/g, " "));
 	if (!text || isLabelText(text, labels) || /^\[[ xX]\]/.test(text)) return null;
 	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };
@@ -372,7 +372,7 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 	const p = item.children[0];
 	if (!p || p.type !== "paragraph") return null;
 	const lines = paragraphLines(p);
-	if (lines.length === 0) return null;
+	if (lines.length === 0 || lines.some((l) => markerOf(l.nodes) === "not")) return null;
 	const end = endLine(item);
 	// `3. **问题：**` with the question on the next line or in the nested list.
 	if (isBareQuestionLabel(lines[0].nodes)) {

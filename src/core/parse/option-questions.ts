@@ -4,6 +4,7 @@ import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
 import { type Block, type InlineLine, inlineText, paragraphLines } from "./markdown";
 import { asksAsItem } from "./loose-asking";
+import { markerOf } from "./question-markers";
 import { cleanText, isLabelText } from "./question-text";
 
 /** `[3] 下列哪个…`: a question numbered in brackets (its options, on the next lines, say it asks). */
@@ -13,6 +14,7 @@ const OPTION_LINE = /^[（(]?[A-Ha-h][)）.．、]\s*\S/;
 
 /** The stem of a bracket-numbered question whose options follow (in its paragraph or the next block). */
 export function bracketQuestion(lines: readonly InlineLine[], next: Block | undefined, labels: LabelWords): string | null {
+	if (markerOf(lines[0].nodes) !== null) return null;
 	const m = BRACKET_STEM.exec(inlineText(lines[0].nodes).replace(/\n/g, " ").trim());
 	if (!m) return null;
 	const isOption = (nodes: PhrasingContent[]): boolean => OPTION_LINE.test(inlineText(nodes).trim());
@@ -33,6 +35,7 @@ const QUOTED_ITEM = /^(?:(?:面试官|考官|HR|Interviewer)?\s*(?:问题|问道
 
 /** The question a list item's only line quotes, if it asks. */
 export function quotedQuestion(nodes: PhrasingContent[], labels: LabelWords): string | null {
+	if (markerOf(nodes) === "not") return null;
 	const m = QUOTED_ITEM.exec(cleanText(inlineText(nodes)).replace(/\n/g, " "));
 	if (!m) return null;
 	const text = cleanText(m[1]);

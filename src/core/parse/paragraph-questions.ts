@@ -4,6 +4,7 @@
 import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
 import { type InlineLine, inlineText } from "./markdown";
+import { markerOf } from "./question-markers";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 
 export interface ParagraphQuestion {
@@ -74,6 +75,11 @@ export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWo
 	if (lines.length === 0 || lines.length > MAX_LINES) return null;
 	const out: ParagraphQuestion[] = [];
 	for (const l of lines) {
+		// The person's marker has the last word: a line marked as no question is skipped; one marked
+		// as a question is read by lineQuestion, on its own.
+		const mark = markerOf(l.nodes);
+		if (mark === "not") continue;
+		if (mark === "ask") return null;
 		const stacked = stackedInLine(inlineText(l.nodes).replace(/\n/g, " ").trim(), labels);
 		if (stacked) {
 			for (const text of stacked) out.push({ line: l.line, text });

@@ -3,6 +3,7 @@
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { wikilinkSteps } from "../wikilinks";
+import { frontMatterNoQuestions } from "../excluded-notes";
 import { boundNesting } from "./bound-lines";
 import { cutPieces, openAtEnd, type Piece } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
@@ -11,7 +12,7 @@ import type { NoteText } from "./note-text";
 import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 7;
 
 export interface ParseTuning {
 	/**
@@ -39,6 +40,8 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		} catch (e) {
 			warnings.push(`Could not read the links: ${message(e)}`);
 		}
+		// `interview-prep: no-questions`: the person turned extraction off for this note (its links still count).
+		if (frontMatterNoQuestions(raw)) return { path, questions, links, warnings };
 		// Lines as remark counts them (\r\n, \r and \n all end a line).
 		const normal = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
 		yield;

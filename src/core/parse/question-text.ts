@@ -1,6 +1,7 @@
 // Does a line of text ask something? Is it a label? Turns a raw line into clean question text.
 import type { LabelWords } from "../types";
 import { stripMarkup, stripNumbering } from "../normalize";
+import { withoutMarkers } from "./question-markers";
 
 const QMARK = /[?？]/;
 
@@ -26,7 +27,7 @@ function glossedEnglish(clean: string): string | null {
 
 /** Clean display text: markup and numbering gone, whitespace squeezed, trailing colon gone. */
 export function cleanText(raw: string): string {
-	let t = stripNumbering(stripMarkup(raw));
+	let t = stripNumbering(stripMarkup(withoutMarkers(raw)));
 	t = t.replace(/^[>\s]+/, "").replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "").replace(/\s*[:：]\s*$/, "").trim();
 	return t;
 }

@@ -23,8 +23,8 @@ export function makeActivatable(el: HTMLElement, act: () => void): void {
 	});
 }
 
-/** A question that opens its note at its line, with a short grey note after it. */
-export function questionLink(li: HTMLElement, item: GapItem, openAt: () => (path: string, line: number) => void, meta: string): void {
+/** A question that opens its note at its line, with a short grey note after it (and `extra`'s keyed children). */
+export function questionLink(li: HTMLElement, item: GapItem, openAt: () => (path: string, line: number) => void, meta: string, extra?: (k: KeyedChildren) => void): void {
 	const k = new KeyedChildren(li);
 	const a = k.el("q", "a", "ip-cov-question", (el) => {
 		el.dataset.path = item.path;
@@ -33,5 +33,6 @@ export function questionLink(li: HTMLElement, item: GapItem, openAt: () => (path
 	});
 	setTextIfChanged(a, item.text);
 	if (meta) setTextIfChanged(k.el("meta", "span", "ip-cov-meta"), meta);
+	extra?.(k);
 	k.end();
 }

@@ -6,6 +6,7 @@ import { buildCoverageModel } from "./coverage-model";
 import { renderCoverage, type CoverageHandlers } from "./render-coverage";
 import { renderStories } from "./render-stories";
 import { storyBankOf } from "./story-bank-model";
+import { hideWithNotice } from "../not-question";
 
 export const COVERAGE_VIEW_TYPE = "interview-prep-coverage";
 export const COVERAGE_ICON = "list-checks";
@@ -66,6 +67,7 @@ export class CoverageView extends ItemView {
 				for (const id of [q.id, ...q.variants]) if (suspended.has(id)) services.reviews.control(id, "unsuspend", services.now());
 				services.reviewsChanged();
 			},
+			notQuestion: (id) => void hideWithNotice(services, id),
 		};
 	}
 }

@@ -14,6 +14,7 @@ import { drawDeckBadge, drawSuspended } from "./draw-deck";
 import { topicRowKey, type DeckCount } from "../../core/deck-overview";
 import type { QuizRequest } from "../../core/quiz/quiz-filter";
 import type { Question } from "../../core/types";
+import { drawNotQuestion } from "./draw-not-question";
 
 export interface CoverageHandlers {
 	/** Open a note with the cursor on a 1-based line. */
@@ -24,6 +25,8 @@ export interface CoverageHandlers {
 	unsuspend?(q: Question): void;
 	/** Make this note the hub. */
 	useHub(name: string): void;
+	/** "Not a question": hide a gap's question (the button shows only when it is set). */
+	notQuestion?: (id: string) => void;
 }
 
 
@@ -226,8 +229,10 @@ function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => Co
 		const ul = ik.el("items", "ul", "ip-cov-gap-list");
 		const lk = new KeyedChildren(ul);
 		// What the gap has instead of a model answer, in the one vocabulary (hint only, STAR scaffold, nothing).
-		for (const item of group.items)
-			questionLink(lk.el(`q:${item.id}`, "li", "ip-cov-gap"), item, () => (p: string, l: number) => h().openAt(p, l), `${noteName(item.path)} · ${gapState(item, lang)}`);
+		for (const item of group.items) {
+			const li = lk.el(`q:${item.id}`, "li", "ip-cov-gap");
+			questionLink(li, item, () => (p: string, l: number) => h().openAt(p, l), `${noteName(item.path)} · ${gapState(item, lang)}`, (k) => drawNotQuestion(k, item.id, lang, () => h().notQuestion));
+		}
 		lk.end();
 		ik.end();
 	});

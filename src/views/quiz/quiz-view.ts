@@ -16,6 +16,7 @@ import type { QuestionRecording } from "../record/question-recording";
 import type { MediaPlatform } from "../record/recorder";
 import { quizRecording } from "../record/recording-deps";
 import { linkStoryTo } from "./quiz-star";
+import { hideWithNotice } from "../not-question";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -242,6 +243,14 @@ export class QuizView extends ItemView {
 		};
 	}
 
+	/** The card's question is not one: on to the next card, and hidden (with Undo in a notice). */
+	private notQuestion(): void {
+		const card = this.controller.current();
+		if (!card) return;
+		this.skip();
+		void hideWithNotice(this.services, card.id);
+	}
+
 	private handlers(markdown: Component): QuizHandlers {
 		const c = this.controller;
 		const handlers: QuizHandlers = {
@@ -263,6 +272,7 @@ export class QuizView extends ItemView {
 				const q = c.current();
 				if (q) void linkStoryTo(q, story, this.services, (message) => new Notice(message));
 			},
+			notQuestion: () => this.notQuestion(),
 			renderMarkdown: (el, md, sourcePath) => {
 				void MarkdownRenderer.render(this.app, md, el, sourcePath, markdown);
 			},

@@ -11,6 +11,7 @@ import { renderInterviewCap, renderSkipped } from "./render-flow";
 import { renderCardControlKeys, renderCardControls, type CardControlHandlers } from "./render-card-controls";
 import { renderStarPanel } from "./render-star-panel";
 import { renderStoryCard, type StoryHandlers } from "./render-story-card";
+import { notQuestionButton } from "../not-question";
 
 export interface QuizHandlers extends StoryHandlers {
 	setMode(mode: QuizMode): void;
@@ -28,6 +29,8 @@ export interface QuizHandlers extends StoryHandlers {
 	undo(): void;
 	/** Renders note markdown into el (MarkdownRenderer.render in the view). */
 	renderMarkdown(el: HTMLElement, markdown: string, sourcePath: string): void;
+	/** "Not a question": hide the card's question (the button shows only when it is set). */
+	notQuestion?: () => void;
 	/** Provided by the mock interview feature; the button shows only when it is set. */
 	onStartMock?: () => void;
 	/** Bury, suspend, reset and edit on the card (the row shows only when set). */
@@ -239,6 +242,7 @@ function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: number,
 		write.addEventListener("click", () => handlers.writeAnswer());
 	}
 	if (handlers.cardControl) renderCardControls(box, lang, handlers.cardControl);
+	if (handlers.notQuestion) notQuestionButton(actions, lang, handlers.notQuestion, "ip-quiz-not-question");
 	box.createDiv({ cls: "ip-quiz-keys", text: t(lang, "quiz.keys") });
 	if (handlers.cardControl) renderCardControlKeys(box, lang);
 }

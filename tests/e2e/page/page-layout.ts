@@ -160,12 +160,13 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 		cursorEl.setText(view && c ? `${view.file?.path ?? ""} · Ln ${c.line + 1}, Col ${c.ch + 1}` : "");
 	}, 100);
 
-	// Notices: the fake records messages; show each for a few seconds.
+	// Notices: each one the fake made, with its elements (an Undo button), for its duration (at least 4 s).
 	let shown = 0;
 	window.setInterval(() => {
-		while (shown < Notice.messages.length) {
-			const el = noticeBox.createDiv({ cls: "notice", text: Notice.messages[shown++] });
-			window.setTimeout(() => el.remove(), 4000);
+		while (shown < Notice.shown.length) {
+			const notice = Notice.shown[shown++];
+			noticeBox.appendChild(notice.noticeEl);
+			window.setTimeout(() => notice.hide(), Math.max(4000, notice.duration ?? 0));
 		}
 	}, 100);
 
