@@ -29,14 +29,30 @@ function trimEnd(s: string): string {
 	return e === s.length ? s : s.slice(0, e);
 }
 
-/** Whether lines need remark: inline markup, or a hard break (two spaces before a line break). */
-export function needsReader(lines: readonly string[]): boolean {
+/** Whether lines hold inline markup, or a hard break (two spaces before a line break). */
+export function hasMarkup(lines: readonly string[]): boolean {
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		if (MARKUP.test(l)) return true;
 		if (i < lines.length - 1 && l.endsWith("  ")) return true;
 	}
 	return false;
+}
+
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
+/** The line breaks (0 after the first line) that are hard: two spaces or more (no tab) before them. */
+export function hardBreaks(lines: readonly string[]): ReadonlySet<number> {
+	let out: Set<number> | null = null;
+	for (let i = 0; i < lines.length - 1; i++) {
+		const l = lines[i];
+		if (!l.endsWith("  ")) continue;
+		let e = l.length;
+		while (e > 0 && l.charCodeAt(e - 1) === 32) e--;
+		if (e > 0 && l.charCodeAt(e - 1) === 9) continue;
+		(out ??= new Set()).add(i);
+	}
+	return out ?? NO_BREAKS;
 }
 
 /**
@@ -59,10 +75,16 @@ function leadingSpace(s: string): number {
 	return i;
 }
 
-/** Plain text lines as remark's one text node, lines numbered from `line`. */
-export function plainText(lines: readonly string[], line: number): PhrasingContent[] {
+/** The lines as remark's text: white space at each line's ends gone, joined by "\n". */
+export function textValue(lines: readonly string[]): string {
 	let value = trimEnd(lines[0]);
 	for (let i = 1; i < lines.length; i++) value += "\n" + trimEnd(lines[i].slice(leadingSpace(lines[i])));
+	return value;
+}
+
+/** Plain text lines as remark's one text node, lines numbered from `line`. */
+export function plainText(lines: readonly string[], line: number): PhrasingContent[] {
+	const value = textValue(lines);
 	if (!value) return [];
 	const end = line + lines.length - 1;
 	return [{ type: "text", value, position: { start: { line, column: 1, offset: 0 }, end: { line: end, column: 1, offset: 0 } } }];

@@ -2,10 +2,12 @@
 // (types, lines, list items, quotes, HTML values, inline nodes of paragraphs and headings), the
 // same as remark's for those parts. remark (parseMarkdown) stays the reference the tests hold
 // this to, and still reads the short strings with inline markup.
-import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent } from "mdast";
+import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { type FastBlock, scanBlocks } from "./block-scan";
 import { listMarker } from "./block-rules";
-import { atxText, collectDefinitions, type Definitions, needsReader, paragraphSource, plainText, readBlocks } from "./fast-inline";
+import { atxText, collectDefinitions, type Definitions, hardBreaks, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
+import { type InlineJob, runInlineJobs } from "./inline-batch";
+import { simpleInline } from "./simple-inline";
 
 type Position = NonNullable<RootContent["position"]>;
 
@@ -35,7 +37,7 @@ export function fastParseMarkdown(text: string): Root | null {
 	const withDefinitions: FastBlock[] = [];
 	const findDefinitions = (b: FastBlock): void => {
 		for (const c of b.children) {
-			if ((c.type === "paragraph" || (c.type === "heading" && c.setext)) && c.lines[0].charCodeAt(0) === 91) {
+			if ((c.type === "paragraph" || (c.type === "heading" && c.setext)) && c.lines[0].charCodeAt(0) === 91 && DEFINITION_START.test(c.lines.join("\n"))) {
 				const source = blockSource(c);
 				const lead = leadFor(c.lines[0]);
 				const blocks = readBlocks(source, c.lines.length + (c.setext ? 1 : 0), c.start, new Map(), lead);
@@ -49,11 +51,28 @@ export function fastParseMarkdown(text: string): Root | null {
 	// Read again with the definitions when they hold a reference.
 	if (defs.size) for (const c of withDefinitions) if (blockSource(c).includes("][") || read.get(c)?.some((n) => n.type !== "definition")) read.set(c, readBlocks(blockSource(c), c.lines.length + (c.setext ? 1 : 0), c.start, defs, leadFor(c.lines[0])));
 
-	const inline = (b: FastBlock, lines: readonly string[]): PhrasingContent[] => {
-		if (!needsReader(lines)) return plainText(lines, b.start);
-		const source = b.type === "heading" && !b.setext ? b.lines[0] : paragraphSource(lines);
-		const first = readBlocks(source, lines.length, b.start, defs, b.type === "heading" && !b.setext ? "" : leadFor(lines[0]))[0];
-		return first && (first.type === "paragraph" || first.type === "heading") ? first.children : [];
+	// Inline nodes: plain text and simple markup here, the rest by remark (in batches, at the end).
+	const jobs: InlineJob[] = [];
+	const inline = (b: FastBlock, lines: readonly string[], into: { children: PhrasingContent[] }): void => {
+		if (!hasMarkup(lines)) {
+			into.children = plainText(lines, b.start);
+			return;
+		}
+		const simple = simpleInline(textValue(lines), b.start, hardBreaks(lines), defs.size > 0);
+		if (simple) {
+			into.children = simple;
+			return;
+		}
+		const atx = b.type === "heading" && !b.setext;
+		const lead = atx ? "" : leadFor(lines[0]);
+		const source = atx ? b.lines[0] : paragraphSource(lines);
+		const done = (children: PhrasingContent[]): void => {
+			into.children = children;
+		};
+		if (lead) {
+			const first = readBlocks(source, lines.length, b.start, defs, lead)[0];
+			done(first && (first.type === "paragraph" || first.type === "heading") ? first.children : []);
+		} else jobs.push({ source, lines: lines.length, line: b.start, done });
 	};
 	const convert = (b: FastBlock, out: RootContent[]): void => {
 		const pre = read.get(b);
@@ -63,13 +82,17 @@ export function fastParseMarkdown(text: string): Root | null {
 		}
 		const pos = position(b);
 		switch (b.type) {
-			case "paragraph":
-				out.push({ type: "paragraph", children: inline(b, b.lines), position: pos });
+			case "paragraph": {
+				const p: Paragraph = { type: "paragraph", children: [], position: pos };
+				inline(b, b.lines, p);
+				out.push(p);
 				return;
+			}
 			case "heading": {
-				const depth = b.depth as 1 | 2 | 3 | 4 | 5 | 6;
+				const h: Heading = { type: "heading", depth: b.depth as Heading["depth"], children: [], position: pos };
 				const lines = b.setext ? b.lines : [atxText(b.lines[0])];
-				out.push({ type: "heading", depth, children: lines[0] || lines.length > 1 ? inline(b, lines) : [], position: pos });
+				if (lines[0] || lines.length > 1) inline(b, lines, h);
+				out.push(h);
 				return;
 			}
 			case "blockquote":
@@ -102,8 +125,13 @@ export function fastParseMarkdown(text: string): Root | null {
 		for (const c of b.children) convert(c, out);
 		return out;
 	};
-	return { type: "root", children: children(tree) };
+	const root: Root = { type: "root", children: children(tree) };
+	runInlineJobs(jobs, defs);
+	return root;
 }
+
+/** What a paragraph that starts with link definitions starts with: `[label]:` (no brackets inside but escaped). */
+const DEFINITION_START = /^\[(?:[^[\]\\]|\\[\s\S]){0,999}\]:/;
 
 /** A paragraph's or setext heading's text as one string for remark (with its underline). */
 function blockSource(b: FastBlock): string {

@@ -17,6 +17,10 @@ const content = fc.constantFrom(
 	"面试官：为什么？", "*em* and `code` and **bold**", "**“重点”**文字", "trailing  ", "tab\tin", "a\\", "&amp; x", "<b>inline</b> html",
 	"![[img]] [[link|alias]]", "1、为什么？2、怎么做？", "[3] 下列哪个对？", "A. one", "B. two", "- [ ] task?", "|a|b|", "|-|-|",
 	"思路：先倾听", "**示范回答**：我会", "S: 情境", "Tell me about a time you failed.", "`code span?`", "*Why?*",
+	// Emphasis next to CJK text and punctuation, nested, unbalanced; hard breaks.
+	"**思路**：先倾听", "**Answer**: yes", "“**重点**”文字", "a**b**c", "**a *b* c**", "***x***", "*a* *b*", "**问题：**答案",
+	"x **y**.", "（**注**）", "**a**b**c**", "**a*", "*a**", "** a **", "**“为什么？”**", "问题**1**？", "**x**\u3000y", "line two  ",
+	"*为什么*", "**Why?**  ", "[[a]] **b**", "[x] **y**", "**[[link]]**", "é**a**", "**a**é",
 );
 const line = fc.tuple(prefix, prefix, content).map(([a, b, c]) => a + (c ? b : "") + c);
 
