@@ -121,7 +121,7 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 		} else if (r.opener) stack.push({ line: current, nodes: [] });
 		else {
 			const top = stack.pop() as Frame;
-			stack[stack.length - 1].nodes.push({ type: r.size === 2 ? "strong" : "emphasis", children: top.nodes, position: pos(top.line, current) } as PhrasingContent);
+			stack[stack.length - 1].nodes.push({ type: r.size === 2 ? "strong" : "emphasis", children: top.nodes, position: pos(top.line, current) });
 		}
 		from = r.at + r.size;
 		fromLine = current;
