@@ -308,8 +308,10 @@ export class BlockScanner {
 			}
 		}
 		if (c === 60) {
-			const maybeLazy = !this.allClosed && !this.blank && this.tip.type === "paragraph";
-			const kind = htmlStart(line, at, container.type === "paragraph" || maybeLazy);
+			// (micromark lets a lone tag start HTML on a lazy line, where commonmark.js would not, and
+			// then puts it inside or after the containers by rules of its own: remark reads those.)
+			const kind = htmlStart(line, at, container.type === "paragraph");
+			if (kind && !this.allClosed && this.tip.type === "paragraph") this.unsure = true;
 			if (kind) {
 				this.closeUnmatched();
 				this.addChild("html").html = kind;
