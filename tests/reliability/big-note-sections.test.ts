@@ -16,7 +16,9 @@ vi.mock("../../src/core/parse/markdown", async (importOriginal) => {
 		},
 	};
 });
-const { parseNote } = await import("../../src/core/parse/parse-note");
+const { DEFAULT_TUNING, parseNote } = await import("../../src/core/parse/parse-note");
+/** The pieces remark gets when it reads them (the reference reader, and the fast reader's fallback). */
+const REMARK = { ...DEFAULT_TUNING, reader: "remark" as const };
 
 const OPTS: ParseOptions = { labels: DEFAULT_LABELS, promptHeadings: true };
 const MB5 = 5_000_000;
@@ -41,7 +43,7 @@ beforeEach(() => {
 });
 
 function expectSections(text: string): void {
-	parseNote("big.md", text, OPTS);
+	parseNote("big.md", text, OPTS, REMARK);
 	const largest = Math.max(...pieces.map((p) => p.length));
 	expect(pieces.length, "pieces").toBeGreaterThan(1);
 	expect(largest, `largest of ${pieces.length} pieces`).toBeLessThanOrEqual(MAX_PIECE);

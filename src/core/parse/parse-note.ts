@@ -8,6 +8,7 @@ import { boundNesting } from "./bound-lines";
 import { cutPieces, openAtEnd, type Piece } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps, parseMarkdown } from "./markdown";
+import { fastParseMarkdown } from "./fast/fast-markdown";
 import type { NoteText } from "./note-text";
 import { runSteps } from "../run-steps";
 
@@ -20,9 +21,14 @@ export interface ParseTuning {
 	 * grows faster than its input, so small pieces are faster in total, and keep each step short.
 	 */
 	chunkChars: number;
+	/**
+	 * The block reader: "fast" (the line scanner of fast/, remark only for inline markup) or
+	 * "remark" (remark reads every piece: the reference the fast reader is tested against).
+	 */
+	reader?: "fast" | "remark";
 }
 
-export const DEFAULT_TUNING: ParseTuning = { chunkChars: 4096 };
+export const DEFAULT_TUNING: ParseTuning = { chunkChars: 4096, reader: "fast" };
 
 /**
  * parseNote in steps: yields after each piece of the note is read and every so often while
@@ -106,7 +112,7 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 		let open: string | null = null;
 		try {
 			for (;;) {
-				const read = readPiece(p, note, byLabel);
+				const read = readPiece(p, note, byLabel, tuning.reader ?? DEFAULT_TUNING.reader);
 				open = read.open;
 				// A fence or HTML block still open at the cut: read on into the next piece (up to a point).
 				if (open === null || next.done || p.end - p.start >= cap) {
@@ -175,14 +181,15 @@ function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>):
 }
 
 /** Reads one piece: its blocks, lines made the note's, what is still open at its end, and where it defines links. */
-function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>): { blocks: Block[]; open: string | null; defLines: number[] } {
+function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>, reader: ParseTuning["reader"]): { blocks: Block[]; open: string | null; defLines: number[] } {
 	if (p.plain) return { blocks: [plainParagraph(note.masked.slice(p.start, p.end), p.line + 1)], open: null, defLines: [] };
 	// Blank lines (a long comment masked) are no block: no need to ask remark, which is slow on them.
 	if (!p.prefix && isBlank(note.masked, p.start, p.end)) return { blocks: [], open: null, defLines: [] };
 	const whole = p.start === 0 && p.end === note.masked.length;
 	// Lines that would make remark quadratic are bounded first (lines keep their numbers).
 	const text = boundNesting(p.prefix + note.masked.slice(p.start, p.end));
-	const root = parseMarkdown(whole ? text : text + definitionsFor(text, byLabel));
+	const source = whole ? text : text + definitionsFor(text, byLabel);
+	const root = (reader === "fast" ? fastParseMarkdown(source) : null) ?? parseMarkdown(source);
 	const contentLines = countLines(text);
 	const open = whole ? null : openAtEnd(root.children, text, contentLines);
 	const shift = p.line - (p.prefix ? 1 : 0);

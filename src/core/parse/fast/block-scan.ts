@@ -1,0 +1,456 @@
+// A line-level block scanner after CommonMark's block algorithm (as commonmark.js runs it): each
+// line first continues the open containers it can (quotes, list items), then may open new blocks,
+// and what is left goes to the open leaf (paragraph, code, HTML) or starts a paragraph; a line
+// that only a paragraph can take continues it lazily. It finds block structure and lines only:
+// inline markup is read later, and only in the short strings that need it (fast-inline.ts).
+import { atxDepth, fenceCloses, fenceOpen, frontFence, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
+
+export type FastType = "root" | "blockquote" | "list" | "listItem" | "paragraph" | "heading" | "code" | "html" | "thematicBreak" | "yaml" | "toml";
+
+export interface FastBlock {
+	type: FastType;
+	parent: FastBlock | null;
+	children: FastBlock[];
+	open: boolean;
+	/** 1-based first and last line. */
+	start: number;
+	end: number;
+	/**
+	 * Paragraph and setext heading: content lines from `start` (the first without its leading white
+	 * space, the others with it). ATX heading: its line from the `#`. HTML: its lines.
+	 */
+	lines: string[];
+	/** Heading depth; a setext heading's underline is its last line. */
+	depth: number;
+	setext: boolean;
+	/** Fenced code: fence character (0 for indented code), length and indentation. */
+	fence: number;
+	fenceLength: number;
+	fenceIndent: number;
+	html: number;
+	/** List and list item: marker kind, and the item's content column (marker offset + padding). */
+	ordered: boolean;
+	delimiter: number;
+	listStart: number;
+	markerOffset: number;
+	padding: number;
+}
+
+function block(type: FastType, parent: FastBlock | null, line: number): FastBlock {
+	return {
+		type, parent, children: [], open: true, start: line, end: line, lines: [], depth: 0, setext: false,
+		fence: 0, fenceLength: 0, fenceIndent: 0, html: 0, ordered: false, delimiter: 0, listStart: 1, markerOffset: 0, padding: 0,
+	};
+}
+
+/** Extends a block and its containers to `line`. */
+function touch(b: FastBlock | null, line: number): void {
+	if (b && b.end < line) b.end = line;
+	// A container ends no earlier than what it holds.
+	for (let n = b?.parent ?? null; n && n.end < line; n = n.parent) n.end = line;
+}
+
+/** The scanner's state over one text: `addLine` each line, then `finish`. */
+export class BlockScanner {
+	readonly root: FastBlock = block("root", null, 1);
+	private tip: FastBlock = this.root;
+	private oldTip: FastBlock = this.root;
+	private lastMatched: FastBlock = this.root;
+	private allClosed = true;
+	private line = "";
+	private lineNo = 0;
+	private offset = 0;
+	private column = 0;
+	private partialTab = false;
+	private nextNonspace = 0;
+	private nextNonspaceColumn = 0;
+	private indent = 0;
+	private blank = false;
+	/** A line micromark reads by rules of its own that this scanner does not follow: remark must read the text. */
+	unsure = false;
+	/** micromark's "interrupt": a list item may not open empty or numbered other than 1 (this line). */
+	private interrupt = false;
+
+	/**
+	 * `flowOnly`: no quotes or list items open anywhere. remark-frontmatter's attempt at front matter
+	 * that never closes holds micromark's containers off for the whole text.
+	 */
+	constructor(firstLine = 1, private readonly flowOnly = false) {
+		this.lineNo = firstLine - 1;
+	}
+
+	/** A block read before the scan (front matter) at lines from..to. */
+	addFrontMatter(type: "yaml" | "toml", from: number, to: number): void {
+		const b = block(type, this.root, from);
+		b.end = to;
+		b.open = false;
+		this.root.children.push(b);
+	}
+
+	/** Closes what is open: the tree is complete. */
+	finish(): FastBlock {
+		while (this.tip !== this.root) this.close(this.tip);
+		return this.root;
+	}
+
+	private findNextNonspace(): void {
+		const line = this.line;
+		let i = this.offset;
+		let cols = this.column;
+		for (; i < line.length; i++) {
+			const c = line.charCodeAt(i);
+			if (c === 32) cols++;
+			else if (c === 9) cols += 4 - (cols % 4);
+			else break;
+		}
+		this.blank = i === line.length;
+		this.nextNonspace = i;
+		this.nextNonspaceColumn = cols;
+		this.indent = cols - this.column;
+	}
+
+	private advanceNextNonspace(): void {
+		this.offset = this.nextNonspace;
+		this.column = this.nextNonspaceColumn;
+		this.partialTab = false;
+	}
+
+	/** Moves on `count` characters, or columns (a tab may be consumed in part). */
+	private advanceOffset(count: number, columns: boolean): void {
+		const line = this.line;
+		while (count > 0 && this.offset < line.length) {
+			if (line.charCodeAt(this.offset) === 9) {
+				const tab = 4 - (this.column % 4);
+				if (columns) {
+					this.partialTab = tab > count;
+					const used = tab > count ? count : tab;
+					this.column += used;
+					this.offset += this.partialTab ? 0 : 1;
+					count -= used;
+				} else {
+					this.partialTab = false;
+					this.column += tab;
+					this.offset++;
+					count--;
+				}
+			} else {
+				this.partialTab = false;
+				this.offset++;
+				this.column++;
+				count--;
+			}
+		}
+	}
+
+	/** 0: the open block goes on at this line; 1: it does not; 2: the line closed it (a closing fence). */
+	private continues(b: FastBlock): 0 | 1 | 2 {
+		switch (b.type) {
+			case "blockquote":
+				if (this.indent <= 3 && this.line.charCodeAt(this.nextNonspace) === 62) {
+					this.advanceNextNonspace();
+					this.advanceOffset(1, false);
+					if (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+					touch(b, this.lineNo);
+					return 0;
+				}
+				return 1;
+			case "listItem":
+				if (this.blank) {
+					if (b.children.length === 0) return 1;
+					this.advanceNextNonspace();
+				} else if (this.indent >= b.markerOffset + b.padding) this.advanceOffset(b.markerOffset + b.padding, true);
+				else return 1;
+				return 0;
+			case "code":
+				if (b.fence) {
+					if (this.indent <= 3 && this.line.charCodeAt(this.nextNonspace) === b.fence && fenceCloses(this.line, this.nextNonspace, b.fence, b.fenceLength)) {
+						touch(b, this.lineNo);
+						this.close(b);
+						return 2;
+					}
+					for (let i = b.fenceIndent; i > 0 && isSpaceOrTab(this.line.charCodeAt(this.offset)); i--) this.advanceOffset(1, true);
+					return 0;
+				}
+				if (this.indent >= 4) this.advanceOffset(4, true);
+				else if (this.blank) this.advanceNextNonspace();
+				else return 1;
+				return 0;
+			case "html":
+				return this.blank && (b.html === 6 || b.html === 7) ? 1 : 0;
+			case "paragraph":
+				return this.blank ? 1 : 0;
+			case "heading":
+			case "thematicBreak":
+				return 1;
+			default:
+				return 0;
+		}
+	}
+
+	/** Reads one line (no line break); lines are numbered on from the constructor's first line. */
+	addLine(line: string): void {
+		this.lineNo++;
+		this.line = line;
+		this.offset = 0;
+		this.column = 0;
+		this.partialTab = false;
+		this.oldTip = this.tip;
+		let container = this.root;
+		let lastChild: FastBlock | undefined;
+		while ((lastChild = container.children[container.children.length - 1]) && lastChild.open) {
+			container = lastChild;
+			this.findNextNonspace();
+			const r = this.continues(container);
+			if (r === 2) return;
+			if (r === 1) {
+				container = container.parent ?? this.root;
+				break;
+			}
+		}
+		this.allClosed = container === this.oldTip;
+		this.lastMatched = container;
+		// As micromark: when every container went on, an open paragraph or indented code (even past
+		// blank lines) is interrupted by a list item.
+		const tip = this.tip;
+		this.interrupt = (tip.type === "paragraph" || (tip.type === "code" && !tip.fence)) && (container === tip || container === tip.parent);
+		let matchedLeaf = container.type !== "paragraph" && (container.type === "code" || container.type === "html");
+		// The line's text after its containers, white space kept (micromark keeps it in code spans).
+		let rest = "";
+		while (!matchedLeaf) {
+			this.findNextNonspace();
+			const r = this.startsBlock(container);
+			if (r === 0) {
+				rest = this.partialTab ? " ".repeat(4 - (this.column % 4)) + line.slice(this.offset + 1) : line.slice(this.offset);
+				this.advanceNextNonspace();
+				break;
+			}
+			container = this.tip;
+			if (r === 2) matchedLeaf = true;
+		}
+		if (!this.allClosed && !this.blank && this.tip.type === "paragraph") {
+			// Lazy continuation of the open paragraph.
+			this.tip.lines.push(rest);
+			touch(this.tip, this.lineNo);
+			return;
+		}
+		this.closeUnmatched();
+		const t = container.type;
+		if (t === "code" || t === "html") this.addToLeaf(container);
+		else if (t === "paragraph") {
+			container.lines.push(rest);
+			touch(container, this.lineNo);
+		} else if (t !== "heading" && t !== "thematicBreak" && this.offset < line.length && !this.blank) {
+			const p = this.addChild("paragraph");
+			p.lines.push(line.slice(this.nextNonspace));
+		}
+	}
+
+	private addToLeaf(b: FastBlock): void {
+		const rest = this.partialTab ? " ".repeat(4 - (this.column % 4)) + this.line.slice(this.offset + 1) : this.line.slice(this.offset);
+		if (b.type === "code") {
+			// Indented code ends at its last line with content (or with four columns of white space).
+			if (b.fence || !this.blank || this.indent >= 4) touch(b, this.lineNo);
+			return;
+		}
+		b.lines.push(rest);
+		touch(b, this.lineNo);
+		// (On its first line, the end is looked for after the opening `<x`.)
+		const end = HTML_END[b.html];
+		if (end && end.test(b.lines.length === 1 ? rest.slice(rest.indexOf("<") + 2) : rest)) this.close(b);
+	}
+
+	/** Tries every block start at this line: 0 none, 1 a container opened, 2 a leaf opened. */
+	private startsBlock(container: FastBlock): 0 | 1 | 2 {
+		const line = this.line;
+		const at = this.nextNonspace;
+		const c = line.charCodeAt(at);
+		if (this.indent >= 4) {
+			// Indented code (never inside a paragraph).
+			if (this.tip.type === "paragraph" || this.blank) return 0;
+			this.advanceOffset(4, true);
+			// Indented code right where containers ended: micromark cuts and joins it by rules of its own.
+			if (!this.allClosed) this.unsure = true;
+			this.closeUnmatched();
+			this.addChild("code");
+			return 2;
+		}
+		if (c === 62 && !this.flowOnly) {
+			this.advanceNextNonspace();
+			this.advanceOffset(1, false);
+			if (isSpaceOrTab(line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+			this.pierce();
+			this.closeUnmatched();
+			this.addChild("blockquote");
+			return 1;
+		}
+		if (c === 35) {
+			const depth = atxDepth(line, at);
+			if (depth) {
+				this.advanceNextNonspace();
+				this.closeUnmatched();
+				const h = this.addChild("heading");
+				h.depth = depth;
+				h.lines.push(line.slice(at));
+				this.offset = line.length;
+				return 2;
+			}
+		}
+		if (c === 96 || c === 126) {
+			const f = fenceOpen(line, at);
+			if (f) {
+				this.closeUnmatched();
+				const code = this.addChild("code");
+				code.fence = f.char;
+				code.fenceLength = f.length;
+				code.fenceIndent = this.indent;
+				this.offset = line.length;
+				return 2;
+			}
+		}
+		if (c === 60) {
+			// (micromark lets a lone tag start HTML on a lazy line, where commonmark.js would not, and
+			// then puts it inside or after the containers by rules of its own: remark reads those.)
+			const kind = htmlStart(line, at, container.type === "paragraph");
+			if (kind && !this.allClosed && this.tip.type === "paragraph") this.unsure = true;
+			if (kind) {
+				this.closeUnmatched();
+				this.addChild("html").html = kind;
+				return 2;
+			}
+		}
+		if ((c === 61 || c === 45) && container.type === "paragraph") {
+			const level = setextLevel(line, at);
+			if (level) {
+				this.closeUnmatched();
+				container.setext = true;
+				container.type = "heading";
+				container.depth = level;
+				touch(container, this.lineNo);
+				this.offset = line.length;
+				return 2;
+			}
+		}
+		if ((c === 42 || c === 45 || c === 95) && isThematicBreak(line, at)) {
+			this.closeUnmatched();
+			this.addChild("thematicBreak");
+			this.offset = line.length;
+			return 2;
+		}
+		const m = this.flowOnly ? null : listMarker(line, at);
+		if (!m) return 0;
+		// An item interrupting a paragraph (or indented code) must hold text, and an ordered one be `1.`.
+		// (micromark keeps the flag for the rest of the line, through the containers it opens.)
+		if (this.interrupt && ((m.ordered && !(m.end - at === 2 && line.charCodeAt(at) === 49)) || isBlankFrom(line, m.end))) return 0;
+		const markerOffset = this.indent;
+		this.advanceNextNonspace();
+		this.advanceOffset(m.end - at, true);
+		const spacesStartCol = this.column;
+		const spacesStartOffset = this.offset;
+		do this.advanceOffset(1, true);
+		while (this.column - spacesStartCol < 5 && isSpaceOrTab(line.charCodeAt(this.offset)));
+		const blankItem = this.offset >= line.length;
+		const spaces = this.column - spacesStartCol;
+		let padding = m.end - at + spaces;
+		if (spaces >= 5 || spaces < 1 || blankItem) {
+			padding = m.end - at + 1;
+			this.column = spacesStartCol;
+			this.offset = spacesStartOffset;
+			this.partialTab = false;
+			if (isSpaceOrTab(line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+		}
+		this.pierce();
+		this.closeUnmatched();
+		if (this.tip.type !== "list" || !sameList(this.tip, m)) {
+			const list = this.addChild("list");
+			list.ordered = m.ordered;
+			list.delimiter = m.delimiter;
+			list.listStart = m.start;
+		}
+		const item = this.addChild("listItem");
+		item.ordered = m.ordered;
+		item.delimiter = m.delimiter;
+		item.markerOffset = markerOffset;
+		item.padding = padding;
+		return 1;
+	}
+
+	/**
+	 * A new container on a line its open fence or raw HTML did not reach: micromark ends them (and
+	 * their containers) on this line, not the one before.
+	 */
+	private pierce(): void {
+		const t = this.oldTip;
+		if (this.allClosed || !t.open) return;
+		if (t.type === "code" && t.fence) touch(t, this.lineNo);
+		else if (t.type === "html" && t.html <= 5) {
+			t.lines.push("");
+			touch(t, this.lineNo);
+		}
+	}
+
+	/** Closes the blocks this line did not continue (once per line). */
+	private closeUnmatched(): void {
+		if (this.allClosed) return;
+		while (this.oldTip !== this.lastMatched) {
+			const parent = this.oldTip.parent ?? this.root;
+			this.close(this.oldTip);
+			this.oldTip = parent;
+		}
+		this.allClosed = true;
+	}
+
+	private addChild(type: FastType): FastBlock {
+		// A list only holds items, a leaf nothing: close blocks until one can take it.
+		while (!canContain(this.tip, type)) this.close(this.tip);
+		const b = block(type, this.tip, this.lineNo);
+		this.tip.children.push(b);
+		touch(b, this.lineNo);
+		this.tip = b;
+		return b;
+	}
+
+	private close(b: FastBlock): void {
+		b.open = false;
+		this.tip = b.parent ?? this.root;
+	}
+}
+
+function canContain(parent: FastBlock, type: FastType): boolean {
+	switch (parent.type) {
+		case "root":
+		case "blockquote":
+		case "listItem":
+			return type !== "listItem";
+		case "list":
+			return type === "listItem";
+		default:
+			return false;
+	}
+}
+
+function sameList(list: FastBlock, m: { ordered: boolean; delimiter: number }): boolean {
+	return list.ordered === m.ordered && list.delimiter === m.delimiter;
+}
+
+function isBlankFrom(line: string, at: number): boolean {
+	for (let i = at; i < line.length; i++) if (!isSpaceOrTab(line.charCodeAt(i))) return false;
+	return true;
+}
+
+/**
+ * The block tree of `text` (lines end at "\n"); front matter as remark-frontmatter reads it, and
+ * whether containers were held off by front matter that never closed.
+ */
+export function scanBlocks(text: string): { root: FastBlock; flowOnly: boolean; unsure: boolean } {
+	const lines = text.split("\n");
+	let first = 0;
+	const c = lines[0][0];
+	const fenced = (c === "-" || c === "+") && frontFence(lines[0], c);
+	if (fenced) {
+		for (let i = 1; i < lines.length && !first; i++) if (frontFence(lines[i], c)) first = i + 1;
+	}
+	const scan = new BlockScanner(first + 1, fenced && !first);
+	if (first) scan.addFrontMatter(c === "-" ? "yaml" : "toml", 1, first);
+	for (let i = first; i < lines.length; i++) scan.addLine(lines[i]);
+	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure };
+}

@@ -1,0 +1,140 @@
+// The fast Markdown reader: the block scanner's tree as the mdast nodes the extractor reads
+// (types, lines, list items, quotes, HTML values, inline nodes of paragraphs and headings), the
+// same as remark's for those parts. remark (parseMarkdown) stays the reference the tests hold
+// this to, and still reads the short strings with inline markup.
+import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { type FastBlock, scanBlocks } from "./block-scan";
+import { listMarker } from "./block-rules";
+import { atxText, collectDefinitions, type Definitions, hardBreaks, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
+import { type InlineJob, runInlineJobs } from "./inline-batch";
+import { simpleInline } from "./simple-inline";
+
+type Position = NonNullable<RootContent["position"]>;
+
+/** Offsets of each line's first character. */
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+	return starts;
+}
+
+/** The blocks of `text`, or null where remark must read it (a construct micromark reads by rules of its own). */
+export function fastParseMarkdown(text: string): Root | null {
+	const { root: tree, flowOnly, unsure } = scanBlocks(text);
+	if (unsure) return null;
+	// What to read before a paragraph so remark reads it alone as it read it in the text: after an
+	// unclosed front matter fence nothing opens a quote or list; a paragraph that starts like a
+	// list item (after indented code, where micromark would not open that item) stays one.
+	const leadFor = (first: string): string => (flowOnly ? "---\n" : listMarker(first, 0) ? "    x\n" : "");
+	const starts = lineStarts(text);
+	const position = (b: FastBlock): Position => ({
+		start: { line: b.start, column: 1, offset: starts[b.start - 1] ?? 0 },
+		end: { line: b.end, column: 1, offset: b.end < starts.length ? starts[b.end] - 1 : text.length },
+	});
+	// Definitions first (a reference may come before its definition), in the order of the text.
+	const defs: Definitions = new Map();
+	const read = new Map<FastBlock, RootContent[]>();
+	const withDefinitions: FastBlock[] = [];
+	const findDefinitions = (b: FastBlock): void => {
+		for (const c of b.children) {
+			if ((c.type === "paragraph" || (c.type === "heading" && c.setext)) && c.lines[0].charCodeAt(0) === 91 && DEFINITION_START.test(c.lines.join("\n"))) {
+				const source = blockSource(c);
+				const lead = leadFor(c.lines[0]);
+				const blocks = readBlocks(source, c.lines.length + (c.setext ? 1 : 0), c.start, new Map(), lead);
+				collectDefinitions(blocks, source, lead.length, defs);
+				read.set(c, blocks);
+				withDefinitions.push(c);
+			} else if (c.children.length) findDefinitions(c);
+		}
+	};
+	findDefinitions(tree);
+	// Read again with the definitions when they hold a reference.
+	if (defs.size) for (const c of withDefinitions) if (blockSource(c).includes("][") || read.get(c)?.some((n) => n.type !== "definition")) read.set(c, readBlocks(blockSource(c), c.lines.length + (c.setext ? 1 : 0), c.start, defs, leadFor(c.lines[0])));
+
+	// Inline nodes: plain text and simple markup here, the rest by remark (in batches, at the end).
+	const jobs: InlineJob[] = [];
+	const inline = (b: FastBlock, lines: readonly string[], into: { children: PhrasingContent[] }): void => {
+		if (!hasMarkup(lines)) {
+			into.children = plainText(lines, b.start);
+			return;
+		}
+		const simple = simpleInline(textValue(lines), b.start, hardBreaks(lines), defs.size > 0);
+		if (simple) {
+			into.children = simple;
+			return;
+		}
+		const atx = b.type === "heading" && !b.setext;
+		const lead = atx ? "" : leadFor(lines[0]);
+		const source = atx ? b.lines[0] : paragraphSource(lines);
+		const done = (children: PhrasingContent[]): void => {
+			into.children = children;
+		};
+		if (lead) {
+			const first = readBlocks(source, lines.length, b.start, defs, lead)[0];
+			done(first && (first.type === "paragraph" || first.type === "heading") ? first.children : []);
+		} else jobs.push({ source, lines: lines.length, line: b.start, done });
+	};
+	const convert = (b: FastBlock, out: RootContent[]): void => {
+		const pre = read.get(b);
+		if (pre) {
+			for (const n of pre) out.push(n);
+			return;
+		}
+		const pos = position(b);
+		switch (b.type) {
+			case "paragraph": {
+				const p: Paragraph = { type: "paragraph", children: [], position: pos };
+				inline(b, b.lines, p);
+				out.push(p);
+				return;
+			}
+			case "heading": {
+				const h: Heading = { type: "heading", depth: b.depth as Heading["depth"], children: [], position: pos };
+				const lines = b.setext ? b.lines : [atxText(b.lines[0])];
+				if (lines[0] || lines.length > 1) inline(b, lines, h);
+				out.push(h);
+				return;
+			}
+			case "blockquote":
+				out.push({ type: "blockquote", children: children(b) as BlockContent[], position: pos });
+				return;
+			case "list":
+				out.push({ type: "list", ordered: b.ordered, start: b.ordered ? b.listStart : null, spread: false, children: children(b) as ListItem[], position: pos });
+				return;
+			case "listItem":
+				out.push({ type: "listItem", spread: false, checked: null, children: children(b) as BlockContent[], position: pos });
+				return;
+			case "code":
+				out.push({ type: "code", lang: null, meta: null, value: "", position: pos });
+				return;
+			case "html":
+				out.push({ type: "html", value: b.lines.join("\n"), position: pos });
+				return;
+			case "thematicBreak":
+				out.push({ type: "thematicBreak", position: pos });
+				return;
+			case "yaml":
+				out.push({ type: "yaml", value: "", position: pos });
+				return;
+			default:
+				out.push({ type: "toml", value: "", position: pos } as unknown as RootContent);
+		}
+	};
+	const children = (b: FastBlock): RootContent[] => {
+		const out: RootContent[] = [];
+		for (const c of b.children) convert(c, out);
+		return out;
+	};
+	const root: Root = { type: "root", children: children(tree) };
+	runInlineJobs(jobs, defs);
+	return root;
+}
+
+/** What a paragraph that starts with link definitions starts with: `[label]:` (no brackets inside but escaped). */
+const DEFINITION_START = /^\[(?:[^[\]\\]|\\[\s\S]){0,999}\]:/;
+
+/** A paragraph's or setext heading's text as one string for remark (with its underline). */
+function blockSource(b: FastBlock): string {
+	const source = paragraphSource(b.lines);
+	return b.setext ? source + "\n" + (b.depth === 1 ? "===" : "---") : source;
+}

@@ -1,0 +1,140 @@
+// An inline reader for the markup most notes hold: `**bold**` and `*emphasis*` between words,
+// spaces and CJK text, and brackets that form no link (`[[wikilinks]]` where the text defines no
+// link). Anything it is not sure of (punctuation next to a `*`, `_`, code, escapes, entities,
+// HTML, links) it leaves to remark: it returns null. Tested against remark (fast-markdown.test.ts).
+import type { PhrasingContent } from "mdast";
+
+/** Characters this reader leaves to remark. */
+const HARD = /[\\&`_<]/;
+
+/**
+ * How remark-cjk-friendly's emphasis rules see a neighbour of a `*` run: " " white space (and
+ * the start or end), "p" punctuation that is not CJK, "c" CJK (ideographs, kana, hangul, CJK and
+ * full-width punctuation), "a" another letter or digit, "" unsure (left to remark).
+ */
+function side(c: number): " " | "p" | "c" | "a" | "" {
+	if (Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x3000) return " ";
+	if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return "a";
+	if (c < 128) return c > 32 && c !== 127 ? "p" : "";
+	if ((c >= 0x3001 && c <= 0x303e) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return "c";
+	if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0xff01 && c <= 0xff60)) return "c";
+	// General punctuation: dashes, curly quotes, ellipsis.
+	if (c >= 0x2010 && c <= 0x2027) return "p";
+	return "";
+}
+
+interface Run {
+	at: number;
+	size: number;
+	open: boolean;
+	close: boolean;
+	/** Index of the run it pairs with, or -1 (-2: a hard break). */
+	pair: number;
+	/** Opens the span it pairs into. */
+	opener?: boolean;
+}
+
+/** The `*` runs of `value` paired as micromark pairs them (with remark-cjk-friendly), or null when unsure. */
+function pairRuns(value: string): Run[] | null {
+	const runs: Run[] = [];
+	for (let i = value.indexOf("*"); i >= 0; i = value.indexOf("*", i)) {
+		let e = i;
+		while (value.charCodeAt(e) === 42) e++;
+		const before = side(value.charCodeAt(i - 1));
+		const after = side(value.charCodeAt(e));
+		if (before === "" || after === "" || e - i > 2) return null;
+		const beforeSpaceOrPunct = before === " " || before === "p";
+		const afterSpaceOrPunct = after === " " || after === "p";
+		const open = !afterSpaceOrPunct || (after === "p" && (beforeSpaceOrPunct || before === "c"));
+		const close = !beforeSpaceOrPunct || (before === "p" && (afterSpaceOrPunct || after === "c"));
+		// A run that neither opens nor closes is plain text.
+		if (open || close) runs.push({ at: i, size: e - i, open, close, pair: -1 });
+		i = e;
+	}
+	for (let k = 0; k < runs.length; k++) {
+		const c = runs[k];
+		if (!c.close) continue;
+		let j = k - 1;
+		for (; j >= 0; j--) {
+			const o = runs[j];
+			if (!o.open || o.pair >= 0) continue;
+			// CommonMark's rule of three.
+			if ((o.close || c.open) && c.size % 3 && !((o.size + c.size) % 3)) continue;
+			break;
+		}
+		if (j < 0) {
+			if (c.open) continue;
+			return null;
+		}
+		// Runs of other sizes, or runs left between the two, read in ways this reader does not follow.
+		if (runs[j].size !== c.size) return null;
+		for (let m = j + 1; m < k; m++) if (runs[m].pair === -1) return null;
+		runs[j].pair = k;
+		runs[j].opener = true;
+		c.pair = j;
+	}
+	return runs.every((r) => r.pair >= 0) ? runs : null;
+}
+
+interface Frame {
+	line: number;
+	nodes: PhrasingContent[];
+}
+
+/**
+ * The inline nodes of `value` (a paragraph's lines, white space at their ends gone, joined by
+ * "\n"; its first line is note line `line`), or null when remark must read it. `breaks`: which
+ * line breaks (0 the first) are hard breaks. `links`: the text defines links, so brackets may
+ * form some.
+ */
+export function simpleInline(value: string, line: number, breaks: ReadonlySet<number>, links: boolean): PhrasingContent[] | null {
+	if (HARD.test(value)) return null;
+	if (value.includes("[") && (links || value.includes("]("))) return null;
+	const runs = pairRuns(value);
+	if (!runs) return null;
+	// Hard breaks end the text before them (and are nodes of their own), as runs do.
+	if (breaks.size) {
+		let n = 0;
+		for (let nl = value.indexOf("\n"); nl >= 0; nl = value.indexOf("\n", nl + 1), n++) if (breaks.has(n)) runs.push({ at: nl, size: 1, open: false, close: false, pair: -2 });
+		runs.sort((a, b) => a.at - b.at);
+	}
+	const stack: Frame[] = [{ line, nodes: [] }];
+	let current = line;
+	let from = 0;
+	let fromLine = line;
+	const text = (to: number): void => {
+		if (to > from) stack[stack.length - 1].nodes.push({ type: "text", value: value.slice(from, to), position: pos(fromLine, current) });
+	};
+	let nl = value.indexOf("\n");
+	const lineAt = (at: number): void => {
+		while (nl >= 0 && nl < at) {
+			current++;
+			nl = value.indexOf("\n", nl + 1);
+		}
+	};
+	for (let k = 0; k < runs.length; k++) {
+		const r = runs[k];
+		lineAt(r.at);
+		text(r.at);
+		if (r.pair === -2) {
+			stack[stack.length - 1].nodes.push({ type: "break", position: pos(current, current + 1) });
+		} else if (r.opener) stack.push({ line: current, nodes: [] });
+		else {
+			const top = stack.pop() as Frame;
+			stack[stack.length - 1].nodes.push({ type: r.size === 2 ? "strong" : "emphasis", children: top.nodes, position: pos(top.line, current) });
+		}
+		from = r.at + r.size;
+		fromLine = current;
+		if (r.pair === -2) {
+			lineAt(from);
+			fromLine = current;
+		}
+	}
+	lineAt(value.length);
+	text(value.length);
+	return stack[0].nodes;
+}
+
+function pos(start: number, end: number): NonNullable<PhrasingContent["position"]> {
+	return { start: { line: start, column: 1, offset: 0 }, end: { line: end, column: 1, offset: 0 } };
+}
