@@ -7,6 +7,7 @@ import { renderCoverage, type CoverageHandlers } from "./render-coverage";
 import { renderStories } from "./render-stories";
 import { storyBankOf } from "./story-bank-model";
 import { hideWithNotice } from "../not-question";
+import { renderDueLinkIn } from "../quiz/due-link";
 
 export const COVERAGE_VIEW_TYPE = "interview-prep-coverage";
 export const COVERAGE_ICON = "list-checks";
@@ -14,6 +15,8 @@ export const COVERAGE_ICON = "list-checks";
 export class CoverageView extends ItemView {
 	private root: HTMLElement | null = null;
 	private storiesEl: HTMLElement | null = null;
+	/** The due count atop the view, a click away from the quiz. */
+	private dueEl: HTMLElement | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -36,6 +39,7 @@ export class CoverageView extends ItemView {
 
 	async onOpen(): Promise<void> {
 		this.contentEl.empty();
+		this.dueEl = this.contentEl.createDiv({ cls: "ip-cov-due" });
 		this.root = this.contentEl.createDiv();
 		this.storiesEl = this.contentEl.createDiv({ cls: "ip-cov-story-bank" });
 		this.register(this.services.onChange(() => this.refresh()));
@@ -45,6 +49,7 @@ export class CoverageView extends ItemView {
 
 	async onClose(): Promise<void> {
 		this.root = null;
+		this.dueEl = null;
 		this.storiesEl = null;
 		await Promise.resolve();
 	}
@@ -52,6 +57,7 @@ export class CoverageView extends ItemView {
 	/** Redraws from the current index and reviews (patching, so nothing flickers). */
 	refresh(): void {
 		if (!this.root) return;
+		if (this.dueEl) renderDueLinkIn(this.dueEl, this.services);
 		renderCoverage(this.root, buildCoverageModel(this.services), this.handlers());
 		if (this.storiesEl) renderStories(this.storiesEl, storyBankOf(this.services), this.services.lang(), this.handlers());
 	}

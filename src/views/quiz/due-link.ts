@@ -1,12 +1,24 @@
-// The due count in another view's header ("12 due" under the statistics' title): a click opens the quiz.
+// The due count in another view's header ("12 due" under the statistics' title, atop coverage): a click opens the quiz.
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
 import { dueSummary } from "./due-status";
 
 /** Puts the count after `heading` (nothing while the index is being built). */
 export function renderDueLink(heading: HTMLElement, services: PrepServices): void {
+	const link = dueLink(services);
+	if (link) heading.after(link);
+}
+
+/** The count as the only content of `box` (a view's header strip), redrawn on every refresh. */
+export function renderDueLinkIn(box: HTMLElement, services: PrepServices): void {
+	box.empty();
+	const link = dueLink(services);
+	if (link) box.appendChild(link);
+}
+
+function dueLink(services: PrepServices): HTMLElement | null {
 	const summary = dueSummary(services);
-	if (!summary) return;
+	if (!summary) return null;
 	const lang = services.lang();
 	const n = summary.due + summary.fresh;
 	const link = createEl("button", {
@@ -15,5 +27,5 @@ export function renderDueLink(heading: HTMLElement, services: PrepServices): voi
 		attr: { "aria-label": t(lang, "quiz.status.dueTitle", { due: summary.due, new: summary.fresh }) },
 	});
 	link.addEventListener("click", () => void services.openQuiz());
-	heading.after(link);
+	return link;
 }

@@ -24,6 +24,23 @@ async function open() {
 }
 
 describe("coverage view", () => {
+	it("shows the due count at its top, kept current; a click opens the quiz", async () => {
+		const { services, view } = await open();
+		const openQuiz = vi.spyOn(services, "openQuiz");
+		const link = () => view().contentEl.querySelector<HTMLElement>(".ip-cov-due .ip-due-link");
+		const before = link()?.textContent ?? "";
+		expect(before).toMatch(/\d+ due/);
+		const n = Number(/(\d+)/.exec(before)?.[1]);
+		const q = services.getIndex().questions[0];
+		services.reviews.grade(q.id, 4, 60, T0);
+		services.reviewsChanged();
+		expect(view().contentEl.querySelectorAll(".ip-due-link")).toHaveLength(1);
+		expect(link()?.textContent).not.toBe(before);
+		expect(Number(/(\d+)/.exec(link()?.textContent ?? "")?.[1] ?? 0)).toBeLessThan(n);
+		link()?.click();
+		expect(openQuiz).toHaveBeenCalledTimes(1);
+	});
+
 	it("opens once in the right sidebar from the command or the ribbon", async () => {
 		const { app, view } = await open();
 		const leaf = app.workspace.getLeavesOfType(COVERAGE_VIEW_TYPE)[0] as unknown as WorkspaceLeaf;
