@@ -114,7 +114,7 @@ export function readBlocks(source: string, lines: number, line: number, defs: De
 		const at = b.position?.start.line ?? 1;
 		if (at <= leadLines) continue;
 		if (at > lines + leadLines) break;
-		shift(b, line - 1 - leadLines);
+		shiftLines(b, line - 1 - leadLines);
 		out.push(b);
 	}
 	return out;
@@ -136,7 +136,8 @@ export function collectDefinitions(blocks: readonly RootContent[], source: strin
 	}
 }
 
-function shift(node: Node, by: number): void {
+/** Moves a node and its children `by` lines (remark read them from a string starting elsewhere). */
+export function shiftLines(node: Node, by: number): void {
 	if (by === 0) return;
 	const pos = node.position;
 	if (pos) {
@@ -144,7 +145,7 @@ function shift(node: Node, by: number): void {
 		pos.end.line += by;
 	}
 	const children = (node as { children?: Node[] }).children;
-	if (children) for (const c of children) shift(c, by);
+	if (children) for (const c of children) shiftLines(c, by);
 }
 
 /** An ATX heading's text: without its opening and closing `#` runs. */

@@ -3,9 +3,8 @@
 // a short string costs to read). Each string reads as one paragraph or heading on its own, so a
 // batch reads as the strings one by one; one that does not is read alone.
 import type { PhrasingContent, RootContent } from "mdast";
-import type { Node } from "unist";
 import { parseMarkdown } from "../markdown";
-import { type Definitions, definitionsFor, readBlocks } from "./fast-inline";
+import { type Definitions, definitionsFor, readBlocks, shiftLines } from "./fast-inline";
 
 export interface InlineJob {
 	/** What remark reads: one paragraph, ATX heading, or setext heading with its underline. */
@@ -51,7 +50,7 @@ function runBatch(jobs: readonly InlineJob[], defs: Definitions): void {
 		const alone = b && startOf(b) === first && (b.type === "paragraph" || b.type === "heading") && (!next || startOf(next) > last);
 		if (alone) {
 			k++;
-			shift(b, j.line - first);
+			shiftLines(b, j.line - first);
 			j.done(b.children);
 			return;
 		}
@@ -63,15 +62,4 @@ function runBatch(jobs: readonly InlineJob[], defs: Definitions): void {
 
 function startOf(b: RootContent): number {
 	return b.position?.start.line ?? 0;
-}
-
-function shift(node: Node, by: number): void {
-	if (by === 0) return;
-	const pos = node.position;
-	if (pos) {
-		pos.start.line += by;
-		pos.end.line += by;
-	}
-	const children = (node as { children?: Node[] }).children;
-	if (children) for (const c of children) shift(c, by);
 }
