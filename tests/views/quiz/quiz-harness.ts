@@ -11,6 +11,8 @@ class TestPlugin extends Plugin {}
 export interface QuizHarness {
 	app: App;
 	services: TestServices;
+	/** The mock interview's start hook the quiz was given (its button calls it). */
+	startMock: ReturnType<typeof vi.fn>;
 	view(): QuizView;
 	press(key: string): void;
 	text(): string;
@@ -24,7 +26,8 @@ export async function openQuizHarness(services: TestServices): Promise<QuizHarne
 	const app = new App();
 	const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
 	plugin.load();
-	load(plugin as unknown as Real.Plugin, services);
+	const startMock = vi.fn();
+	load(plugin as unknown as Real.Plugin, services, { startMock });
 	expect(app.executeCommandById(`interview-prep:${OPEN_QUIZ_COMMAND}`)).toBe(true);
 	await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
 	const view = () => (app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as QuizView;
@@ -33,6 +36,7 @@ export async function openQuizHarness(services: TestServices): Promise<QuizHarne
 	return {
 		app,
 		services,
+		startMock,
 		view,
 		press: (key) => (view().scope as unknown as Scope).press(key),
 		text: () => view().contentEl.textContent ?? "",

@@ -5,6 +5,7 @@ import { App, Modal, Plugin, type Scope, type WorkspaceLeaf } from "../../fake-o
 import { load, OPEN_QUIZ_COMMAND } from "../../../src/views/quiz/quiz-feature";
 import { QUIZ_VIEW_TYPE, QuizView } from "../../../src/views/quiz/quiz-view";
 import { makeServices, T0, type TestServices } from "./make-services";
+import { openQuizHarness, type QuizHarness } from "./quiz-harness";
 import { ANSWERS, ENGLISH, seedQuestions } from "./questions";
 import { makeQuestion } from "../../core/quiz/make-question";
 import { ReviewStore } from "../../../src/core/review/review-store";
@@ -15,39 +16,9 @@ import type { MockLogVault } from "../../../src/vault/mock-log-vault";
 
 class TestPlugin extends Plugin {}
 
-interface Harness {
-	app: App;
-	services: TestServices;
-	startMock: ReturnType<typeof vi.fn>;
-	view(): QuizView;
-	press(key: string): void;
-	text(): string;
-	q(selector: string): HTMLElement | null;
-	questionText(): string | null | undefined;
-}
-
-async function setup(services: TestServices): Promise<Harness> {
-	const app = new App();
-	const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
-	plugin.load();
-	const startMock = vi.fn();
-	load(plugin as unknown as Real.Plugin, services, { startMock });
-	expect(app.executeCommandById(`interview-prep:${OPEN_QUIZ_COMMAND}`)).toBe(true);
-	await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
-	const view = () => (app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as QuizView;
-	await vi.waitFor(() => expect(view().contentEl.querySelector(".ip-quiz")).not.toBeNull());
-	const q = (selector: string) => view().contentEl.querySelector<HTMLElement>(selector);
-	return {
-		app,
-		services,
-		startMock,
-		view,
-		press: (key) => (view().scope as unknown as Scope).press(key),
-		text: () => view().contentEl.textContent ?? "",
-		q,
-		questionText: () => q(".ip-quiz-question")?.textContent,
-	};
-}
+/** The quiz opened from its command with a mock-interview hook (the shared harness). */
+const setup = (services: TestServices): Promise<QuizHarness> => openQuizHarness(services);
+type Harness = QuizHarness;
 
 describe("quiz view", () => {
 	let h: Harness;
