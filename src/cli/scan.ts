@@ -17,6 +17,7 @@ import { buildLinkGraph } from "./link-graph";
 import { readVault, type ReadOptions } from "./read-vault";
 import { readVaultSettings } from "./vault-settings";
 import { isMain } from "./is-main";
+import { noteName } from "../core/note-name";
 
 export interface ScanIO {
 	stdout: (text: string) => void;
@@ -63,10 +64,6 @@ export function toJson(index: QuestionIndex): ScanJson {
 		})),
 		gaps: index.gaps,
 	};
-}
-
-function noteName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }
 
 function defaultLang(env: Record<string, string | undefined>): Lang {
@@ -157,7 +154,6 @@ export function runScan(argv: string[], io: ScanIO): number {
 	}
 	return exit;
 }
-
 
 if (isMain(import.meta.url)) {
 	process.exitCode = runScan(process.argv.slice(2), {

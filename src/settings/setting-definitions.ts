@@ -11,6 +11,7 @@ import { NoteSuggest } from "./note-suggest";
 import { recordingSettings } from "./recording-settings";
 import { st, type SettingsStringKey } from "../core/settings-strings";
 import { t } from "../core/i18n";
+import { noteName } from "../core/note-name";
 
 export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "maxReviewsPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
 
@@ -274,7 +275,6 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 function hiddenQuestions(host: DefinitionHost): SettingDefinitionItem<ControlKey> {
 	const { lang } = host;
 	const list = host.getSettings().notQuestions;
-	const noteName = (path: string): string => (path.split("/").pop() ?? path).replace(/\.md$/i, "");
 	return {
 		type: "list",
 		heading: t(lang, "notQuestion.settings.heading"),

@@ -7,6 +7,7 @@ import type { LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
 import { labelledParts } from "./star-check";
 import { splitAnswer } from "./star-segments";
+import { noteName } from "../note-name";
 
 export interface Story {
 	/** `path` for a note story, `path#heading` for a heading story. */
@@ -84,10 +85,6 @@ export function starPartsOf(text: string, labels?: LabelWords): Record<StarKey, 
 	const parts: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
 	for (const p of splitAnswer(text, labels)) if (p.part !== "unplaced") parts[p.part] = `${parts[p.part]} ${p.text}`.trim();
 	return parts;
-}
-
-function noteName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }
 
 /** The stories of one note: the note itself when it is marked, and each marked heading. */

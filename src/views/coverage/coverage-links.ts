@@ -1,11 +1,8 @@
 // Small DOM pieces the coverage view's parts share: clickable non-buttons and question links.
 import type { GapItem } from "../../core/coverage";
 import { KeyedChildren, setTextIfChanged } from "./keyed-children";
-
-export function noteName(path: string): string {
-	const base = path.split("/").pop() ?? path;
-	return base.replace(/\.md$/i, "");
-}
+import { noteName } from "../../core/note-name";
+export { noteName };
 
 /** Something clickable that is not a button: reachable by Tab, activated by Enter or Space. */
 export function makeActivatable(el: HTMLElement, act: () => void): void {

@@ -21,6 +21,7 @@ import { renderStarPanel } from "../quiz/render-star-panel";
 import type { CopyHint } from "../../core/quiz/card-answer";
 import type { AnswerRecording } from "../../core/types";
 import type { QuestionRecording } from "../record/question-recording";
+import { noteName } from "../../core/note-name";
 
 /** One drawn question, with the question whose text answers it (itself or an answered variant). */
 export interface MockRunQuestion {
@@ -377,6 +378,3 @@ export class MockRunPanel {
 	}
 }
 
-function noteName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-}

@@ -12,6 +12,7 @@ import { renderCardControlKeys, renderCardControls, type CardControlHandlers } f
 import { renderStarPanel } from "./render-star-panel";
 import { renderStoryCard, type StoryHandlers } from "./render-story-card";
 import { notQuestionButton } from "../not-question";
+import { noteName } from "../../core/note-name";
 
 export interface QuizHandlers extends StoryHandlers {
 	setMode(mode: QuizMode): void;
@@ -40,11 +41,6 @@ export interface QuizHandlers extends StoryHandlers {
 }
 
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
-
-function noteName(path: string): string {
-	const base = path.split("/").pop() ?? path;
-	return base.replace(/\.md$/i, "");
-}
 
 export function renderQuiz(el: HTMLElement, model: QuizModel, handlers: QuizHandlers): void {
 	el.empty();
