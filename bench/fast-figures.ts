@@ -2,7 +2,8 @@
 // read + line-scan lower bound and remark reading every piece (the reference), and the live
 // index's time for one edit of a 500 KB note.
 import { makeApp } from "../tests/fake-obsidian/make-app";
-import { LiveIndex, type LiveIndexDeps } from "../src/vault/live-index";
+import { LiveIndex } from "../src/vault/live-index";
+import { benchIndexDeps } from "./index-deps";
 import { parseNote } from "../src/core/parse/parse-note";
 import type { Settings } from "../src/core/types";
 
@@ -61,17 +62,7 @@ export async function bigNoteEdit(files: ReadonlyMap<string, string>, settings: 
 	const vault: Record<string, string> = { "prep/big.md": big };
 	for (const [p, t] of files) if (p.startsWith("hubs/")) vault[p] = t;
 	const app = makeApp({ files: vault, layoutReady: true });
-	const deps: LiveIndexDeps = {
-		vault: app.vault,
-		metadataCache: app.metadataCache,
-		registerEvent: () => undefined,
-		getSettings: () => settings,
-		cache: null,
-		clock: now,
-		yieldToMain: () => new Promise((r) => setImmediate(r)),
-		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-		notifyMs: 0,
-	};
+	const deps = benchIndexDeps(app, () => settings, now, { notifyMs: 0 });
 	let changedAt = 0;
 	app.metadataCache.on("changed", () => {
 		changedAt = now();

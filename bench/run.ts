@@ -12,7 +12,8 @@ import { bigNoteEdit, parseFigures } from "./fast-figures";
 import { readerIdentity } from "./reader-identity";
 import { makeApp } from "../tests/fake-obsidian/make-app";
 import type { App } from "../tests/fake-obsidian/app";
-import { LiveIndex, type LiveIndexDeps } from "../src/vault/live-index";
+import { LiveIndex } from "../src/vault/live-index";
+import { benchIndexDeps } from "./index-deps";
 import { ParseCache, parseOptionsKey } from "../src/vault/parse-cache";
 import { parseNote } from "../src/core/parse/parse-note";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
@@ -95,16 +96,7 @@ async function buildLive(app: App, withCache: boolean, use: Settings = settings)
 			});
 		});
 	// The index reads the cache itself when it starts (a shard per slice): its slices count.
-	const deps: LiveIndexDeps = {
-		vault: app.vault,
-		metadataCache: app.metadataCache,
-		registerEvent: () => undefined,
-		getSettings: () => use,
-		cache,
-		clock: now,
-		yieldToMain,
-		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-	};
+	const deps = benchIndexDeps(app, () => use, now, { cache, yieldToMain });
 	index = new LiveIndex(deps);
 	sliceStart = now();
 	await index.start();
@@ -184,17 +176,7 @@ async function main(): Promise<void> {
 		.map((p) => ({ p, size: Buffer.byteLength(files.get(p) ?? "") }))
 		.sort((a, b) => Math.abs(a.size - 10240) - Math.abs(b.size - 10240))[0];
 	// An index that follows vault events, as in the plugin after start-up.
-	const incDeps: LiveIndexDeps = {
-		vault: app.vault,
-		metadataCache: app.metadataCache,
-		registerEvent: () => undefined,
-		getSettings: () => settings,
-		cache: null,
-		clock: now,
-		yieldToMain: () => new Promise((r) => setImmediate(r)),
-		timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-		notifyMs: 0,
-	};
+	const incDeps = benchIndexDeps(app, () => settings, now, { notifyMs: 0 });
 	// The update is timed from Obsidian's 'changed' event (registered before the index's own listener),
 	// so Obsidian's own indexing of the note (the fake metadata cache's, here) is not counted as ours.
 	let changedAt = 0;
