@@ -6,6 +6,8 @@ import { formatSpoken, t } from "../i18n";
 import { checkStar, type StarCheckOptions, type StarReport } from "./star-check";
 import { starLabelLines } from "./star-labels";
 import { isBehaviouralQuestion, starCheckScope } from "./star-scope";
+import type { Story } from "./stories";
+import { withLinkedStories } from "./story-links";
 
 function hasStarLabels(answer: string, labels: LabelWords): boolean {
 	return starLabelLines(answer.split("\n"), labels).some((hit) => hit !== null);
@@ -106,4 +108,20 @@ export function starPanel(question: string, answerMarkdown: string, opts: StarCh
 			rate: zh ? opts.charsPerMinuteZh : opts.wordsPerMinuteEn,
 		}),
 	};
+}
+
+/**
+ * The panel of a question asked (which decides whether STAR applies), checked against the answer of the copy
+ * that answers it: the quiz's card and the mock's reveal. An answer that links to a story is checked with
+ * the story's text.
+ */
+export function questionStarPanel(
+	asked: { text: string },
+	answering: { answerMarkdown: string; path: string },
+	stories: readonly Story[],
+	settings: Parameters<typeof starCheckOptions>[0],
+	uiLang: Lang,
+): StarPanel | null {
+	const answer = withLinkedStories(answering.answerMarkdown, answering.path, stories);
+	return starPanel(asked.text, answer, starCheckOptions(settings), uiLang);
 }

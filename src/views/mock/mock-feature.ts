@@ -7,7 +7,7 @@ import { cardAnswer } from "../../core/quiz/card-answer";
 import { t } from "../../core/i18n";
 import { MockModal } from "./mock-modal";
 import type { MockLogVault } from "../../vault/mock-log-vault";
-import type { MockRunQuestion } from "./mock-run-panel";
+import type { MockRunQuestion } from "./mock-controller";
 import type { RecordingVault } from "../../vault/recordings";
 
 export const START_MOCK_COMMAND = "start-mock-interview";

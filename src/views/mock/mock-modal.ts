@@ -1,13 +1,13 @@
 // The mock interview in a Modal: keys go through the modal's scope, the clock through window timers.
 import { Component, MarkdownRenderer, Modal, Notice, type App } from "obsidian";
 import type { PrepServices } from "../../services";
-import { MockRunPanel, type MockRunQuestion } from "./mock-run-panel";
+import { MOCK_KEYS, MockRunPanel } from "./mock-run-panel";
+import type { MockRunQuestion } from "./mock-controller";
 import type { MockLogVault } from "../../vault/mock-log-vault";
 import { writeMockLog } from "./write-mock-log";
 import type { RecordingVault } from "../../vault/recordings";
 import { quizRecording } from "../record/recording-deps";
-import { starCheckOptions, starPanel } from "../../core/star/star-report";
-import { withLinkedStories } from "../../core/star/story-links";
+import { questionStarPanel } from "../../core/star/star-report";
 
 export class MockModal extends Modal {
 	private panel: MockRunPanel | null = null;
@@ -40,11 +40,7 @@ export class MockModal extends Modal {
 			targetSecs: settings.targetSeconds,
 			renderMarkdown: (el, md, sourcePath) => MarkdownRenderer.render(this.app, md, el, sourcePath, this.component),
 			// The question asked decides whether STAR applies; the answer checked is the one shown (or its blank template).
-			starPanel: (question, answeredBy) => {
-				const answer = answeredBy ?? question;
-				const text = withLinkedStories(answer.answerMarkdown, answer.path, services.stories?.list() ?? []);
-				return starPanel(question.text, text, starCheckOptions(settings), lang);
-			},
+			starPanel: (question, answeredBy) => questionStarPanel(question, answeredBy ?? question, services.stories?.list() ?? [], settings, lang),
 			grade: (q, rating, secs, runId, recording) => {
 				services.reviews.grade(q.id, rating, secs, services.now(), { key: q.key, mock: runId, recording });
 				services.reviewsChanged();
@@ -69,7 +65,7 @@ export class MockModal extends Modal {
 			close: () => this.close(),
 			...(this.recordings ? { recording: quizRecording(services, this.recordings) } : {}),
 		});
-		for (const key of [" ", "Enter", "1", "2", "3", "4", "r"]) {
+		for (const key of MOCK_KEYS) {
 			this.scope.register([], key, (evt) => {
 				this.panel?.handleKey(evt);
 				return !evt.defaultPrevented;

@@ -3,17 +3,15 @@
 import type { PrepServices } from "../../services";
 import type { Question } from "../../core/types";
 import { copiesOf } from "../../core/answer-state";
-import { starCheckOptions, starPanel, type StarPanel } from "../../core/star/star-report";
+import { questionStarPanel, type StarPanel } from "../../core/star/star-report";
 import { storyCard, type StoryCard } from "../../core/star/story-card";
 import type { Story } from "../../core/star/stories";
-import { storyLinkText, withLinkedStories } from "../../core/star/story-links";
+import { storyLinkText } from "../../core/star/story-links";
 import { t } from "../../core/i18n";
 
 export function starPanelOf(q: Question, services: Pick<PrepServices, "getIndex" | "getSettings" | "lang" | "stories">): StarPanel | null {
 	const answering = copiesOf(q, services.getIndex()).find((c) => c.answered) ?? q;
-	// An answer that links to a story is checked with the story's text.
-	const answer = withLinkedStories(answering.answerMarkdown, answering.path, services.stories?.list() ?? []);
-	return starPanel(q.text, answer, starCheckOptions(services.getSettings()), services.lang());
+	return questionStarPanel(q, answering, services.stories?.list() ?? [], services.getSettings(), services.lang());
 }
 
 /** The story bank on the card after reveal: linked stories' STAR parts, or stories to link. */

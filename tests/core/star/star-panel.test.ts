@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { starTemplate } from "../../../src/core/star/star-convert";
-import { starCheckOptions, starPanel } from "../../../src/core/star/star-report";
+import { questionStarPanel, starCheckOptions, starPanel } from "../../../src/core/star/star-report";
+import { findStories } from "../../../src/core/star/stories";
 
 const opts = starCheckOptions(DEFAULT_SETTINGS);
 const LABELLED_ZH =
@@ -75,5 +76,27 @@ describe("starPanel: what it says", () => {
 		expect(panel.complete).toBe(true);
 		expect(panel.parts.every((p) => p.present)).toBe(true);
 		expect(panel.pronouns.text).toBe("“I” 2 · “we” 1");
+	});
+});
+
+describe("questionStarPanel: the panel the quiz card and the mock reveal both show", () => {
+	const story = findStories("Stories/Outage.md", `---\ninterview-story: true\n---\n${LABELLED_ZH}\n`, DEFAULT_SETTINGS.labels);
+
+	it("checks the answering copy's text with its linked story's text, at the person's speed", () => {
+		const answering = { path: "Q/行为题.md", answerMarkdown: "见 [[Outage]]" };
+		const panel = questionStarPanel({ text: "讲一次你降低投诉的经历" }, answering, story, { ...DEFAULT_SETTINGS, charsPerMinuteZh: 120 }, "zh");
+		if (panel?.kind !== "report") throw new Error("expected a report");
+		expect(panel.complete).toBe(true);
+		expect(panel.time).toContain("按每分钟 120 字");
+		// Without the story, the same answer is not a complete STAR answer.
+		const alone = questionStarPanel({ text: "讲一次你降低投诉的经历" }, answering, [], DEFAULT_SETTINGS, "zh");
+		if (alone?.kind !== "report") throw new Error("expected a report");
+		expect(alone.complete).toBe(false);
+		expect(alone.parts.filter((p) => p.present).length).toBeLessThan(4);
+	});
+
+	it("the question asked decides whether STAR applies, not the answering copy", () => {
+		const answering = { path: "Q/a.md", answerMarkdown: "我喜欢解决问题。" };
+		expect(questionStarPanel({ text: "为什么想做技术支持？" }, answering, story, DEFAULT_SETTINGS, "zh")).toBeNull();
 	});
 });

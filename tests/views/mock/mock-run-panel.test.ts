@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from "vitest";
 import "obsidian"; // installs the DOM helpers (createEl …)
-import { MockRunPanel, type MockRunDeps, type MockRunQuestion } from "../../../src/views/mock/mock-run-panel";
+import { MockRunPanel } from "../../../src/views/mock/mock-run-panel";
+import type { MockRunDeps, MockRunQuestion } from "../../../src/views/mock/mock-controller";
 import type { Rating } from "../../../src/core/types";
 import type { NewMockRun } from "../../../src/core/review/review-store";
 import { makeQuestion } from "../../core/mock/make-question";
