@@ -3,7 +3,7 @@ import { registerExportCommand } from "./src/commands/export-anki";
 import { registerStarCommands } from "./src/commands/star-commands";
 import { registerPractiseCommands } from "./src/commands/practise-commands";
 import { registerMarkerCommands } from "./src/commands/question-marker-commands";
-import { createPluginServices, type PluginServices } from "./src/plugin-services";
+import { wirePlugin, type PluginWiring } from "./src/plugin-wiring";
 import { registerHubCommand } from "./src/settings/hub-command";
 import { PrepSettingTab } from "./src/settings/settings-tab";
 import { st } from "./src/core/settings-strings";
@@ -17,10 +17,10 @@ import * as stats from "./src/views/stats/stats-feature";
 
 // Wiring only: services are built here, features register themselves, the index starts on layout ready.
 export default class InterviewPrepPlugin extends Plugin {
-	core: PluginServices | null = null;
+	core: PluginWiring | null = null;
 
 	async onload(): Promise<void> {
-		const core = await createPluginServices(this);
+		const core = await wirePlugin(this);
 		this.core = core;
 		const { services } = core;
 		if (core.loadNotice) {

@@ -1,5 +1,5 @@
 // The narrow handle that views and commands get instead of the whole plugin or `app`.
-// main.ts builds one; tests build one from plain data.
+// wirePlugin (src/plugin-wiring.ts) builds it for main.ts; tests build one from plain data.
 import type { Lang, QuestionIndex, Settings } from "./core/types";
 import type { ReviewStore } from "./core/review/review-store";
 import type { PrepSet } from "./core/prep-set";

@@ -62,7 +62,22 @@ function folderList(value: unknown): string[] {
 	return (stringList(value, (s) => vaultFolder(s) ?? "") ?? []).filter((f) => f !== "");
 }
 
-function number(value: unknown, fallback: number, min: number, max: number, integer = false): number {
+/** The bounds migrateSettings holds each number to; the settings tab's fields offer and check the same. */
+export const NUMBER_LIMITS = {
+	depth: { min: 0, max: 5 },
+	newPerDay: { min: 0, max: 1000 },
+	maxReviewsPerDay: { min: 0, max: 9999 },
+	desiredRetention: { min: 0.7, max: 0.99 },
+	targetSeconds: { min: 10, max: 3600 },
+	charsPerMinuteZh: { min: 30, max: 1000 },
+	wordsPerMinuteEn: { min: 30, max: 500 },
+	mockQuestions: { min: 1, max: 50 },
+	recordingsPerQuestion: { min: 1, max: 100 },
+} as const satisfies Partial<Record<keyof Settings, { min: number; max: number }>>;
+
+export type LimitedNumber = keyof typeof NUMBER_LIMITS;
+
+function number(value: unknown, fallback: number, { min, max }: { min: number; max: number }, integer = false): number {
 	const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
 	if (typeof n !== "number" || !Number.isFinite(n)) return fallback;
 	const v = integer ? Math.round(n) : n;
@@ -99,29 +114,29 @@ export function migrateSettings(raw: unknown): Settings {
 	const date = typeof r.interviewDate === "string" ? r.interviewDate.trim() : "";
 	return {
 		hubs,
-		depth: number(r.depth, d.depth, 0, 5, true),
+		depth: number(r.depth, d.depth, NUMBER_LIMITS.depth, true),
 		extraFolders: folderList(r.extraFolders),
 		extraTags: stringList(r.extraTags, (s) => s.trim().replace(/^#/, "")) ?? [],
 		excludedFolders: folderList(r.excludedFolders),
 		promptHeadings: typeof r.promptHeadings === "boolean" ? r.promptHeadings : d.promptHeadings,
 		labels: labels(r.labels),
 		language,
-		newPerDay: number(r.newPerDay, d.newPerDay, 0, 1000, true),
-		maxReviewsPerDay: number(r.maxReviewsPerDay, d.maxReviewsPerDay, 0, 9999, true),
-		desiredRetention: number(r.desiredRetention, d.desiredRetention, 0.7, 0.99),
+		newPerDay: number(r.newPerDay, d.newPerDay, NUMBER_LIMITS.newPerDay, true),
+		maxReviewsPerDay: number(r.maxReviewsPerDay, d.maxReviewsPerDay, NUMBER_LIMITS.maxReviewsPerDay, true),
+		desiredRetention: number(r.desiredRetention, d.desiredRetention, NUMBER_LIMITS.desiredRetention),
 		interviewDate: isIsoDate(date) ? date : "",
-		targetSeconds: number(r.targetSeconds, d.targetSeconds, 10, 3600, true),
-		charsPerMinuteZh: number(r.charsPerMinuteZh, d.charsPerMinuteZh, 30, 1000, true),
-		wordsPerMinuteEn: number(r.wordsPerMinuteEn, d.wordsPerMinuteEn, 30, 500, true),
+		targetSeconds: number(r.targetSeconds, d.targetSeconds, NUMBER_LIMITS.targetSeconds, true),
+		charsPerMinuteZh: number(r.charsPerMinuteZh, d.charsPerMinuteZh, NUMBER_LIMITS.charsPerMinuteZh, true),
+		wordsPerMinuteEn: number(r.wordsPerMinuteEn, d.wordsPerMinuteEn, NUMBER_LIMITS.wordsPerMinuteEn, true),
 		starKeepOriginal: typeof r.starKeepOriginal === "boolean" ? r.starKeepOriginal : d.starKeepOriginal,
-		mockQuestions: number(r.mockQuestions, d.mockQuestions, 1, 50, true),
+		mockQuestions: number(r.mockQuestions, d.mockQuestions, NUMBER_LIMITS.mockQuestions, true),
 		// A folder outside the vault or the root (logs mixed with notes) falls back to the default.
 		mockFolder: (typeof r.mockFolder === "string" ? vaultFolder(r.mockFolder) : null) || d.mockFolder,
 		mockLogFolders: folderList(r.mockLogFolders),
 		recordAnswers: r.recordAnswers === "off" || r.recordAnswers === "auto" || r.recordAnswers === "onDemand" ? r.recordAnswers : d.recordAnswers,
 		// Like the mock folder: never outside the vault, never the root.
 		recordingFolder: (typeof r.recordingFolder === "string" ? vaultFolder(r.recordingFolder) : null) || d.recordingFolder,
-		recordingsPerQuestion: number(r.recordingsPerQuestion, d.recordingsPerQuestion, 1, 100, true),
+		recordingsPerQuestion: number(r.recordingsPerQuestion, d.recordingsPerQuestion, NUMBER_LIMITS.recordingsPerQuestion, true),
 		notQuestions: migrateNotQuestions(r.notQuestions),
 	};
 }

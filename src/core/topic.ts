@@ -5,6 +5,14 @@ import type { Question } from "./types";
 
 export const TOPIC_SEPARATOR = " › ";
 
+/** One note, one topic, or both: what the quiz, the review queue and a mock draw can be limited to. */
+export interface NoteTopicFilter {
+	/** Only questions of this note. */
+	path?: string;
+	/** Only questions under this topic heading (any level) or topic path ("A › B"). */
+	topic?: string;
+}
+
 export function topicPath(q: Pick<Question, "topic">): string {
 	return q.topic.join(TOPIC_SEPARATOR);
 }

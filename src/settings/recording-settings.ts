@@ -2,6 +2,7 @@
 // Rendered rows (not bound controls), so the tab's list of control keys stays as it is.
 import type { SettingDefinitionItem, SettingDefinitionRender } from "obsidian";
 import { checkFolder } from "../core/folder-path";
+import { NUMBER_LIMITS } from "../core/settings";
 import { t, type StringKey } from "../core/i18n";
 import type { Lang, RecordMode, Settings } from "../core/types";
 
@@ -10,8 +11,6 @@ export interface RecordingSettingsHost {
 	getSettings(): Settings;
 	apply(patch: Partial<Settings>, redraw?: boolean): Promise<void>;
 }
-
-export const RECORDINGS_PER_QUESTION = { min: 1, max: 100 } as const;
 
 /** The folder as typed → the patch, or the message to show at the field. */
 export function recordingFolderPatch(text: string, lang: Lang): Partial<Settings> | string {
@@ -24,7 +23,7 @@ export function recordingFolderPatch(text: string, lang: Lang): Partial<Settings
 /** A whole number of recordings to keep → the patch, or the message. */
 export function keepPatch(text: string, lang: Lang): Partial<Settings> | string {
 	const n = Number(text.trim());
-	const { min, max } = RECORDINGS_PER_QUESTION;
+	const { min, max } = NUMBER_LIMITS.recordingsPerQuestion;
 	if (text.trim() === "" || !Number.isInteger(n) || n < min || n > max) return t(lang, "settings.number.range", { min, max });
 	return { recordingsPerQuestion: n };
 }

@@ -5,7 +5,7 @@
 import type { App, SettingDefinitionItem, SettingDefinitionRender, SettingGroupItem, TextComponent } from "obsidian";
 import { DEFAULT_LABELS } from "../core/labels";
 import { checkFolder } from "../core/folder-path";
-import { dateHasPassed, DEFAULT_SETTINGS } from "../core/settings";
+import { dateHasPassed, DEFAULT_SETTINGS, NUMBER_LIMITS, type LimitedNumber } from "../core/settings";
 import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
 import { recordingSettings } from "./recording-settings";
@@ -13,17 +13,15 @@ import { st, type SettingsStringKey } from "../core/settings-strings";
 import { t } from "../core/i18n";
 import { noteName } from "../core/note-name";
 
-export type ControlKey = "depth" | "promptHeadings" | "language" | "newPerDay" | "maxReviewsPerDay" | "desiredRetention" | "targetSeconds" | "starKeepOriginal" | "mockQuestions";
+/** The settings bound to a control (read and written through the tab's getControlValue/setControlValue). */
+export const CONTROL_KEYS = ["depth", "promptHeadings", "language", "newPerDay", "maxReviewsPerDay", "desiredRetention", "targetSeconds", "starKeepOriginal", "mockQuestions"] as const;
+export type ControlKey = (typeof CONTROL_KEYS)[number];
+
+export function isControlKey(key: string): key is ControlKey {
+	return (CONTROL_KEYS as readonly string[]).includes(key);
+}
 
 export const LABEL_KEYS: readonly (keyof LabelWords)[] = ["hint", "answer", "context", "situation", "task", "action", "result"];
-
-/** The whole-number bounds migrateSettings clamps these to (a test holds the two together). */
-export const NUMBER_LIMITS = {
-	newPerDay: { min: 0, max: 1000 },
-	maxReviewsPerDay: { min: 0, max: 9999 },
-	targetSeconds: { min: 10, max: 3600 },
-	mockQuestions: { min: 1, max: 50 },
-} as const;
 
 /** What the definitions need from the tab. Changes go through `apply`, which saves and re-indexes at once. */
 export interface DefinitionHost {
@@ -94,7 +92,7 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 	// Only when drawn: Obsidian also builds the definitions at startup for search.
 	const suggestions = (): string[] => (suggested ??= host.suggestHubs());
 
-	const wholeNumber = (key: keyof typeof NUMBER_LIMITS, name: SettingsStringKey, desc?: SettingsStringKey): SettingGroupItem<ControlKey> => {
+	const wholeNumber = (key: Extract<ControlKey, LimitedNumber>, name: SettingsStringKey, desc?: SettingsStringKey): SettingGroupItem<ControlKey> => {
 		const { min, max } = NUMBER_LIMITS[key];
 		return {
 			...named(name),
@@ -241,7 +239,7 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 				{
 					...named("settings.retention.name"),
 					desc: s("settings.retention.desc"),
-					control: { type: "slider", key: "desiredRetention", min: 0.7, max: 0.99, step: 0.01, displayFormat: (v) => `${Math.round(v * 100)}%` },
+					control: { type: "slider", key: "desiredRetention", ...NUMBER_LIMITS.desiredRetention, step: 0.01, displayFormat: (v) => `${Math.round(v * 100)}%` },
 				},
 				onLeave(
 					"settings.interviewDate.name",

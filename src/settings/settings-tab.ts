@@ -7,10 +7,8 @@ import type { PrepServices } from "../services";
 import { addHub } from "./hub-command";
 import { missingHubs } from "./hub-check";
 import { renderDefinitions } from "./render-definitions";
-import { buildSettingDefinitions, controlPatch, readControl, type ControlKey } from "./setting-definitions";
+import { buildSettingDefinitions, controlPatch, isControlKey, readControl } from "./setting-definitions";
 import { st } from "../core/settings-strings";
-
-const CONTROL_KEYS: readonly string[] = ["depth", "promptHeadings", "language", "newPerDay", "maxReviewsPerDay", "desiredRetention", "targetSeconds", "starKeepOriginal", "mockQuestions"] satisfies ControlKey[];
 
 export class PrepSettingTab extends PluginSettingTab {
 	/** Set once display() has drawn the tab: only Obsidian before 1.13 calls it. */
@@ -45,7 +43,7 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	getControlValue(key: string): unknown {
-		return CONTROL_KEYS.includes(key) ? readControl(this.services.getSettings(), key as ControlKey) : undefined;
+		return isControlKey(key) ? readControl(this.services.getSettings(), key) : undefined;
 	}
 
 	async setControlValue(key: string, value: unknown): Promise<void> {

@@ -5,10 +5,9 @@
 // same definitions.
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_LABELS } from "../../src/core/labels";
-import { migrateSettings } from "../../src/core/settings";
+import { migrateSettings, NUMBER_LIMITS } from "../../src/core/settings";
 import type { Lang, Settings } from "../../src/core/types";
 import type { PrepServices } from "../../src/services";
-import { NUMBER_LIMITS } from "../../src/settings/setting-definitions";
 import { PrepSettingTab } from "../../src/settings/settings-tab";
 import { st, type SettingsStringKey } from "../../src/core/settings-strings";
 import { suggestHubs } from "../../src/vault/link-graph";

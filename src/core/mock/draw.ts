@@ -2,7 +2,7 @@
 // questions, spread across topics, no repeats, reproducible from a seed.
 import { seededRandom } from "../seeded-random";
 import type { Question } from "../types";
-import { matchesTopic, TOPIC_SEPARATOR } from "../topic";
+import { matchesTopic, TOPIC_SEPARATOR, type NoteTopicFilter } from "../topic";
 
 /** What the draw needs to know of a question's practice history. */
 export interface DrawStats {
@@ -14,13 +14,9 @@ export interface DrawStats {
 	retrievability: number | null;
 }
 
-export interface DrawLimit {
+export interface DrawLimit extends NoteTopicFilter {
 	/** Only notes of this hub (a path from the prep set's `hubOf`). */
 	hub?: string;
-	/** Only questions under this topic heading (any level) or topic path ("A › B", as the quiz filter). */
-	topic?: string;
-	/** Only questions of this note. */
-	path?: string;
 }
 
 export interface DrawInput {

@@ -19,16 +19,14 @@ export interface QuizFilters {
 export const NO_FILTERS: QuizFilters = { path: "", topic: "" };
 
 /** What opening the quiz may ask for: a note, a topic, one question, a mode (the rest as it was). */
-export interface QuizRequest {
-	path?: string;
-	topic?: string;
+export interface QuizRequest extends NoteTopicFilter {
 	question?: string;
 	hub?: string;
 	mode?: QuizMode;
 }
 
 /** How a topic path is shown and matched. */
-import { matchesTopic, TOPIC_SEPARATOR } from "../topic";
+import { matchesTopic, TOPIC_SEPARATOR, type NoteTopicFilter } from "../topic";
 import { copiesOf } from "../answer-state";
 
 /**

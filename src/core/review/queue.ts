@@ -1,6 +1,6 @@
 // What to practise next: due cards, new questions up to the daily limit, or all / unanswered ones.
 import { seededRandom } from "../seeded-random";
-import { matchesTopic } from "../topic";
+import { matchesTopic, type NoteTopicFilter } from "../topic";
 import type { CardState, Question } from "../types";
 import { capDueForInterview, daysToInterview, newAllowance } from "./interview-date";
 
@@ -18,20 +18,13 @@ export interface LearningCard {
 	due: number;
 }
 
-export interface QueueFilter {
-	/** Only questions of this note. */
-	path?: string;
-	/** Only questions under this topic heading (any level), or this topic path joined with " / ". */
-	topic?: string;
-}
-
 export interface QueueInput {
 	/** Canonical questions of the index, in index order. */
 	questions: Question[];
 	cards: Map<string, CardState>;
 	now: number;
 	mode: QueueMode;
-	filter?: QueueFilter;
+	filter?: NoteTopicFilter;
 	newPerDay: number;
 	newIntroducedToday: number;
 	/** Epoch ms of any time on the interview day, or null. */
@@ -62,7 +55,7 @@ export interface Queue {
 	daysToInterview: number | null;
 }
 
-export function matchesFilter(q: Question, filter: QueueFilter | undefined): boolean {
+export function matchesFilter(q: Question, filter: NoteTopicFilter | undefined): boolean {
 	if (!filter) return true;
 	if (filter.path && q.path !== filter.path) return false;
 	if (filter.topic && !matchesTopic(q, filter.topic)) return false;

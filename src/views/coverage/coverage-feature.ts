@@ -1,20 +1,15 @@
 // Registers the coverage view, its command and ribbon icon; main.ts calls load().
-import type { Plugin, Workspace, WorkspaceLeaf } from "obsidian";
+import type { Plugin, Workspace } from "obsidian";
 import type { PrepServices } from "../../services";
 import { COVERAGE_STRINGS } from "../../core/coverage-strings";
 import { COVERAGE_ICON, COVERAGE_VIEW_TYPE, CoverageView } from "./coverage-view";
+import { revealSidebarView } from "../reveal-sidebar-view";
 
 export const OPEN_COVERAGE_COMMAND = "open-coverage";
 
 /** Reveals the coverage view in the right sidebar, creating it once. */
-export async function openCoverage(workspace: Workspace): Promise<void> {
-	let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(COVERAGE_VIEW_TYPE)[0] ?? null;
-	if (!leaf) {
-		leaf = workspace.getRightLeaf(false);
-		if (!leaf) return;
-		await leaf.setViewState({ type: COVERAGE_VIEW_TYPE, active: true });
-	}
-	await workspace.revealLeaf(leaf);
+export function openCoverage(workspace: Workspace): Promise<void> {
+	return revealSidebarView(workspace, COVERAGE_VIEW_TYPE);
 }
 
 export interface CoverageFeature {

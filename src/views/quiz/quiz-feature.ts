@@ -1,11 +1,12 @@
 // Registers the quiz view, its ribbon icon, the "Open interview quiz" command and the notices of index
 // problems; main.ts calls load().
-import { Notice, type Plugin, type Workspace, type WorkspaceLeaf } from "obsidian";
+import { Notice, type Plugin, type Workspace } from "obsidian";
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
 import { QUIZ_ICON, QUIZ_VIEW_TYPE, QuizView, type QuizViewHooks } from "./quiz-view";
 import { watchIndexProblems } from "./index-notices";
 import { registerDueStatus } from "./due-status";
+import { revealSidebarView } from "../reveal-sidebar-view";
 import type { QuizRequest } from "../../core/quiz/quiz-filter";
 
 export const OPEN_QUIZ_COMMAND = "open-quiz";
@@ -13,18 +14,12 @@ export const OPEN_QUIZ_COMMAND = "open-quiz";
 export type QuizFilterRequest = QuizRequest;
 
 /** Reveal the quiz in the right sidebar (creating it once), optionally switching to a note, topic or question. */
-export async function openQuiz(workspace: Workspace, filter?: QuizFilterRequest): Promise<void> {
-	let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0] ?? null;
-	if (!leaf) {
-		leaf = workspace.getRightLeaf(false);
-		if (!leaf) return;
-		await leaf.setViewState({ type: QUIZ_VIEW_TYPE, active: true });
-	}
-	if (filter && leaf.view instanceof QuizView) {
+export function openQuiz(workspace: Workspace, filter?: QuizFilterRequest): Promise<void> {
+	return revealSidebarView(workspace, QUIZ_VIEW_TYPE, async (leaf) => {
+		if (!filter || !(leaf.view instanceof QuizView)) return;
 		const mode = filter.mode ? { mode: filter.mode } : {};
 		await leaf.view.setState({ path: filter.path ?? "", topic: filter.topic ?? "", question: filter.question ?? "", hub: filter.hub ?? "", ...mode }, { history: false });
-	}
-	await workspace.revealLeaf(leaf);
+	});
 }
 
 export interface QuizFeature {

@@ -3,6 +3,7 @@
 import { Component, ItemView, MarkdownRenderer, Notice, Scope, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
 import type { Rating } from "../../core/types";
+import type { NoteTopicFilter } from "../../core/topic";
 import { t } from "../../core/i18n";
 import { QuizController, type QuizViewState } from "./quiz-controller";
 import { renderQuiz, type QuizHandlers } from "./render-quiz";
@@ -25,7 +26,7 @@ const MAX_WAIT = 2_147_483_647;
 
 export interface QuizViewHooks {
 	/** Starts a mock interview limited to the quiz's note and topic (from the mock feature). */
-	startMock?: (limit: { path?: string; topic?: string }) => void;
+	startMock?: (limit: NoteTopicFilter) => void;
 	/** Tells the listener when a mock interview opens and closes (the speaking timer pauses meanwhile). */
 	watchMock?: (listener: (running: boolean) => void) => () => void;
 	/** Where spoken answers are saved; without it the quiz does not record. */

@@ -1,5 +1,6 @@
-// Builds the PrepServices handle from the plugin: settings, the live index, the review store and its
-// files. main.ts calls it in onload; the index itself starts on layout ready.
+// The plugin's wiring: builds the settings, the live index, the review store and its files, and from them
+// the narrow PrepServices handle views and commands get (src/services.ts). Only main.ts holds the wiring
+// itself (sync reloads, unload), built in onload; the index starts on layout ready.
 import { getLanguage, MarkdownView, Notice, requireApiVersion, type Plugin } from "obsidian";
 import { st } from "./core/settings-strings";
 import { resolveLang } from "./core/i18n";
@@ -20,7 +21,8 @@ import { StorySource } from "./vault/story-source";
 
 const DEVICE_KEY = "interview-prep-device";
 
-export interface PluginServices {
+/** What main.ts holds: the handle for views and commands, and the parts only the plugin's lifecycle touches. */
+export interface PluginWiring {
 	services: PrepServices;
 	index: LiveIndex;
 	reviewFiles: ReviewFiles;
@@ -32,7 +34,7 @@ export interface PluginServices {
 	stop(): Promise<void>;
 }
 
-export interface PluginServicesOptions {
+export interface PluginWiringOptions {
 	/** Defaults: window timers, performance.now, Date.now, a macrotask yield. */
 	timers?: Timers;
 	clock?: () => number;
@@ -60,7 +62,7 @@ function deviceId(plugin: Plugin): string {
 	return id;
 }
 
-export async function createPluginServices(plugin: Plugin, opts: PluginServicesOptions = {}): Promise<PluginServices> {
+export async function wirePlugin(plugin: Plugin, opts: PluginWiringOptions = {}): Promise<PluginWiring> {
 	const { app } = plugin;
 	const timers = opts.timers ?? windowTimers;
 	const now = opts.now ?? (() => Date.now());
