@@ -1,19 +1,14 @@
 // The quiz's behaviour apart from the DOM: the session, the mode and filters, gradings into the
-// review store, and the model renderQuiz draws. Knows PrepServices only, so tests drive it with plain data.
-import { parseDay } from "../../core/time-stamp";
+// review store; its model (build-quiz-model.ts) is what renderQuiz draws. Knows PrepServices only, so
+// tests drive it with plain data.
 import type { PrepServices } from "../../services";
-import type { AnswerRecording, CardState, Question, Rating } from "../../core/types";
-import { buildQueue } from "../../core/review/queue";
-import { daysToInterview } from "../../core/review/interview-date";
-import { filterQuestions, noteOptions, topicOptions, NO_FILTERS } from "../../core/quiz/quiz-filter";
-import type { QuizFilters, QuizMode } from "../../core/quiz/quiz-filter";
+import type { AnswerRecording, Question, Rating } from "../../core/types";
+import { NO_FILTERS, type QuizFilters, type QuizMode } from "../../core/quiz/quiz-filter";
 import {
 	elapsedSeconds,
 	gradeCard,
-	isPaused,
 	pauseTimer,
 	reconcile,
-	remaining,
 	resumeTimer,
 	reveal,
 	showHint,
@@ -23,13 +18,11 @@ import {
 	type QuizPhase,
 	type QuizSessionState,
 } from "../../core/quiz/quiz-session";
-import { cardAnswer } from "../../core/quiz/card-answer";
 import type { PauseReason } from "../../core/quiz/speaking-clock";
-import { kindOfCard, sessionCounts } from "../../core/quiz/session-counts";
-import { interviewCap } from "./card-extras";
-import type { CardModel, EmptyState, QuizModel } from "./quiz-model";
+import type { QuizModel } from "./quiz-model";
 import { applyViewState, viewStateOf, type QuizViewState } from "./quiz-view-state";
-import { starPanelOf, storyCardOf } from "./quiz-star";
+import { buildQuizModel } from "./build-quiz-model";
+import { interviewDayOf, quizQueue } from "./quiz-queue";
 
 export type { QuizViewState } from "./quiz-view-state";
 
@@ -200,119 +193,17 @@ export class QuizController {
 	}
 
 	model(): QuizModel {
-		const s = this.services;
-		const now = s.now();
-		const lang = s.lang();
-		const index = s.getIndex();
-		const settings = s.getSettings();
-		const status = s.getStatus();
-		const cards = s.reviews.cards();
-		const interviewAt = this.interviewAt();
-
-		const allCanonical = index.questions.filter((q) => q.variantOf === null);
-		const days = daysToInterview(now, interviewAt);
-		const countdown =
-			days === null ? null : { days, notPractised: allCanonical.filter((q) => !isPractised(cards.get(q.id))).length };
-
-		// What the Due mode holds under the filters: its button's count, and the summary's figures.
-		const dueQueue = this.buildQueue(now, "due");
-		const base: QuizModel = {
-			lang,
-			now,
-			indexing: status.state === "ready" ? null : { done: status.done, total: status.total },
-			mode: this.mode,
-			filters: { ...this.filters },
-			noteOptions: noteOptions(index),
-			topicOptions: topicOptions(index, this.filters.path),
-			countdown,
-			due: status.state === "ready" ? { due: dueQueue.dueCount, fresh: dueQueue.newCount } : null,
-			canUndo: this.canUndo(),
-			empty: null,
-			card: null,
-			summary: null,
-		};
-
-		if (status.state !== "ready" && allCanonical.length === 0) return { ...base, empty: { kind: "waiting" } };
-		if (settings.hubs.length === 0 && allCanonical.length === 0) {
-			return { ...base, empty: { kind: "noHub", suggestions: s.suggestHubs().slice(0, 5) } };
-		}
-		if (allCanonical.length === 0) {
-			return { ...base, empty: { kind: "noQuestions", missingHubs: s.getPrepSet()?.missingHubs ?? [] } };
-		}
-
-		const session = this.session;
-		if (session.current) return { ...base, card: this.cardModel(session, cards, interviewAt, now) };
-
-		const queue = dueQueue;
-		if (session.stats.reviewed > 0 || session.stats.skipped > 0) {
-			return { ...base, summary: { stats: session.stats, dueNow: queue.dueCount, nextDue: queue.nextDue } };
-		}
-		return { ...base, empty: this.emptyState(queue.nextDue) };
-	}
-
-	private emptyState(nextDue: number | null): EmptyState {
-		if (filterQuestions(this.services.getIndex(), this.filters, this.services.getPrepSet()?.hubOf).length === 0) return { kind: "noMatch" };
-		if (this.mode === "unanswered") return { kind: "allAnswered" };
-		if (this.mode === "due") return { kind: "nothingDue", nextDue };
-		return { kind: "noMatch" };
-	}
-
-	private cardModel(
-		session: QuizSessionState,
-		cards: Map<string, CardState>,
-		interviewAt: number | null,
-		now: number,
-	): CardModel {
-		const q = session.current as Question;
-		const card = cards.get(q.id) ?? null;
-		const phase = session.phase === "done" ? "front" : session.phase;
-		const revealed = phase === "revealed";
-		return {
-			question: q,
-			phase,
-			elapsed: elapsedSeconds(session, now),
-			paused: isPaused(session),
-			pausedFor: session.clock.paused,
-			stopped: session.clock.stopped,
-			counts: sessionCounts(session, (qid) => kindOfCard(cards.get(qid))),
-			interviewCap: revealed ? interviewCap(this.services.reviews, q.id, now, interviewAt) : null,
-			target: this.services.getSettings().targetSeconds,
-			remaining: remaining(session),
-			isNew: !isPractised(card ?? undefined),
-			lastReview: card?.lastReview ?? null,
-			comesBack: revealed ? this.services.reviews.previewIntervals(q.id, now, interviewAt) : null,
-			answer: cardAnswer(q, this.services.getIndex()),
-			star: revealed ? starPanelOf(q, this.services) : null,
-			stories: revealed ? storyCardOf(q, this.services) : null,
-		};
+		return buildQuizModel(this.services, { mode: this.mode, filters: this.filters, session: this.session, canUndo: this.canUndo() });
 	}
 
 	private buildQueue(now: number, mode: QuizMode = this.mode) {
-		const s = this.services;
-		const settings = s.getSettings();
-		return buildQueue({
-			questions: filterQuestions(s.getIndex(), this.filters, s.getPrepSet()?.hubOf),
-			cards: s.reviews.cards(),
-			now,
-			mode,
-			newPerDay: settings.newPerDay,
-			newIntroducedToday: s.reviews.introducedOn(now),
-			interviewDate: this.interviewAt(),
-			seed: now,
-			hidden: s.reviews.hidden(now),
-			maxReviewsPerDay: settings.maxReviewsPerDay,
-			reviewsToday: s.reviews.reviewsOfKnownOn(now),
-		});
+		return quizQueue(this.services, this.filters, mode, now);
 	}
 
 	/** Local midnight of the interview day, or null when no date is set. */
 	private interviewAt(): number | null {
-		return parseDay(this.services.getSettings().interviewDate);
+		return interviewDayOf(this.services);
 	}
 
 	private lookup = (qid: string): Question | undefined => this.services.getIndex().byId.get(qid);
-}
-
-function isPractised(card: CardState | undefined): boolean {
-	return card !== undefined && card.reps > 0;
 }

@@ -12,11 +12,17 @@ export interface CardControlHandlers {
 	edit(): void;
 }
 
-const CONTROLS: readonly (keyof CardControlHandlers)[] = ["bury", "suspend", "reset", "edit"];
+/** The controls in their row's order, each with its bare key in the quiz (the key line "card.keys" says these). */
+export const CARD_CONTROL_KEYS: readonly { control: keyof CardControlHandlers; key: string }[] = [
+	{ control: "bury", key: "b" },
+	{ control: "suspend", key: "x" },
+	{ control: "reset", key: "f" },
+	{ control: "edit", key: "e" },
+];
 
 export function renderCardControls(box: HTMLElement, lang: Lang, handlers: CardControlHandlers): void {
 	const row = box.createDiv({ cls: "ip-card-controls", attr: { role: "group" } });
-	for (const name of CONTROLS) {
+	for (const { control: name } of CARD_CONTROL_KEYS) {
 		const label = t(lang, `card.${name}.label` as StringKey);
 		const button = row.createEl("button", {
 			cls: `ip-card-control ip-card-control-${name}`,

@@ -4,7 +4,8 @@ import type * as Real from "obsidian";
 import { App, Modal, Notice, Plugin, type Scope, type WorkspaceLeaf } from "../../fake-obsidian/index";
 import { load, OPEN_QUIZ_COMMAND } from "../../../src/views/quiz/quiz-feature";
 import { QUIZ_VIEW_TYPE, type QuizView } from "../../../src/views/quiz/quiz-view";
-import { renderQuiz, type QuizHandlers } from "../../../src/views/quiz/render-quiz";
+import { renderQuiz } from "../../../src/views/quiz/render-quiz";
+import type { QuizHandlers } from "../../../src/views/quiz/quiz-handlers";
 import { makeServices, T0, type TestServices } from "./make-services";
 import { ANSWERS, seedQuestions } from "./questions";
 

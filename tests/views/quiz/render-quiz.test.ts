@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import "obsidian"; // installs Obsidian's DOM helpers (createEl, empty …) in happy-dom
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { renderQuiz, type QuizHandlers } from "../../../src/views/quiz/render-quiz";
+import { renderQuiz } from "../../../src/views/quiz/render-quiz";
+import type { QuizHandlers } from "../../../src/views/quiz/quiz-handlers";
 import { QuizController } from "../../../src/views/quiz/quiz-controller";
 import type { QuizModel } from "../../../src/views/quiz/quiz-model";
 import { makeServices, T0, type TestServices } from "./make-services";
