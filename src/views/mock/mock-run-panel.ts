@@ -21,10 +21,6 @@ export class MockRunPanel {
 		this.draw();
 	}
 
-	get phase(): MockController["phase"] {
-		return this.controller.phase;
-	}
-
 	/** Keyboard: space/enter start and finish answers, 1–4 rate, enter moves on, R records. */
 	handleKey(ev: KeyboardEvent): void {
 		const inInput = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement;
@@ -49,22 +45,7 @@ export class MockRunPanel {
 		}
 	}
 
-	start(): void {
-		this.controller.start();
-	}
-
-	done(): void {
-		this.controller.done();
-	}
-
-	rate(rating: Rating): void {
-		this.controller.rate(rating);
-	}
-
-	next(): void {
-		this.controller.next();
-	}
-
+	/** End the run now (the End button): a rated current answer still counts. */
 	endEarly(): void {
 		this.controller.endEarly();
 	}
