@@ -6,7 +6,7 @@ import { registerMarkerCommands } from "./src/commands/question-marker-commands"
 import { wirePlugin, type PluginWiring } from "./src/plugin-wiring";
 import { registerHubCommand } from "./src/settings/hub-command";
 import { PrepSettingTab } from "./src/settings/settings-tab";
-import { st } from "./src/core/settings-strings";
+import { t } from "./src/core/i18n";
 import * as coverage from "./src/views/coverage/coverage-feature";
 import { mockLogVault } from "./src/vault/mock-log-vault";
 import { recordingVault } from "./src/vault/recordings";
@@ -25,7 +25,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		const { services } = core;
 		if (core.loadNotice) {
 			const key = core.loadNotice.kind === "recovered" ? "data.recovered" : "data.newer";
-			new Notice(st(services.lang(), key, { path: core.loadNotice.backup ?? "" }));
+			new Notice(t(services.lang(), key, { path: core.loadNotice.backup ?? "" }));
 		}
 		this.addSettingTab(new PrepSettingTab(this.app, this, services));
 		registerHubCommand(this, services);

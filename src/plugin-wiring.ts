@@ -2,8 +2,7 @@
 // the narrow PrepServices handle views and commands get (src/services.ts). Only main.ts holds the wiring
 // itself (sync reloads, unload), built in onload; the index starts on layout ready.
 import { getLanguage, MarkdownView, Notice, requireApiVersion, type Plugin } from "obsidian";
-import { st } from "./core/settings-strings";
-import { resolveLang } from "./core/i18n";
+import { resolveLang, t } from "./core/i18n";
 import { ReviewStore } from "./core/review/review-store";
 import { migrateSettings } from "./core/settings";
 import type { Lang, Settings } from "./core/types";
@@ -80,7 +79,7 @@ export async function wirePlugin(plugin: Plugin, opts: PluginWiringOptions = {})
 			getSettings: () => settings,
 			now,
 			timers,
-			onSaveFailing: (error) => new Notice(st(lang(), "data.saveFailing", { error })),
+			onSaveFailing: (error) => new Notice(t(lang(), "data.saveFailing", { error })),
 		},
 	);
 	const report = await reviewFiles.load();

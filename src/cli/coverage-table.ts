@@ -1,10 +1,9 @@
 // The coverage report as a plain-text table for the terminal (`scan --table`).
 import type { CoverageCounts, CoverageReport, WeakSpot } from "../core/coverage";
-import { gapState } from "../core/answer-state-strings";
-import { coverageText as s, type CoverageStringKey } from "../core/coverage-strings";
-import { formatRelative, formatSpoken } from "../core/i18n";
+import { t, type StringKey } from "../core/i18n";
+import { formatRelative, formatSpoken } from "../core/i18n/time-format";
 import type { Lang } from "../core/types";
-import { weakMockText } from "../core/weak-spot-text";
+import { gapState, weakMockText } from "../core/coverage-words";
 
 const NAME_WIDTH = 44;
 
@@ -66,7 +65,7 @@ function percent(n: number | null): string {
 }
 
 export function formatCoverageTable(report: CoverageReport, lang: Lang): string {
-	const cols: { key: CoverageStringKey; get: (c: CoverageCounts) => string }[] = [
+	const cols: { key: StringKey; get: (c: CoverageCounts) => string }[] = [
 		{ key: "coverage.col.questions", get: (c) => String(c.questions) },
 		{ key: "coverage.col.withAnswer", get: (c) => String(c.withAnswer) },
 		{ key: "coverage.col.hintsOnly", get: (c) => String(c.hintsOnly) },
@@ -77,11 +76,11 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 		{ key: "coverage.col.learned", get: (c) => String(c.learned) },
 		{ key: "coverage.col.last", get: (c) => (c.lastPractised === null ? "–" : formatRelative(c.lastPractised, report.now, lang)) },
 	];
-	const topicName = (topic: string[]): string => (topic.length ? escapeControls(topic.join(" › ")) : s(lang, "coverage.noTopic"));
+	const topicName = (topic: string[]): string => (topic.length ? escapeControls(topic.join(" › ")) : t(lang, "coverage.noTopic"));
 	const rows: { name: string; counts: CoverageCounts }[] = [];
 	let notes = 0;
 	for (const hub of report.hubs) {
-		rows.push({ name: hub.hub === null ? s(lang, "coverage.allNotes") : escapeControls(hub.hub), counts: hub });
+		rows.push({ name: hub.hub === null ? t(lang, "coverage.allNotes") : escapeControls(hub.hub), counts: hub });
 		for (const note of hub.notes) {
 			notes++;
 			rows.push({ name: "  " + escapeControls(note.path), counts: note });
@@ -92,22 +91,22 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 			}
 		}
 	}
-	rows.push({ name: s(lang, "coverage.total"), counts: report.totals });
+	rows.push({ name: t(lang, "coverage.total"), counts: report.totals });
 
 	const nameWidth = Math.min(NAME_WIDTH, widest(rows.map((r) => displayWidth(r.name)), 8));
 	const cells = rows.map((r) => cols.map((c) => c.get(r.counts)));
-	const widths = cols.map((c, i) => widest(cells.map((row) => displayWidth(row[i])), displayWidth(s(lang, c.key))));
+	const widths = cols.map((c, i) => widest(cells.map((row) => displayWidth(row[i])), displayWidth(t(lang, c.key))));
 	const line = (name: string, values: string[]): string =>
 		(fit(name, nameWidth) + "  " + values.map((v, i) => padLeft(v, widths[i])).join("  ")).trimEnd();
 
 	const out: string[] = [];
-	out.push(`${s(lang, "coverage.title")} — ${s(lang, "coverage.summary", { notes, questions: report.totals.questions })}`);
-	if (report.missingHubs.length > 0) out.push(s(lang, "coverage.missingHubs", { hubs: escapeControls(report.missingHubs.join(", ")) }));
+	out.push(`${t(lang, "coverage.title")} — ${t(lang, "coverage.summary", { notes, questions: report.totals.questions })}`);
+	if (report.missingHubs.length > 0) out.push(t(lang, "coverage.missingHubs", { hubs: escapeControls(report.missingHubs.join(", ")) }));
 	out.push("");
 	if (report.totals.questions === 0 && notes === 0) {
-		out.push(s(lang, "coverage.empty"));
+		out.push(t(lang, "coverage.empty"));
 	} else {
-		out.push(line("", cols.map((c) => s(lang, c.key))));
+		out.push(line("", cols.map((c) => t(lang, c.key))));
 		out.push("-".repeat(displayWidth(line("", widths.map((w) => "x".repeat(w))))));
 		rows.forEach((r, i) => {
 			if (i === rows.length - 1) out.push("-".repeat(displayWidth(line("", widths.map((w) => "x".repeat(w))))));
@@ -117,9 +116,9 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 
 	out.push("");
 	const gapCount = report.gaps.reduce((n, g) => n + g.items.length, 0);
-	if (gapCount === 0) out.push(s(lang, "coverage.noGaps"));
+	if (gapCount === 0) out.push(t(lang, "coverage.noGaps"));
 	else {
-		out.push(s(lang, "coverage.gaps", { n: gapCount }));
+		out.push(t(lang, "coverage.gaps", { n: gapCount }));
 		for (const group of report.gaps) {
 			out.push("  " + topicName(group.topic));
 			for (const gap of group.items) out.push(`    - ${escapeControls(gap.text)}  [${gapState(gap, lang)}]  (${escapeControls(gap.path)}:${gap.line})`);
@@ -131,16 +130,16 @@ export function formatCoverageTable(report: CoverageReport, lang: Lang): string 
 		out.push("", title);
 		for (const w of list) out.push(`  - ${escapeControls(w.text)}  ${detail(w)}  (${escapeControls(w.path)}:${w.line})`);
 	};
-	weakList(s(lang, "coverage.weak.again"), report.weak.again, (w) => s(lang, "coverage.weak.againCount", { n: w.again }));
-	weakList(s(lang, "coverage.weak.mock"), report.weak.mock, (w) => weakMockText(w, lang));
-	weakList(s(lang, "coverage.weak.overTime", { target: formatSpoken(report.targetSeconds, lang) }), report.weak.overTime, (w) =>
+	weakList(t(lang, "coverage.weak.again"), report.weak.again, (w) => t(lang, "coverage.weak.againCount", { n: w.again }));
+	weakList(t(lang, "coverage.weak.mock"), report.weak.mock, (w) => weakMockText(w, lang));
+	weakList(t(lang, "coverage.weak.overTime", { target: formatSpoken(report.targetSeconds, lang) }), report.weak.overTime, (w) =>
 		formatSpoken(w.lastSecs, lang),
 	);
-	weakList(s(lang, "coverage.weak.retrievability"), report.weak.retrievability, (w) => percent(w.retrievability));
+	weakList(t(lang, "coverage.weak.retrievability"), report.weak.retrievability, (w) => percent(w.retrievability));
 
 	if (report.mock.runs > 0 && report.mock.last) {
 		const last = report.mock.last;
-		out.push("", `${s(lang, "coverage.mock", { n: report.mock.runs })}; ${s(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.total })}`);
+		out.push("", `${t(lang, "coverage.mock", { n: report.mock.runs })}; ${t(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.total })}`);
 	}
 	// Every user text above is escaped where it enters; this catches any that a later change forgets.
 	return out.map(escapeControls).join("\n") + "\n";

@@ -13,7 +13,7 @@ import { convertToStar } from "../core/star/star-convert";
 import { type StarEdit, planConvert } from "../core/star/star-edit";
 import { formatStarReport, starCheckOptions } from "../core/star/star-report";
 import { starCheckScope } from "../core/star/star-scope";
-import { starText } from "../core/star/star-strings";
+import { t } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { isMain } from "./is-main";
 
@@ -99,7 +99,7 @@ function run(args: StarArgs, io: StarIO): void {
 			const behavioural = starCheckScope(target.question.text, target.text, { labels: settings.labels }) === "check";
 			io.stdout(`${JSON.stringify({ question: target.question.text, scope, behavioural, report }, null, 2)}\n`);
 		} else if (report) io.stdout(`${formatStarReport(report, say).join("\n")}\n`);
-		else io.stdout(`${starText(say, "star.notice.nothingWritten")}\n`);
+		else io.stdout(`${t(say, "star.notice.nothingWritten")}\n`);
 		return;
 	}
 	if (args.json) {

@@ -3,7 +3,7 @@
 import { Notice, type Plugin } from "obsidian";
 import { ankiTsv } from "../core/export/anki-tsv";
 import { normalizeFolder } from "../core/mock/log-note";
-import { statsText } from "../core/stats/stats-strings";
+import { t } from "../core/i18n";
 import { minuteStamp } from "../core/time-stamp";
 import type { PrepServices } from "../services";
 import type { MockLogVault } from "../vault/mock-log-vault";
@@ -34,12 +34,12 @@ export async function exportAnki(services: PrepServices, vault: MockLogVault, va
 export function registerExportCommand(plugin: Plugin, services: PrepServices, vault: MockLogVault): void {
 	plugin.addCommand({
 		id: EXPORT_ANKI_COMMAND,
-		name: statsText(services.lang(), "export.command"),
+		name: t(services.lang(), "export.command"),
 		callback: () => {
 			const lang = services.lang();
 			exportAnki(services, vault, plugin.app.vault.getName()).then(
-				(done) => new Notice(done ? statsText(lang, "export.done", { n: done.count, path: done.path }) : statsText(lang, "export.none")),
-				(e: unknown) => new Notice(statsText(lang, "export.failed", { error: e instanceof Error ? e.message : String(e) })),
+				(done) => new Notice(done ? t(lang, "export.done", { n: done.count, path: done.path }) : t(lang, "export.none")),
+				(e: unknown) => new Notice(t(lang, "export.failed", { error: e instanceof Error ? e.message : String(e) })),
 			);
 		},
 	});

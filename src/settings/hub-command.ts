@@ -1,7 +1,7 @@
 // The command "Use this note as an interview hub": adds the active note to the hub list.
 import { Notice, type Plugin, type TFile } from "obsidian";
 import type { PrepServices } from "../services";
-import { st } from "../core/settings-strings";
+import { t } from "../core/i18n";
 
 export const USE_NOTE_AS_HUB_COMMAND = "use-note-as-hub";
 
@@ -17,7 +17,7 @@ export async function addHub(services: PrepServices, name: string): Promise<bool
 export function registerHubCommand(plugin: Plugin, services: PrepServices): void {
 	plugin.addCommand({
 		id: USE_NOTE_AS_HUB_COMMAND,
-		name: st(services.lang(), "hub.command"),
+		name: t(services.lang(), "hub.command"),
 		checkCallback: (checking) => {
 			const file: TFile | null = plugin.app.workspace.getActiveFile();
 			if (!file || file.extension !== "md") return false;
@@ -25,7 +25,7 @@ export function registerHubCommand(plugin: Plugin, services: PrepServices): void
 			const name = file.basename;
 			const already = services.getSettings().hubs.includes(name);
 			void addHub(services, name).then((added) => {
-				new Notice(st(services.lang(), added || !already ? "hub.added" : "hub.already", { name }));
+				new Notice(t(services.lang(), added || !already ? "hub.added" : "hub.already", { name }));
 			});
 			return true;
 		},

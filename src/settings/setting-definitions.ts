@@ -9,8 +9,8 @@ import { dateHasPassed, DEFAULT_SETTINGS, NUMBER_LIMITS, type LimitedNumber } fr
 import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
 import { recordingSettings } from "./recording-settings";
-import { st, type SettingsStringKey } from "../core/settings-strings";
 import { t } from "../core/i18n";
+import type { SettingsStringKey } from "../core/i18n/settings";
 import { noteName } from "../core/note-name";
 
 /** The settings bound to a control (read and written through the tab's getControlValue/setControlValue). */
@@ -84,9 +84,9 @@ export function controlPatch(key: string, value: unknown): Partial<Settings> | n
 export function buildSettingDefinitions(host: DefinitionHost): SettingDefinitionItem[] {
 	const { lang } = host;
 	const other: Lang = lang === "zh" ? "en" : "zh";
-	const s = (key: SettingsStringKey): string => st(lang, key);
+	const s = (key: SettingsStringKey): string => t(lang, key);
 	/** Name in the UI language; the other language's name is a search alias. */
-	const named = (key: SettingsStringKey) => ({ name: s(key), aliases: [st(other, key)] });
+	const named = (key: SettingsStringKey) => ({ name: s(key), aliases: [t(other, key)] });
 	const hubs = host.getSettings().hubs;
 	let suggested: string[] | null = null;
 	// Only when drawn: Obsidian also builds the definitions at startup for search.
@@ -104,7 +104,7 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 				max,
 				step: 1,
 				defaultValue: DEFAULT_SETTINGS[key],
-				validate: (v) => (Number.isInteger(v) && v >= min && v <= max ? undefined : st(lang, "settings.number.range", { min: String(min), max: String(max) })),
+				validate: (v) => (Number.isInteger(v) && v >= min && v <= max ? undefined : t(lang, "settings.number.range", { min: String(min), max: String(max) })),
 			},
 		};
 	};
@@ -146,21 +146,21 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 	};
 	const mockFolderCommit = (text: string): Partial<Settings> | string => {
 		const check = checkFolder(text);
-		if (!check.ok) return st(lang, "settings.folder.outside", { folder: text.trim() });
+		if (!check.ok) return t(lang, "settings.folder.outside", { folder: text.trim() });
 		if (check.folder === "") return s("settings.mockFolder.empty");
 		return { mockFolder: check.folder };
 	};
 	const dateCommit = (text: string): Partial<Settings> | string => {
 		const date = text.trim();
-		return dateHasPassed(date, host.now()) ? st(lang, "settings.interviewDate.past", { date }) : { interviewDate: date };
+		return dateHasPassed(date, host.now()) ? t(lang, "settings.interviewDate.past", { date }) : { interviewDate: date };
 	};
 	const datePassed = (settings: Settings): string | null =>
-		dateHasPassed(settings.interviewDate, host.now()) ? st(lang, "settings.interviewDate.passed", { date: settings.interviewDate }) : null;
+		dateHasPassed(settings.interviewDate, host.now()) ? t(lang, "settings.interviewDate.passed", { date: settings.interviewDate }) : null;
 	const missing = host.missingHubs();
 	const hubWarning = (hub: string): string | undefined => {
 		const names = missing.get(hub);
 		if (!names) return undefined;
-		return names.length > 0 ? st(lang, "settings.hubs.missing", { hub, names: names.join(lang === "zh" ? "、" : ", ") }) : st(lang, "settings.hubs.missingNoNames", { hub });
+		return names.length > 0 ? t(lang, "settings.hubs.missing", { hub, names: names.join(lang === "zh" ? "、" : ", ") }) : t(lang, "settings.hubs.missingNoNames", { hub });
 	};
 
 	const hubInput: SettingDefinitionRender = {

@@ -8,7 +8,7 @@ import { addHub } from "./hub-command";
 import { missingHubs } from "./hub-check";
 import { renderDefinitions } from "./render-definitions";
 import { buildSettingDefinitions, controlPatch, isControlKey, readControl } from "./setting-definitions";
-import { st } from "../core/settings-strings";
+import { t } from "../core/i18n";
 
 export class PrepSettingTab extends PluginSettingTab {
 	/** Set once display() has drawn the tab: only Obsidian before 1.13 calls it. */
@@ -64,7 +64,7 @@ export class PrepSettingTab extends PluginSettingTab {
 		this.cleanup = renderDefinitions(this.containerEl, this.getSettingDefinitions(), {
 			getControlValue: (key) => this.getControlValue(key),
 			setControlValue: (key, value) => this.setControlValue(key, value),
-			removeLabel: st(this.lang, "settings.hubs.remove"),
+			removeLabel: t(this.lang, "settings.hubs.remove"),
 		});
 	}
 

@@ -1,4 +1,4 @@
-// How the plugin formatted time spans before src/core/date-locales.ts: date-fns' formatDistanceStrict and
+// How the plugin formatted time spans before src/core/i18n/date-locales.ts: date-fns' formatDistanceStrict and
 // formatDuration with the distance words of its zh-CN and en-US locales. The reference the words must match.
 import type { FormatDistanceFn, FormatDistanceToken, Locale } from "date-fns";
 import { formatDistanceStrict } from "date-fns/formatDistanceStrict";

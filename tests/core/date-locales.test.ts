@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../property-seed";
-import { formatInterval, formatRelative, formatSpoken } from "../../src/core/i18n";
+import { formatInterval, formatRelative, formatSpoken } from "../../src/core/i18n/time-format";
 import type { Lang } from "../../src/core/types";
 import { refInterval, refRelative, refSpoken } from "./date-locales.reference";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate } from "../../src/core/fill-template";
+import { fillTemplate } from "../../src/core/i18n/fill-template";
 
 describe("fillTemplate", () => {
 	it("fills named slots and leaves unknown ones as written", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-	STRINGS,
-	formatClock,
-	formatInterval,
-	formatRelative,
-	formatSpoken,
-	formatWhen,
-	resolveLang,
-	t,
-} from "../../src/core/i18n";
+import { FEATURE_TABLES, STRINGS, resolveLang, t } from "../../src/core/i18n";
+import { formatClock, formatInterval, formatRelative, formatSpoken, formatWhen } from "../../src/core/i18n/time-format";
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -22,6 +14,20 @@ describe("string table", () => {
 			expect((STRINGS.zh as Record<string, string>)[key]).not.toBe("");
 			expect((STRINGS.en as Record<string, string>)[key]).not.toBe("");
 		}
+	});
+
+	it("gives each key to one feature's table (a later table would hide an earlier one's string)", () => {
+		const owner = new Map<string, string>();
+		for (const [name, table] of Object.entries(FEATURE_TABLES)) {
+			for (const lang of ["zh", "en"] as const) {
+				for (const key of Object.keys(table[lang])) {
+					const first = owner.get(key);
+					expect(first === undefined || first === name, `${key} is in ${first} and ${name}`).toBe(true);
+					owner.set(key, name);
+				}
+			}
+		}
+		expect([...owner.keys()].sort()).toEqual(Object.keys(STRINGS.en).sort());
 	});
 
 	it("English quiz strings are sentence case", () => {

@@ -9,7 +9,8 @@ import { migrateSettings, NUMBER_LIMITS } from "../../src/core/settings";
 import type { Lang, Settings } from "../../src/core/types";
 import type { PrepServices } from "../../src/services";
 import { PrepSettingTab } from "../../src/settings/settings-tab";
-import { st, type SettingsStringKey } from "../../src/core/settings-strings";
+import { t } from "../../src/core/i18n";
+import type { SettingsStringKey } from "../../src/core/i18n/settings";
 import { suggestHubs } from "../../src/vault/link-graph";
 import type { App } from "../fake-obsidian";
 import { asRealApp, loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
@@ -85,8 +86,8 @@ describe("settings tab on Obsidian 1.13+ (declared settings)", () => {
 		settings = migrateSettings({ language: lang });
 		tab = newTab();
 		for (const [name, desc] of DECLARED) {
-			const { def } = findSetting(tab, st(lang, name));
-			if (desc) expect(def.desc).toBe(st(lang, desc));
+			const { def } = findSetting(tab, t(lang, name));
+			if (desc) expect(def.desc).toBe(t(lang, desc));
 		}
 	});
 

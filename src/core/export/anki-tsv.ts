@@ -2,7 +2,7 @@
 // second import updates instead of duplicating), the question, the back (model answer, hint and
 // background as simple HTML, then a link to the note), and the topic path as Anki tags.
 import type { Question, QuestionIndex } from "../types";
-import { statsText } from "../stats/stats-strings";
+import { t } from "../i18n";
 import type { Lang } from "../types";
 import { escapeHtml, markdownToHtml } from "./markdown-html";
 
@@ -33,7 +33,7 @@ function back(q: Question, members: readonly Question[], opts: AnkiExportOptions
 	for (const [part, label] of parts) {
 		const texts = [...new Set(members.map((m) => m.parts[part].trim()).filter((t) => t !== ""))];
 		if (texts.length === 0) continue;
-		out.push(`<p><b>${escapeHtml(statsText(opts.lang, label))}</b></p>`);
+		out.push(`<p><b>${escapeHtml(t(opts.lang, label))}</b></p>`);
 		for (const t of texts) out.push(markdownToHtml(t));
 	}
 	out.push(noteLink(q.path, opts.vaultName));

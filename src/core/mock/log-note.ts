@@ -3,8 +3,8 @@
 import { minuteStamp } from "../time-stamp";
 import type { AnswerRecording, Lang, MockRunItem } from "../types";
 import { t } from "../i18n";
-import { formatClock, isReached, mockSummaryLine, ranOutOfTime, summarizeRun } from "./mock-summary";
-import { mockText } from "./mock-strings";
+import { formatClock } from "../i18n/time-format";
+import { isReached, mockSummaryLine, ranOutOfTime, summarizeRun } from "./mock-summary";
 
 /** One question of the run, with where it lives so the log can link to it. */
 export interface LogNoteItem extends MockRunItem {
@@ -66,7 +66,7 @@ export function questionLink(item: Pick<LogNoteItem, "path" | "heading" | "text"
 }
 
 function ratingText(lang: Lang, item: MockRunItem): string {
-	return item.rating === null ? mockText(lang, "mock.log.notRated") : mockText(lang, `mock.rating.${item.rating}`);
+	return item.rating === null ? t(lang, "mock.log.notRated") : t(lang, `mock.rating.${item.rating}`);
 }
 
 function oneLine(s: string): string {
@@ -79,28 +79,28 @@ export function mockLogMarkdown(input: LogNoteInput): string {
 	const sum = summarizeRun(input);
 	const sep = lang === "zh" ? "：" : ": ";
 	const out: string[] = [];
-	out.push(`# ${mockText(lang, "mock.log.title", { date: minuteStamp(input.startedAt, ":") })}`, "");
-	out.push(`- ${mockText(lang, "mock.log.started")}${sep}${minuteStamp(input.startedAt, ":")}`);
-	out.push(`- ${mockText(lang, "mock.summary")}${sep}${mockSummaryLine(lang, sum)}`);
+	out.push(`# ${t(lang, "mock.log.title", { date: minuteStamp(input.startedAt, ":") })}`, "");
+	out.push(`- ${t(lang, "mock.log.started")}${sep}${minuteStamp(input.startedAt, ":")}`);
+	out.push(`- ${t(lang, "mock.summary")}${sep}${mockSummaryLine(lang, sum)}`);
 	out.push("");
 	items.forEach((item, i) => {
 		out.push(`${i + 1}. ${questionLink(item)}`);
 		if (!isReached(item)) {
-			out.push(`    - ${mockText(lang, "mock.log.notReached")}`);
+			out.push(`    - ${t(lang, "mock.log.notReached")}`);
 		} else {
-			const note = mockText(lang, "mock.log.timedOut");
+			const note = t(lang, "mock.log.timedOut");
 			const over = !ranOutOfTime(item) ? "" : lang === "zh" ? `（${note}）` : ` (${note})`;
-			const time = `${formatClock(item.secs)} / ${mockText(lang, "mock.log.target")} ${formatClock(item.targetSecs)}`;
-			out.push(`    - ${mockText(lang, "mock.log.time")}${sep}${time}${over}`);
-			out.push(`    - ${mockText(lang, "mock.log.rating")}${sep}${ratingText(lang, item)}`);
+			const time = `${formatClock(item.secs)} / ${t(lang, "mock.log.target")} ${formatClock(item.targetSecs)}`;
+			out.push(`    - ${t(lang, "mock.log.time")}${sep}${time}${over}`);
+			out.push(`    - ${t(lang, "mock.log.rating")}${sep}${ratingText(lang, item)}`);
 			if (item.recording) for (const line of recordingLines(lang, item.recording, sep)) out.push(line);
 		}
 		const remark = oneLine(item.remark);
-		if (remark) out.push(`    - ${mockText(lang, "mock.log.remark")}${sep}${remark}`);
-		if (item.unanswered) out.push(`    - ${mockText(lang, "mock.log.unanswered")}`);
+		if (remark) out.push(`    - ${t(lang, "mock.log.remark")}${sep}${remark}`);
+		if (item.unanswered) out.push(`    - ${t(lang, "mock.log.unanswered")}`);
 	});
 	if (sum.unanswered.length > 0) {
-		out.push("", `## ${mockText(lang, "mock.log.unansweredHeading")}`, "");
+		out.push("", `## ${t(lang, "mock.log.unansweredHeading")}`, "");
 		for (const item of items.filter((i) => i.unanswered)) out.push(`- [ ] ${questionLink(item)}`);
 	}
 	out.push("");
@@ -128,7 +128,7 @@ export function normalizeFolder(folder: string): string {
  */
 export function logNotePath(folder: string, startedAt: number, exists: (path: string) => boolean, lang: Lang = "en"): string {
 	const dir = normalizeFolder(folder);
-	const base = `${mockText(lang, "mock.log.fileName")} ${minuteStamp(startedAt, ".")}`;
+	const base = `${t(lang, "mock.log.fileName")} ${minuteStamp(startedAt, ".")}`;
 	const at = (name: string) => (dir ? `${dir}/${name}.md` : `${name}.md`);
 	let path = at(base);
 	for (let n = 2; exists(path); n++) path = at(`${base} ${n}`);

@@ -1,6 +1,7 @@
 // The numbers of a mock run: one rule, shown at the end of the run, in its log note and in coverage.
 import type { MockRunItem, Rating } from "../types";
-import { mockText } from "./mock-strings";
+import { t } from "../i18n";
+import { formatClock } from "../i18n/time-format";
 
 export interface MockSummary {
 	total: number;
@@ -62,17 +63,11 @@ export function summarizeRun(run: MockRunFigures): MockSummary {
 
 /** The summary in one line, the same words at the end of the run and in the log note. */
 export function mockSummaryLine(lang: "zh" | "en", sum: MockSummary): string {
-	return mockText(lang, "mock.summaryLine", {
+	return t(lang, "mock.summaryLine", {
 		answered: sum.answered,
 		total: sum.total,
 		spoken: formatClock(sum.spokenSecs),
 		duration: formatClock(sum.durationSecs),
 		timedOut: sum.timedOut,
 	});
-}
-
-/** "1:05", "12:00": minutes and seconds as a speaker reads them off a clock. */
-export function formatClock(secs: number): string {
-	const s = Math.max(0, Math.round(secs));
-	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }

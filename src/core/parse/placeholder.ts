@@ -1,15 +1,9 @@
 // Text that stands where an answer will go but is not one: the STAR template's own placeholders (both
 // languages, taken from the template's strings so they follow it) and notes-to-self such as TODO, TBD,
 // 待补充, 待完善, (to fill in).
-import { STAR_STRINGS } from "../star/star-strings";
+import { STAR_PLACEHOLDERS } from "../star/star-placeholders";
 
-const TEMPLATE_PLACEHOLDERS: ReadonlySet<string> = new Set(
-	Object.values(STAR_STRINGS).flatMap((table) =>
-		Object.entries(table)
-			.filter(([key]) => key.startsWith("star.placeholder."))
-			.map(([, text]) => text),
-	),
-);
+const TEMPLATE_PLACEHOLDERS: ReadonlySet<string> = new Set(STAR_PLACEHOLDERS);
 
 const WORD = "(?:todo|tbd|tbc|待补充|待完善|待填写|to fill in|fill in)";
 /** "（待补充：…）", "(to fill in: …)", "[TODO]": a bracket opened by a placeholder word. */

@@ -7,7 +7,7 @@ import { hasNumber, hasOutcome } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { isOriginalCalloutHeader, splitAnswer } from "./star-segments";
 import { FOOTNOTE_DEF, footnoteEnd } from "./star-markers";
-import { isPlaceholder, isUnplacedLine } from "./star-strings";
+import { isPlaceholder, isUnplacedLine } from "./star-placeholders";
 
 export interface StarCheckOptions {
 	lang?: Lang;

@@ -6,7 +6,8 @@ import { STAR_KEYS } from "../types";
 import { starLabel, starLabelLines } from "./star-labels";
 import { withoutPlaceMarkers } from "./star-markers";
 import { type Piece, splitAnswerKeepingNotes } from "./star-segments";
-import { placeholderFor, starText, unplacedLabel } from "./star-strings";
+import { t } from "../i18n";
+import { placeholderFor, unplacedLabel } from "./star-placeholders";
 
 export interface ConvertOptions {
 	lang: Lang;
@@ -89,7 +90,7 @@ export function originalCallout(answer: string, lang: Lang): string {
 
 function quoteCallout(answer: string, lang: Lang): string {
 	const lines = answer.split("\n").map((line) => (line === "" ? ">" : `> ${line}`));
-	return [`> [!quote]- ${starText(lang, "star.original")}`, ...lines].join("\n");
+	return [`> [!quote]- ${t(lang, "star.original")}`, ...lines].join("\n");
 }
 
 /** Two or more STAR labels: the answer is already in STAR form. */

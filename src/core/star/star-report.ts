@@ -2,7 +2,8 @@
 // (parts present or missing, the result, 我/我们, action share, speaking time) for the quiz and the mock.
 import type { Lang, LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
-import { formatSpoken, t } from "../i18n";
+import { t } from "../i18n";
+import { formatSpoken } from "../i18n/time-format";
 import { checkStar, type StarCheckOptions, type StarReport } from "./star-check";
 import { starLabelLines } from "./star-labels";
 import { isBehaviouralQuestion, starCheckScope } from "./star-scope";

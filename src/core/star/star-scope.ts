@@ -4,7 +4,7 @@
 import type { LabelWords } from "../types";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { isOriginalCalloutHeader } from "./star-segments";
-import { isPlaceholder, isUnplacedLine } from "./star-strings";
+import { isPlaceholder, isUnplacedLine } from "./star-placeholders";
 
 export type StarCheckScope =
 	/** Check it. */

@@ -6,7 +6,8 @@ import { cuePart } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { flatListItems } from "./star-lists";
 import { FOOTNOTE_DEF, blockIdAtEnd, footnoteEnd } from "./star-markers";
-import { isPlaceholder, STAR_STRINGS } from "./star-strings";
+import { t } from "../i18n";
+import { isPlaceholder } from "./star-placeholders";
 
 /** A STAR part, or "unplaced" for words that fit none (kept in a line of their own). */
 export type Place = StarKey | "unplaced";
@@ -44,7 +45,7 @@ const HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?[ \t#]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const TABLE = /^[ \t]*\|/;
 const RULE = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const ORIGINAL_TITLES = new Set<string>([STAR_STRINGS.zh["star.original"], STAR_STRINGS.en["star.original"]]);
+const ORIGINAL_TITLES = new Set<string>([t("zh", "star.original"), t("en", "star.original")]);
 
 /** The kept original answer (`> [!quote]- 原回答`): not part of the answer's content. */
 export function isOriginalCalloutHeader(line: string): boolean {

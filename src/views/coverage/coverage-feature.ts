@@ -1,7 +1,7 @@
 // Registers the coverage view, its command and ribbon icon; main.ts calls load().
 import type { Plugin, Workspace } from "obsidian";
 import type { PrepServices } from "../../services";
-import { COVERAGE_STRINGS } from "../../core/coverage-strings";
+import { t } from "../../core/i18n";
 import { COVERAGE_ICON, COVERAGE_VIEW_TYPE, CoverageView } from "./coverage-view";
 import { revealSidebarView } from "../reveal-sidebar-view";
 
@@ -17,7 +17,7 @@ export interface CoverageFeature {
 }
 
 export function load(plugin: Plugin, services: PrepServices): CoverageFeature {
-	const name = COVERAGE_STRINGS[services.lang()]["coverage.open"];
+	const name = t(services.lang(), "coverage.open");
 	plugin.registerView(COVERAGE_VIEW_TYPE, (leaf) => new CoverageView(leaf, services));
 	const open = () => openCoverage(plugin.app.workspace);
 	plugin.addRibbonIcon(COVERAGE_ICON, name, () => void open());

@@ -1,7 +1,7 @@
 // The "Interview coverage" sidebar view: draws the report and patches it on every change.
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
-import { COVERAGE_STRINGS } from "../../core/coverage-strings";
+import { t } from "../../core/i18n";
 import { buildCoverageModel } from "./coverage-model";
 import { renderCoverage, type CoverageHandlers } from "./render-coverage";
 import { renderStories } from "./render-stories";
@@ -30,7 +30,7 @@ export class CoverageView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return COVERAGE_STRINGS[this.services.lang()]["coverage.title"];
+		return t(this.services.lang(), "coverage.title");
 	}
 
 	getIcon(): string {

@@ -2,9 +2,9 @@
 // countdown and mock runs. Called again on every change: it patches the DOM by key, so open or
 // closed groups, focus and the scroll position survive a live update.
 import type { CoverageCounts, HubCoverage, NoteCoverage, TopicCoverage } from "../../core/coverage";
-import { coverageText as ct, type CoverageStringKey } from "../../core/coverage-strings";
-import { gapState } from "../../core/answer-state-strings";
-import { formatRelative } from "../../core/i18n";
+import { t, type StringKey } from "../../core/i18n";
+import { formatRelative } from "../../core/i18n/time-format";
+import { gapState } from "../../core/coverage-words";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import type { CoverageModel } from "./coverage-model";
 import { KeyedChildren, setTextIfChanged } from "./keyed-children";
@@ -46,16 +46,16 @@ export function renderCoverage(root: HTMLElement, model: CoverageModel, handlers
 	const notes = report.hubs.reduce((n, hub) => n + hub.notes.length, 0);
 	setTextIfChanged(
 		hk.el("summary", "div", "ip-cov-summary"),
-		ct(lang, "coverage.summary", { notes, questions: report.totals.questions }),
+		t(lang, "coverage.summary", { notes, questions: report.totals.questions }),
 	);
 	if (model.interviewDays !== null) {
-		const text = model.interviewDays === 0 ? ct(lang, "coverage.countdown.today") : ct(lang, "coverage.countdown", { days: model.interviewDays });
+		const text = model.interviewDays === 0 ? t(lang, "coverage.countdown.today") : t(lang, "coverage.countdown", { days: model.interviewDays });
 		setTextIfChanged(hk.el("countdown", "div", "ip-cov-countdown"), text);
 	}
 	if (report.totals.lastPractised !== null) {
 		setTextIfChanged(
 			hk.el("last", "div", "ip-cov-last"),
-			ct(lang, "coverage.lastPractised", { when: formatRelative(report.totals.lastPractised, report.now, lang) }),
+			t(lang, "coverage.lastPractised", { when: formatRelative(report.totals.lastPractised, report.now, lang) }),
 		);
 	}
 	drawMock(hk.el("mock", "div", "ip-cov-mock"), model, h);
@@ -65,19 +65,19 @@ export function renderCoverage(root: HTMLElement, model: CoverageModel, handlers
 	if (model.status.state !== "ready") {
 		setTextIfChanged(
 			kids.el("status", "div", "ip-cov-status"),
-			ct(lang, "coverage.indexing", { done: model.status.done, total: model.status.total }),
+			t(lang, "coverage.indexing", { done: model.status.done, total: model.status.total }),
 		);
 	}
 	if (!model.hubSet) drawNoHub(kids.el("nohub", "div", "ip-cov-nohub"), model, h);
 	if (report.missingHubs.length > 0) {
-		setTextIfChanged(kids.el("missing", "div", "ip-cov-missing"), ct(lang, "coverage.missingHubs", { hubs: report.missingHubs.join(", ") }));
+		setTextIfChanged(kids.el("missing", "div", "ip-cov-missing"), t(lang, "coverage.missingHubs", { hubs: report.missingHubs.join(", ") }));
 	}
 
 	if (report.totals.questions === 0) {
 		const empty = kids.el("empty", "div", "ip-cov-empty");
 		const ek = new KeyedChildren(empty);
-		setTextIfChanged(ek.el("title", "p", "ip-cov-empty-title"), ct(lang, "coverage.empty"));
-		setTextIfChanged(ek.el("more", "p", "ip-cov-empty-more"), ct(lang, "coverage.emptyMore"));
+		setTextIfChanged(ek.el("title", "p", "ip-cov-empty-title"), t(lang, "coverage.empty"));
+		setTextIfChanged(ek.el("more", "p", "ip-cov-empty-more"), t(lang, "coverage.emptyMore"));
 		ek.end();
 		kids.end();
 		return;
@@ -107,9 +107,9 @@ function drawLegend(el: HTMLElement, model: CoverageModel): void {
 			s.createSpan({ cls: "ip-cov-legend-text" });
 		});
 		const text = item.querySelector<HTMLElement>(".ip-cov-legend-text");
-		if (text) setTextIfChanged(text, ct(lang, label));
+		if (text) setTextIfChanged(text, t(lang, label));
 	}
-	setTextIfChanged(k.el("explain", "div", "ip-cov-explain"), ct(lang, "coverage.learned.explain"));
+	setTextIfChanged(k.el("explain", "div", "ip-cov-explain"), t(lang, "coverage.learned.explain"));
 	k.end();
 }
 
@@ -131,7 +131,7 @@ function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: Cover
 		const el = bk.el(key, "progress", `ip-cov-bar ip-cov-bar-${key}`);
 		el.max = Math.max(1, c.questions);
 		el.value = value;
-		const label = `${ct(lang, `coverage.legend.${key}`)}: ${value} / ${c.questions}`;
+		const label = `${t(lang, `coverage.legend.${key}`)}: ${value} / ${c.questions}`;
 		el.setAttribute("aria-label", label);
 		el.title = label;
 	};
@@ -141,7 +141,7 @@ function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: Cover
 
 	const stats = k.el("stats", "span", "ip-cov-stats");
 	const sk = new KeyedChildren(stats);
-	const stat = (key: string, value: string, label: CoverageStringKey, extra = "") => {
+	const stat = (key: string, value: string, label: StringKey, extra = "") => {
 		const chip = sk.el(key, "span", `ip-cov-stat ip-cov-stat-${key}${extra}`, (el) => {
 			el.dataset.stat = key;
 			el.createSpan({ cls: "ip-cov-stat-value" });
@@ -149,7 +149,7 @@ function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: Cover
 		});
 		chip.toggleClass("is-zero", value === "0");
 		setTextIfChanged(chip.querySelector<HTMLElement>(".ip-cov-stat-value") as HTMLElement, value);
-		setTextIfChanged(chip.querySelector<HTMLElement>(".ip-cov-stat-label") as HTMLElement, ct(lang, label));
+		setTextIfChanged(chip.querySelector<HTMLElement>(".ip-cov-stat-label") as HTMLElement, t(lang, label));
 	};
 	stat("questions", String(c.questions), "coverage.stat.questions");
 	stat("withAnswer", String(c.withAnswer), "coverage.stat.withAnswer");
@@ -160,7 +160,7 @@ function drawRow(row: HTMLElement, name: string, c: CoverageCounts, model: Cover
 	stat("due", String(c.due), "coverage.stat.due");
 	stat("learned", String(c.learned), "coverage.stat.learned");
 	const last = sk.el("last", "span", "ip-cov-stat ip-cov-stat-last", (el) => (el.dataset.stat = "last"));
-	setTextIfChanged(last, c.lastPractised === null ? ct(lang, "coverage.never") : formatRelative(c.lastPractised, model.report.now, lang));
+	setTextIfChanged(last, c.lastPractised === null ? t(lang, "coverage.never") : formatRelative(c.lastPractised, model.report.now, lang));
 	sk.end();
 	k.end();
 }
@@ -169,7 +169,7 @@ function drawHub(details: HTMLDetailsElement, hub: HubCoverage, model: CoverageM
 	const k = new KeyedChildren(details);
 	const summary = k.el("summary", "summary", "ip-cov-row ip-cov-hub-row");
 	const hubRequest: QuizRequest = { hub: hub.hub ?? "", path: "", topic: "", mode: "due" };
-	drawRow(summary, hub.hub === null ? ct(model.lang, "coverage.allNotes") : noteName(hub.hub), hub, model, {
+	drawRow(summary, hub.hub === null ? t(model.lang, "coverage.allNotes") : noteName(hub.hub), hub, model, {
 		count: model.deck.hubs.get(hub.hub ?? ""),
 		practise: () => () => h().openQuiz(hubRequest),
 	});
@@ -195,20 +195,20 @@ function drawNote(details: HTMLDetailsElement, note: NoteCoverage, model: Covera
 }
 
 function drawTopic(tk: KeyedChildren, path: string, topic: TopicCoverage, model: CoverageModel, h: () => CoverageHandlers): void {
-	const name = topic.topic.length > 0 ? topic.topic.join(TOPIC_SEPARATOR) : ct(model.lang, "coverage.noTopic");
+	const name = topic.topic.length > 0 ? topic.topic.join(TOPIC_SEPARATOR) : t(model.lang, "coverage.noTopic");
 	const row = tk.el(`topic:${topic.topic.join("\u0000")}`, "div", "ip-cov-row ip-cov-topic", (el) => {
 		el.dataset.topic = topic.topic.join(TOPIC_SEPARATOR);
-		el.setAttribute("aria-label", ct(model.lang, "coverage.practiseTopic"));
+		el.setAttribute("aria-label", t(model.lang, "coverage.practiseTopic"));
 		makeActivatable(el, () => {
-			const t = topic.topic.join(TOPIC_SEPARATOR);
-			h().openQuiz(t ? { path, topic: t } : { path });
+			const joined = topic.topic.join(TOPIC_SEPARATOR);
+			h().openQuiz(joined ? { path, topic: joined } : { path });
 		});
 	});
-	row.title = ct(model.lang, "coverage.practiseTopic");
-	const t = topic.topic.join(TOPIC_SEPARATOR);
+	row.title = t(model.lang, "coverage.practiseTopic");
+	const joined = topic.topic.join(TOPIC_SEPARATOR);
 	drawRow(row, name, topic, model, {
 		count: model.deck.topics.get(topicRowKey(path, topic.topic)),
-		practise: () => () => h().openQuiz({ path, topic: t, mode: "due" }),
+		practise: () => () => h().openQuiz({ path, topic: joined, mode: "due" }),
 	});
 }
 
@@ -216,7 +216,7 @@ function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => Co
 	const { lang, report } = model;
 	const total = report.gaps.reduce((n, g) => n + g.items.length, 0);
 	const k = new KeyedChildren(details);
-	setTextIfChanged(k.el("summary", "summary", "ip-cov-section-title"), total > 0 ? ct(lang, "coverage.gaps", { n: total }) : ct(lang, "coverage.noGaps"));
+	setTextIfChanged(k.el("summary", "summary", "ip-cov-section-title"), total > 0 ? t(lang, "coverage.gaps", { n: total }) : t(lang, "coverage.noGaps"));
 	const body = k.el("body", "div", "ip-cov-gap-groups");
 	const gk = new KeyedChildren(body);
 	report.gaps.forEach((group) => {
@@ -224,7 +224,7 @@ function drawGaps(details: HTMLDetailsElement, model: CoverageModel, h: () => Co
 		const ik = new KeyedChildren(g);
 		setTextIfChanged(
 			ik.el("topic", "div", "ip-cov-gap-topic"),
-			group.topic.length > 0 ? group.topic.join(TOPIC_SEPARATOR) : ct(lang, "coverage.noTopic"),
+			group.topic.length > 0 ? group.topic.join(TOPIC_SEPARATOR) : t(lang, "coverage.noTopic"),
 		);
 		const ul = ik.el("items", "ul", "ip-cov-gap-list");
 		const lk = new KeyedChildren(ul);
@@ -245,17 +245,17 @@ function drawMock(el: HTMLElement, model: CoverageModel, h: () => CoverageHandle
 	const k = new KeyedChildren(el);
 	const last = report.mock.last;
 	if (report.mock.runs === 0 || !last) {
-		setTextIfChanged(k.el("count", "span", "ip-cov-mock-count"), ct(lang, "coverage.mock.none"));
+		setTextIfChanged(k.el("count", "span", "ip-cov-mock-count"), t(lang, "coverage.mock.none"));
 	} else {
-		setTextIfChanged(k.el("count", "span", "ip-cov-mock-count"), ct(lang, "coverage.mock", { n: report.mock.runs }));
+		setTextIfChanged(k.el("count", "span", "ip-cov-mock-count"), t(lang, "coverage.mock", { n: report.mock.runs }));
 		setTextIfChanged(
 			k.el("last", "span", "ip-cov-mock-last"),
-			` · ${ct(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.total })}`,
+			` · ${t(lang, "coverage.mock.last", { when: formatRelative(last.endedAt, report.now, lang), questions: last.total })}`,
 		);
 		if (last.notePath) {
 			const path = last.notePath;
 			const link = k.el(`log:${path}`, "a", "ip-cov-mock-log", (a) => makeActivatable(a, () => h().openAt(path, 1)));
-			setTextIfChanged(link, ` ${ct(lang, "coverage.mock.openLog")}`);
+			setTextIfChanged(link, ` ${t(lang, "coverage.mock.openLog")}`);
 		}
 	}
 	k.end();
@@ -264,17 +264,17 @@ function drawMock(el: HTMLElement, model: CoverageModel, h: () => CoverageHandle
 function drawNoHub(el: HTMLElement, model: CoverageModel, h: () => CoverageHandlers): void {
 	const { lang } = model;
 	const k = new KeyedChildren(el);
-	setTextIfChanged(k.el("title", "p", "ip-cov-nohub-title"), ct(lang, "coverage.noHub"));
+	setTextIfChanged(k.el("title", "p", "ip-cov-nohub-title"), t(lang, "coverage.noHub"));
 	setTextIfChanged(
 		k.el("more", "p", "ip-cov-nohub-more"),
-		ct(lang, model.suggestions.length > 0 ? "coverage.noHubMore" : "coverage.noHubNone"),
+		t(lang, model.suggestions.length > 0 ? "coverage.noHubMore" : "coverage.noHubNone"),
 	);
 	if (model.suggestions.length > 0) {
 		const list = k.el("suggestions", "div", "ip-cov-suggestions");
 		const sk = new KeyedChildren(list);
 		for (const name of model.suggestions) {
 			const b = sk.el(`s:${name}`, "button", "ip-cov-suggestion", (btn) => btn.addEventListener("click", () => h().useHub(name)));
-			setTextIfChanged(b, ct(lang, "coverage.useHub", { name: noteName(name) }));
+			setTextIfChanged(b, t(lang, "coverage.useHub", { name: noteName(name) }));
 		}
 		sk.end();
 	}

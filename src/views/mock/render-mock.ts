@@ -2,7 +2,7 @@
 // a handler. Tests call it directly; the panel calls it on every change of screen.
 import type { Lang, Rating } from "../../core/types";
 import { t } from "../../core/i18n";
-import { formatClock } from "../../core/mock/mock-summary";
+import { formatClock } from "../../core/i18n/time-format";
 import { noteName } from "../../core/note-name";
 import { renderStarPanel } from "../quiz/render-star-panel";
 import type { MockIntroModel, MockModel, MockQuestionModel, MockRevealModel, MockSummaryModel } from "./mock-model";

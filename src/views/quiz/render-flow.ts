@@ -1,7 +1,8 @@
 // Small pieces of the quiz card and summary: the line the interview date puts under the grades, and
 // the skipped cards in the summary.
 import type { Lang, Rating } from "../../core/types";
-import { formatWhen, t } from "../../core/i18n";
+import { t } from "../../core/i18n";
+import { formatWhen } from "../../core/i18n/time-format";
 import type { InterviewCap } from "./quiz-model";
 
 /** "The interview on Mar 12 caps these: back on the day before, Mar 11, 0:00 (in 15 hours)." */

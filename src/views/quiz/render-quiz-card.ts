@@ -2,7 +2,8 @@
 // after reveal every copy's answer with its stories and STAR panel, the grade buttons with when each
 // brings the question back, and the card's controls.
 import type { Lang, Rating } from "../../core/types";
-import { formatInterval, formatRelative, t, type StringKey } from "../../core/i18n";
+import { t, type StringKey } from "../../core/i18n";
+import { formatInterval, formatRelative } from "../../core/i18n/time-format";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import { noteName } from "../../core/note-name";
 import { updateTimer } from "./render-timer";

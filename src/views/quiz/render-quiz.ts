@@ -1,7 +1,8 @@
 // Draws the quiz from plain data (QuizModel) with Obsidian's DOM helpers; every action goes to a handler.
 // Tests call it directly; the view calls it on every change.
 import type { Lang } from "../../core/types";
-import { formatSpoken, formatWhen, t, type StringKey } from "../../core/i18n";
+import { t, type StringKey } from "../../core/i18n";
+import { formatSpoken, formatWhen } from "../../core/i18n/time-format";
 import { QUIZ_MODES } from "../../core/quiz/quiz-filter";
 import { TOPIC_SEPARATOR } from "../../core/topic";
 import { noteName } from "../../core/note-name";

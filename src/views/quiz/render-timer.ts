@@ -1,7 +1,8 @@
 // The quiz card's speaking timer: the time, the target or the overrun, and why it stands still.
 // Drawn with the card and again every second by the view.
 import type { Lang } from "../../core/types";
-import { formatClock, t, type StringKey } from "../../core/i18n";
+import { t, type StringKey } from "../../core/i18n";
+import { formatClock } from "../../core/i18n/time-format";
 import type { PauseReason } from "../../core/quiz/speaking-clock";
 
 /** What the timer says while it stands still, the most telling reason first. */

@@ -1,6 +1,7 @@
 // Draws the recording box: before reveal the record button and the live state (time, level); after
 // reveal the recording to play, its length against the target and the speaking figures.
-import { formatClock, t } from "../../core/i18n";
+import { t } from "../../core/i18n";
+import { formatClock } from "../../core/i18n/time-format";
 import type { Lang } from "../../core/types";
 import type { AnswerRecording } from "../../core/types";
 import type { AnswerRecorder } from "./recorder";

@@ -1,10 +1,9 @@
 // Draws the practice statistics: reviews per day (heatmap), time spoken per day, true retention
 // against the desired one, due cards per day up to the interview, and each question's history
 // (its table is built only when the person opens that question).
-import { formatClock, formatRelative, t } from "../../core/i18n";
-import { mockText } from "../../core/mock/mock-strings";
+import { t } from "../../core/i18n";
+import { formatClock, formatRelative } from "../../core/i18n/time-format";
 import { questionHistory } from "../../core/stats/review-stats";
-import { statsText as tx } from "../../core/stats/stats-strings";
 import type { ReviewEvent } from "../../core/types";
 import type { StatsModel } from "./stats-model";
 import { SPOKEN_DAYS, HEATMAP_WEEKS } from "./stats-model";
@@ -44,41 +43,41 @@ export function renderStats(root: HTMLElement, model: StatsModel, handlers: Stat
 	const { lang, stats } = model;
 	root.empty();
 	root.addClass("ip-stats");
-	root.createEl("h3", { cls: "ip-stats-heading", text: tx(lang, "stats.title") });
+	root.createEl("h3", { cls: "ip-stats-heading", text: t(lang, "stats.title") });
 	if (stats.totals.reviews === 0 && model.questions.length === 0) {
-		root.createEl("p", { cls: "ip-stats-empty", text: tx(lang, "stats.empty") });
+		root.createEl("p", { cls: "ip-stats-empty", text: t(lang, "stats.empty") });
 	}
 
 	// Reviews per day, weeks as columns (the first column starts on the first day's weekday).
-	const heat = section(root, "ip-stats-reviews", tx(lang, "stats.heatmap", { weeks: HEATMAP_WEEKS }));
+	const heat = section(root, "ip-stats-reviews", t(lang, "stats.heatmap", { weeks: HEATMAP_WEEKS }));
 	const max = stats.days.reduce((m, d) => Math.max(m, d.reviews), 0);
 	const offset = weekday(stats.days[0]?.day ?? model.today);
 	const cells: HeatCell[] = stats.days.map((d, i) => ({
 		col: Math.floor((i + offset) / 7),
 		row: (i + offset) % 7,
 		level: level(d.reviews, max),
-		tip: tx(lang, "stats.heatmap.day", { day: d.day, n: d.reviews }),
+		tip: t(lang, "stats.heatmap.day", { day: d.day, n: d.reviews }),
 	}));
-	const summary = tx(lang, "stats.heatmap.summary", { reviews: stats.totals.reviews, active: stats.totals.activeDays, days: stats.days.length });
+	const summary = t(lang, "stats.heatmap.summary", { reviews: stats.totals.reviews, active: stats.totals.activeDays, days: stats.days.length });
 	drawHeatmap(heat, cells, summary);
 	const legend = heat.createDiv({ cls: "ip-stats-heat-legend" });
-	legend.createSpan({ text: tx(lang, "stats.heatmap.less") });
+	legend.createSpan({ text: t(lang, "stats.heatmap.less") });
 	for (let l = 0; l <= 4; l++) legend.createSpan({ cls: `ip-stats-swatch is-l${l}` });
-	legend.createSpan({ text: tx(lang, "stats.heatmap.more") });
+	legend.createSpan({ text: t(lang, "stats.heatmap.more") });
 	heat.createEl("p", { cls: "ip-stats-summary", text: summary });
 
 	// Time spoken per day.
 	const recent = stats.days.slice(-SPOKEN_DAYS);
-	const spoken = section(root, "ip-stats-spoken", tx(lang, "stats.spoken", { days: recent.length }));
+	const spoken = section(root, "ip-stats-spoken", t(lang, "stats.spoken", { days: recent.length }));
 	const most = recent.reduce((a, b) => (b.secs > a.secs ? b : a), recent[0]);
 	const spokenTotal = recent.reduce((n, d) => n + d.secs, 0);
 	const spokenSummary =
 		spokenTotal === 0
-			? tx(lang, "stats.spoken.none")
-			: tx(lang, "stats.spoken.summary", { time: formatClock(spokenTotal), day: most?.day ?? model.today, most: formatClock(most?.secs ?? 0) });
+			? t(lang, "stats.spoken.none")
+			: t(lang, "stats.spoken.summary", { time: formatClock(spokenTotal), day: most?.day ?? model.today, most: formatClock(most?.secs ?? 0) });
 	drawBars(
 		spoken,
-		recent.map((d) => ({ value: d.secs, tip: tx(lang, "stats.spoken.day", { day: d.day, time: formatClock(d.secs) }), cls: d.day === model.today ? "is-today" : undefined })),
+		recent.map((d) => ({ value: d.secs, tip: t(lang, "stats.spoken.day", { day: d.day, time: formatClock(d.secs) }), cls: d.day === model.today ? "is-today" : undefined })),
 		"ip-stats-spoken-bars",
 		spokenSummary,
 	);
@@ -90,36 +89,36 @@ export function renderStats(root: HTMLElement, model: StatsModel, handlers: Stat
 	}
 
 	// True retention against the desired retention.
-	const ret = section(root, "ip-stats-retention", tx(lang, "stats.retention"));
+	const ret = section(root, "ip-stats-retention", t(lang, "stats.retention"));
 	const pct = (x: number) => Math.round(x * 100);
 	const retText =
 		stats.retention.actual === null
-			? tx(lang, "stats.retention.none", { desired: pct(stats.retention.desired) })
-			: tx(lang, "stats.retention.value", { actual: pct(stats.retention.actual), n: stats.retention.reviews, desired: pct(stats.retention.desired) });
+			? t(lang, "stats.retention.none", { desired: pct(stats.retention.desired) })
+			: t(lang, "stats.retention.value", { actual: pct(stats.retention.actual), n: stats.retention.reviews, desired: pct(stats.retention.desired) });
 	drawGauge(ret, stats.retention.actual, stats.retention.desired, retText);
 	ret.createEl("p", { cls: "ip-stats-summary", text: retText });
 
 	// Due per day up to the interview (or the next days).
 	const days = stats.forecast.length;
-	const fc = section(root, "ip-stats-forecast", tx(lang, model.interview ? "stats.forecast.interview" : "stats.forecast.open", { days }));
+	const fc = section(root, "ip-stats-forecast", t(lang, model.interview ? "stats.forecast.interview" : "stats.forecast.open", { days }));
 	const busiest = stats.forecast.reduce((a, b) => (b.due > a.due ? b : a), stats.forecast[0]);
 	const dueTotal = stats.forecast.reduce((n, d) => n + d.due, 0);
 	const fcSummary =
 		dueTotal === 0
-			? tx(lang, "stats.forecast.none")
-			: tx(lang, "stats.forecast.summary", { n: dueTotal, day: busiest?.day ?? model.today, most: busiest?.due ?? 0 });
-	drawBars(fc, stats.forecast.map((d) => ({ value: d.due, tip: tx(lang, "stats.forecast.day", { day: d.day, n: d.due }) })), "ip-stats-forecast-bars", fcSummary);
+			? t(lang, "stats.forecast.none")
+			: t(lang, "stats.forecast.summary", { n: dueTotal, day: busiest?.day ?? model.today, most: busiest?.due ?? 0 });
+	drawBars(fc, stats.forecast.map((d) => ({ value: d.due, tip: t(lang, "stats.forecast.day", { day: d.day, n: d.due }) })), "ip-stats-forecast-bars", fcSummary);
 	dayRange(fc, stats.forecast[0]?.day ?? "", stats.forecast[days - 1]?.day ?? "");
 	fc.createEl("p", { cls: "ip-stats-summary", text: fcSummary });
 
-	drawHistory(section(root, "ip-stats-history", tx(lang, "stats.history")), model, handlers);
+	drawHistory(section(root, "ip-stats-history", t(lang, "stats.history")), model, handlers);
 }
 
 /** Practised questions, each opening to its gradings; the table is built when first opened. */
 function drawHistory(sec: HTMLElement, model: StatsModel, handlers: StatsHandlers): void {
 	const { lang } = model;
 	if (model.questions.length === 0) {
-		sec.createEl("p", { cls: "ip-stats-summary", text: tx(lang, "stats.history.empty") });
+		sec.createEl("p", { cls: "ip-stats-summary", text: t(lang, "stats.history.empty") });
 		return;
 	}
 	for (const q of model.questions) {
@@ -129,7 +128,7 @@ function drawHistory(sec: HTMLElement, model: StatsModel, handlers: StatsHandler
 		summary.createSpan({ cls: "ip-stats-question-text", text: q.text });
 		summary.createSpan({
 			cls: "ip-stats-meta",
-			text: ` ${tx(lang, "stats.history.count", { n: q.gradings, when: formatRelative(q.lastAt, model.now, lang) })}`,
+			text: ` ${t(lang, "stats.history.count", { n: q.gradings, when: formatRelative(q.lastAt, model.now, lang) })}`,
 		});
 		details.addEventListener("toggle", () => {
 			if (!details.open || details.querySelector("table")) return;
@@ -142,9 +141,9 @@ function drawHistory(sec: HTMLElement, model: StatsModel, handlers: StatsHandler
 			for (const h of questionHistory(handlers.reviewsOf(q.id))) {
 				const row = body.createEl("tr", { cls: h.rating === 1 ? "is-again" : "" });
 				row.createEl("td", { text: h.day });
-				row.createEl("td", { text: mockText(lang, `mock.rating.${h.rating}`) });
+				row.createEl("td", { text: t(lang, `mock.rating.${h.rating}`) });
 				row.createEl("td", { cls: "ip-stats-num", text: formatClock(h.secs) });
-				row.createEl("td", { text: tx(lang, h.mock ? "stats.history.mock" : "stats.history.quiz") });
+				row.createEl("td", { text: t(lang, h.mock ? "stats.history.mock" : "stats.history.quiz") });
 				const rec = h.recording;
 				row.createEl("td", {
 					cls: "ip-stats-recording",

@@ -2,7 +2,7 @@
 // (nothing is computed at start-up or while the view is hidden).
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
-import { STATS_STRINGS } from "../../core/stats/stats-strings";
+import { t } from "../../core/i18n";
 import { buildStatsModel } from "./stats-model";
 import { renderStats } from "./render-stats";
 import { renderDueLink } from "../quiz/due-link";
@@ -27,7 +27,7 @@ export class StatsView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return STATS_STRINGS[this.services.lang()]["stats.title"];
+		return t(this.services.lang(), "stats.title");
 	}
 
 	getIcon(): string {

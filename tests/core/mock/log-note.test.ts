@@ -73,3 +73,16 @@ describe("logNotePath", () => {
 		expect(logNotePath("P", START, (p) => existing.has(p))).toBe("P/Mock interview 2025-03-01 14.05 3.md");
 	});
 });
+
+describe("times in the log note read as the plugin's one clock", () => {
+	it("a recording's figures are whole seconds passed, as the recording panel shows them", () => {
+		const recording = { path: "rec/a.webm", lengthSecs: 5.9, spokenSecs: 2.6, longestSilenceSecs: 1.7, longPauses: 0 };
+		const text = mockLogMarkdown({ lang: "en", startedAt: START, endedAt: START + 60_000, items: [{ ...enItems[0], recording }] });
+		expect(text).toContain("spoke 0:02, longest silence 0:01, 0 long pauses");
+	});
+
+	it("a run over an hour reads in hours, minutes and seconds", () => {
+		const text = mockLogMarkdown({ lang: "en", startedAt: START, endedAt: START + 3_700_000, items: enItems });
+		expect(text).toContain("took 1:01:40");
+	});
+});

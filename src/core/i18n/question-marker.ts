@@ -1,5 +1,5 @@
 // Text of the person's last word on questions ("Make this an interview question", "Not a question"),
-// zh and en; spread into the one table in i18n.ts.
+// zh and en; spread into the one table in index.ts.
 
 export const QUESTION_MARKER_STRINGS = {
 	zh: {

@@ -1,4 +1,4 @@
-// Text of recording spoken answers (quiz, mock, settings, statistics), Chinese and English; spread into the i18n table.
+// Text of recording spoken answers (quiz, mock, settings, statistics), Chinese and English; spread into the one table in index.ts.
 
 const en = {
 	"rec.start": "Record (R)",

@@ -1,7 +1,5 @@
-// The STAR feature's text, Chinese and English, kept apart so the i18n owner can merge it into
-// the one table. Placeholders and the original-answer title end up in notes; the rest is UI.
-import { fillTemplate } from "../fill-template";
-import type { Lang, StarKey } from "../types";
+// The STAR feature's text, Chinese and English; spread into the one table in index.ts. Placeholders and the
+// original-answer title end up in notes (src/core/star/star-placeholders.ts reads them); the rest is UI.
 
 export const STAR_STRINGS = {
 	zh: {
@@ -75,39 +73,3 @@ export const STAR_STRINGS = {
 		"star.listSeparator": ", ",
 	},
 } as const;
-
-export type StarStringKey = keyof (typeof STAR_STRINGS)["en"];
-
-/** Look up a STAR string and fill `{name}` slots. */
-export function starText(lang: Lang, key: StarStringKey, vars: Record<string, string | number> = {}): string {
-	return fillTemplate(STAR_STRINGS[lang][key], vars);
-}
-
-export function placeholderFor(lang: Lang, key: StarKey): string {
-	return starText(lang, `star.placeholder.${key}`);
-}
-
-/**
- * The STAR template's placeholder texts, both languages: an answer made only of these is not
- * answered yet (other modules may use this list; it stays stable).
- */
-export const STAR_PLACEHOLDERS: readonly string[] = (["zh", "en"] as const).flatMap((lang) =>
-	(["situation", "task", "action", "result"] as const).map((key) => STAR_STRINGS[lang][`star.placeholder.${key}`]),
-);
-
-/** A part's text that is only a scaffold placeholder (either language) counts as empty. */
-export function isPlaceholder(text: string): boolean {
-	const t = text.trim();
-	return /^（待补充[^）]*）$/.test(t) || /^\(to fill in[^)]*\)$/i.test(t);
-}
-
-/** The label of the line that holds what no part took: `**未归类**：` or `**Not placed:** `. */
-export function unplacedLabel(lang: Lang): string {
-	return lang === "zh" ? `**${STAR_STRINGS.zh["star.unplaced"]}**：` : `**${STAR_STRINGS.en["star.unplaced"]}:** `;
-}
-
-/** The line starts with the "not placed" label (either language): it ends the part before it. */
-export function isUnplacedLine(line: string): boolean {
-	const t = line.replace(/^(?:[ \t]*>[ \t]?)+/, "").trimStart();
-	return t.startsWith(unplacedLabel("zh")) || t.startsWith(unplacedLabel("en").trimEnd());
-}

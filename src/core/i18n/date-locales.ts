@@ -3,7 +3,7 @@
 // main.js: month names, parsers, long formats) for a handful of words.
 // tests/core/date-locales.test.ts checks the result against date-fns itself.
 import { getDate, getHours, getMilliseconds, getMinutes, getMonth, getSeconds, getYear } from "date-fns";
-import type { Lang } from "./types";
+import type { Lang } from "../types";
 
 export type TimeUnit = "second" | "minute" | "hour" | "day" | "month" | "year";
 

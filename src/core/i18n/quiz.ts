@@ -1,23 +1,7 @@
-// One string table for the whole plugin, Chinese and English, plus time spans in words.
-// Features may keep their strings in their own files; they are spread in here so there is one table.
-import { fillTemplate } from "./fill-template";
-import { countOf, distanceOf, type TimeUnit } from "./date-locales";
-import type { Lang, UiLanguage } from "./types";
-import { STAR_STRINGS } from "./star/star-strings";
-import { MOCK_STRINGS } from "./mock/mock-strings";
-import { QUESTION_MARKER_STRINGS } from "./question-marker-strings";
-import { COVERAGE_STRINGS } from "./coverage-strings";
-import { STATS_STRINGS } from "./stats/stats-strings";
-import { SETTINGS_STRINGS } from "./settings-strings";
-import { ANSWER_STATE_STRINGS } from "./answer-state-strings";
-import { QUIZ_FLOW_STRINGS } from "./quiz/quiz-flow-strings";
-import { CARD_CONTROL_STRINGS } from "./review/card-control-strings";
-import { RECORDING_STRINGS } from "./speech/recording-strings";
-import { STAR_PANEL_STRINGS } from "./star/star-panel-strings";
-import { STORY_STRINGS } from "./star/story-strings";
+// Text of the quiz view and the index notices, Chinese and English; spread into the one table in index.ts.
 
 /** Strings of the quiz view. Plural forms: "{n|question|questions}" picks by the number n. */
-const QUIZ_ZH = {
+const zh = {
 	"quiz.title": "面试练习",
 	"quiz.open": "打开面试练习",
 	"quiz.mode.due": "到期",
@@ -80,9 +64,9 @@ const QUIZ_ZH = {
 	"notice.moreNotes": "面试准备：还有 {n} 篇笔记未能完整读取。",
 };
 
-type QuizKey = keyof typeof QUIZ_ZH;
+type QuizKey = keyof typeof zh;
 
-const QUIZ_EN: Record<QuizKey, string> = {
+const en: Record<QuizKey, string> = {
 	"quiz.title": "Interview quiz",
 	"quiz.open": "Open interview quiz",
 	"quiz.mode.due": "Due",
@@ -147,82 +131,4 @@ const QUIZ_EN: Record<QuizKey, string> = {
 	"notice.moreNotes": "Interview prep could not fully read {n|more note|more notes}.",
 };
 
-/** The whole table: each language has every key (the type makes a missing English string an error). */
-export const STRINGS = {
-	zh: { ...QUIZ_ZH, ...STAR_STRINGS.zh, ...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh, ...QUIZ_FLOW_STRINGS.zh, ...CARD_CONTROL_STRINGS.zh, ...RECORDING_STRINGS.zh, ...STAR_PANEL_STRINGS.zh, ...STORY_STRINGS.zh, ...QUESTION_MARKER_STRINGS.zh },
-	en: { ...QUIZ_EN, ...STAR_STRINGS.en, ...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en, ...QUIZ_FLOW_STRINGS.en, ...CARD_CONTROL_STRINGS.en, ...RECORDING_STRINGS.en, ...STAR_PANEL_STRINGS.en, ...STORY_STRINGS.en, ...QUESTION_MARKER_STRINGS.en },
-} satisfies Record<Lang, Record<string, string>>;
-
-export type StringKey = keyof typeof STRINGS.zh;
-
-export type Vars = Record<string, string | number>;
-
-/**
- * The string for `key` in `lang`, with `{name}` replaced by vars.name and `{n|one|other}`
- * replaced by "n one" or "n other" (English plurals).
- */
-export function t(lang: Lang, key: StringKey, vars?: Vars): string {
-	const table: Record<string, string> = STRINGS[lang];
-	const template = table[key] ?? STRINGS.en[key] ?? key;
-	return vars ? fillTemplate(template, vars) : template;
-}
-
-/** The UI language: the setting when forced, else Chinese when Obsidian runs in any Chinese variant. */
-export function resolveLang(setting: UiLanguage, obsidianLanguage: string): Lang {
-	if (setting === "zh" || setting === "en") return setting;
-	return obsidianLanguage.toLowerCase().startsWith("zh") ? "zh" : "en";
-}
-
-/**
- * How long until a card comes back: "10 分钟", "3 天" / "in 10 minutes", "in 4 days".
- * Chinese drops the suffix ("内" reads as "within"); English keeps "in …" ("0 seconds ago" for 0, as date-fns says it).
- */
-export function formatInterval(ms: number, lang: Lang): string {
-	const span = Math.max(0, Math.round(ms));
-	const words = distanceOf(span, 0, lang);
-	return lang === "zh" ? words : span > 0 ? `in ${words}` : `${words} ago`;
-}
-
-/** "3 天前" / "3 days ago"; for a time ahead: "3 天后" / "in 3 days". */
-export function formatRelative(then: number, now: number, lang: Lang): string {
-	const words = distanceOf(then, now, lang);
-	if (then > now) return lang === "zh" ? `${words}后` : `in ${words}`;
-	return lang === "zh" ? `${words}前` : `${words} ago`;
-}
-
-/** A spoken time as words: "2 分钟 5 秒" / "2 minutes 5 seconds" (0 → "0 秒" / "0 seconds"). */
-export function formatSpoken(seconds: number, lang: Lang): string {
-	const total = Math.max(0, Math.round(seconds));
-	if (total === 0) return countOf(0, "second", lang);
-	const parts: [number, TimeUnit][] = [
-		[Math.floor(total / 3600), "hour"],
-		[Math.floor((total % 3600) / 60), "minute"],
-		[total % 60, "second"],
-	];
-	return parts
-		.filter(([n]) => n)
-		.map(([n, unit]) => countOf(n, unit, lang))
-		.join(" ");
-}
-
-/** A stopwatch reading: "0:07", "2:05", "1:02:03". Language-neutral. */
-export function formatClock(seconds: number): string {
-	const total = Math.max(0, Math.floor(seconds));
-	const h = Math.floor(total / 3600);
-	const m = Math.floor((total % 3600) / 60);
-	const s = total % 60;
-	const ss = String(s).padStart(2, "0");
-	return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
-}
-
-/** A moment ahead as a date and time plus how far off: "5月3日 14:00（3 小时后）" / "May 3, 2:00 PM (in 3 hours)". */
-export function formatWhen(then: number, now: number, lang: Lang): string {
-	const stamp = new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en-US", {
-		month: "short",
-		day: "numeric",
-		hour: "numeric",
-		minute: "2-digit",
-	}).format(then);
-	const rel = formatRelative(then, now, lang);
-	return lang === "zh" ? `${stamp}（${rel}）` : `${stamp} (${rel})`;
-}
+export const QUIZ_STRINGS = { zh, en };

@@ -1,4 +1,4 @@
-// Text of the story bank (quiz and coverage), Chinese and English; spread into the table in i18n.ts.
+// Text of the story bank (quiz and coverage), Chinese and English; spread into the one table in index.ts.
 export const STORY_STRINGS = {
 	zh: {
 		"story.linkedTitle": "故事：{name}",

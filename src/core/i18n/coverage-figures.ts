@@ -1,5 +1,5 @@
 // Coverage figures' words (learned, the bars' legend, weak spots), Chinese and English; spread into
-// COVERAGE_STRINGS so `coverageText` and the i18n table know them.
+// COVERAGE_STRINGS (coverage.ts) and so into the one table.
 const en = {
 	"coverage.col.learned": "Learned",
 	"coverage.stat.learned": "learned",

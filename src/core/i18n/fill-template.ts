@@ -1,5 +1,5 @@
 // Fills `{name}` slots in a UI string, and `{n|day|days}` with the number and the word that fits it.
-// Every string table uses this one function (the tables cannot import i18n.ts, which imports them).
+// The one template filler, used only by `t` in index.ts.
 
 export type TemplateVars = Record<string, string | number>;
 

@@ -1,6 +1,4 @@
-// Text of the practice statistics and the Anki export, Chinese and English (merged into the i18n table).
-import { fillTemplate, type TemplateVars } from "../fill-template";
-import type { Lang } from "../types";
+// Text of the practice statistics and the Anki export, Chinese and English (spread into the one table in index.ts).
 
 const en = {
 	"stats.title": "Practice statistics",
@@ -79,7 +77,3 @@ const zh: Record<StatsStringKey, string> = {
 };
 
 export const STATS_STRINGS = { zh, en };
-
-export function statsText(lang: Lang, key: StatsStringKey, vars: TemplateVars = {}): string {
-	return fillTemplate(STATS_STRINGS[lang][key], vars);
-}

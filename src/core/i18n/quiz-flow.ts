@@ -1,5 +1,5 @@
 // Text of the quiz's counts, pauses, skips, the interview cap and the status bar due count, Chinese and
-// English (merged into the i18n table).
+// English (spread into the one table in index.ts).
 
 const en = {
 	"quiz.counts.label": "{new} new, {learning} learning, {review} to review",

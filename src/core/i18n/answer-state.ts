@@ -1,8 +1,5 @@
 // The one vocabulary for what a question has (model answer / hint only / nothing), Chinese and English,
 // used alike by the quiz, coverage, the mock interview and its log note.
-import { fillTemplate, type TemplateVars } from "./fill-template";
-import type { GapEntry } from "./coverage";
-import type { Lang } from "./types";
 
 const en = {
 	"answerState.model": "model answer",
@@ -28,13 +25,3 @@ const zh: Record<keyof typeof en, string> = {
 
 export const ANSWER_STATE_STRINGS = { zh, en };
 export type AnswerStateStringKey = keyof typeof en;
-
-export function answerStateText(lang: Lang, key: AnswerStateStringKey, vars: TemplateVars = {}): string {
-	return fillTemplate(ANSWER_STATE_STRINGS[lang][key], vars);
-}
-
-/** What a gap has instead of a model answer, in the one vocabulary (coverage view and `scan --table`). */
-export function gapState(gap: GapEntry, lang: Lang): string {
-	if (gap.scaffold) return answerStateText(lang, "answerState.scaffold");
-	return answerStateText(lang, gap.has === "hint" ? "answerState.hint" : "answerState.nothing");
-}

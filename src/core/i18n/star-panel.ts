@@ -1,5 +1,5 @@
 // Text of the STAR check panel (quiz and mock) and of the story bank, Chinese and English; spread into
-// the one table in i18n.ts.
+// the one table in index.ts.
 export const STAR_PANEL_STRINGS = {
 	zh: {
 		"star.panel.nothingWritten": "这个回答还没有写内容，没有可检查的。",

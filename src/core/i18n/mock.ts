@@ -1,5 +1,4 @@
-// UI and log-note text of the mock interview, Chinese and English (merged into the i18n table).
-import { fillTemplate } from "../fill-template";
+// UI and log-note text of the mock interview, Chinese and English (spread into the one table in index.ts).
 
 const en = {
 	"mock.command": "Start mock interview",
@@ -96,9 +95,3 @@ const zh: Record<MockStringKey, string> = {
 };
 
 export const MOCK_STRINGS: { zh: Record<MockStringKey, string>; en: Record<MockStringKey, string> } = { zh, en };
-
-/** Looks up a mock string and fills `{name}` placeholders. */
-export function mockText(lang: "zh" | "en", key: MockStringKey, vars: Record<string, string | number> = {}): string {
-	const template = MOCK_STRINGS[lang][key] ?? MOCK_STRINGS.en[key];
-	return fillTemplate(template, vars);
-}

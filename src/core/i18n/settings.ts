@@ -1,8 +1,7 @@
-// Strings of the settings tab and the hub command, zh and en; spread into the one table in i18n.ts (the core owns every string).
-import { fillTemplate } from "./fill-template";
-import type { Lang } from "./types";
-import { CHECK_EN, CHECK_ZH } from "./settings-check-strings";
-import { REVIEW_CAP_EN, REVIEW_CAP_ZH } from "./review/card-control-strings";
+// Strings of the settings tab and the hub command, zh and en; spread into the one table in index.ts.
+import type { Lang } from "../types";
+import { CHECK_EN, CHECK_ZH } from "./settings-check";
+import { REVIEW_CAP_EN, REVIEW_CAP_ZH } from "./card-control";
 
 const ZH = {
 	"settings.hubs.heading": "面试笔记",
@@ -111,7 +110,3 @@ const EN: Record<keyof typeof ZH, string> = {
 export const SETTINGS_STRINGS = { zh: ZH, en: EN } satisfies Record<Lang, Record<string, string>>;
 
 export type SettingsStringKey = keyof typeof ZH;
-
-export function st(lang: Lang, key: SettingsStringKey, vars: Record<string, string> = {}): string {
-	return fillTemplate(SETTINGS_STRINGS[lang][key], vars);
-}

@@ -1,5 +1,5 @@
 // Strings of card control (bury, suspend, reset, edit), the "practise this" commands, the deck
-// overview's counts and the daily review cap, zh and en; spread into the table in i18n.ts.
+// overview's counts and the daily review cap, zh and en; spread into the one table in index.ts.
 
 const ZH = {
 	"card.bury": "明天再练",

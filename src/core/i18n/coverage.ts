@@ -1,7 +1,5 @@
-// Text of the coverage report (view and `scan --table`), Chinese and English (merged into the i18n table).
-import { fillTemplate, type TemplateVars } from "./fill-template";
-import type { Lang } from "./types";
-import { COVERAGE_FIGURE_STRINGS } from "./coverage-figure-strings";
+// Text of the coverage report (view and `scan --table`), Chinese and English (spread into the one table in index.ts).
+import { COVERAGE_FIGURE_STRINGS } from "./coverage-figures";
 
 const coverageEn = {
 	"coverage.title": "Interview coverage",
@@ -104,8 +102,3 @@ const en = { ...coverageEn, ...COVERAGE_FIGURE_STRINGS.en };
 const zh: Record<keyof typeof en, string> = { ...coverageZh, ...COVERAGE_FIGURE_STRINGS.zh };
 export const COVERAGE_STRINGS = { zh, en };
 export type CoverageStringKey = keyof typeof en;
-
-/** A coverage string with its `{name}` slots filled (for the view and the terminal table alike). */
-export function coverageText(lang: Lang, key: CoverageStringKey, vars: TemplateVars = {}): string {
-	return fillTemplate(COVERAGE_STRINGS[lang][key], vars);
-}
