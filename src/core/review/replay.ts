@@ -101,3 +101,20 @@ export function replay(logs: Iterable<DeviceLog>, scheduler: Scheduler, horizon 
 	}
 	return { events, aliases, reviews, cards, mockRuns, keys, suspect, control };
 }
+
+/**
+ * A new grading added to a replay in place, when it is the latest event: no full replay for each
+ * grading. Returns false, changing nothing, when another device's event is later (replay it all then).
+ */
+export function appendReview(derived: Replayed, scheduler: Scheduler, event: ReviewEvent, key?: string): boolean {
+	const last = derived.events[derived.events.length - 1];
+	if (last && eventTime(last) > event.at) return false;
+	const target = resolveAlias(derived.aliases, event.qid);
+	derived.events.push(event);
+	const list = derived.reviews.get(target);
+	if (list) list.push(event);
+	else derived.reviews.set(target, [event]);
+	derived.cards.set(target, scheduler.next(derived.cards.get(target) ?? null, target, event.at, event.rating, event.secs));
+	if (key) derived.keys.set(event.qid, key);
+	return true;
+}

@@ -1,13 +1,13 @@
 // The review data of all devices, in memory: this device appends to its own log only; cards are
 // derived by replaying every device's events. Pure: no I/O, time comes in as a parameter.
-import { startOfDay } from "date-fns";
 import type { AnswerRecording, CardAction, CardControlEvent, CardState, DeviceLog, LogEvent, MockRunEvent, QuestionIndex, Rating, ReviewEvent } from "../types";
-import { absorbLogs, emptyLog, seqOf } from "./log-merge";
-import { compareEvents, FUTURE_TOLERANCE_MS, replay, resolveAlias, type Replayed } from "./replay";
+import { appendReview, compareEvents, FUTURE_TOLERANCE_MS, replay, resolveAlias, type Replayed } from "./replay";
 import { createScheduler, DEFAULT_RETENTION, type Scheduler } from "./scheduler";
 import { capDueForInterview } from "./interview-date";
 import { reconcile, type AliasProposal } from "./identity";
 import { buryUntil, hiddenCards, type ControlState } from "./card-control";
+import { introducedOn, reviewedOn, reviewsOfKnownOn } from "./day-counts";
+import { DeviceLogs } from "./device-logs";
 
 export interface ReviewStoreOptions {
 	/** This device's id (kept outside synced data). */
@@ -39,35 +39,27 @@ export type NewMockRun = Omit<MockRunEvent, "kind" | "uid">;
 export class ReviewStore {
 	readonly device: string;
 	private scheduler: Scheduler;
-	private logs = new Map<string, DeviceLog>();
+	private readonly logs: DeviceLogs;
 	private derived: Replayed;
-	/** Next sequence number of this start, or null to continue the own log's. */
-	private nextSeq: number | null;
-	/** Sequence numbers of the own log (built when numbering from `session` first needs them). */
-	private taken: Set<number> | null = null;
 	private readonly clock: (() => number) | null;
 
 	constructor(opts: ReviewStoreOptions) {
 		this.device = opts.device;
-		this.nextSeq = opts.session === undefined ? null : Math.floor(opts.session);
+		this.logs = new DeviceLogs(opts.device, opts.session);
 		this.clock = opts.clock ?? null;
 		this.scheduler = createScheduler(opts.retention ?? DEFAULT_RETENTION);
-		this.logs.set(this.device, emptyLog(this.device));
 		this.derived = replay([], this.scheduler);
 	}
 
 	/** Start over from these logs (any number of copies of any device's log; they are unioned). */
 	load(sources: Iterable<DeviceLog>): void {
-		this.logs = new Map([[this.device, emptyLog(this.device)]]);
-		absorbLogs(this.logs, sources);
-		this.taken = null;
+		this.logs.load(sources);
 		this.rebuild();
 	}
 
 	/** Union more copies of logs into what is loaded. Returns how many events were new. */
 	merge(sources: Iterable<DeviceLog>): number {
-		const added = absorbLogs(this.logs, sources);
-		this.taken = null;
+		const added = this.logs.merge(sources);
 		if (added > 0) this.rebuild();
 		return added;
 	}
@@ -77,8 +69,7 @@ export class ReviewStore {
 	 * missing here but alive elsewhere; new uids must not reuse its numbers (the glue passes the time).
 	 */
 	skipSeqTo(seq: number): void {
-		const own = this.own();
-		own.seq = Math.max(own.seq, Math.floor(seq));
+		this.logs.skipSeqTo(seq);
 	}
 
 	get retention(): number {
@@ -98,34 +89,16 @@ export class ReviewStore {
 		if (opts.recording) event.recording = { ...opts.recording };
 		own.events.push(event);
 		if (opts.key) own.keys = { ...own.keys, [qid]: opts.key };
-		const target = resolveAlias(this.derived.aliases, qid);
-		const card = this.derived.cards.get(target) ?? null;
-		const last = this.derived.events[this.derived.events.length - 1];
-		if (last && (last.kind === "mock" ? last.startedAt : last.at) > now) {
-			this.rebuild(); // another device's clock is ahead: replay everything in order
-		} else {
-			this.derived.events.push(event);
-			const list = this.derived.reviews.get(target);
-			if (list) list.push(event);
-			else this.derived.reviews.set(target, [event]);
-			this.derived.cards.set(target, this.scheduler.next(card, target, now, rating, event.secs));
-			if (opts.key) this.derived.keys.set(qid, opts.key);
-		}
+		// Another device's clock is ahead: replay everything in order.
+		if (!appendReview(this.derived, this.scheduler, event, opts.key)) this.rebuild();
 		return event;
 	}
 
 	/** Take back this device's last grading (the quiz's undo). Returns it, or null when there is none. */
 	undoLast(): ReviewEvent | null {
-		const own = this.own();
-		const undone = new Set(own.undone ?? []);
-		for (let i = own.events.length - 1; i >= 0; i--) {
-			const e = own.events[i];
-			if (e.kind !== "review" || undone.has(e.uid)) continue;
-			own.undone = [...undone, e.uid];
-			this.rebuild();
-			return e;
-		}
-		return null;
+		const e = this.logs.undoLastGrading();
+		if (e) this.rebuild();
+		return e;
 	}
 
 	/**
@@ -134,12 +107,8 @@ export class ReviewStore {
 	 * Returns it, or null when it is not a live grading or control of this device.
 	 */
 	undo(uid: string): ReviewEvent | CardControlEvent | null {
-		const own = this.own();
-		if (own.undone?.includes(uid)) return null;
-		const e = own.events.find((x) => x.uid === uid);
-		if (!e || (e.kind !== "review" && e.kind !== "control")) return null;
-		own.undone = [...(own.undone ?? []), uid];
-		this.rebuild();
+		const e = this.logs.undoEvent(uid);
+		if (e) this.rebuild();
 		return e;
 	}
 
@@ -234,39 +203,17 @@ export class ReviewStore {
 
 	/** Questions seen for the first time on `now`'s local day (counts against the daily new limit). */
 	introducedOn(now: number): number {
-		const start = startOfDay(now).getTime();
-		let n = 0;
-		for (const list of this.derived.reviews.values()) {
-			const first = list[0]?.at ?? -1;
-			if (first >= start && startOfDay(first).getTime() === start) n++;
-		}
-		return n;
+		return introducedOn(this.derived.reviews, now);
 	}
 
 	/** Gradings on `now`'s local day of questions first graded before it (what the daily review cap counts). */
 	reviewsOfKnownOn(now: number): number {
-		const start = startOfDay(now).getTime();
-		let n = 0;
-		for (const list of this.derived.reviews.values()) {
-			if ((list[0]?.at ?? start) >= start) continue;
-			for (const e of list) if (e.at >= start && startOfDay(e.at).getTime() === start) n++;
-		}
-		return n;
+		return reviewsOfKnownOn(this.derived.reviews, now);
 	}
 
 	/** Gradings made on `now`'s local day, and how many of them were "again". */
 	reviewedOn(now: number): { reviews: number; again: number; secs: number } {
-		const start = startOfDay(now).getTime();
-		let reviews = 0;
-		let again = 0;
-		let secs = 0;
-		for (const e of this.derived.events) {
-			if (e.kind !== "review" || e.at < start || startOfDay(e.at).getTime() !== start) continue;
-			reviews++;
-			secs += e.secs;
-			if (e.rating === 1) again++;
-		}
-		return { reviews, again, secs };
+		return reviewedOn(this.derived.events, now);
 	}
 
 	/** This device's log, as it is to be saved. */
@@ -276,7 +223,7 @@ export class ReviewStore {
 
 	/** Every device's log known here (this one's included). */
 	allLogs(): DeviceLog[] {
-		return [...this.logs.values()];
+		return this.logs.all();
 	}
 
 	/** Every live event of every device, ordered by (time, uid), suspect ones included. */
@@ -295,30 +242,15 @@ export class ReviewStore {
 	}
 
 	private own(): DeviceLog {
-		let log = this.logs.get(this.device);
-		if (!log) {
-			log = emptyLog(this.device);
-			this.logs.set(this.device, log);
-		}
-		return log;
+		return this.logs.own();
 	}
 
 	private nextUid(): string {
-		const own = this.own();
-		let seq = own.seq;
-		if (this.nextSeq !== null) {
-			// A random start can only meet a known number by a one-in-billions chance; step over it then.
-			this.taken ??= new Set(own.events.map((e) => seqOf(e.uid)));
-			while (this.taken.has(this.nextSeq)) this.nextSeq++;
-			seq = this.nextSeq++;
-			this.taken.add(seq);
-		}
-		own.seq = Math.max(own.seq, seq + 1);
-		return `${this.device}:${seq}`;
+		return this.logs.nextUid();
 	}
 
 	private rebuild(): void {
 		const horizon = this.clock ? this.clock() + FUTURE_TOLERANCE_MS : Infinity;
-		this.derived = replay(this.logs.values(), this.scheduler, horizon);
+		this.derived = replay(this.logs.all(), this.scheduler, horizon);
 	}
 }
