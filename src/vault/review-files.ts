@@ -5,15 +5,17 @@
 //    files lack: a device that puts back an old copy of its folder replaces its own file with an older
 //    one, and the reviews it made since then live on only in the other devices' caches.
 //  - backups/: verbatim copies of anything unreadable or about to be migrated, and regular snapshots.
-// Everything read is unioned into the store, so no copy can make another lose an event.
+// Everything read is unioned into the store, so no copy can make another lose an event. This file decides
+// when to read and save; review-sources.ts reads, review-writer.ts writes, review-backups.ts keeps copies.
 import type { DataAdapter } from "obsidian";
 import type { ReviewStore } from "../core/review/review-store";
 import type { DeviceLog } from "../core/types";
-import { readDataFile, readDataText, writeDataFile, type DataFileRead } from "../core/persist/data-file";
-import { cacheFileName, ownFileName, readReviewFile, writeReviewFile } from "../core/persist/review-file";
+import { cacheFileName, ownFileName, readReviewFile } from "../core/persist/review-file";
 import type { BackupKind } from "../core/persist/backups";
 import { DelayedCall, windowTimers, type Timers } from "./timers";
 import { ReviewBackups } from "./review-backups";
+import { ReviewWriter } from "./review-writer";
+import { listReviewFiles, readDataJson } from "./review-sources";
 
 export type ReviewAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "list" | "mkdir" | "remove" | "rename">;
 
@@ -70,20 +72,24 @@ export class ReviewFiles {
 	/** Failed saves in a row (reset by a save that works). */
 	private failures = 0;
 	private saving: Promise<void> = Promise.resolve();
-	/** Text of the cache file, made again only after a read changed what other devices' logs hold. */
-	private cacheText: string | null = null;
-	/** Last text written per path: unchanged files are not rewritten (and not re-synced). */
-	private written = new Map<string, string>();
-	/** Files that exist but could not be read: never written over until they can be. */
-	private blocked = new Set<string>();
-	/** What each other device's own key in data.json held when it last arrived (Obsidian Sync). */
-	private keyed = new Map<string, { uids: Set<string>; undone: Set<string> }>();
+	private readonly writer: ReviewWriter;
 
 	constructor(host: ReviewFilesHost, opts: ReviewFilesOptions) {
 		this.host = host;
 		this.opts = opts;
 		this.saveLater = new DelayedCall(opts.timers ?? windowTimers, () => this.saveNow());
 		this.backups = new ReviewBackups(host.adapter, this.backupsDir, () => opts.now());
+		this.writer = new ReviewWriter({
+			adapter: host.adapter,
+			saveData: (data) => host.saveData(data),
+			dataPath: this.dataPath,
+			reviewsDir: this.reviewsDir,
+			device: opts.device,
+			store: opts.store,
+			getSettings: () => opts.getSettings(),
+			backups: this.backups,
+			backupEveryMs: opts.backupEveryMs ?? 30 * 60_000,
+		});
 	}
 
 	get dataPath(): string {
@@ -149,16 +155,17 @@ export class ReviewFiles {
 		const problems: string[] = [];
 		let notice: LoadNotice | null = null;
 
-		this.blocked.clear();
+		this.writer.clearBlocks();
 		let stale = false;
 		let ownFiled = 0;
-		const { data, text } = await this.readData();
+		const { data, text, unreadable } = await readDataJson(this.host.adapter, () => this.host.loadData(), this.dataPath, device);
+		if (unreadable) this.writer.block(this.dataPath);
 		const sources: DeviceLog[] = [];
 		if (data.ownLog) sources.push(data.ownLog);
 		// Loops, not push(...list): a damaged file can hold more entries than a call takes arguments.
 		for (const log of data.otherLogs) sources.push(log);
 		for (const log of data.relayed) sources.push(log);
-		for (const log of data.otherLogs) this.keyed.set(log.device, { uids: new Set(log.events.map((e) => e.uid)), undone: new Set(log.undone) });
+		for (const log of data.otherLogs) this.writer.noteKeyed(log);
 		for (const p of data.problems) problems.push(p);
 		if (data.recovered || data.newerVersion || data.migratedFrom !== null) {
 			const kind: BackupKind = data.newerVersion ? "newer-version" : data.recovered ? "unreadable" : "before-migration";
@@ -166,14 +173,14 @@ export class ReviewFiles {
 			if (kind !== "before-migration") notice = { kind: kind === "newer-version" ? "newer-version" : "recovered", backup, problems };
 		}
 
-		for (const file of await this.reviewFiles()) {
+		for (const file of await listReviewFiles(this.host.adapter, this.reviewsDir)) {
 			const name = file.slice(this.reviewsDir.length + 1);
 			let fileText: string;
 			try {
 				fileText = await this.host.adapter.read(file);
 			} catch (e) {
 				problems.push(`${name}: ${String(e)}`);
-				this.blocked.add(file);
+				this.writer.block(file);
 				continue;
 			}
 			const read = readReviewFile(fileText);
@@ -182,10 +189,7 @@ export class ReviewFiles {
 			const mine = name === ownFileName(device) || name === cacheFileName(device);
 			// A sync put an older version of our own file in place (another device restored an old copy
 			// of the folder): write ours again, whatever we remember having written.
-			if (mine && this.written.has(file) && this.written.get(file) !== fileText) {
-				this.written.delete(file);
-				stale = true;
-			}
+			if (mine && this.writer.forgetIfReplaced(file, fileText)) stale = true;
 			if (name === ownFileName(device)) ownFiled = read.logs.find((l) => l.device === device)?.events.length ?? 0;
 			if ((read.recovered || read.newerVersion) && mine) {
 				for (const p of read.problems) problems.push(`${name}: ${p}`);
@@ -194,11 +198,11 @@ export class ReviewFiles {
 			}
 		}
 
-		if (this.blocked.size > 0) notice ??= { kind: "recovered", backup: null, problems };
+		if (this.writer.hasBlocks) notice ??= { kind: "recovered", backup: null, problems };
 		let added = 0;
 		if (replace) store.load(sources);
 		else added = store.merge(sources);
-		this.cacheText = null;
+		this.writer.othersChanged();
 		// Part of this device's own log may be lost here yet alive on another device: never reuse its numbers.
 		if (notice) store.skipSeqTo(this.opts.now());
 		await this.backups.noteNewestOnDisk();
@@ -215,89 +219,13 @@ export class ReviewFiles {
 		return { settings: data.settings, notice, added };
 	}
 
-	private async readData(): Promise<{ data: DataFileRead; text: string | null }> {
-		const { device } = this.opts;
-		let exists = false;
-		try {
-			exists = await this.host.adapter.exists(this.dataPath);
-			if (exists) {
-				const text = await this.host.adapter.read(this.dataPath);
-				return { data: readDataText(text, device), text };
-			}
-		} catch {
-			// fall back to loadData below
-		}
-		try {
-			const raw = await this.host.loadData();
-			return { data: readDataFile(raw, device), text: raw === null || raw === undefined ? null : JSON.stringify(raw) };
-		} catch (e) {
-			const data = readDataFile(null, device);
-			data.problems.push(`could not read data.json: ${String(e)}`);
-			if (exists) this.blocked.add(this.dataPath);
-			return { data, text: null };
-		}
-	}
-
-	/** Every file in reviews/, half-written temporaries included (they are unioned like the rest). */
-	private async reviewFiles(): Promise<string[]> {
-		try {
-			if (!(await this.host.adapter.exists(this.reviewsDir))) return [];
-			const listed = await this.host.adapter.list(this.reviewsDir);
-			return listed.files.filter((f) => f.endsWith(".json") || f.endsWith(".json.tmp")).sort();
-		} catch {
-			return [];
-		}
-	}
-
 	private async save(): Promise<void> {
-		const { device, store } = this.opts;
 		this.dirty = false;
-		const own = store.ownLog();
 		try {
-			if (!this.blocked.has(this.dataPath)) await this.host.saveData(writeDataFile(this.opts.getSettings(), own, this.relay()));
-			await this.ensureDir(this.reviewsDir);
-			await this.writeIfChanged(`${this.reviewsDir}/${ownFileName(device)}`, writeReviewFile(device, [own]));
-			const others = store.allLogs().filter((l) => l.device !== device && (l.events.length > 0 || (l.undone?.length ?? 0) > 0));
-			const cachePath = `${this.reviewsDir}/${cacheFileName(device)}`;
-			if (others.length > 0 || this.written.has(cachePath)) await this.writeIfChanged(cachePath, (this.cacheText ??= writeReviewFile(device, others)));
-			await this.backups.snapshotIfDue(() => writeReviewFile(device, store.allLogs(), this.opts.getSettings()), this.opts.backupEveryMs ?? 30 * 60_000);
+			await this.writer.save();
 		} catch (e) {
 			this.dirty = true; // try again on the next save
 			throw e;
 		}
-	}
-
-	/**
-	 * Events of other devices that their own key lacked when it last arrived: after a device put
-	 * back an old copy of its folder, Obsidian Sync brings them back to it under our relay key.
-	 */
-	private relay(): DeviceLog[] {
-		const out: DeviceLog[] = [];
-		for (const log of this.opts.store.allLogs()) {
-			const seen = this.keyed.get(log.device);
-			if (!seen || log.device === this.opts.device) continue;
-			const events = log.events.filter((e) => !seen.uids.has(e.uid));
-			const undone = (log.undone ?? []).filter((u) => !seen.undone.has(u));
-			if (events.length === 0 && undone.length === 0) continue;
-			const part: DeviceLog = { device: log.device, seq: log.seq, events };
-			if (undone.length > 0) part.undone = undone;
-			out.push(part);
-		}
-		return out;
-	}
-
-	/** Write to a temporary file, then move it into place: a crash leaves the old or the new file, and the temporary is read too. */
-	private async writeIfChanged(path: string, text: string): Promise<void> {
-		if (this.written.get(path) === text || this.blocked.has(path)) return;
-		const a = this.host.adapter;
-		const tmp = `${path}.tmp`;
-		await a.write(tmp, text);
-		if (await a.exists(path)) await a.remove(path);
-		await a.rename(tmp, path);
-		this.written.set(path, text);
-	}
-
-	private async ensureDir(dir: string): Promise<void> {
-		if (!(await this.host.adapter.exists(dir))) await this.host.adapter.mkdir(dir);
 	}
 }
