@@ -115,9 +115,11 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 		markers.push({ start, end, kind });
 	};
 	for (const m of markdown.matchAll(lineStart)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
-	for (const m of markdown.matchAll(QA_ANSWER)) add(m.index, m.index + m[0].length, "answer");
-	for (const m of markdown.matchAll(midLine)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
-	const letters = [...markdown.matchAll(STAR_LETTER)];
+	// Prefilters: the Q/A and STAR letter labels need a colon, a label inside a line its bold.
+	const colon = markdown.includes(":") || markdown.includes("：");
+	if (colon) for (const m of markdown.matchAll(QA_ANSWER)) add(m.index, m.index + m[0].length, "answer");
+	if (markdown.includes("**") || markdown.includes("__")) for (const m of markdown.matchAll(midLine)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
+	const letters = colon ? [...markdown.matchAll(STAR_LETTER)] : [];
 	const distinct = new Set(letters.map((m) => m[1]));
 	if (distinct.size >= 2 && (distinct.has("S") || distinct.has("T"))) {
 		const byLetter: Record<string, StarKey> = { S: "situation", T: "task", A: "action", R: "result" };
