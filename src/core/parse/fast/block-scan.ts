@@ -298,10 +298,10 @@ export class BlockScanner extends LineCursor {
 
 
 /**
- * The block tree of `text` (lines end at "\n"); front matter as remark-frontmatter reads it, and
+ * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it, and
  * whether containers were held off by front matter that never closed.
  */
-export function scanBlocks(text: string): { root: FastBlock; flowOnly: boolean; unsure: boolean } {
+export function scanBlocks(text: string, shift = 0): { root: FastBlock; flowOnly: boolean; unsure: boolean } {
 	const lines = text.split("\n");
 	let first = 0;
 	const c = lines[0][0];
@@ -309,8 +309,8 @@ export function scanBlocks(text: string): { root: FastBlock; flowOnly: boolean; 
 	if (fenced) {
 		for (let i = 1; i < lines.length && !first; i++) if (frontFence(lines[i], c)) first = i + 1;
 	}
-	const scan = new BlockScanner(first + 1, fenced && !first);
-	if (first) scan.addFrontMatter(c === "-" ? "yaml" : "toml", 1, first);
+	const scan = new BlockScanner(first + 1 + shift, fenced && !first);
+	if (first) scan.addFrontMatter(c === "-" ? "yaml" : "toml", 1 + shift, first + shift);
 	for (let i = first; i < lines.length; i++) scan.addLine(lines[i]);
 	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure };
 }
