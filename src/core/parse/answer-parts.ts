@@ -63,6 +63,7 @@ const QA_ANSWER = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?
 const STAR_LETTER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/gmu;
 
 const QUOTE_LINE = /^\s*>/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Markdown of blockquote lines (the spoken answer) and of the other lines, apart. Each side is
@@ -184,7 +185,8 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 		at = mk.end;
 	}
 	rest += markdown.slice(at);
-	const words = (s: string): boolean => /[\p{L}\p{N}]/u.test(s.replace(/^\s*(?:[-*_]\s*){3,}$/gm, ""));
+	// (Rule lines, `---`, hold no letter or digit: no need to take them out first.)
+	const words = (s: string): boolean => LETTER_OR_DIGIT.test(s);
 	const hasText = words(rest);
 	const blank = (s: string): boolean => s.trim() === "";
 	const answered = !blank(parts.answer) || (blank(parts.hint) && blank(parts.context) && hasText && words(withoutPlaceholders(rest)));
