@@ -9,23 +9,27 @@
 export function stripMarkup(text: string): string {
 	// Most lines hold none of it: then only white space is squeezed, which a scan can tell.
 	if (!mayHoldMarkup(text)) return text.trim();
-	const visible = text
-		// Zero-width characters go, except a joiner inside an emoji sequence (👩‍💻 would split in two).
-		// No lookbehind: Safari before 16.4 cannot read it, and the whole plugin would fail to load.
-		.replace(/[\u200b\u200c\u2060\ufeff]/g, "")
-		.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")));
-	return removeComments(visible)
-		.replace(/<\/?[A-Za-z][^<>]*>/g, "")
-		.replace(/!\[\[[^[\]]*\]\]/g, "")
-		.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2")
-		.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
-		.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
-		.replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
-		.replace(/(\*\*|__|~~|==)/g, "")
-		.replace(/(^|[^\w*])[*_](?=\S)([^*_]*\S)[*_](?!\w)/g, "$1$2")
-		.replace(/`+/g, "")
-		.replace(/\s+/g, " ")
-		.trim();
+	// Each pattern runs only when the text holds the character it needs (a pattern that cannot
+	// match changes nothing).
+	let t = text;
+	// Zero-width characters go, except a joiner inside an emoji sequence (👩‍💻 would split in two).
+	// No lookbehind: Safari before 16.4 cannot read it, and the whole plugin would fail to load.
+	t = t.replace(/[\u200b\u200c\u2060\ufeff]/g, "");
+	if (t.includes("\u200d")) t = t.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")));
+	t = removeComments(t);
+	if (t.includes("<")) t = t.replace(/<\/?[A-Za-z][^<>]*>/g, "");
+	if (t.includes("[")) {
+		t = t
+			.replace(/!\[\[[^[\]]*\]\]/g, "")
+			.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2")
+			.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
+			.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
+			.replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1");
+	}
+	t = t.replace(/(\*\*|__|~~|==)/g, "");
+	if (t.includes("*") || t.includes("_")) t = t.replace(/(^|[^\w*])[*_](?=\S)([^*_]*\S)[*_](?!\w)/g, "$1$2");
+	if (t.includes("`")) t = t.replace(/`+/g, "");
+	return t.replace(/\s+/g, " ").trim();
 }
 
 /**
