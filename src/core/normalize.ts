@@ -7,23 +7,55 @@
  * thousands of `[` is read once for each of them.
  */
 export function stripMarkup(text: string): string {
-	const visible = text
-		// Zero-width characters go, except a joiner inside an emoji sequence (👩‍💻 would split in two).
-		// No lookbehind: Safari before 16.4 cannot read it, and the whole plugin would fail to load.
-		.replace(/[\u200b\u200c\u2060\ufeff]/g, "")
-		.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")));
-	return removeComments(visible)
-		.replace(/<\/?[A-Za-z][^<>]*>/g, "")
-		.replace(/!\[\[[^[\]]*\]\]/g, "")
-		.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2")
-		.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
-		.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
-		.replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
-		.replace(/(\*\*|__|~~|==)/g, "")
-		.replace(/(^|[^\w*])[*_](?=\S)([^*_]*\S)[*_](?!\w)/g, "$1$2")
-		.replace(/`+/g, "")
-		.replace(/\s+/g, " ")
-		.trim();
+	// Most lines hold none of it: then only white space is squeezed, which a scan can tell.
+	if (!mayHoldMarkup(text)) return text.trim();
+	// Each pattern runs only when the text holds the character it needs (a pattern that cannot
+	// match changes nothing).
+	let t = text;
+	// Zero-width characters go, except a joiner inside an emoji sequence (👩‍💻 would split in two).
+	// No lookbehind: Safari before 16.4 cannot read it, and the whole plugin would fail to load.
+	t = t.replace(/[\u200b\u200c\u2060\ufeff]/g, "");
+	if (t.includes("\u200d")) t = t.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")));
+	t = removeComments(t);
+	if (t.includes("<")) t = t.replace(/<\/?[A-Za-z][^<>]*>/g, "");
+	if (t.includes("[")) {
+		t = t
+			.replace(/!\[\[[^[\]]*\]\]/g, "")
+			.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2")
+			.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
+			.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
+			.replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1");
+	}
+	t = t.replace(/(\*\*|__|~~|==)/g, "");
+	if (t.includes("*") || t.includes("_")) t = t.replace(/(^|[^\w*])[*_](?=\S)([^*_]*\S)[*_](?!\w)/g, "$1$2");
+	if (t.includes("`")) t = t.replace(/`+/g, "");
+	return t.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * False when stripMarkup would only trim `text`: no character any of its patterns starts with,
+ * no white space but single spaces. (A line is scanned once; the patterns would each read it.)
+ */
+function mayHoldMarkup(text: string): boolean {
+	let prevSpace = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 128) {
+			if (c === 32) {
+				if (prevSpace) return true;
+				prevSpace = true;
+				continue;
+			}
+			prevSpace = false;
+			// < [ ! * _ ~ = ` and every white space but the space.
+			if (c === 60 || c === 91 || c === 33 || c === 42 || c === 95 || c === 126 || c === 61 || c === 96 || (c >= 9 && c <= 13)) return true;
+			continue;
+		}
+		prevSpace = false;
+		// Unicode white space (\s) and the zero-width characters.
+		if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff) return true;
+	}
+	return false;
 }
 
 /** Without `<!-- … -->` (an opening that never closes stays: nothing after it closes either). */
@@ -56,9 +88,13 @@ const NUMBERING: RegExp[] = [
 	/^#\d+\s*/,
 ];
 
+const NUMBERING_START = new RegExp(`^[问题面Qq0-9０-９${CN_NUM}（(第#]`);
+
 /** Leading numbering: `1.`, `3.2`, `一、`, `（二）`, `问题1：`, `Q3:`. Applied until nothing changes. */
 export function stripNumbering(text: string): string {
 	let out = text.trim();
+	// Every pattern starts with one of these characters (most text starts with none).
+	if (!NUMBERING_START.test(out)) return out;
 	for (let i = 0; i < 3; i++) {
 		const before = out;
 		for (const re of NUMBERING) out = out.replace(re, "");

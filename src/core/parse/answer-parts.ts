@@ -63,6 +63,7 @@ const QA_ANSWER = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?
 const STAR_LETTER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/gmu;
 
 const QUOTE_LINE = /^\s*>/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Markdown of blockquote lines (the spoken answer) and of the other lines, apart. Each side is
@@ -115,9 +116,11 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 		markers.push({ start, end, kind });
 	};
 	for (const m of markdown.matchAll(lineStart)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
-	for (const m of markdown.matchAll(QA_ANSWER)) add(m.index, m.index + m[0].length, "answer");
-	for (const m of markdown.matchAll(midLine)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
-	const letters = [...markdown.matchAll(STAR_LETTER)];
+	// Prefilters: the Q/A and STAR letter labels need a colon, a label inside a line its bold.
+	const colon = markdown.includes(":") || markdown.includes("：");
+	if (colon) for (const m of markdown.matchAll(QA_ANSWER)) add(m.index, m.index + m[0].length, "answer");
+	if (markdown.includes("**") || markdown.includes("__")) for (const m of markdown.matchAll(midLine)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
+	const letters = colon ? [...markdown.matchAll(STAR_LETTER)] : [];
 	const distinct = new Set(letters.map((m) => m[1]));
 	if (distinct.size >= 2 && (distinct.has("S") || distinct.has("T"))) {
 		const byLetter: Record<string, StarKey> = { S: "situation", T: "task", A: "action", R: "result" };
@@ -182,7 +185,8 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 		at = mk.end;
 	}
 	rest += markdown.slice(at);
-	const words = (s: string): boolean => /[\p{L}\p{N}]/u.test(s.replace(/^\s*(?:[-*_]\s*){3,}$/gm, ""));
+	// (Rule lines, `---`, hold no letter or digit: no need to take them out first.)
+	const words = (s: string): boolean => LETTER_OR_DIGIT.test(s);
 	const hasText = words(rest);
 	const blank = (s: string): boolean => s.trim() === "";
 	const answered = !blank(parts.answer) || (blank(parts.hint) && blank(parts.context) && hasText && words(withoutPlaceholders(rest)));

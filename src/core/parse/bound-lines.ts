@@ -41,12 +41,16 @@ export function containerMarkers(text: string, s: number, e: number, limit = Inf
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** White space or the end of the line [.., e) at `at`. (Not a closure in markerCut: it runs on every line.) */
+function spaceAt(text: string, at: number, e: number): boolean {
+	return at >= e || isSpace(text.charCodeAt(at));
+}
+
 /** Where to cut a line [s, e) that opens too many containers: keep [s, keep), go on at `rest`. */
 function markerCut(text: string, s: number, e: number, limit = Infinity): { keep: number; rest: number; count: number } | null {
 	let i = s;
 	let count = 0;
 	let keep = -1;
-	const spaceAfter = (at: number): boolean => at >= e || isSpace(text.charCodeAt(at));
 	while (count < limit) {
 		let j = i;
 		while (j < e && isSpace(text.charCodeAt(j))) j++;
@@ -54,12 +58,12 @@ function markerCut(text: string, s: number, e: number, limit = Infinity): { keep
 		let k = -1;
 		if (j >= e) break;
 		if (c === 62) k = j + 1; // >
-		else if ((c === 45 || c === 42 || c === 43) && spaceAfter(j + 1)) k = j + 1; // - * +
+		else if ((c === 45 || c === 42 || c === 43) && spaceAt(text, j + 1, e)) k = j + 1; // - * +
 		else if (isDigit(c)) {
 			let d = j;
 			while (d < e && d - j < 9 && isDigit(text.charCodeAt(d))) d++;
 			const m = text.charCodeAt(d);
-			if ((m === 46 || m === 41) && spaceAfter(d + 1)) k = d + 1; // 1. 1)
+			if ((m === 46 || m === 41) && spaceAt(text, d + 1, e)) k = d + 1; // 1. 1)
 		}
 		if (k < 0) break;
 		if (++count === MAX_CONTAINERS_PER_LINE) keep = k;

@@ -210,14 +210,15 @@ interface TopBlock {
  * The line that opened a code fence or HTML block still open where a piece ends (the cut fell
  * inside it after all: the tracking above reads Markdown more simply than remark), or null.
  * `text` is what was parsed, `contentLines` how many of its lines are the piece's (the rest are
- * link definitions added after it); `blocks` are its top-level blocks, lines local to `text`.
+ * link definitions added after it); `blocks` are its top-level blocks, lines local to `text` plus `shift`.
  */
-export function openAtEnd(blocks: readonly TopBlock[], text: string, contentLines: number): string | null {
+export function openAtEnd(blocks: readonly TopBlock[], text: string, contentLines: number, shift = 0): string | null {
 	let last: TopBlock | undefined;
 	for (let i = blocks.length - 1; i >= 0 && !last; i--) if (blocks[i].type !== "definition") last = blocks[i];
-	if (!last?.position || last.position.end.line < contentLines) return null;
+	if (!last?.position || last.position.end.line - shift < contentLines) return null;
 	if (last.type !== "code" && last.type !== "html") return null;
-	const { start, end } = last.position;
+	const start = { line: last.position.start.line - shift };
+	const end = { line: last.position.end.line - shift };
 	const lineAt = (n: number): string => nthLine(text, n);
 	const opener = lineAt(start.line);
 	if (last.type === "code") {

@@ -53,6 +53,8 @@ function isSetext(h: Heading, note: NoteText): boolean {
 
 /** Text without fenced code (its words are not the person's). */
 function withoutCode(text: string): string {
+	// (Only text with a fence needs the pattern.)
+	if (!text.includes("```") && !text.includes("~~~")) return text;
 	return text.replace(/^\s*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\s*\1[^\n]*$|(?![\s\S]))/gm, "");
 }
 

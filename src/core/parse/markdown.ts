@@ -123,29 +123,35 @@ export function paragraphLines(p: Paragraph): InlineLine[] {
 	const first = startLine(p);
 	const lines: InlineLine[] = [{ line: first, nodes: [] }];
 	let current = lines[0];
-	const newLine = (line: number): void => {
-		current = { line, nodes: [] };
-		lines.push(current);
-	};
+	// (No closures: this runs for every paragraph, several times.)
 	for (const n of p.children) {
 		if (n.type === "break") {
-			newLine(endLine(n) > current.line ? endLine(n) : current.line + 1);
+			current = { line: endLine(n) > current.line ? endLine(n) : current.line + 1, nodes: [] };
+			lines.push(current);
 			continue;
 		}
 		if (n.type === "text" && n.value.includes("\n")) {
 			const pieces = n.value.split("\n");
 			let line = startLine(n);
-			pieces.forEach((piece, i) => {
-				if (i > 0) newLine(++line);
-				if (piece) current.nodes.push({ type: "text", value: piece });
-			});
+			for (let i = 0; i < pieces.length; i++) {
+				if (i > 0) {
+					current = { line: ++line, nodes: [] };
+					lines.push(current);
+				}
+				if (pieces[i]) current.nodes.push({ type: "text", value: pieces[i] });
+			}
 			continue;
 		}
 		const at = startLine(n);
-		if (at > current.line) newLine(at);
+		if (at > current.line) {
+			current = { line: at, nodes: [] };
+			lines.push(current);
+		}
 		current.nodes.push(n);
 	}
-	return lines.filter((l) => l.nodes.length > 0 || l === lines[0]);
+	let kept = 0;
+	for (const l of lines) if (l.nodes.length > 0 || l === lines[0]) kept++;
+	return kept === lines.length ? lines : lines.filter((l) => l.nodes.length > 0 || l === lines[0]);
 }
 
 /** True when the inline nodes are one bold run, give or take spaces (`**问题1：…？**`). */

@@ -18,15 +18,18 @@ const BLANK_OR_RULE = /^\s*(?:(?:[-*_]\s*){3,})?$/;
 
 /** Label text of a line, or "" (`**Evaluation Criteria:**`, `*Follow-up prompts:*`, `#### 追问`). */
 function labelOf(line: string): string {
-	return line
+	const t = line
 		.replace(/^\s*(?:>\s*)*(?:#{1,6}\s+)?/, "")
 		.replace(/[*_]/g, "")
 		.trim()
 		// "(Follow-ups: …)" is read without its brackets; "Scoring (1-5)" without its note.
-		.replace(/^[（(]([\s\S]*)[)）]$/, "$1")
-		.replace(/\s*[（(][^（()）]*[)）]\s*([:：]?)$/, "$1")
-		.trim();
+		.replace(/^[（(]([\s\S]*)[)）]$/, "$1");
+	// (The note's pattern runs only where the text ends with a bracket or a colon: most lines do not.)
+	return (NOTE_END.test(t) ? t.replace(/\s*[（(][^（()）]*[)）]\s*([:：]?)$/, "$1") : t).trim();
 }
+
+/** Text whose last character but white space is a closing bracket or a colon. */
+const NOTE_END = /[)）:：]\s*$/;
 
 /**
  * True when every line of an answer body is a follow-up question, a rubric item or label, or a

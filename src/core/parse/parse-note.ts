@@ -189,13 +189,16 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	// Lines that would make remark quadratic are bounded first (lines keep their numbers).
 	const text = boundNesting(p.prefix + note.masked.slice(p.start, p.end));
 	const source = whole ? text : text + definitionsFor(text, byLabel);
-	const root = (reader === "fast" ? fastParseMarkdown(source) : null) ?? parseMarkdown(source);
-	const contentLines = countLines(text);
-	const open = whole ? null : openAtEnd(root.children, text, contentLines);
 	const shift = p.line - (p.prefix ? 1 : 0);
+	// The fast reader numbers lines in the note already; remark's need moving by `shift`.
+	const fast = reader === "fast" ? fastParseMarkdown(source, shift) : null;
+	const root = fast ?? parseMarkdown(source);
+	const moved = fast ? shift : 0;
+	const contentLines = countLines(text);
+	const open = whole ? null : openAtEnd(root.children, text, contentLines, moved);
 	const defLines: number[] = [];
-	if (byLabel.size) collectDefinitions(root, contentLines, shift, defLines);
-	if (shift !== 0) shiftLines(root, shift);
+	if (byLabel.size) collectDefinitions(root, contentLines + moved, shift - moved, defLines);
+	if (shift !== moved) shiftLines(root, shift - moved);
 	const blocks: Block[] = [];
 	readableBlocks(root, note, blocks);
 	return { blocks, open, defLines };

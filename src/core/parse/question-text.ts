@@ -17,9 +17,29 @@ const EN_OPENING = /^(?:what|what's|how|why|where|which|who|whom|whose|when|is|a
 const TRAILING_NOTE = /\s*[（(]([^（()）]*)[)）]\s*$/;
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Whether `t` ends (before white space) with `a` or `b`: the patterns that end a line with a note
+ * in brackets or a colon run only then (unanchored at the start, they would try every character).
+ */
+function endsWith2(t: string, a: number, b: number): boolean {
+	let e = t.length - 1;
+	while (e >= 0 && WHITE.test(t[e])) e--;
+	const c = t.charCodeAt(e);
+	return c === a || c === b;
+}
+const WHITE = /\s/;
+const CLOSE = 0x29;
+const FULL_CLOSE = 0xff09;
+const COLON = 0x3a;
+const FULL_COLON = 0xff1a;
+/** Without a trailing note in brackets (`…（…）`). */
+function withoutNote(t: string): string {
+	return endsWith2(t, CLOSE, FULL_CLOSE) ? t.replace(/\s*[（(][^（()）]*[)）]\s*$/, "") : t;
+}
+
 /** "Where do you see yourself in five years （五年后的你）": an English question, its Chinese gloss after it. */
 function glossedEnglish(clean: string): string | null {
-	const m = TRAILING_NOTE.exec(clean);
+	const m = endsWith2(clean, CLOSE, FULL_CLOSE) ? TRAILING_NOTE.exec(clean) : null;
 	if (!m || !HAN.test(m[1])) return null;
 	const body = clean.slice(0, m.index).trim();
 	return body && !HAN.test(body) && /[A-Za-z]/.test(body) ? body : null;
@@ -28,7 +48,8 @@ function glossedEnglish(clean: string): string | null {
 /** Clean display text: markup and numbering gone, whitespace squeezed, trailing colon gone. */
 export function cleanText(raw: string): string {
 	let t = stripNumbering(stripMarkup(withoutMarkers(raw)));
-	t = t.replace(/^[>\s]+/, "").replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "").replace(/\s*[:：]\s*$/, "").trim();
+	t = t.replace(/^[>\s]+/, "").replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "").trim();
+	if (endsWith2(t, COLON, FULL_COLON)) t = t.replace(/\s*[:：]\s*$/, "").trim();
 	return t;
 }
 
@@ -42,7 +63,8 @@ export function isAsking(clean: string): boolean {
 	if (!clean || clean.length < 3) return false;
 	if (clean.length > 300) return false;
 	// A conditional expression (`a ? b : c`) asks nothing.
-	const body = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[\w)\]'"]\s*\?\s*[^\s:?]+\s*:\s*[\w('"[]\S*/g, "");
+	const noted = withoutNote(clean);
+	const body = noted.includes("?") && noted.includes(":") ? noted.replace(/[\w)\]'"]\s*\?\s*[^\s:?]+\s*:\s*[\w('"[]\S*/g, "") : noted;
 	if (QMARK.test(body.slice(-2)) || /[?？]/.test(body.slice(0, 160))) {
 		// A question mark somewhere early counts, unless the line is mostly prose around it.
 		if (QMARK.test(body.slice(-3))) return true;
@@ -75,23 +97,30 @@ export function allLabelWords(labels: LabelWords): string[] {
 	];
 }
 
-const lowered = new WeakMap<LabelWords, string[]>();
+const lowered = new WeakMap<LabelWords, Map<string, string[]>>();
 
-function lowerLabels(labels: LabelWords): string[] {
-	let words = lowered.get(labels);
-	if (!words) {
-		words = allLabelWords(labels).map((w) => w.toLowerCase());
-		lowered.set(labels, words);
+/** The label words in lower case, by their first character (a line is compared only with those it starts like). */
+function lowerLabels(labels: LabelWords): Map<string, string[]> {
+	let byFirst = lowered.get(labels);
+	if (!byFirst) {
+		byFirst = new Map();
+		for (const w of allLabelWords(labels)) {
+			const lw = w.toLowerCase();
+			const list = byFirst.get(lw[0]) ?? [];
+			list.push(lw);
+			byFirst.set(lw[0], list);
+		}
+		lowered.set(labels, byFirst);
 	}
-	return words;
+	return byFirst;
 }
 
 /** A label on its own (`**思路**`, `示范回答：`, `Answer: B`, `第一步：明确核心问题`, `Situation（情境）`). */
 export function isLabelText(clean: string, labels: LabelWords): boolean {
-	const t = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[:：]\s*$/, "").trim().toLowerCase();
+	const t = withoutNote(clean).replace(/[:：]\s*$/, "").trim().toLowerCase();
 	if (!t) return true;
 	if (/^(?:第[一二三四五六七八九十0-9]+步|step\s*\d+)/i.test(t)) return true;
-	for (const lw of lowerLabels(labels)) {
+	for (const lw of lowerLabels(labels).get(t[0]) ?? []) {
 		if (t === lw) return true;
 		// "Answer: B", "答案：A", "注意事项（必看）"
 		if (t.startsWith(lw) && /^[\s:：]/.test(t.slice(lw.length)) && t.length - lw.length <= 12) return true;

@@ -4,68 +4,18 @@
 // that only a paragraph can take continues it lazily. It finds block structure and lines only:
 // inline markup is read later, and only in the short strings that need it (fast-inline.ts).
 import { atxDepth, fenceCloses, fenceOpen, frontFence, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
+import { block, canContain, type FastBlock, type FastType, isBlankFrom, sameList, touch } from "./fast-block";
+import { LineCursor } from "./line-cursor";
 
-export type FastType = "root" | "blockquote" | "list" | "listItem" | "paragraph" | "heading" | "code" | "html" | "thematicBreak" | "yaml" | "toml";
+export type { FastBlock, FastType };
 
-export interface FastBlock {
-	type: FastType;
-	parent: FastBlock | null;
-	children: FastBlock[];
-	open: boolean;
-	/** 1-based first and last line. */
-	start: number;
-	end: number;
-	/**
-	 * Paragraph and setext heading: content lines from `start` (the first without its leading white
-	 * space, the others with it). ATX heading: its line from the `#`. HTML: its lines.
-	 */
-	lines: string[];
-	/** Heading depth; a setext heading's underline is its last line. */
-	depth: number;
-	setext: boolean;
-	/** Fenced code: fence character (0 for indented code), length and indentation. */
-	fence: number;
-	fenceLength: number;
-	fenceIndent: number;
-	html: number;
-	/** List and list item: marker kind, and the item's content column (marker offset + padding). */
-	ordered: boolean;
-	delimiter: number;
-	listStart: number;
-	markerOffset: number;
-	padding: number;
-}
-
-function block(type: FastType, parent: FastBlock | null, line: number): FastBlock {
-	return {
-		type, parent, children: [], open: true, start: line, end: line, lines: [], depth: 0, setext: false,
-		fence: 0, fenceLength: 0, fenceIndent: 0, html: 0, ordered: false, delimiter: 0, listStart: 1, markerOffset: 0, padding: 0,
-	};
-}
-
-/** Extends a block and its containers to `line`. */
-function touch(b: FastBlock | null, line: number): void {
-	if (b && b.end < line) b.end = line;
-	// A container ends no earlier than what it holds.
-	for (let n = b?.parent ?? null; n && n.end < line; n = n.parent) n.end = line;
-}
-
-/** The scanner's state over one text: `addLine` each line, then `finish`. */
-export class BlockScanner {
+export class BlockScanner extends LineCursor {
 	readonly root: FastBlock = block("root", null, 1);
 	private tip: FastBlock = this.root;
 	private oldTip: FastBlock = this.root;
 	private lastMatched: FastBlock = this.root;
 	private allClosed = true;
-	private line = "";
 	private lineNo = 0;
-	private offset = 0;
-	private column = 0;
-	private partialTab = false;
-	private nextNonspace = 0;
-	private nextNonspaceColumn = 0;
-	private indent = 0;
-	private blank = false;
 	/** A line micromark reads by rules of its own that this scanner does not follow: remark must read the text. */
 	unsure = false;
 	/** micromark's "interrupt": a list item may not open empty or numbered other than 1 (this line). */
@@ -76,6 +26,7 @@ export class BlockScanner {
 	 * that never closes holds micromark's containers off for the whole text.
 	 */
 	constructor(firstLine = 1, private readonly flowOnly = false) {
+		super();
 		this.lineNo = firstLine - 1;
 	}
 
@@ -93,63 +44,13 @@ export class BlockScanner {
 		return this.root;
 	}
 
-	private findNextNonspace(): void {
-		const line = this.line;
-		let i = this.offset;
-		let cols = this.column;
-		for (; i < line.length; i++) {
-			const c = line.charCodeAt(i);
-			if (c === 32) cols++;
-			else if (c === 9) cols += 4 - (cols % 4);
-			else break;
-		}
-		this.blank = i === line.length;
-		this.nextNonspace = i;
-		this.nextNonspaceColumn = cols;
-		this.indent = cols - this.column;
-	}
-
-	private advanceNextNonspace(): void {
-		this.offset = this.nextNonspace;
-		this.column = this.nextNonspaceColumn;
-		this.partialTab = false;
-	}
-
-	/** Moves on `count` characters, or columns (a tab may be consumed in part). */
-	private advanceOffset(count: number, columns: boolean): void {
-		const line = this.line;
-		while (count > 0 && this.offset < line.length) {
-			if (line.charCodeAt(this.offset) === 9) {
-				const tab = 4 - (this.column % 4);
-				if (columns) {
-					this.partialTab = tab > count;
-					const used = tab > count ? count : tab;
-					this.column += used;
-					this.offset += this.partialTab ? 0 : 1;
-					count -= used;
-				} else {
-					this.partialTab = false;
-					this.column += tab;
-					this.offset++;
-					count--;
-				}
-			} else {
-				this.partialTab = false;
-				this.offset++;
-				this.column++;
-				count--;
-			}
-		}
-	}
 
 	/** 0: the open block goes on at this line; 1: it does not; 2: the line closed it (a closing fence). */
 	private continues(b: FastBlock): 0 | 1 | 2 {
 		switch (b.type) {
 			case "blockquote":
 				if (this.indent <= 3 && this.line.charCodeAt(this.nextNonspace) === 62) {
-					this.advanceNextNonspace();
-					this.advanceOffset(1, false);
-					if (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+					this.skipQuoteMarker();
 					touch(b, this.lineNo);
 					return 0;
 				}
@@ -190,10 +91,7 @@ export class BlockScanner {
 	/** Reads one line (no line break); lines are numbered on from the constructor's first line. */
 	addLine(line: string): void {
 		this.lineNo++;
-		this.line = line;
-		this.offset = 0;
-		this.column = 0;
-		this.partialTab = false;
+		this.startLine(line);
 		this.oldTip = this.tip;
 		let container = this.root;
 		let lastChild: FastBlock | undefined;
@@ -275,9 +173,7 @@ export class BlockScanner {
 			return 2;
 		}
 		if (c === 62 && !this.flowOnly) {
-			this.advanceNextNonspace();
-			this.advanceOffset(1, false);
-			if (isSpaceOrTab(line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+			this.skipQuoteMarker();
 			this.pierce();
 			this.closeUnmatched();
 			this.addChild("blockquote");
@@ -342,22 +238,7 @@ export class BlockScanner {
 		// (micromark keeps the flag for the rest of the line, through the containers it opens.)
 		if (this.interrupt && ((m.ordered && !(m.end - at === 2 && line.charCodeAt(at) === 49)) || isBlankFrom(line, m.end))) return 0;
 		const markerOffset = this.indent;
-		this.advanceNextNonspace();
-		this.advanceOffset(m.end - at, true);
-		const spacesStartCol = this.column;
-		const spacesStartOffset = this.offset;
-		do this.advanceOffset(1, true);
-		while (this.column - spacesStartCol < 5 && isSpaceOrTab(line.charCodeAt(this.offset)));
-		const blankItem = this.offset >= line.length;
-		const spaces = this.column - spacesStartCol;
-		let padding = m.end - at + spaces;
-		if (spaces >= 5 || spaces < 1 || blankItem) {
-			padding = m.end - at + 1;
-			this.column = spacesStartCol;
-			this.offset = spacesStartOffset;
-			this.partialTab = false;
-			if (isSpaceOrTab(line.charCodeAt(this.offset))) this.advanceOffset(1, true);
-		}
+		const padding = this.skipListMarker(m.end - at);
 		this.pierce();
 		this.closeUnmatched();
 		if (this.tip.type !== "list" || !sameList(this.tip, m)) {
@@ -415,33 +296,12 @@ export class BlockScanner {
 	}
 }
 
-function canContain(parent: FastBlock, type: FastType): boolean {
-	switch (parent.type) {
-		case "root":
-		case "blockquote":
-		case "listItem":
-			return type !== "listItem";
-		case "list":
-			return type === "listItem";
-		default:
-			return false;
-	}
-}
-
-function sameList(list: FastBlock, m: { ordered: boolean; delimiter: number }): boolean {
-	return list.ordered === m.ordered && list.delimiter === m.delimiter;
-}
-
-function isBlankFrom(line: string, at: number): boolean {
-	for (let i = at; i < line.length; i++) if (!isSpaceOrTab(line.charCodeAt(i))) return false;
-	return true;
-}
 
 /**
- * The block tree of `text` (lines end at "\n"); front matter as remark-frontmatter reads it, and
+ * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it, and
  * whether containers were held off by front matter that never closed.
  */
-export function scanBlocks(text: string): { root: FastBlock; flowOnly: boolean; unsure: boolean } {
+export function scanBlocks(text: string, shift = 0): { root: FastBlock; flowOnly: boolean; unsure: boolean } {
 	const lines = text.split("\n");
 	let first = 0;
 	const c = lines[0][0];
@@ -449,8 +309,8 @@ export function scanBlocks(text: string): { root: FastBlock; flowOnly: boolean; 
 	if (fenced) {
 		for (let i = 1; i < lines.length && !first; i++) if (frontFence(lines[i], c)) first = i + 1;
 	}
-	const scan = new BlockScanner(first + 1, fenced && !first);
-	if (first) scan.addFrontMatter(c === "-" ? "yaml" : "toml", 1, first);
+	const scan = new BlockScanner(first + 1 + shift, fenced && !first);
+	if (first) scan.addFrontMatter(c === "-" ? "yaml" : "toml", 1 + shift, first + shift);
 	for (let i = first; i < lines.length; i++) scan.addLine(lines[i]);
 	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure };
 }

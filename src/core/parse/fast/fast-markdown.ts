@@ -18,9 +18,13 @@ function lineStarts(text: string): number[] {
 	return starts;
 }
 
-/** The blocks of `text`, or null where remark must read it (a construct micromark reads by rules of its own). */
-export function fastParseMarkdown(text: string): Root | null {
-	const { root: tree, flowOnly, unsure } = scanBlocks(text);
+/**
+ * The blocks of `text`, or null where remark must read it (a construct micromark reads by rules of
+ * its own). Lines are numbered from 1 + `shift` (the piece's place in its note: no second pass
+ * over the tree to move them).
+ */
+export function fastParseMarkdown(text: string, shift = 0): Root | null {
+	const { root: tree, flowOnly, unsure } = scanBlocks(text, shift);
 	if (unsure) return null;
 	// What to read before a paragraph so remark reads it alone as it read it in the text: after an
 	// unclosed front matter fence nothing opens a quote or list; a paragraph that starts like a
@@ -28,8 +32,8 @@ export function fastParseMarkdown(text: string): Root | null {
 	const leadFor = (first: string): string => (flowOnly ? "---\n" : listMarker(first, 0) ? "    x\n" : "");
 	const starts = lineStarts(text);
 	const position = (b: FastBlock): Position => ({
-		start: { line: b.start, column: 1, offset: starts[b.start - 1] ?? 0 },
-		end: { line: b.end, column: 1, offset: b.end < starts.length ? starts[b.end] - 1 : text.length },
+		start: { line: b.start, column: 1, offset: starts[b.start - 1 - shift] ?? 0 },
+		end: { line: b.end, column: 1, offset: b.end - shift < starts.length ? starts[b.end - shift] - 1 : text.length },
 	});
 	// Definitions first (a reference may come before its definition), in the order of the text.
 	const defs: Definitions = new Map();

@@ -98,24 +98,16 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 		for (let nl = value.indexOf("\n"); nl >= 0; nl = value.indexOf("\n", nl + 1), n++) if (breaks.has(n)) runs.push({ at: nl, size: 1, open: false, close: false, pair: -2 });
 		runs.sort((a, b) => a.at - b.at);
 	}
+	// (No closures here: this runs for every paragraph with markup.)
 	const stack: Frame[] = [{ line, nodes: [] }];
 	let current = line;
 	let from = 0;
 	let fromLine = line;
-	const text = (to: number): void => {
-		if (to > from) stack[stack.length - 1].nodes.push({ type: "text", value: value.slice(from, to), position: pos(fromLine, current) });
-	};
 	let nl = value.indexOf("\n");
-	const lineAt = (at: number): void => {
-		while (nl >= 0 && nl < at) {
-			current++;
-			nl = value.indexOf("\n", nl + 1);
-		}
-	};
 	for (let k = 0; k < runs.length; k++) {
 		const r = runs[k];
-		lineAt(r.at);
-		text(r.at);
+		for (; nl >= 0 && nl < r.at; nl = value.indexOf("\n", nl + 1)) current++;
+		if (r.at > from) stack[stack.length - 1].nodes.push({ type: "text", value: value.slice(from, r.at), position: pos(fromLine, current) });
 		if (r.pair === -2) {
 			stack[stack.length - 1].nodes.push({ type: "break", position: pos(current, current + 1) });
 		} else if (r.opener) stack.push({ line: current, nodes: [] });
@@ -124,14 +116,11 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 			stack[stack.length - 1].nodes.push({ type: r.size === 2 ? "strong" : "emphasis", children: top.nodes, position: pos(top.line, current) });
 		}
 		from = r.at + r.size;
+		if (r.pair === -2) for (; nl >= 0 && nl < from; nl = value.indexOf("\n", nl + 1)) current++;
 		fromLine = current;
-		if (r.pair === -2) {
-			lineAt(from);
-			fromLine = current;
-		}
 	}
-	lineAt(value.length);
-	text(value.length);
+	for (; nl >= 0 && nl < value.length; nl = value.indexOf("\n", nl + 1)) current++;
+	if (value.length > from) stack[stack.length - 1].nodes.push({ type: "text", value: value.slice(from), position: pos(fromLine, current) });
 	return stack[0].nodes;
 }
 

@@ -1,0 +1,70 @@
+// The block scanner's tree: one node type for every block (containers and leaves), and the small
+// rules of the tree (what may hold what, how a block's end follows its last line).
+import { isSpaceOrTab } from "./block-rules";
+
+export type FastType = "root" | "blockquote" | "list" | "listItem" | "paragraph" | "heading" | "code" | "html" | "thematicBreak" | "yaml" | "toml";
+
+export interface FastBlock {
+	type: FastType;
+	parent: FastBlock | null;
+	children: FastBlock[];
+	open: boolean;
+	/** 1-based first and last line. */
+	start: number;
+	end: number;
+	/**
+	 * Paragraph and setext heading: content lines from `start` (the first without its leading white
+	 * space, the others with it). ATX heading: its line from the `#`. HTML: its lines.
+	 */
+	lines: string[];
+	/** Heading depth; a setext heading's underline is its last line. */
+	depth: number;
+	setext: boolean;
+	/** Fenced code: fence character (0 for indented code), length and indentation. */
+	fence: number;
+	fenceLength: number;
+	fenceIndent: number;
+	html: number;
+	/** List and list item: marker kind, and the item's content column (marker offset + padding). */
+	ordered: boolean;
+	delimiter: number;
+	listStart: number;
+	markerOffset: number;
+	padding: number;
+}
+
+export function block(type: FastType, parent: FastBlock | null, line: number): FastBlock {
+	return {
+		type, parent, children: [], open: true, start: line, end: line, lines: [], depth: 0, setext: false,
+		fence: 0, fenceLength: 0, fenceIndent: 0, html: 0, ordered: false, delimiter: 0, listStart: 1, markerOffset: 0, padding: 0,
+	};
+}
+
+/** Extends a block and its containers to `line`. */
+export function touch(b: FastBlock | null, line: number): void {
+	if (b && b.end < line) b.end = line;
+	// A container ends no earlier than what it holds.
+	for (let n = b?.parent ?? null; n && n.end < line; n = n.parent) n.end = line;
+}
+
+export function canContain(parent: FastBlock, type: FastType): boolean {
+	switch (parent.type) {
+		case "root":
+		case "blockquote":
+		case "listItem":
+			return type !== "listItem";
+		case "list":
+			return type === "listItem";
+		default:
+			return false;
+	}
+}
+
+export function sameList(list: FastBlock, m: { ordered: boolean; delimiter: number }): boolean {
+	return list.ordered === m.ordered && list.delimiter === m.delimiter;
+}
+
+export function isBlankFrom(line: string, at: number): boolean {
+	for (let i = at; i < line.length; i++) if (!isSpaceOrTab(line.charCodeAt(i))) return false;
+	return true;
+}

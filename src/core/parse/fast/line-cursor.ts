@@ -1,0 +1,101 @@
+// Where the block scanner is in the current line: offset, column (tabs stop every four columns),
+// a tab consumed in part, and the next character that is not a space or tab.
+import { isSpaceOrTab } from "./block-rules";
+
+export class LineCursor {
+	protected line = "";
+	protected offset = 0;
+	protected column = 0;
+	protected partialTab = false;
+	protected nextNonspace = 0;
+	protected nextNonspaceColumn = 0;
+	protected indent = 0;
+	protected blank = false;
+
+	/** Starts on a new line. */
+	protected startLine(line: string): void {
+		this.line = line;
+		this.offset = 0;
+		this.column = 0;
+		this.partialTab = false;
+	}
+
+	protected findNextNonspace(): void {
+		const line = this.line;
+		let i = this.offset;
+		let cols = this.column;
+		for (; i < line.length; i++) {
+			const c = line.charCodeAt(i);
+			if (c === 32) cols++;
+			else if (c === 9) cols += 4 - (cols % 4);
+			else break;
+		}
+		this.blank = i === line.length;
+		this.nextNonspace = i;
+		this.nextNonspaceColumn = cols;
+		this.indent = cols - this.column;
+	}
+
+	protected advanceNextNonspace(): void {
+		this.offset = this.nextNonspace;
+		this.column = this.nextNonspaceColumn;
+		this.partialTab = false;
+	}
+
+	/** Moves on `count` characters, or columns (a tab may be consumed in part). */
+	protected advanceOffset(count: number, columns: boolean): void {
+		const line = this.line;
+		while (count > 0 && this.offset < line.length) {
+			if (line.charCodeAt(this.offset) === 9) {
+				const tab = 4 - (this.column % 4);
+				if (columns) {
+					this.partialTab = tab > count;
+					const used = tab > count ? count : tab;
+					this.column += used;
+					this.offset += this.partialTab ? 0 : 1;
+					count -= used;
+				} else {
+					this.partialTab = false;
+					this.column += tab;
+					this.offset++;
+					count--;
+				}
+			} else {
+				this.partialTab = false;
+				this.offset++;
+				this.column++;
+				count--;
+			}
+		}
+	}
+
+	/** Past a quote's `>` and the one space or tab after it. */
+	protected skipQuoteMarker(): void {
+		this.advanceNextNonspace();
+		this.advanceOffset(1, false);
+		if (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+	}
+
+	/**
+	 * Past a list marker of `length` characters and the spaces after it that belong to it (1 to 4;
+	 * one when there are 5 or more, or none: then the content is indented code or the item is
+	 * empty). Returns the item's padding: marker and those spaces, in columns.
+	 */
+	protected skipListMarker(length: number): number {
+		const line = this.line;
+		this.advanceNextNonspace();
+		this.advanceOffset(length, true);
+		const spacesStartCol = this.column;
+		const spacesStartOffset = this.offset;
+		do this.advanceOffset(1, true);
+		while (this.column - spacesStartCol < 5 && isSpaceOrTab(line.charCodeAt(this.offset)));
+		const blankItem = this.offset >= line.length;
+		const spaces = this.column - spacesStartCol;
+		if (spaces < 5 && spaces >= 1 && !blankItem) return length + spaces;
+		this.column = spacesStartCol;
+		this.offset = spacesStartOffset;
+		this.partialTab = false;
+		if (isSpaceOrTab(line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+		return length + 1;
+	}
+}
