@@ -2,6 +2,7 @@
 // cache, and time (a clock, a way to yield, timers), so tests and the benchmark run it on a fake app.
 import type { EventRef, MetadataCache, Vault } from "obsidian";
 import type { ParsedNote, ParseOptions, Settings } from "../core/types";
+import type { ParseTuning } from "../core/parse/parse-note";
 import type { ParseCache } from "./parse-cache";
 import type { Timers } from "./timers";
 
@@ -17,8 +18,8 @@ export interface LiveIndexDeps {
 	 */
 	templateFolders?: () => Promise<readonly string[]>;
 	cache?: ParseCache | null;
-	/** Injected for tests (counting parses); the core's parseNote by default. */
-	parse?: (path: string, text: string, opts: ParseOptions) => ParsedNote;
+	/** Injected for tests (counting parses); the core's parseNote in paced steps by default. */
+	parse?: (path: string, text: string, opts: ParseOptions, tuning: ParseTuning) => ParsedNote;
 	/** Monotonic milliseconds, for the time budget of a slice. */
 	clock: () => number;
 	/** Give the interface a turn (a macrotask). */

@@ -2,11 +2,11 @@
 // up to date: an edit re-parses only that note; rename, delete, create and link changes update the prep set.
 // Work is sliced (yielding to the interface every few milliseconds) and the hubs' closest notes go first,
 // so the quiz can show a card before the whole set is parsed. No syntax trees are kept.
-import { parseNoteSteps } from "../core/parse/parse-note";
 import type { PrepSet } from "../core/prep-set";
 import { withoutNotQuestions } from "../core/not-questions";
 import type { IndexStatus } from "../core/index-status";
 import type { ParsedNote, ParseOptions, QuestionIndex } from "../core/types";
+import { NoteParser } from "./note-parser";
 import type { LiveIndexDeps } from "./live-index-deps";
 import { parseOptionsKey } from "./parse-cache";
 import { DelayedCall } from "./timers";
@@ -36,6 +36,7 @@ export class LiveIndex {
 	private readonly linkCheck = new Set<string>();
 	private readonly pacer: Pacer;
 	private readonly build: PacedIndexBuild;
+	private readonly parser: NoteParser;
 	private index: QuestionIndex;
 	private indexDirty = false;
 	private lastIndexAt = Number.NEGATIVE_INFINITY;
@@ -58,17 +59,12 @@ export class LiveIndex {
 	constructor(private readonly deps: LiveIndexDeps) {
 		this.pacer = new Pacer(deps);
 		this.build = new PacedIndexBuild(this.pacer);
+		this.parser = new NoteParser(this.pacer, () => this.parseOptions(), deps.parse);
 		this.index = this.build.empty();
 		this.prepSet = new PrepSetTracker({ vault: deps.vault, metadataCache: deps.metadataCache });
 		this.notifyLater = new DelayedCall(deps.timers, () => this.notify());
 		this.saveCacheLater = new DelayedCall(deps.timers, () => this.saveCache());
 		this.structureFallback = new DelayedCall(deps.timers, () => this.linksResolved());
-	}
-
-	/** One note parsed in steps (a big note in pieces), yielding between them when the slice is used up. */
-	private async parseNote(path: string, text: string): Promise<ParsedNote> {
-		if (this.deps.parse) return this.deps.parse(path, text, this.parseOptions());
-		return this.pacer.paced(parseNoteSteps(path, text, this.parseOptions()));
 	}
 
 	getIndex(): QuestionIndex {
@@ -121,6 +117,7 @@ export class LiveIndex {
 			this.optionsKey = key;
 			this.deps.cache?.setOptionsKey(key);
 			this.build.forgetOffer();
+			this.parser.forget();
 			this.notes.clear();
 			this.queue.clear();
 			this.state = "building";
@@ -201,6 +198,7 @@ export class LiveIndex {
 
 	private forget(path: string): void {
 		if (this.notes.delete(path)) this.indexDirty = true;
+		this.parser.forget(path);
 		this.queue.delete(path);
 		this.prepSet.forgetSignature(path);
 		this.deps.cache?.delete(path);
@@ -269,7 +267,7 @@ export class LiveIndex {
 				vault: this.deps.vault,
 				cache: this.deps.cache,
 				isMember: (p) => this.prepSet.has(p),
-				parse: (p, text) => this.parseNote(p, text),
+				parse: (p, text) => this.parser.parse(p, text, given !== undefined),
 				onParse: () => (this.parsedInBuild = true),
 			},
 			path,

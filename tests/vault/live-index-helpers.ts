@@ -1,5 +1,6 @@
 // A live index over the fake app, with hand-run timers, a counting parser and a clock tests move.
-import { parseNote } from "../../src/core/parse/parse-note";
+import { parseNote, type ParseTuning } from "../../src/core/parse/parse-note";
+import type { ParseMemo } from "../../src/core/parse/parse-memo";
 import { migrateSettings } from "../../src/core/settings";
 import type { ParsedNote, ParseOptions, Settings } from "../../src/core/types";
 import { LiveIndex } from "../../src/vault/live-index";
@@ -41,11 +42,14 @@ export interface Harness {
 	settings: { current: Settings };
 	cache: ParseCache | null;
 	yields: { count: number };
+	/** Each parse's memo of the note's last parse (none when the note was not edited). */
+	memos: (ParseMemo | undefined)[];
 }
 
 export async function liveIndexFor(app: App, patch: Partial<Settings> = {}, opts: { cache?: boolean; msPerParse?: number } = {}): Promise<Harness> {
 	const settings = { current: migrateSettings({ hubs: [HUB], ...patch }) };
 	const parsed: string[] = [];
+	const memos: (ParseMemo | undefined)[] = [];
 	const timers = manualTimers();
 	const yields = { count: 0 };
 	let now = 0;
@@ -60,10 +64,11 @@ export async function liveIndexFor(app: App, patch: Partial<Settings> = {}, opts
 		registerEvent: () => undefined,
 		getSettings: () => settings.current,
 		cache,
-		parse: (path: string, text: string, o: ParseOptions): ParsedNote => {
+		parse: (path: string, text: string, o: ParseOptions, tuning: ParseTuning): ParsedNote => {
 			parsed.push(path);
+			memos.push(tuning.memo);
 			now += opts.msPerParse ?? 1;
-			return parseNote(path, text, o);
+			return parseNote(path, text, o, tuning);
 		},
 		clock: () => now,
 		yieldToMain: async () => {
@@ -72,7 +77,7 @@ export async function liveIndexFor(app: App, patch: Partial<Settings> = {}, opts
 		timers,
 		sliceMs: 12,
 	});
-	return { index, parsed, timers, settings, cache, yields };
+	return { index, parsed, timers, settings, cache, yields, memos };
 }
 
 export function questionTexts(h: Harness): string[] {

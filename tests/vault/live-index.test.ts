@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../fake-obsidian";
 import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
+import { parseNote } from "../../src/core/parse/parse-note";
 import { HUB, liveIndexFor, questionTexts, type Harness } from "./live-index-helpers";
 
 const ANSWERS = "面试回答/角度回答.md";
@@ -70,6 +71,24 @@ describe("incremental updates", () => {
 		await h.index.whenIdle();
 		expect(h.parsed).toEqual([ENGLISH]);
 		expect(questionTexts(h)).toContain("Why should we hire you?");
+	});
+
+	it("a note edited again reads only the pieces the edit changed, and gets a fresh parse's questions", async () => {
+		expect(h.memos.every((m) => m === undefined)).toBe(true); // the first build keeps no syntax trees
+		const file = app.vault.getFileByPath(ENGLISH)!;
+		const more = Array.from({ length: 300 }, (_, i) => `## Question ${i}: why did you choose project ${i}?\n\nBecause it mattered.`);
+		const big = [await app.vault.read(file), ...more].join("\n\n");
+		const edited = big.replace("project 150?\n\nBecause it mattered.", "project 150?\n\nBecause it mattered to the team.");
+		for (const text of [big, edited]) {
+			await app.vault.modify(file, text);
+			await h.index.whenIdle();
+		}
+		const memo = h.memos[h.memos.length - 1]!;
+		expect(memo.stats.pieces).toBeGreaterThan(3);
+		expect(memo.stats.piecesReused).toBe(memo.stats.pieces - 1);
+		const note = h.index.getNotes().find((n) => n.path === ENGLISH);
+		expect(note).toEqual(parseNote(ENGLISH, edited, h.settings.current));
+		expect(questionTexts(h).filter((t) => t.includes("why did you choose project"))).toHaveLength(300);
 	});
 
 	it("a rename keeps the note's questions under the new path without parsing", async () => {

@@ -3,6 +3,7 @@
 import type { Heading, Root } from "mdast";
 import type { ExtractedQuestion, LabelWords, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
+import type { AnswerRead, ParseMemo } from "./parse-memo";
 import { isOnlyPromptsOrRubric } from "./non-answer";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
@@ -17,6 +18,8 @@ export interface ExtractContext {
 	opts: ParseOptions;
 	/** Work (in characters read) between two yields of the extraction. */
 	stepChars: number;
+	/** Answers read at the note's last parse (see ParseMemo). */
+	memo?: ParseMemo;
 }
 
 type Role = "question" | "container" | "label" | "prompt" | "plain";
@@ -276,12 +279,16 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (note.masked !== note.text && answerText === answerMarkdown) answerText = answerMarkdown;
 		// Each question costs about as much as reading a few hundred characters, besides its answer.
 		spent += answerText.length + 256;
-		const res = answerParts(answerText, opts.labels, loose);
+		const readAnswer = (): AnswerRead => {
+			const res = answerParts(answerText, opts.labels, loose);
+			// Follow-up questions or the interviewer's rubric alone answer nothing; they are shown as the hint.
+			const onlyPrompts = has && res.hasText && isOnlyPromptsOrRubric(answerText);
+			if (onlyPrompts) res.parts = { hint: answerText.trim(), answer: "", context: "" };
+			return { res, onlyPrompts };
+		};
+		const { res, onlyPrompts } = ctx.memo ? ctx.memo.answer(answerText, loose, readAnswer) : readAnswer();
 		// The section keeps its text (a STAR scaffold too, to be filled in); answered needs an answer of its own.
 		const hasText = has && res.hasText;
-		// Follow-up questions or the interviewer's rubric alone answer nothing; they are shown as the hint.
-		const onlyPrompts = hasText && isOnlyPromptsOrRubric(answerText);
-		if (onlyPrompts) res.parts = { hint: answerText.trim(), answer: "", context: "" };
 		return {
 			text, form, line, endLine: has ? Math.max(line, e) : line,
 			answerLines: hasText ? { start: s, end: e } : null,

@@ -10,6 +10,7 @@ import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps, parseMarkdown } from "./markdown";
 import { fastParseMarkdown } from "./fast/fast-markdown";
 import type { NoteText } from "./note-text";
+import type { ParseMemo, PieceRead } from "./parse-memo";
 import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
@@ -26,6 +27,8 @@ export interface ParseTuning {
 	 * "remark" (remark reads every piece: the reference the fast reader is tested against).
 	 */
 	reader?: "fast" | "remark";
+	/** The pieces read at the note's last parse, to reuse those unchanged (the live index's, for edits). */
+	memo?: ParseMemo;
 }
 
 export const DEFAULT_TUNING: ParseTuning = { chunkChars: 4096, reader: "fast" };
@@ -66,7 +69,7 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		for (const w of read.warnings) warnings.push(w);
 		const blocks = read.blocks;
 		try {
-			questions = yield* extractQuestions(blocks, { note, opts, stepChars: 4 * tuning.chunkChars });
+			questions = yield* extractQuestions(blocks, { note, opts, stepChars: 4 * tuning.chunkChars, memo: tuning.memo });
 		} catch (e) {
 			warnings.push(`Could not read the questions: ${message(e)}`);
 		}
@@ -112,7 +115,8 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 		let open: string | null = null;
 		try {
 			for (;;) {
-				const read = readPiece(p, note, byLabel, tuning.reader ?? DEFAULT_TUNING.reader);
+				const readIt = (q: Piece): PieceRead => readPiece(q, note, byLabel, tuning.reader ?? DEFAULT_TUNING.reader);
+				const read = tuning.memo ? tuning.memo.piece(p, note, byLabel, readIt) : readIt(p);
 				open = read.open;
 				// A fence or HTML block still open at the cut: read on into the next piece (up to a point).
 				if (open === null || next.done || p.end - p.start >= cap) {
