@@ -195,7 +195,9 @@ export class IndexBuilder {
 				byId.set(copy.id, copy);
 			}
 		}
-		const questions = sortedNotes.flatMap((n) => (stateByPath.get(n.path) as NoteState).indexedByPlace as Question[]);
+		// A plain loop: flatMap over the notes' (holey) arrays took a millisecond per keystroke.
+		const questions: Question[] = [];
+		for (const n of sortedNotes) for (const q of (stateByPath.get(n.path) as NoteState).indexedByPlace) questions.push(q as Question);
 		return { index: { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId }, states: stateByPath };
 	}
 
