@@ -1,11 +1,12 @@
 // The question index inside Obsidian: cold → building → ready. Built after the layout is ready, then kept
 // up to date: an edit re-parses only that note; rename, delete, create and link changes update the prep set.
 // Work is sliced (yielding to the interface every few milliseconds) and the hubs' closest notes go first,
-// so the quiz can show a card before the whole set is parsed. No syntax trees are kept.
+// so the quiz can show a card before the whole set is parsed. No syntax trees are kept, but for the note
+// last edited (note-parser.ts). The index the views see, and the cache's write: published-index.ts.
 import type { PrepSet } from "../core/prep-set";
-import { withoutNotQuestions } from "../core/not-questions";
 import type { IndexStatus } from "../core/index-status";
-import type { ParsedNote, ParseOptions, QuestionIndex } from "../core/types";
+import type { ParsedNote, QuestionIndex } from "../core/types";
+import { PublishedIndex } from "./published-index";
 import { NoteParser } from "./note-parser";
 import type { LiveIndexDeps } from "./live-index-deps";
 import { parseOptionsKey } from "./parse-cache";
@@ -27,7 +28,6 @@ const STRUCTURE_FALLBACK_MS = 2000;
 
 export class LiveIndex {
 	private state: IndexStatus["state"] = "cold";
-	private revision = 0;
 	private readonly prepSet: PrepSetTracker;
 	private templateFolders: readonly string[] = [];
 	private readonly notes = new Map<string, ParsedNote>();
@@ -37,9 +37,8 @@ export class LiveIndex {
 	private readonly pacer: Pacer;
 	private readonly build: PacedIndexBuild;
 	private readonly parser: NoteParser;
-	private index: QuestionIndex;
+	private readonly published: PublishedIndex;
 	private indexDirty = false;
-	private lastIndexAt = Number.NEGATIVE_INFINITY;
 	/**
 	 * A note was parsed since the start (not all came from the cache): only then are partial indexes made
 	 * while building. A warm start is over in a blink and builds once, at the end, with the saved pairs.
@@ -48,10 +47,6 @@ export class LiveIndex {
 	private running: Promise<void> | null = null;
 	private pending = false;
 	private optionsKey = "";
-	private readonly listeners = new Set<() => void>();
-	/** Views are told after a quiet moment; the cache is written after a longer one. */
-	private readonly notifyLater: DelayedCall;
-	private readonly saveCacheLater: DelayedCall;
 	/** A file came, went or moved and no 'resolved' has followed yet. */
 	private readonly structureFallback: DelayedCall;
 	private stopped = false;
@@ -59,16 +54,18 @@ export class LiveIndex {
 	constructor(private readonly deps: LiveIndexDeps) {
 		this.pacer = new Pacer(deps);
 		this.build = new PacedIndexBuild(this.pacer);
-		this.parser = new NoteParser(this.pacer, () => this.parseOptions(), deps.parse);
-		this.index = this.build.empty();
+		this.parser = new NoteParser(this.pacer, deps);
+		this.published = new PublishedIndex(deps, this.build, {
+			notes: () => this.getNotes(),
+			parsedPaths: () => this.notes.keys(),
+			ready: () => this.state === "ready",
+		});
 		this.prepSet = new PrepSetTracker({ vault: deps.vault, metadataCache: deps.metadataCache });
-		this.notifyLater = new DelayedCall(deps.timers, () => this.notify());
-		this.saveCacheLater = new DelayedCall(deps.timers, () => this.saveCache());
 		this.structureFallback = new DelayedCall(deps.timers, () => this.linksResolved());
 	}
 
 	getIndex(): QuestionIndex {
-		return this.index;
+		return this.published.get();
 	}
 	getPrepSet(): PrepSet | null {
 		return this.prepSet.set;
@@ -77,22 +74,26 @@ export class LiveIndex {
 		const members = this.prepSet.memberPaths;
 		let done = 0;
 		for (const p of members) if (this.notes.has(p)) done++;
-		return { state: this.state, done, total: members.size, revision: this.revision };
+		return { state: this.state, done, total: members.size, revision: this.published.revision };
 	}
 	/** Parsed notes in the prep set (for coverage per note and the benchmark). */
 	getNotes(): ParsedNote[] {
-		return (this.prepSet.set?.paths ?? []).flatMap((p) => this.notes.get(p) ?? []);
+		const out: ParsedNote[] = [];
+		for (const p of this.prepSet.set?.paths ?? []) {
+			const note = this.notes.get(p);
+			if (note) out.push(note);
+		}
+		return out;
 	}
 	onChange(listener: () => void): () => void {
-		this.listeners.add(listener);
-		return () => this.listeners.delete(listener);
+		return this.published.onChange(listener);
 	}
 
 	/** Start: call from onLayoutReady (never in onload, so start-up stays fast). */
 	start(): Promise<void> {
 		if (this.state !== "cold") return this.whenIdle();
 		this.state = "building";
-		this.optionsKey = parseOptionsKey(this.parseOptions());
+		this.optionsKey = parseOptionsKey(this.parser.options());
 		this.deps.cache?.setOptionsKey(this.optionsKey);
 		this.subscribe();
 		this.graphDirty = true;
@@ -112,7 +113,7 @@ export class LiveIndex {
 	/** Settings changed: a new prep set, and a fresh parse of everything if the parse options changed. */
 	settingsChanged(): Promise<void> {
 		if (this.state === "cold") return Promise.resolve();
-		const key = parseOptionsKey(this.parseOptions());
+		const key = parseOptionsKey(this.parser.options());
 		if (key !== this.optionsKey) {
 			this.optionsKey = key;
 			this.deps.cache?.setOptionsKey(key);
@@ -136,16 +137,8 @@ export class LiveIndex {
 	/** Stop listening to timers and write the cache (the plugin unloads). */
 	async stop(): Promise<void> {
 		this.stopped = true;
-		this.notifyLater.cancel();
-		this.saveCacheLater.cancel();
 		this.structureFallback.cancel();
-		this.offerPairs();
-		await this.deps.cache?.save();
-	}
-
-	private parseOptions(): ParseOptions {
-		const s = this.deps.getSettings();
-		return { labels: s.labels, promptHeadings: s.promptHeadings };
+		await this.published.stop();
 	}
 
 	private subscribe(): void {
@@ -235,14 +228,14 @@ export class LiveIndex {
 			if (!next) break;
 			const [path, text] = next;
 			await this.load(path, text);
-			if (this.state === "building" && this.parsedInBuild && this.deps.clock() - this.lastIndexAt >= PARTIAL_INDEX_EVERY_MS) await this.rebuildIndex();
+			if (this.state === "building" && this.parsedInBuild && this.deps.clock() - this.published.builtAt >= PARTIAL_INDEX_EVERY_MS) await this.rebuildIndex();
 			await this.pacer.pace();
 		}
 		const wasBuilding = this.state === "building";
 		this.state = "ready";
 		// Changes that come while it is built mark the index dirty again and go round once more (kick).
 		if (this.indexDirty || wasBuilding) await this.rebuildIndex();
-		this.scheduleCacheSave(wasBuilding ? 0 : (this.deps.saveCacheMs ?? 5000));
+		this.published.scheduleCacheSave(wasBuilding ? 0 : (this.deps.saveCacheMs ?? 5000));
 	}
 
 	/** Recompute the prep set; parse newcomers (closest to a hub first), drop leavers. */
@@ -279,40 +272,13 @@ export class LiveIndex {
 		this.indexDirty = true;
 	}
 
-	/** The index's variant pairs for the next cache write, once built and only when its keys changed. */
-	private offerPairs(): void {
-		const cache = this.deps.cache;
-		if (cache && this.state === "ready") this.build.offerPairs(cache);
-	}
-
-	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */
 	private async rebuildIndex(): Promise<void> {
 		this.indexDirty = false;
-		// Without the questions the person hid: a filtered note stays the same object while the list does.
-		this.index = await this.build.build(withoutNotQuestions(this.getNotes(), this.deps.getSettings().notQuestions));
-		this.lastIndexAt = this.deps.clock();
-		this.revision++;
-		this.scheduleNotify();
-	}
-
-	private scheduleNotify(): void {
-		this.notifyLater.schedule(this.deps.notifyMs ?? 300);
+		await this.published.rebuild();
 	}
 
 	/** Tell the views now (also used when review data changed). */
 	notify(): void {
-		for (const l of [...this.listeners]) l();
-	}
-
-	private scheduleCacheSave(ms: number): void {
-		if (this.deps.cache) this.saveCacheLater.restart(ms);
-	}
-
-	private saveCache(): void {
-		const cache = this.deps.cache;
-		if (!cache) return;
-		cache.retain(this.notes.keys());
-		this.offerPairs();
-		void cache.save(this.deps.yieldToMain);
+		this.published.notify();
 	}
 }

@@ -13,14 +13,19 @@ export class NoteParser {
 
 	constructor(
 		private readonly pacer: Pacer,
-		private readonly options: () => ParseOptions,
-		private readonly injected?: LiveIndexDeps["parse"],
+		private readonly deps: Pick<LiveIndexDeps, "getSettings" | "parse">,
 	) {}
+
+	/** The parse options the settings give. */
+	options(): ParseOptions {
+		const s = this.deps.getSettings();
+		return { labels: s.labels, promptHeadings: s.promptHeadings };
+	}
 
 	/** Parses `text`; `edited`: it came with an edit, so the note's pieces are kept for the next one. */
 	async parse(path: string, text: string, edited: boolean): Promise<ParsedNote> {
 		const tuning: ParseTuning = edited ? { ...DEFAULT_TUNING, memo: new ParseMemo(this.kept?.path === path ? this.kept.memo : null) } : DEFAULT_TUNING;
-		const note = this.injected ? this.injected(path, text, this.options(), tuning) : await this.pacer.paced(parseNoteSteps(path, text, this.options(), tuning));
+		const note = this.deps.parse ? this.deps.parse(path, text, this.options(), tuning) : await this.pacer.paced(parseNoteSteps(path, text, this.options(), tuning));
 		if (tuning.memo) this.kept = { path, memo: tuning.memo };
 		return note;
 	}
