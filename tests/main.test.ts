@@ -15,6 +15,9 @@ const DIARY = "日记/2024-05-01.md";
 const { default: InterviewPrepPlugin } = (await import("../main.ts" as "../main")) as typeof import("../main");
 type InterviewPrepPlugin = import("../main").default;
 
+/** Let debounced work run. Not runAllTimers: the status bar's due count always waits for the next midnight. */
+const settleTimers = () => vi.advanceTimersByTimeAsync(10_000);
+
 let app: App;
 beforeEach(() => {
 	vi.useFakeTimers({ now: Date.UTC(2025, 5, 1) });
@@ -31,7 +34,7 @@ type Loaded = InterviewPrepPlugin & { core: { services: import("../src/services"
 async function started(): Promise<Loaded> {
 	const plugin = (await loadPlugin(InterviewPrepPlugin, app)) as Loaded;
 	app.workspace.triggerLayoutReady();
-	await vi.runAllTimersAsync();
+	await settleTimers();
 	await plugin.core.index.whenIdle();
 	return plugin;
 }
@@ -42,7 +45,7 @@ describe("plugin wiring", () => {
 		expect(app.vault.readCount.cachedRead).toBe(0);
 		expect(plugin.core.services.getStatus().state).toBe("cold");
 		app.workspace.triggerLayoutReady();
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		await plugin.core.index.whenIdle();
 		expect(plugin.core.services.getStatus().state).toBe("ready");
 		expect(plugin.core.services.getIndex().questions.length).toBeGreaterThan(0);
@@ -51,9 +54,9 @@ describe("plugin wiring", () => {
 	it("reads the parse cache only once the layout is ready (start-up stays light)", async () => {
 		// A first run writes the cache; Obsidian then restarts with the same vault and plugin folder.
 		const first = await started();
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		first.unload();
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		const restarted = makeApp({ files: loadVaultFolder() });
 		restarted.pluginData.set("interview-prep", app.pluginData.get("interview-prep"));
 		const copy = async (dir: string): Promise<void> => {
@@ -67,7 +70,7 @@ describe("plugin wiring", () => {
 		const plugin = (await loadPlugin(InterviewPrepPlugin, restarted)) as Loaded;
 		expect(cacheReads()).toBe(0);
 		restarted.workspace.triggerLayoutReady();
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		await plugin.core.index.whenIdle();
 		expect(cacheReads()).toBeGreaterThan(0);
 		expect(plugin.core.services.getIndex().questions.length).toBeGreaterThan(0);
@@ -85,13 +88,13 @@ describe("plugin wiring", () => {
 		const plugin = await started();
 		await app.workspace.openLinkText(DIARY, "");
 		expect(app.executeCommandById("interview-prep:use-note-as-hub")).toBe(true);
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		await plugin.core.index.whenIdle();
 		expect(plugin.core.services.getSettings().hubs).toEqual([HUB, "2024-05-01"]);
 		expect(plugin.core.services.getPrepSet()?.paths).toContain(DIARY);
 		expect(Notice.messages.some((m) => m.includes("2024-05-01"))).toBe(true);
 		// Saved with the review data in data.json.
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		expect(JSON.stringify(app.pluginData.get("interview-prep"))).toContain("2024-05-01");
 	});
 
@@ -101,7 +104,7 @@ describe("plugin wiring", () => {
 		const input = drawSetting(tab, "Extra folders").controlEl.querySelector("input")!;
 		input.value = "日记";
 		input.dispatchEvent(new Event("change"));
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		await plugin.core.index.whenIdle();
 		expect(plugin.core.services.getSettings().extraFolders).toEqual(["日记"]);
 		expect(plugin.core.services.getIndex().questions.some((q) => q.path === DIARY)).toBe(true);
@@ -115,7 +118,7 @@ describe("plugin wiring", () => {
 		const file = app.vault.getFileByPath("English/behavioral.md")!;
 		await app.vault.modify(file, `${await app.vault.read(file)}\n\n## Where do you see yourself in five years?\n\nLeading a team.\n`);
 		await plugin.core.index.whenIdle();
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		expect(told).toBeGreaterThan(0);
 		expect(plugin.core.services.getIndex().questions.map((q) => q.text)).toContain("Where do you see yourself in five years?");
 	});

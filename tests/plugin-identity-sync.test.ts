@@ -16,6 +16,9 @@ const NOTE = "answers.md";
 const before = `[[${HUB}]]\n\n## 你如何处理客户投诉？\n\n> 我会先倾听，再给出临时方案。\n`;
 const after = `[[${HUB}]]\n\n## 你一般如何处理客户的投诉？\n\n> 我会先倾听，再给出临时方案。\n`;
 
+/** Let debounced work run. Not runAllTimers: the status bar's due count always waits for the next midnight. */
+const settleTimers = () => vi.advanceTimersByTimeAsync(10_000);
+
 let app: App;
 beforeEach(() => {
 	vi.useFakeTimers({ now: Date.UTC(2025, 5, 1) });
@@ -27,7 +30,7 @@ afterEach(() => vi.useRealTimers());
 async function started(): Promise<Loaded> {
 	const plugin = (await loadPlugin(InterviewPrepPlugin, app)) as Loaded;
 	app.workspace.triggerLayoutReady();
-	await vi.runAllTimersAsync();
+	await settleTimers();
 	await plugin.core.index.whenIdle();
 	return plugin;
 }
@@ -44,9 +47,9 @@ describe("identity inside the plugin", () => {
 
 		const file = app.vault.getFileByPath(NOTE)!;
 		await app.vault.modify(file, after);
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		await plugin.core.index.whenIdle();
-		await vi.runAllTimersAsync();
+		await settleTimers();
 
 		const [renamed] = only(services);
 		expect(renamed.id).not.toBe(q.id);
@@ -61,7 +64,7 @@ describe("a sync that rewrites data.json", () => {
 		data.settings = { ...(data.settings as object), targetSeconds: 90, hubs: [HUB] };
 		app.pluginData.set("interview-prep", data);
 		await plugin.onExternalSettingsChange();
-		await vi.runAllTimersAsync();
+		await settleTimers();
 		expect(plugin.core.services.getSettings().targetSeconds).toBe(90);
 	});
 });

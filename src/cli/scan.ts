@@ -7,6 +7,8 @@ import { computeCoverage } from "../core/coverage";
 import { excludedFolders, frontMatterExcludes, inExcludedFolder } from "../core/excluded-notes";
 import { parseNote } from "../core/parse/parse-note";
 import { computePrepSet, type PrepSet } from "../core/prep-set";
+import { addExtraNotes, hasExtras } from "../core/extra-notes";
+import { noteTextTags } from "../core/note-tags";
 import { buildIndex } from "../core/index/question-index";
 import { withoutNotQuestions } from "../core/not-questions";
 import type { Lang, ParsedNote, QuestionIndex } from "../core/types";
@@ -117,7 +119,9 @@ export function runScan(argv: string[], io: ScanIO): number {
 
 	let prep: PrepSet | null = null;
 	let notes = vault.notes.filter((n) => !excluded(n.path));
-	if (hubs.length > 0) {
+	// As in Obsidian: the hubs' links plus the extra folders and tags (these alone when no hub is set).
+	const extras = { depth, extraFolders: settings.extraFolders, extraTags: settings.extraTags };
+	if (hubs.length > 0 || hasExtras(extras)) {
 		const graph = buildLinkGraph(vault.notes);
 		prep = computePrepSet(graph, hubs, depth, excluded);
 		if (prep.missingHubs.length > 0) {
@@ -128,6 +132,7 @@ export function runScan(argv: string[], io: ScanIO): number {
 			}
 			return 2;
 		}
+		prep = addExtraNotes(prep, vault.notes.map((n) => ({ path: n.path, tags: () => noteTextTags(n.text) })), extras, excluded);
 		const order = new Map(prep.paths.map((p, i) => [p, i]));
 		notes = vault.notes.filter((n) => order.has(n.path)).sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
 	}

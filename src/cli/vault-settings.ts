@@ -1,5 +1,5 @@
 // The vault's own settings, as the plugin in Obsidian would use them: the plugin's data.json (hubs,
-// depth, excluded and mock-log folders, labels), Obsidian's templates.json and Templater's folder. So
+// depth, extra folders and tags, excluded and mock-log folders, labels), Obsidian's templates.json and Templater's folder. So
 // `scan` and Obsidian agree on which notes are prep notes. A missing file is no problem; an unreadable
 // one is a warning and the defaults.
 import * as fs from "node:fs";

@@ -1,6 +1,6 @@
 // Local date-time stamps for file names and log notes. date-fns' `format`/`parse` would add ~15 KB of
 // token formatters and parsers to main.js for these three fixed shapes.
-import { getDate, getHours, getMinutes, getMonth, getSeconds, getYear, set } from "date-fns";
+import { addDays, getDate, getHours, getMinutes, getMonth, getSeconds, getYear, set, startOfDay } from "date-fns";
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -39,4 +39,9 @@ export function parseDay(iso: string): number | null {
 	if (month < 1 || month > 12 || date < 1) return null;
 	const t = set(0, { year, month: month - 1, date, hours: 0, minutes: 0, seconds: 0, milliseconds: 0 }).getTime();
 	return getDate(t) === date ? t : null;
+}
+
+/** The start of the local day after `ms` (when "today" rolls over: new questions, day counts). */
+export function nextLocalMidnight(ms: number): number {
+	return startOfDay(addDays(ms, 1)).getTime();
 }

@@ -9,6 +9,7 @@ import { dateHasPassed, DEFAULT_SETTINGS, NUMBER_LIMITS, type LimitedNumber } fr
 import type { LabelWords, Lang, Settings } from "../core/types";
 import { NoteSuggest } from "./note-suggest";
 import { recordingSettings } from "./recording-settings";
+import { mockLogFolders } from "./mock-log-folders";
 import { t } from "../core/i18n";
 import type { SettingsStringKey } from "../core/i18n/settings";
 import { noteName } from "../core/note-name";
@@ -263,6 +264,7 @@ export function buildSettingDefinitions(host: DefinitionHost): SettingDefinition
 				onLeave("settings.mockFolder.name", null, (settings) => settings.mockFolder, mockFolderCommit),
 			],
 		},
+		mockLogFolders<ControlKey>(host),
 		recordingSettings(host),
 		hiddenQuestions(host),
 	];

@@ -2,7 +2,8 @@
 // by inverting them inside computePrepSet), plus the notes in extra folders or with extra tags; never
 // an excluded note (mock logs, templates, excluded folders, `interview-prep: exclude`).
 import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
-import { excludedFolders, inExcludedFolder, inFolder, propertyExcludes } from "../core/excluded-notes";
+import { excludedFolders, inExcludedFolder, propertyExcludes } from "../core/excluded-notes";
+import { addExtraNotes, hasExtras } from "../core/extra-notes";
 import { cleanHubName, computePrepSet, type LinkGraph, type PrepSet } from "../core/prep-set";
 import type { Settings } from "../core/types";
 
@@ -29,12 +30,6 @@ function tagsOf(cache: CachedMetadata | null): string[] {
 	return out.map((t) => t.replace(/^#/, "").toLowerCase()).filter((t) => t.length > 0);
 }
 
-/** A tag setting matches the tag itself and its nested tags (`interview` takes `interview/behavioral`). */
-function hasTag(tags: string[], wanted: string): boolean {
-	const w = wanted.replace(/^#/, "").toLowerCase();
-	return tags.some((t) => t === w || t.startsWith(w + "/"));
-}
-
 export type PrepSettings = Pick<Settings, "hubs" | "depth" | "extraFolders" | "extraTags" | "excludedFolders" | "mockFolder" | "mockLogFolders">;
 
 /** The note's front matter says `interview-prep: exclude`. */
@@ -53,22 +48,10 @@ export function exclusionTest(src: GraphSource, settings: PrepSettings, template
 export function livePrepSet(src: GraphSource, settings: PrepSettings, templateFolders: readonly string[] = []): PrepSet {
 	const excluded = exclusionTest(src, settings, templateFolders);
 	const set = computePrepSet(readLinkGraph(src), settings.hubs, settings.depth, excluded);
-	if (settings.extraFolders.length === 0 && settings.extraTags.length === 0) return set;
-	const extraDistance = Math.max(0, Math.floor(settings.depth)) + 1;
-	const have = new Set(set.paths);
-	const extra: string[] = [];
+	if (!hasExtras(settings)) return set;
 	const files: TFile[] = src.vault.getMarkdownFiles();
-	for (const file of files) {
-		if (have.has(file.path) || excluded(file.path)) continue;
-		const folder = settings.extraFolders.find((f) => inFolder(file.path, f));
-		const tag = folder === undefined && settings.extraTags.length > 0 ? settings.extraTags.find((t) => hasTag(tagsOf(src.metadataCache.getFileCache(file)), t)) : undefined;
-		if (folder === undefined && tag === undefined) continue;
-		extra.push(file.path);
-		set.distance[file.path] = extraDistance;
-		set.hubOf[file.path] = folder !== undefined ? `${folder}/` : `#${tag}`;
-	}
-	extra.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-	return { ...set, paths: [...set.paths, ...extra] };
+	const candidates = files.map((file) => ({ path: file.path, tags: () => tagsOf(src.metadataCache.getFileCache(file)) }));
+	return addExtraNotes(set, candidates, settings, excluded);
 }
 
 /**

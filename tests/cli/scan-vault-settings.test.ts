@@ -70,6 +70,27 @@ describe("scan reads the vault's own settings", () => {
 		expect(paths(json([vault]))).toEqual(["Answers.md", "Archive/Old.md", "Far.md", "Hub.md", "Templates/Question.md"]);
 	});
 
+	it("adds the plugin's extra folders and extra tags (nested tags, front matter tags), as Obsidian does; never an excluded note", () => {
+		const vault = tempVault({
+			...NOTES,
+			"Loose/Q.md": "## A loose question?\n",
+			"Loose/Deeper/R.md": "## A deeper loose question?\n",
+			"Loosely.md": "## Not in the folder?\n",
+			"Tagged.md": "Some text #interview/behavioral here.\n\n## A tagged question?\n",
+			"Fm.md": "---\ntags:\n  - Interview\n---\n## A front matter tagged question?\n",
+			"FmFlow.md": "---\ntags: [misc, interview]\n---\n## A flow list tagged question?\n",
+			"Code.md": "```\n#interview\n```\n\nAnd `#interview` inline.\n\n## A code question?\n",
+			"Other.md": "#interviewing #other\n\n## Another tag question?\n",
+			"Archive/Tagged.md": "#interview\n\n## An archived tagged question?\n",
+			[PLUGIN_DATA]: JSON.stringify({ schema: 1, settings: { hubs: [HUB], depth: 1, excludedFolders: ["Archive"], extraFolders: ["Loose"], extraTags: ["#interview"] } }),
+			".obsidian/templates.json": JSON.stringify({ folder: "Templates" }),
+		});
+		expect(paths(json([vault]))).toEqual(["Answers.md", "Fm.md", "FmFlow.md", "Hub.md", "Loose/Deeper/R.md", "Loose/Q.md", "Tagged.md"]);
+		// Only extra folders or tags, no hub: those notes alone, as the plugin's prep set.
+		const only = tempVault({ ...NOTES, "Loose/Q.md": "## A loose question?\n", [PLUGIN_DATA]: JSON.stringify({ schema: 1, settings: { extraFolders: ["Loose"] } }) });
+		expect(paths(json([only]))).toEqual(["Loose/Q.md"]);
+	});
+
 	it("--exclude adds a folder to leave out", () => {
 		const vault = tempVault(NOTES);
 		expect(paths(json([vault, "--hub", HUB, "--exclude", "Archive", "--exclude", "Templates/"]))).toEqual(["Answers.md", "Hub.md"]);

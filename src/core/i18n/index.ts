@@ -17,6 +17,7 @@ import { CARD_CONTROL_STRINGS } from "./card-control";
 import { RECORDING_STRINGS } from "./recording";
 import { QUESTION_MARKER_STRINGS } from "./question-marker";
 import { PARSE_WARNING_STRINGS } from "./parse-warning";
+import { MOCK_LOG_FOLDER_STRINGS } from "./mock-log-folders";
 
 /** Every feature's table, by name (a test checks that no key is in two of them: a later spread would hide the first). */
 export const FEATURE_TABLES = {
@@ -34,18 +35,21 @@ export const FEATURE_TABLES = {
 	recording: RECORDING_STRINGS,
 	questionMarker: QUESTION_MARKER_STRINGS,
 	parseWarning: PARSE_WARNING_STRINGS,
+	mockLogFolders: MOCK_LOG_FOLDER_STRINGS,
 };
 
 const zh = {
 	...QUIZ_STRINGS.zh, ...QUIZ_FLOW_STRINGS.zh, ...STAR_STRINGS.zh, ...STAR_PANEL_STRINGS.zh, ...STORY_STRINGS.zh,
 	...MOCK_STRINGS.zh, ...COVERAGE_STRINGS.zh, ...ANSWER_STATE_STRINGS.zh, ...SETTINGS_STRINGS.zh, ...STATS_STRINGS.zh,
 	...CARD_CONTROL_STRINGS.zh, ...RECORDING_STRINGS.zh, ...QUESTION_MARKER_STRINGS.zh, ...PARSE_WARNING_STRINGS.zh,
+	...MOCK_LOG_FOLDER_STRINGS.zh,
 };
 
 const en = {
 	...QUIZ_STRINGS.en, ...QUIZ_FLOW_STRINGS.en, ...STAR_STRINGS.en, ...STAR_PANEL_STRINGS.en, ...STORY_STRINGS.en,
 	...MOCK_STRINGS.en, ...COVERAGE_STRINGS.en, ...ANSWER_STATE_STRINGS.en, ...SETTINGS_STRINGS.en, ...STATS_STRINGS.en,
 	...CARD_CONTROL_STRINGS.en, ...RECORDING_STRINGS.en, ...QUESTION_MARKER_STRINGS.en, ...PARSE_WARNING_STRINGS.en,
+	...MOCK_LOG_FOLDER_STRINGS.en,
 };
 
 export type StringKey = keyof typeof zh;

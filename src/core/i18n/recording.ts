@@ -3,6 +3,7 @@
 const en = {
 	"rec.start": "Record (R)",
 	"rec.stop": "Stop (R)",
+	"rec.keys": "{keys} · R record",
 	"rec.startLabel": "Record your answer (R)",
 	"rec.stopLabel": "Stop recording (R)",
 	"rec.recording": "Recording {time}",
@@ -37,6 +38,7 @@ const en = {
 const zh: Record<keyof typeof en, string> = {
 	"rec.start": "录音（R）",
 	"rec.stop": "停止（R）",
+	"rec.keys": "{keys} · R 录音",
 	"rec.startLabel": "录下你的回答（R）",
 	"rec.stopLabel": "停止录音（R）",
 	"rec.recording": "录音中 {time}",

@@ -1,6 +1,8 @@
 // Which questions a quiz session draws from: modes, the note and topic filters, and their dropdown options.
 import type { Question, QuestionIndex } from "../types";
 import type { QueueMode } from "../review/queue";
+import { matchesTopic, TOPIC_SEPARATOR, type NoteTopicFilter } from "../topic";
+import { copiesOf } from "../answer-state";
 
 export type QuizMode = QueueMode;
 export const QUIZ_MODES: readonly QuizMode[] = ["due", "all", "unanswered"];
@@ -25,9 +27,6 @@ export interface QuizRequest extends NoteTopicFilter {
 	mode?: QuizMode;
 }
 
-/** How a topic path is shown and matched. */
-import { matchesTopic, TOPIC_SEPARATOR, type NoteTopicFilter } from "../topic";
-import { copiesOf } from "../answer-state";
 
 /**
  * Canonical questions (variants are practised through the question they merged into) passing the filters.

@@ -1,11 +1,11 @@
 // The due count people read at a glance: "12 due" in the status bar (desktop), a click away from the
 // quiz. Nothing is computed before the index is ready (start-up stays light); then again when the
-// index or the reviews change, when the next card comes due (one timer), and when the window gets
-// focus back (a new day brings new questions).
+// index or the reviews change, when the next card comes due or the local day rolls over (one timer for
+// whichever is first: a new day brings new questions), and when the window gets focus back.
 import type { Plugin } from "obsidian";
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
-import { parseDay } from "../../core/time-stamp";
+import { nextLocalMidnight, parseDay } from "../../core/time-stamp";
 import { buildQueue } from "../../core/review/queue";
 import { filterQuestions, NO_FILTERS } from "../../core/quiz/quiz-filter";
 
@@ -63,9 +63,12 @@ export function registerDueStatus(plugin: Plugin, services: PrepServices, openQu
 	};
 	const update = () => {
 		clear();
-		const nextDue = updateDueStatus(el, services)?.nextDue ?? null;
+		const summary = updateDueStatus(el, services);
+		if (!summary) return; // the index's change when ready calls update again
+		const now = services.now();
+		const next = Math.min(summary.nextDue ?? Infinity, nextLocalMidnight(now));
 		// At least a second (no busy loop if the clocks disagree); setTimeout cannot wait past about 24 days.
-		if (nextDue !== null) timer = window.setTimeout(update, Math.min(Math.max(nextDue - services.now(), 1000), MAX_WAIT));
+		timer = window.setTimeout(update, Math.min(Math.max(next - now, 1000), MAX_WAIT));
 	};
 	plugin.register(services.onChange(update));
 	plugin.registerDomEvent(window, "focus", update);

@@ -11,10 +11,8 @@ import type { QuizRequest } from "../../core/quiz/quiz-filter";
 
 export const OPEN_QUIZ_COMMAND = "open-quiz";
 
-export type QuizFilterRequest = QuizRequest;
-
 /** Reveal the quiz in the right sidebar (creating it once), optionally switching to a note, topic or question. */
-export function openQuiz(workspace: Workspace, filter?: QuizFilterRequest): Promise<void> {
+export function openQuiz(workspace: Workspace, filter?: QuizRequest): Promise<void> {
 	return revealSidebarView(workspace, QUIZ_VIEW_TYPE, async (leaf) => {
 		if (!filter || !(leaf.view instanceof QuizView)) return;
 		const mode = filter.mode ? { mode: filter.mode } : {};
@@ -23,13 +21,13 @@ export function openQuiz(workspace: Workspace, filter?: QuizFilterRequest): Prom
 }
 
 export interface QuizFeature {
-	openQuiz(filter?: QuizFilterRequest): Promise<void>;
+	openQuiz(filter?: QuizRequest): Promise<void>;
 }
 
 export function load(plugin: Plugin, services: PrepServices, hooks: QuizViewHooks = {}): QuizFeature {
 	const lang = services.lang();
 	plugin.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, services, hooks));
-	const open = (filter?: QuizFilterRequest) => openQuiz(plugin.app.workspace, filter);
+	const open = (filter?: QuizRequest) => openQuiz(plugin.app.workspace, filter);
 	plugin.addRibbonIcon(QUIZ_ICON, t(lang, "quiz.open"), () => void open());
 	plugin.addCommand({ id: OPEN_QUIZ_COMMAND, name: t(lang, "quiz.open"), callback: () => void open() });
 	// A hub not found or a note read only in part: told in a notice, with or without a view open.

@@ -5,6 +5,8 @@ import type { QuizPhase, QuizStats } from "../../core/quiz/quiz-session";
 import type { CardAnswer } from "../../core/quiz/card-answer";
 import type { PauseReason } from "../../core/quiz/speaking-clock";
 import type { SessionCounts } from "../../core/quiz/session-counts";
+import type { StarPanel } from "../../core/star/star-report";
+import type { StoryCard } from "../../core/star/story-card";
 
 /** Grades whose next review the interview date brings forward (to the day before it). */
 export interface InterviewCap {
@@ -12,8 +14,6 @@ export interface InterviewCap {
 	/** Local midnight of the interview day. */
 	interviewAt: number;
 }
-import type { StarPanel } from "../../core/star/star-report";
-import type { StoryCard } from "../../core/star/story-card";
 
 export type EmptyState =
 	/** The first index build has found nothing yet: only the status line shows. */

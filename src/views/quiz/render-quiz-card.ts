@@ -94,7 +94,9 @@ export function renderCard(root: HTMLElement, card: CardModel, lang: Lang, now: 
 	}
 	if (handlers.cardControl) renderCardControls(box, lang, handlers.cardControl);
 	if (handlers.notQuestion) notQuestionButton(actions, lang, handlers.notQuestion, "ip-quiz-not-question");
-	box.createDiv({ cls: "ip-quiz-keys", text: t(lang, "quiz.keys") });
+	// R is named only when recording is on (drawRecording is set only then).
+	const keys = t(lang, "quiz.keys");
+	box.createDiv({ cls: "ip-quiz-keys", text: handlers.drawRecording ? t(lang, "rec.keys", { keys }) : keys });
 	if (handlers.cardControl) renderCardControlKeys(box, lang);
 }
 

@@ -6,9 +6,9 @@ import { recordingPath } from "../../core/speech/recording-files";
 import type { AnswerRecording, Lang, Settings } from "../../core/types";
 import type { RecordingVault } from "../../vault/recordings";
 import { drawRecording, updateLive, type RecordingStatus, type RecordingView } from "./draw-recording";
+import { AnswerRecorder, failureOf, type MediaPlatform, type RecorderFailure, type RecorderFailureKind } from "./recorder";
 
 export type { RecordingStatus };
-import { AnswerRecorder, failureOf, type MediaPlatform, type RecorderFailure, type RecorderFailureKind } from "./recorder";
 
 export interface QuestionRecordingDeps {
 	lang(): Lang;

@@ -42,21 +42,41 @@ describe("due count in the status bar", () => {
 		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(QUIZ_VIEW_TYPE)).toHaveLength(1));
 	});
 
-	it("follows the clock: a card counts the moment it comes due (one timer, none once nothing is ahead)", () => {
-		vi.useFakeTimers();
-		const services = makeServices(seedQuestions(), { settings: { newPerDay: 0 }, lang: "zh" });
+	it("follows the clock: a card counts the moment it comes due (one timer, then only the next midnight's)", () => {
+		const services = clockedServices({ settings: { newPerDay: 0 }, lang: "zh" });
 		services.reviews.grade("q-complaint", 4, 20, T0 - 86_400_000);
 		const due = services.reviews.card("q-complaint")?.due ?? 0;
 		const { item } = loadPlugin(services);
 		services.fireChange();
 		expect(item.textContent).toBe("已练完");
-		services.clock.now = due - 1000;
 		vi.advanceTimersByTime(due - 1000 - T0);
 		expect(item.textContent).toBe("已练完");
-		services.clock.now = due;
 		vi.advanceTimersByTime(1000);
 		expect(item.textContent).toBe("待练 1");
-		// Nothing more to wait for: no timer left.
-		expect(vi.getTimerCount()).toBe(0);
+		// Nothing more to wait for but the next day: one timer left.
+		expect(vi.getTimerCount()).toBe(1);
+	});
+
+	it("recomputes at local midnight: the new day's new questions count without anything else changing", () => {
+		const services = clockedServices({ settings: { newPerDay: 1 } });
+		// Today's one new question is used up; its card comes back days later.
+		services.reviews.grade("q-complaint", 4, 20, T0);
+		const { item } = loadPlugin(services);
+		services.fireChange();
+		expect(item.textContent).toBe("All done");
+		// T0 is 10:00 in Shanghai: local midnight is 14 hours on.
+		const midnight = T0 + 14 * 3_600_000;
+		vi.advanceTimersByTime(midnight - 1 - T0);
+		expect(item.textContent).toBe("All done");
+		vi.advanceTimersByTime(1);
+		expect(item.textContent).toBe("1 due");
 	});
 });
+
+/** Services whose clock is the fake timers' clock, starting at T0, so moving time fires the timers at the right now. */
+function clockedServices(opts: Parameters<typeof makeServices>[1]) {
+	vi.useFakeTimers({ now: T0 });
+	const services = makeServices(seedQuestions(), opts);
+	Object.defineProperty(services.clock, "now", { get: () => Date.now() });
+	return services;
+}

@@ -14,9 +14,9 @@ import { fakeMic, type FakeMic } from "../record/fake-media";
 
 class TestPlugin extends Plugin {}
 
-async function openQuiz(mic: FakeMic, settings = {}) {
+async function openQuiz(mic: FakeMic, settings = {}, lang: "zh" | "en" = "en") {
 	const app = new App();
-	const services = makeServices(seedQuestions(), { settings });
+	const services = makeServices(seedQuestions(), { settings, lang });
 	const plugin = new TestPlugin(app, { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
 	plugin.load();
 	load(plugin as unknown as Real.Plugin, services, { recordings: recordingVault(app as unknown as Real.App), media: () => mic.platform });
@@ -78,5 +78,18 @@ describe("recording in the quiz", () => {
 		expect(h.q(".ip-rec-toggle")).toBeNull();
 		h.press("r");
 		expect(mic.streams).toHaveLength(0);
+	});
+
+	it("the key help names R only when recording is on, in both languages", async () => {
+		for (const lang of ["en", "zh"] as const) {
+			const record = lang === "en" ? "R record" : "R 录音";
+			const on = await openQuiz(fakeMic(), {}, lang);
+			expect(on.q(".ip-quiz-keys")?.textContent).toContain(record);
+			const off = await openQuiz(fakeMic(), { recordAnswers: "off" }, lang);
+			const keys = off.q(".ip-quiz-keys")?.textContent ?? "";
+			expect(keys).toContain(lang === "en" ? "U undo" : "U 撤销");
+			expect(keys).not.toContain(record);
+			expect(keys.trim().endsWith("·")).toBe(false);
+		}
 	});
 });
