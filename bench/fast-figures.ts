@@ -1,10 +1,10 @@
 // The figures of issue 16 (a parser as fast as the peers'): parseNote's throughput against the
 // read + line-scan lower bound and remark reading every piece (the reference), and the live
 // index's time for one edit of a 500 KB note.
+// `core` is the project's code as bench/bundled-core.ts bundles it (as main.js ships it).
 import { makeApp } from "../tests/fake-obsidian/make-app";
-import { LiveIndex } from "../src/vault/live-index";
 import { benchIndexDeps } from "./index-deps";
-import { parseNote } from "../src/core/parse/parse-note";
+import type { BenchCore } from "./bundled-core";
 import type { Settings } from "../src/core/types";
 
 const now = (): number => performance.now();
@@ -32,7 +32,7 @@ function best(repeat: number, fn: () => void): number {
 	return min;
 }
 
-export function parseFigures(texts: readonly string[], settings: Settings, lowerBoundMs: number, repeat: number): ParseFigures {
+export function parseFigures({ parseNote }: BenchCore, texts: readonly string[], settings: Settings, lowerBoundMs: number, repeat: number): ParseFigures {
 	const opts = { labels: settings.labels, promptHeadings: settings.promptHeadings };
 	const all = bytesOf(texts) / MB;
 	const fast = best(repeat, () => {
@@ -49,7 +49,7 @@ export function parseFigures(texts: readonly string[], settings: Settings, lower
  * One edit of a ~500 KB prep note (prep notes joined) in a vault that holds it and the hubs:
  * ms from Obsidian's 'changed' event to the index holding the edit, best of `repeat`.
  */
-export async function bigNoteEdit(files: ReadonlyMap<string, string>, settings: Settings, repeat: number): Promise<{ ms: number; kb: number }> {
+export async function bigNoteEdit({ LiveIndex }: BenchCore, files: ReadonlyMap<string, string>, settings: Settings, repeat: number): Promise<{ ms: number; kb: number }> {
 	const parts: string[] = [];
 	let size = 0;
 	for (const [p, t] of files) {

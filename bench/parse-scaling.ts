@@ -7,7 +7,8 @@ import { pathToFileURL } from "node:url";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { generateVault } from "./generate-vault";
-import { parseNote, parseNoteSteps } from "../src/core/parse/parse-note";
+import * as source from "../src/core/parse/parse-note";
+import { BUNDLED_AS, loadBundledCore, type BenchCore } from "./bundled-core";
 import { DEFAULT_LABELS } from "../src/core/labels";
 import type { ParseOptions } from "../src/core/types";
 
@@ -38,6 +39,8 @@ export interface ParseScalingOptions {
 	sizes?: number[];
 	repeat?: number;
 	bareUpToMB?: number;
+	/** The parser timed: bench/run.ts passes main.js's (bench/bundled-core.ts); the TypeScript source by default. */
+	core?: Pick<BenchCore, "parseNote" | "parseNoteSteps">;
 	/** Called after each row (progress). */
 	onRow?: (row: ParseScalingRow) => void;
 }
@@ -75,7 +78,7 @@ function best(repeat: number, fn: () => void): number {
 	return min;
 }
 
-function longestStep(text: string): number {
+function longestStep(parseNoteSteps: BenchCore["parseNoteSteps"], text: string): number {
 	const steps = parseNoteSteps("big.md", text, OPTS);
 	let longest = 0;
 	for (;;) {
@@ -90,6 +93,7 @@ export async function parseScaling(options: ParseScalingOptions = {}): Promise<P
 	const sizes = options.sizes ?? [0.25, 0.5, 1, 2, 4];
 	const repeat = options.repeat ?? 3;
 	const bareUpTo = options.bareUpToMB ?? 0.5;
+	const { parseNote, parseNoteSteps } = options.core ?? source;
 	const bare = unified().use(remarkParse).freeze();
 	const sections = seedSections();
 	const para = "在陕西开放大学项目中，我们需要给三十多个老师做培训。首先我把操作手册写得尽量简单。At my last company we migrated a billing system.\n\n";
@@ -107,7 +111,7 @@ export async function parseScaling(options: ParseScalingOptions = {}): Promise<P
 		});
 		const row: ParseScalingRow = {
 			shape: n.shape, mb: n.mb, chars: n.text.length, questions,
-			parseMs: round(parseMs), msPerMB: round(parseMs / n.mb), longestStepMs: round(Math.min(...Array.from({ length: repeat }, () => longestStep(n.text)))),
+			parseMs: round(parseMs), msPerMB: round(parseMs / n.mb), longestStepMs: round(Math.min(...Array.from({ length: repeat }, () => longestStep(parseNoteSteps, n.text)))),
 		};
 		if (n.mb <= bareUpTo) {
 			const ms = best(repeat, () => bare.parse(n.text));
@@ -125,8 +129,11 @@ function round(x: number): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const core = await loadBundledCore();
+	console.log(`parseNote ${BUNDLED_AS}`);
 	console.log("shape        MB    chars      q   parseNote ms  ms/MB   longest step ms   bare remark ms  ms/MB");
 	await parseScaling({
+		core,
 		onRow: (r) =>
 			console.log(
 				`${r.shape.padEnd(11)} ${String(r.mb).padStart(4)} ${String(r.chars).padStart(8)} ${String(r.questions).padStart(6)} ${String(r.parseMs).padStart(13)} ${String(r.msPerMB).padStart(6)} ${String(r.longestStepMs).padStart(17)} ${String(r.bareRemarkMs ?? "-").padStart(16)} ${String(r.bareMsPerMB ?? "-").padStart(6)}`,

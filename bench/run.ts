@@ -12,10 +12,9 @@ import { bigNoteEdit, parseFigures } from "./fast-figures";
 import { readerIdentity } from "./reader-identity";
 import { makeApp } from "../tests/fake-obsidian/make-app";
 import type { App } from "../tests/fake-obsidian/app";
-import { LiveIndex } from "../src/vault/live-index";
+import type { LiveIndex } from "../src/vault/live-index";
 import { benchIndexDeps } from "./index-deps";
-import { ParseCache, parseOptionsKey } from "../src/vault/parse-cache";
-import { parseNote } from "../src/core/parse/parse-note";
+import { BUNDLED_AS, loadBundledCore, type BenchCore } from "./bundled-core";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import type { Settings } from "../src/core/types";
 
@@ -71,10 +70,13 @@ interface Run {
 	index: LiveIndex;
 }
 
+/** The parser and the live index as main.js ships them (bench/bundled-core.ts), loaded in main(). */
+let core: BenchCore;
+
 /** Builds the live index on the fake app the way the plugin does after layout ready. */
 async function buildLive(app: App, withCache: boolean, use: Settings = settings): Promise<Run> {
 	const cache = withCache
-		? new ParseCache(app.vault.adapter, CACHE_PATH, parseOptionsKey({ labels: settings.labels, promptHeadings: settings.promptHeadings }))
+		? new core.ParseCache(app.vault.adapter, CACHE_PATH, core.parseOptionsKey({ labels: settings.labels, promptHeadings: settings.promptHeadings }))
 		: null;
 	let longest = 0;
 	let firstCard: number | null = null;
@@ -97,7 +99,7 @@ async function buildLive(app: App, withCache: boolean, use: Settings = settings)
 		});
 	// The index reads the cache itself when it starts (a shard per slice): its slices count.
 	const deps = benchIndexDeps(app, () => use, now, { cache, yieldToMain });
-	index = new LiveIndex(deps);
+	index = new core.LiveIndex(deps);
 	sliceStart = now();
 	await index.start();
 	const ms = now() - t0;
@@ -121,6 +123,8 @@ async function main(): Promise<void> {
 		return;
 	}
 	console.log(`Interview Prep benchmark: ${opts.notes} notes, ${opts.prepNotes} prep notes (~${opts.avgBytes / 1024} KiB), seed ${opts.seed}`);
+	core = await loadBundledCore();
+	console.log(`parseNote and the live index: ${BUNDLED_AS}`);
 	const files = generateVault(opts);
 	const prepPaths = [...files.keys()].filter((p) => p.startsWith("prep/") || p.startsWith("hubs/"));
 	const prepBytes = prepPaths.reduce((n, p) => n + Buffer.byteLength(files.get(p) ?? ""), 0);
@@ -183,7 +187,7 @@ async function main(): Promise<void> {
 	app.metadataCache.on("changed", () => {
 		changedAt = now();
 	});
-	const inc = new LiveIndex(incDeps);
+	const inc = new core.LiveIndex(incDeps);
 	await inc.start();
 	const file = app.vault.getFileByPath(target.p);
 	if (!file) throw new Error("no target note");
@@ -200,7 +204,7 @@ async function main(): Promise<void> {
 		const ms = now() - changedAt;
 		if (!inc.getIndex().questions.some((q) => q.text.includes(`新问题 ${edits}`))) throw new Error("the edit did not reach the index");
 		const t = now();
-		parseNote(target.p, text, { labels: settings.labels, promptHeadings: settings.promptHeadings });
+		core.parseNote(target.p, text, { labels: settings.labels, promptHeadings: settings.promptHeadings });
 		parseAlone = Math.min(parseAlone, now() - t);
 		return ms;
 	});
@@ -208,8 +212,8 @@ async function main(): Promise<void> {
 
 	// 5b. parseNote's throughput (MB/s) against the lower bound's, and one edit of a 500 KB note.
 	const prepTexts = prepPaths.map((p) => files.get(p) ?? "");
-	const throughput = parseFigures(prepTexts, settings, lowerBound, REPEAT);
-	const bigEdit = await bigNoteEdit(files, settings, REPEAT);
+	const throughput = parseFigures(core, prepTexts, settings, lowerBound, REPEAT);
+	const bigEdit = await bigNoteEdit(core, files, settings, REPEAT);
 
 	// 6. Heap held by the index: build once more between two garbage collections.
 	gc();
@@ -225,11 +229,12 @@ async function main(): Promise<void> {
 	const mainJs = statSync("main.js").size;
 
 	// 8. Parse time against note size: ms per MB must stay flat (remark alone grows faster than linearly).
-	const scaling = process.argv.includes("--no-scaling") ? null : await parseScaling({ repeat: Math.min(REPEAT, 2) });
+	const scaling = process.argv.includes("--no-scaling") ? null : await parseScaling({ core, repeat: Math.min(REPEAT, 2) });
 
 	clearInterval(rssTimer);
 	const r2 = (x: number): number => Math.round(x * 100) / 100;
 	const results = {
+		code: BUNDLED_AS,
 		vault: { notes: opts.notes, prepNotes: prepPaths.length, prepBytes, questions, seed: opts.seed },
 		ms: {
 			lowerBound: r2(lowerBound),
@@ -287,7 +292,7 @@ async function main(): Promise<void> {
 	// Issue 16's targets (the peers' parsers on the same bytes: Spaced Repetition 31–52 MB/s, Decks 145–169 MB/s).
 	row("cold index / lower bound", `${results.ratios.coldToLowerBound}×`, "≤ 20× (aim 10×)", results.ratios.coldToLowerBound <= 20);
 	row("parseNote throughput", `${results.parse.MBs} MB/s`, "≥ 30 MB/s", results.parse.MBs >= 30);
-	console.log(`  parseNote ${results.parse.MBs} MB/s; with remark reading every piece ${results.parse.referenceMBs} MB/s; read + line scan ${results.parse.lowerBoundMBs} MB/s`);
+	console.log(`  parseNote (${BUNDLED_AS}) ${results.parse.MBs} MB/s; with remark reading every piece ${results.parse.referenceMBs} MB/s; read + line scan ${results.parse.lowerBoundMBs} MB/s`);
 	row(`one edit of a ${results.bigNoteEdit.noteKB} KB note`, `${results.bigNoteEdit.ms} ms`, "≤ 50 ms", results.bigNoteEdit.ms <= 50);
 	const r = results.ratios;
 	console.log(`every ratio: cold = ${r.coldToLowerBound}× lower bound, ${r.coldToBareRemark}× bare remark; warm = ${r.warmToLowerBound}× lower bound, ${r.warmToBareRemark}× bare remark; bare remark = ${r.bareRemarkToLowerBound}× lower bound`);
@@ -295,7 +300,7 @@ async function main(): Promise<void> {
 	console.log("");
 	let scalingSpread: number | null = null;
 	if (scaling) {
-		console.log("parse time vs note size (parseNote; bare remark only up to 0.5 MB)");
+		console.log(`parse time vs note size (parseNote ${BUNDLED_AS}; bare remark only up to 0.5 MB)`);
 		console.table(scaling.rows.map((r) => ({ shape: r.shape, MB: r.mb, ms: r.parseMs, "ms/MB": r.msPerMB, "longest step ms": r.longestStepMs, "bare remark ms/MB": r.bareMsPerMB ?? "" })));
 		const per = scaling.rows.filter((r) => r.shape === "sections").map((r) => r.msPerMB);
 		scalingSpread = r2(Math.max(...per) / Math.min(...per));

@@ -1,0 +1,5 @@
+// What the bench times of the project's code, as one entry that bench/bundled-core.ts bundles the way
+// esbuild.config.mjs bundles main.ts: the parser and the live index with its parse cache.
+export { parseNote, parseNoteSteps } from "../src/core/parse/parse-note";
+export { LiveIndex } from "../src/vault/live-index";
+export { ParseCache, parseOptionsKey } from "../src/vault/parse-cache";
