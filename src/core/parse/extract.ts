@@ -1,16 +1,18 @@
 // From a parsed Markdown tree to questions: decides what each heading is (question, prompt,
 // topic, label) and collects the questions written inside sections.
-import type { Heading, Root } from "mdast";
-import type { ExtractedQuestion, LabelWords, ParseOptions, QuestionForm } from "../types";
+import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
 import { isOnlyPromptsOrRubric } from "./non-answer";
-import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
+import { blockChars } from "./readable-blocks";
+import { siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
-import { markerInText, markerOf, NOT_TAG, type Marker } from "./question-markers";
+import { markerInText, markerOf, NOT_TAG } from "./question-markers";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
+
+export { readableBlocks } from "./readable-blocks";
 
 export interface ExtractContext {
 	note: NoteText;
@@ -19,65 +21,14 @@ export interface ExtractContext {
 	stepChars: number;
 }
 
-type Role = "question" | "container" | "label" | "prompt" | "plain";
-
-interface Head {
-	block: number;
-	depth: number;
-	raw: string;
-	clean: string;
-	line: number;
-	/** Block index of the next heading of any level, and of the next one at this level or above. */
-	next: number;
-	sectionEnd: number;
-	parent: number;
-	children: number[];
-	asks: boolean;
-	insideQuestion: boolean;
-	holdsQuestions: boolean;
-	role: Role;
-	inline: InlineQuestion[];
-	/** The person's marker tag on the heading, which overrides its words. */
-	mark: Marker | null;
-}
-
-/** Headings of a note's back matter, never a question however their siblings read. */
-const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
 const RULE = /^\s*(?:([-*_])\s*){3,}$/;
 const BLANKISH = /^[\s>]*$/;
-
-/** A setext heading (`text` over `---`) is almost always a paragraph over a rule in these notes. */
-function isSetext(h: Heading, note: NoteText): boolean {
-	return !/^\s{0,3}#/.test(lineText(note.text, note, startLine(h)));
-}
 
 /** Text without fenced code (its words are not the person's). */
 function withoutCode(text: string): string {
 	// (Only text with a fence needs the pattern.)
 	if (!text.includes("```") && !text.includes("~~~")) return text;
 	return text.replace(/^\s*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\s*\1[^\n]*$|(?![\s\S]))/gm, "");
-}
-
-/** The blocks extraction reads from a tree whose lines are the note's: setext headings read as paragraphs. */
-export function readableBlocks(root: Root, note: NoteText, into: Block[]): void {
-	for (const b of root.children) {
-		if (b.type === "yaml" || b.type === "definition" || b.type === "footnoteDefinition" || (b.type as string) === "toml") continue;
-		if (b.type === "heading" && isSetext(b, note)) {
-			into.push({ type: "paragraph", children: b.children, position: b.position });
-			continue;
-		}
-		into.push(b);
-	}
-}
-
-/** Characters of the note from a block's first line to the next block's (what reading it costs). */
-function blockChars(blocks: readonly Block[], i: number, note: NoteText): number {
-	const from = note.starts[startLine(blocks[i]) - 1] ?? 0;
-	const to = i + 1 < blocks.length ? (note.starts[startLine(blocks[i + 1]) - 1] ?? from) : note.text.length;
-	// Blocks that share one line (pieces of a huge line) count their own size.
-	const pos = blocks[i].position;
-	const own = (pos?.end.offset ?? 0) - (pos?.start.offset ?? 0);
-	return Math.max(1, to - from, own);
 }
 
 /**
@@ -291,36 +242,6 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 }
 
-
-/**
- * Marks as asking the headings whose siblings (same parent, same level) are mostly questions and
- * that ask loosely (asksAsItem) or, among nearly all questions, are a short prompt phrase with
- * nothing under them but text. Returns whether any heading changed.
- */
-function siblingAsking(heads: Head[], labels: LabelWords): boolean {
-	const groups = new Map<string, Head[]>();
-	for (const h of heads) {
-		const key = `${h.parent}:${h.depth}`;
-		const g = groups.get(key);
-		if (g) g.push(h);
-		else groups.set(key, [h]);
-	}
-	let changed = false;
-	for (const g of groups.values()) {
-		const strict = g.filter((h) => h.asks).length;
-		if (strict < 2) continue;
-		const candidates = g.filter((h) => !h.asks && h.mark === null && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
-		const loose = new Set(candidates.filter((h) => asksAsItem(h.clean)));
-		if ((strict + loose.size) * 2 < g.length) continue;
-		const phrases = (strict + loose.size) * 4 >= g.length * 3 && g.length >= 4;
-		for (const h of candidates) {
-			if (!loose.has(h) && !(phrases && h.children.length === 0 && isPromptPhrase(h.clean))) continue;
-			h.asks = true;
-			changed = true;
-		}
-	}
-	return changed;
-}
 
 /** At least `n` characters other than white space. */
 function hasChars(text: string, n: number): boolean {
