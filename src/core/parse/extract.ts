@@ -5,6 +5,7 @@ import { answerParts } from "./answer-parts";
 import { isOnlyPromptsOrRubric } from "./non-answer";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
+import { dropTrailing } from "./line-end";
 import { siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
@@ -198,7 +199,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (!/[\p{L}\p{N}]/u.test(text)) return false;
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && !hasChars(text, 20)) return false;
-		if (/^\s*>/m.test(text) || /[:：]\s*\**\s*$/.test(h.raw)) return true;
+		if (/^\s*>/m.test(text) || /[:：]$/.test(dropTrailing(h.raw, (c) => c === "*" || /\s/.test(c)))) return true;
 		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person.
 		const opening = text.slice(0, 300);
 		if (/(?:^|[^自])我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;

@@ -2,6 +2,7 @@
 // ("Evaluation criteria", 评估要点), the question again in another language. A question whose body
 // is only that is still a gap to prepare.
 import { cleanText, isAsking } from "./question-text";
+import { dropTrailing, withoutEndNote } from "./line-end";
 
 /** Labels that open follow-up questions (`*Follow-up prompts:*`, `追问：`). */
 const FOLLOW_UP_LABEL = /^(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+(?:prompts?|questions?))?|^(?:可能的|常见)?追问(?:问题)?|^延伸问题|^深挖问题/i;
@@ -23,13 +24,10 @@ function labelOf(line: string): string {
 		.replace(/[*_]/g, "")
 		.trim()
 		// "(Follow-ups: …)" is read without its brackets; "Scoring (1-5)" without its note.
-		.replace(/^[（(]([\s\S]*)[)）]$/, "$1");
-	// (The note's pattern runs only where the text ends with a bracket or a colon: most lines do not.)
-	return (NOTE_END.test(t) ? t.replace(/\s*[（(][^（()）]*[)）]\s*([:：]?)$/, "$1") : t).trim();
+		.replace(/^[（(]([\s\S]*)[)）]$/, "$1")
+		.trim();
+	return withoutEndNote(t, true).trim();
 }
-
-/** Text whose last character but white space is a closing bracket or a colon. */
-const NOTE_END = /[)）:：]\s*$/;
 
 /**
  * True when every line of an answer body is a follow-up question, a rubric item or label, or a
@@ -77,7 +75,7 @@ export function isOnlyPromptsOrRubric(body: string): boolean {
 
 /** One question and nothing else: it ends with a question mark and no sentence ends before it. */
 function isFollowUp(text: string): boolean {
-	const t = text.replace(/["”’」』)）*_\s]+$/, "");
+	const t = dropTrailing(text, (c) => /["”’」』)）*_\s]/.test(c));
 	if (!/[?？]$/.test(t) || !isAsking(text)) return false;
 	return !/[.。!！;；](?=\s*["“'‘]?[\p{L}\p{N}])/u.test(t.replace(/\b(?:e\.g|i\.e|etc|vs)\./gi, "").replace(/\d\.\d/g, ""));
 }
