@@ -2,7 +2,8 @@
 // topic, label) and collects the questions written inside sections.
 import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
-import { isOnlyPromptsOrRubric } from "./non-answer";
+import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
+import { taskQuestion } from "./task-heading";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
@@ -22,6 +23,12 @@ export interface ExtractContext {
 	stepChars: number;
 }
 
+/** Parts of a note the person writes to themself (plans, to-dos): their questions are not interview questions. */
+const NOTES_TO_SELF = /计划|待办|安排|备忘|自问|\b(?:to-?dos?|next steps|action items|plans?|planning|notes? to (?:my)?self|reminders?)\b/i;
+/** Sections on how to answer: their imperative lines ("Describe the situation briefly") coach. */
+const ADVICE_HEADING = /技巧|建议|方法|注意事项|答题思路|回答思路|套路|原则|\b(?:how to (?:answer|use|structure|respond|approach|prepare)|tips?|advice|guidelines?|framework|explained|do'?s and don'?ts|best practices)\b/i;
+/** An imperative line without a question mark: in a section of advice, how to answer. */
+const COACHING_LINE = /^(?!.*[?？]\s*$)(?:(?:describe|explain|talk|tell|give|share|walk|name|discuss|compare|mention|show|highlight|focus)\b|(?:请|简单|简要)?(?:讲|说|谈|描述|介绍|解释|阐述|举例|分享|强调|突出))/i;
 const RULE = /^\s*(?:([-*_])\s*){3,}$/;
 const BLANKISH = /^[\s>]*$/;
 
@@ -51,11 +58,14 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const b = blocks[i];
 		if (b.type !== "heading") continue;
 		const raw = inlineText(b.children).replace(/\n/g, " ").trim();
-		const clean = cleanText(raw);
+		let clean = cleanText(raw);
 		while (stack.length && heads[stack[stack.length - 1]].depth >= b.depth) stack.pop();
 		const parent = stack.length ? stack[stack.length - 1] : -1;
 		const mark = markerOf(b.children);
-		const asks = (mark === "ask" && clean !== "") || (mark === null && isAsking(clean) && !isLabelText(clean, opts.labels));
+		// A long task-style heading is the question it opens with (instructions and links after it go).
+		const task = mark === null ? taskQuestion(clean) : null;
+		if (task) clean = task;
+		const asks = (mark === "ask" && clean !== "") || (mark === null && (task !== null || isAsking(clean)) && !isLabelText(clean, opts.labels));
 		const h: Head = {
 			block: i, depth: b.depth, raw, clean, line: lineOf(b), next: blocks.length, sectionEnd: blocks.length,
 			parent, children: [], asks, insideQuestion: parent >= 0 && (heads[parent].asks || heads[parent].insideQuestion),
@@ -96,7 +106,9 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	for (const h of heads) {
 		if (h.insideQuestion) continue;
 		// Under a question heading only explicit questions (Q:, callouts, bold) stand apart from its answer.
-		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks);
+		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks && !NOTES_TO_SELF.test(h.clean));
+		// Under "How to answer" / 答题技巧, imperative lines ("Describe the setting briefly") coach.
+		if (!h.asks && ADVICE_HEADING.test(h.clean)) h.inline = h.inline.filter((q) => q.form !== "list" || !COACHING_LINE.test(q.text));
 		spent += 64;
 		if (spent >= ctx.stepChars) {
 			spent = 0;
@@ -175,6 +187,11 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		return blocks.length;
 	}
 
+	/** Whether the note has text (front matter aside) before block `b`. */
+	function hasTextBefore(b: number): boolean {
+		return b > 0 && blocks.slice(0, b).some((x) => x.type !== "yaml" && x.type !== "html");
+	}
+
 	function firstChild(k: number, test: (c: number) => boolean): number {
 		// Descendants in document order.
 		for (let d = k + 1; d < heads.length && heads[d].depth > heads[k].depth; d++) if (test(d)) return d;
@@ -185,11 +202,11 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (!opts.promptHeadings || h.mark === "not") return false;
 		// A standard interview topic under a document's title, with no questions of its own below.
 		if (h.depth > 1 && !h.holdsQuestions && !h.insideQuestion && isInterviewTopic(h.clean)) return true;
-		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw)) return false;
+		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;
-		// A level-1 heading over chapters is the document's title, whatever its opening words say.
-		if (h.depth === 1 && h.children.length > 0) return false;
+		// A level-1 heading over chapters, or the note's one heading at its top, is the document's title.
+		if (h.depth === 1 && (h.children.length > 0 || (heads.length === 1 && !hasTextBefore(h.block) && !isInterviewTopic(h.clean)))) return false;
 		// Roles of later headings are not known yet; label children are read by their words.
 		const stop = firstChild(k, (c) => heads[c].asks || !isLabelText(heads[c].clean, opts.labels));
 		const end = lastLineBefore(stop >= 0 ? heads[stop].block : h.sectionEnd);
@@ -232,7 +249,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// The section keeps its text (a STAR scaffold too, to be filled in); answered needs an answer of its own.
 		const hasText = has && res.hasText;
 		// Follow-up questions or the interviewer's rubric alone answer nothing; they are shown as the hint.
-		const onlyPrompts = hasText && isOnlyPromptsOrRubric(answerText);
+		// Coaching advice ("Keep it positive", 回答时要…) is a hint how to answer, not an answer either.
+		const onlyPrompts = hasText && (isOnlyPromptsOrRubric(answerText) || isOnlyAdvice(answerText));
 		if (onlyPrompts) res.parts = { hint: answerText.trim(), answer: "", context: "" };
 		return {
 			text, form, line, endLine: has ? Math.max(line, e) : line,

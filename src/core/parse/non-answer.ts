@@ -79,3 +79,24 @@ function isFollowUp(text: string): boolean {
 	if (!/[?？]$/.test(t) || !isAsking(text)) return false;
 	return !/[.。!！;；](?=\s*["“'‘]?[\p{L}\p{N}])/u.test(t.replace(/\b(?:e\.g|i\.e|etc|vs)\./gi, "").replace(/\d\.\d/g, ""));
 }
+
+/** Openings of a line of coaching advice: how to answer, not the answer itself. */
+const ADVICE =
+	/^(?:(?:tips?|advice|hint|note)\s*[:：]\s*)?(?:keep\b|focus\b|don'?t\b|do not\b|avoid\b|be (?:honest|positive|specific|concise|brief|ready|careful|prepared)|mention\b|show\b|emphasi[sz]e\b|highlight\b|make sure\b|try to\b|remember\b|never\b|always\b|stay\b|prepare\b|practi[cs]e\b|pick\b|choose\b|start with\b|end with\b|aim\b|limit\b|stick to\b|frame\b|think about\b|the interviewer (?:wants|is looking)|they want\b|interviewers want\b)|^(?:提示|建议|注意|技巧|小贴士)?\s*[:：]?\s*(?:建议|不要|别|要(?!是)|注意|重点|避免|突出|强调|回答时|回答要|记得|切忌|可以从|尽量|一定要|务必|最好|控制在|展示|体现|表现出|围绕|结合|面试官(?:想|希望|会|主要))/i;
+/** The person speaking: then it is their answer, however it opens. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me)\b|(?:^|[^自])我/;
+
+/**
+ * True when every line of a body is coaching advice ("Keep it positive. Don't blame your manager.",
+ * "回答时要积极正面"): a hint how to answer, not the person's answer.
+ */
+export function isOnlyAdvice(body: string): boolean {
+	let any = false;
+	for (const line of body.split("\n")) {
+		const item = line.replace(/^\s*(?:>\s*)*/, "").replace(LIST_MARK, "").replace(/[*_]/g, "").trim();
+		if (!item || BLANK_OR_RULE.test(item)) continue;
+		if (!ADVICE.test(item) || FIRST_PERSON.test(item)) return false;
+		any = true;
+	}
+	return any;
+}

@@ -13,7 +13,7 @@ import type { NoteText } from "./note-text";
 import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 export interface ParseTuning {
 	/**
