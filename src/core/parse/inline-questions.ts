@@ -3,7 +3,7 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
 import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
-import { cleanText, isLabelText } from "./question-text";
+import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
 import { paragraphQuestions } from "./paragraph-questions";
 import { bracketQuestion } from "./option-questions";
@@ -108,6 +108,13 @@ export function* scanBlocksSteps(
 				const cur0 = open as Open | null;
 				// A paragraph of nothing but questions, where questions may start (not inside an answer).
 				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !lines.some((l) => isBareQuestionLabel(l.nodes) || lineQuestion(l.nodes, labels, false))) {
+					// "问题？——答案" as a paragraph of one line: a question answered on its own line.
+					const dashed = lines.length === 1 ? dashedQuestion(cleanText(inlineText(lines[0].nodes))) : null;
+					if (dashed && dashed.length <= 80) {
+						close(first - 1);
+						start({ form: "bold", text: dashed, line: lines[0].line, end: sectionEnd, loose: "answer", answerFrom: lines[0].line }, true);
+						break;
+					}
 					const asked = paragraphQuestions(lines, labels);
 					if (asked) {
 						// A title line above the question belongs to it, not to the answer before.
@@ -129,7 +136,9 @@ export function* scanBlocksSteps(
 					}
 					const q = lineQuestion(l.nodes, labels, false);
 					if (q) {
-						start({ ...q, line: l.line, end: sectionEnd, loose: "answer" });
+						// "问题？——答案": the answer starts on the question's own line.
+						const dashed = dashedQuestion(q.text);
+						start({ ...q, ...(dashed ? { text: dashed, answerFrom: l.line } : {}), line: l.line, end: sectionEnd, loose: "answer" });
 						continue;
 					}
 					const cur = open as Open | null;

@@ -1,9 +1,9 @@
 // Questions in a Markdown list: items that ask, and in a list of questions the items that ask
 // loosely or follow their siblings' pattern; a dialogue's candidate turn as an item answers.
-import type { List, ListItem, PhrasingContent } from "mdast";
+import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
 import { endLine, inlineText, paragraphLines } from "./markdown";
-import { cleanText, isLabelText } from "./question-text";
+import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { quotedQuestion } from "./option-questions";
 import { markerOf } from "./question-markers";
@@ -25,9 +25,19 @@ export function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 	const asking = strict.filter(Boolean).length + loose.filter(Boolean).length;
 	const ofQuestions = asking >= 2 && asking * 2 >= list.children.length;
 	const phrases = ofQuestions && asking >= 3;
-	list.children.forEach((item, i) => {
+	const taken = list.children.map((item, i) => {
 		const t = texts[i];
-		const q = strict[i] ?? (t && ((ofQuestions && loose[i]) || (phrases && isPromptPhrase(t.text))) ? t.q : null);
+		return strict[i] ?? (t && ((ofQuestions && loose[i]) || (phrases && isPromptPhrase(t.text))) ? t.q : null);
+	});
+	// Questions and answers as items in turn (question, answer, question, answer): each answer item is its question's.
+	const inTurn = taken.length >= 4 && taken.every((q, i) => (i % 2 === 0 ? q !== null && !q.answerFrom : q === null && isPlainItem(list.children[i])));
+	list.children.forEach((item, i) => {
+		if (inTurn && i % 2 === 1) return;
+		const q = taken[i];
+		if (q && inTurn && i + 1 < list.children.length) {
+			q.end = endLine(list.children[i + 1]);
+			q.loose = "answer";
+		}
 		if (q) {
 			// A dialogue as list items: the candidate's turn right after is the answer.
 			const next = list.children[i + 1]?.children[0];
@@ -47,7 +57,7 @@ export function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 /** An item's first line as a question, should its list say it is one. */
 function itemText(item: ListItem, labels: LabelWords): { text: string; q: InlineQuestion } | null {
 	const p = item.children[0];
-	if (!p || p.type !== "paragraph") return null;
+	if (!p || p.type !== "paragraph" || isAnchorLink(p)) return null;
 	const first = paragraphLines(p)[0];
 	if (!first) return null;
 	if (markerOf(first.nodes) === "not") return null;
@@ -56,9 +66,15 @@ function itemText(item: ListItem, labels: LabelWords): { text: string; q: Inline
 	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };
 }
 
+/** An item that is only a link to a heading of the note (`[为什么…？](#为什么)`): a table of contents. */
+function isAnchorLink(p: Paragraph): boolean {
+	const parts = p.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+	return parts.length === 1 && parts[0].type === "link" && parts[0].url.startsWith("#");
+}
+
 function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null {
 	const p = item.children[0];
-	if (!p || p.type !== "paragraph") return null;
+	if (!p || p.type !== "paragraph" || isAnchorLink(p)) return null;
 	const lines = paragraphLines(p);
 	if (lines.length === 0 || lines.some((l) => markerOf(l.nodes) === "not")) return null;
 	const end = endLine(item);
@@ -69,6 +85,9 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 		return next && text ? { form: "list", text, line: lines[0].line, end, loose: "answer", answerFrom: next.line + 1 } : null;
 	}
 	const q = lineQuestion(lines[0].nodes, labels, true);
+	// "问题？——答案": the answer is on the question's own line.
+	const dashed = q ? dashedQuestion(q.text) : null;
+	if (dashed) return { form: "list", text: dashed, line: lines[0].line, end, loose: "answer", answerFrom: lines[0].line };
 	if (q) return { ...q, form: "list", line: lines[0].line, end, loose: "hint" };
 	const quoted = lines.length === 1 ? quotedQuestion(lines[0].nodes, labels) : null;
 	if (quoted) return { form: "list", text: quoted, line: lines[0].line, end, loose: "hint" };
@@ -80,4 +99,9 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 		}
 	}
 	return null;
+}
+
+/** An item of one paragraph of text, no nested list. */
+function isPlainItem(item: ListItem): boolean {
+	return item.children.length === 1 && item.children[0].type === "paragraph";
 }

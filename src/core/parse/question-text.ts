@@ -143,3 +143,11 @@ export function looksLikeSection(rawHeading: string): boolean {
 	const t = stripMarkup(rawHeading);
 	return /^[一二三四五六七八九十百]+\s*[、.．]/.test(t) || /^[0-9]+[.．][0-9]+/.test(t) || /^第[一二三四五六七八九十0-9]+[章节部分]/.test(t);
 }
+
+/** "问题？——答案" on one line: the question, when an answer follows it after a dash. */
+export function dashedQuestion(clean: string): string | null {
+	const m = /[?？]\s*(?:——|—|–|--|->|→)\s*\S/.exec(clean);
+	if (!m) return null;
+	const q = clean.slice(0, m.index + 1).trim();
+	return isAsking(q) ? q : null;
+}

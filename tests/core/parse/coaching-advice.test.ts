@@ -76,3 +76,15 @@ describe("lines that are not interview questions", () => {
 		expect(texts(["Prep for Friday.", "", "# Why this team", "I like that the team owns its on-call."])).toEqual(["Why this team"]);
 	});
 });
+
+describe("a table of contents", () => {
+	it("links to the note's own headings are not questions; the headings are", () => {
+		expect(texts([
+			"# 算法",
+			"- [为什么要刷题？](#为什么要刷题)",
+			"- [怎么开始？](#怎么开始)",
+			"## 为什么要刷题？",
+			"面试要考。",
+		])).toEqual(["为什么要刷题？"]);
+	});
+});
