@@ -23,3 +23,19 @@ describe("numbers at the start of a question", () => {
 		]);
 	});
 });
+
+describe("Chinese prompts that end with 。", () => {
+	it("请 + a verb of telling asks, as a heading or a bold line", () => {
+		expect(texts([
+			"# HR 面",
+			"## 请形容一下你的上一任主管。",
+			"他很放权，我学会了自己拿主意。",
+			"**12. 请讨论一次你和同事意见不合的经历。**",
+			"我们为接口设计争过一次，最后用数据说服了对方。",
+			"**13. 请做一下自我介绍。**",
+			"我叫小李，做了三年后端。",
+			"## 请注意时间。",
+			"每题两分钟。",
+		])).toEqual(["请形容一下你的上一任主管。", "请讨论一次你和同事意见不合的经历。", "请做一下自我介绍。"]);
+	});
+});
