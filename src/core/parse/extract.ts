@@ -7,7 +7,7 @@ import { taskQuestion } from "./task-heading";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
-import { siblingAsking, type Head } from "./heading-tree";
+import { chapterHeadings, siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
@@ -27,6 +27,12 @@ export interface ExtractContext {
 const NOTES_TO_SELF = /计划|待办|安排|备忘|自问|\b(?:to-?dos?|next steps|action items|plans?|planning|notes? to (?:my)?self|reminders?)\b/i;
 /** Sections on how to answer: their imperative lines ("Describe the situation briefly") coach. */
 const ADVICE_HEADING = /技巧|建议|方法|注意事项|答题思路|回答思路|套路|原则|\b(?:how to (?:answer|use|structure|respond|approach|prepare)|tips?|advice|guidelines?|framework|explained|do'?s and don'?ts|best practices)\b/i;
+/** Headings over a drafted reply, e-mail or script to someone else. */
+const LETTER_HEADING = /回复|草稿|邮件|话术|\b(?:drafts?|repl(?:y|ies)|e-?mails?|letters?|messages?)\b/i;
+/** The salutation a letter opens with ("Hi Dana,", "您好，"). */
+const GREETING = /^\s*(?:(?:hi|hello|dear|hey)\b[^.!?。]{0,40}[,，]\s*$|(?:您好|你好|尊敬的)[^。？?]{0,20}[,，：:]?\s*$)/i;
+/** Parts of a story write-up (an interview's rounds, how it went): narration, not a prepared answer. */
+const STORY_PART = /^(?:(?:面试)?(?:经过|过程|流程)|起因|后记|感想|心得|结语|尾声|时间线|[一二三四五六七八九]面|终面|hr ?面|笔试|(?:first|second|third|final|onsite|phone) (?:round|screen|interview)|round \d+|timeline|aftermath|how it went)$/i;
 /** An imperative line without a question mark: in a section of advice, how to answer. */
 const COACHING_LINE = /^(?!.*[?？]\s*$)(?:(?:describe|explain|talk|tell|give|share|walk|name|discuss|compare|mention|show|highlight|focus)\b|(?:请|简单|简要)?(?:讲|说|谈|描述|介绍|解释|阐述|举例|分享|强调|突出))/i;
 const RULE = /^\s*(?:([-*_])\s*){3,}$/;
@@ -81,8 +87,10 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			yield;
 		}
 	}
-	// Headings that ask loosely ("Tell me a time…", "grow junior ICs") among sibling question headings.
-	if (siblingAsking(heads, opts.labels)) {
+	// Headings that ask loosely ("Tell me a time…", "grow junior ICs") among sibling question headings;
+	// numbered chapters with anchors of a write-up that mostly does not ask.
+	const chapters = chapterHeadings(heads, (h) => lineText(note.text, note, h.line));
+	if (siblingAsking(heads, opts.labels) || chapters) {
 		for (const h of heads) h.insideQuestion = h.parent >= 0 && (heads[h.parent].asks || heads[h.parent].insideQuestion);
 	}
 	heads.forEach((h, k) => {
@@ -106,7 +114,9 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	for (const h of heads) {
 		if (h.insideQuestion) continue;
 		// Under a question heading only explicit questions (Q:, callouts, bold) stand apart from its answer.
-		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks && !NOTES_TO_SELF.test(h.clean));
+		// A drafted reply or letter asks its reader, not the person: its questions are no interview questions.
+		const letter = LETTER_HEADING.test(h.clean) || (h.block + 1 < h.next && GREETING.test(lineText(note.masked, note, lineOf(blocks[h.block + 1]))));
+		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks && !NOTES_TO_SELF.test(h.clean) && !letter);
 		// Under "How to answer" / 答题技巧, imperative lines ("Describe the setting briefly") coach.
 		if (!h.asks && ADVICE_HEADING.test(h.clean)) h.inline = h.inline.filter((q) => q.form !== "list" || !COACHING_LINE.test(q.text));
 		spent += 64;
@@ -199,10 +209,10 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 
 	function isPrompt(h: Head, k: number): boolean {
-		if (!opts.promptHeadings || h.mark === "not") return false;
+		if (!opts.promptHeadings || h.mark === "not" || h.chapter) return false;
 		// A standard interview topic under a document's title, with no questions of its own below.
 		if (h.depth > 1 && !h.holdsQuestions && !h.insideQuestion && isInterviewTopic(h.clean)) return true;
-		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean)) return false;
+		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean) || LETTER_HEADING.test(h.clean) || STORY_PART.test(h.clean)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;
 		// A level-1 heading over chapters, or the note's one heading at its top, is the document's title.

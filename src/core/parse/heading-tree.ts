@@ -25,6 +25,8 @@ export interface Head {
 	inline: InlineQuestion[];
 	/** The person's marker tag on the heading, which overrides its words. */
 	mark: Marker | null;
+	/** A chapter of a write-up (numbered, with an anchor): never a question or a prompt. */
+	chapter?: boolean;
 }
 
 /** Headings of a note's back matter, never a question however their siblings read. */
@@ -55,6 +57,35 @@ export function siblingAsking(heads: Head[], labels: LabelWords): boolean {
 			if (!loose.has(h) && !(phrases && h.children.length === 0 && isPromptPhrase(h.clean))) continue;
 			h.asks = true;
 			changed = true;
+		}
+	}
+	return changed;
+}
+
+/** `<a id="…"></a>1. Title` / `<a name=…>`: a heading with an anchor of its own and a chapter number. */
+const ANCHORED_NUMBERED = /^\s{0,3}#{1,6}\s+(?:<a\s[^>]*\b(?:id|name)\s*=[^>]*>\s*(?:<\/a>)?\s*)+(?:[0-9]+|[一二三四五六七八九十]+)[.．、)]/i;
+
+/**
+ * Numbered chapter headings with HTML anchors, most of which do not ask, are the chapters of a
+ * write-up: none of them is a question or a prompt. `lineOf(h)` is the heading's source line.
+ * Returns whether any heading changed.
+ */
+export function chapterHeadings(heads: Head[], lineOf: (h: Head) => string): boolean {
+	const groups = new Map<string, Head[]>();
+	for (const h of heads) {
+		if (h.mark !== null || !ANCHORED_NUMBERED.test(lineOf(h))) continue;
+		const key = `${h.parent}:${h.depth}`;
+		const g = groups.get(key);
+		if (g) g.push(h);
+		else groups.set(key, [h]);
+	}
+	let changed = false;
+	for (const g of groups.values()) {
+		if (g.length < 2 || g.filter((h) => h.asks).length * 2 >= g.length) continue;
+		for (const h of g) {
+			if (h.asks) changed = true;
+			h.asks = false;
+			h.chapter = true;
 		}
 	}
 	return changed;
