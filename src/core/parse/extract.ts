@@ -3,7 +3,7 @@
 import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
 import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
-import { taskQuestion } from "./task-heading";
+import { TASK, taskQuestion } from "./task-heading";
 import { ADVICE_HEADING, COACHING_LINE, GREETING, LETTER_HEADING, NOTES_TO_SELF, STORY_PART } from "./section-kinds";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
@@ -24,6 +24,8 @@ export interface ExtractContext {
 	stepChars: number;
 }
 
+/** Coding tasks as headings: the task openings, and verbs of small coding exercises. */
+const TASK_OR_CODE = new RegExp(`${TASK.source}|^(?:reverse|find|merge|sort|detect|count|check|validate|parse|convert|flatten|serialize|debounce|throttle)\\b`, "i");
 const RULE = /^\s*(?:([-*_])\s*){3,}$/;
 const BLANKISH = /^[\s>]*$/;
 
@@ -212,6 +214,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const section = linesText(note.masked, note, h.line + 1, end);
 		spent += section.length;
 		const text = withoutCode(section);
+		// A coding task ("Reverse a linked list", 实现一个 LRU) over the person's code is a prompt.
+		if (!h.holdsQuestions && TASK_OR_CODE.test(h.clean) && text.length < section.length && /^\s*(?:`{3,}|~{3,})/m.test(section)) return true;
 		if (!/[\p{L}\p{N}]/u.test(text)) return false;
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && !hasChars(text, 20)) return false;

@@ -4,7 +4,7 @@ import { isAsking } from "./question-text";
 
 const URL = /\bhttps?:\/\/[^\s)）\]]+|\bwww\.[^\s)）\]]+/gi;
 /** Openings of a task (system design, coding), in both languages. */
-const TASK = /^(?:design|implement|build|write|create|code|develop|architect|model)\b|^(?:请你?|试)?(?:设计|实现|手写|写(?:一个|出)|编写)/i;
+export const TASK = /^(?:design|implement|build|write|create|code|develop|architect|model)\b|^(?:请你?|试)?(?:设计|实现|手写|写(?:一个|出)|编写)/i;
 /** A sentence ends at . ! ? (and their Chinese forms) before white space, a Chinese character, or the end. */
 const SENTENCE_END = /[.!?](?=\s|$)|[。！？]/g;
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Dr)\.$/i;

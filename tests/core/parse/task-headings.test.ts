@@ -41,3 +41,38 @@ describe("long task-style headings", () => {
 		expect(texts(["# Diary", "## Moving to Berlin. It rained for a week.", "We found a flat in the end."])).toEqual([]);
 	});
 });
+
+describe("imperative coding prompts", () => {
+	it("a coding task heading over the person's code is a prompt; over prose without code or 'I', not", () => {
+		const qs = parse([
+			"# Warm-up",
+			"## Flatten a nested array",
+			"```js",
+			"const flat = (a) => a.flat(Infinity);",
+			"```",
+			"## 实现一个防抖函数",
+			"```js",
+			"function debounce(f, ms) {}",
+			"```",
+			"## Sort order of the chapters",
+			"Alphabetical, then by date.",
+		]);
+		expect(qs.map((q) => [q.text, q.form])).toEqual([
+			["Flatten a nested array", "prompt"],
+			["实现一个防抖函数", "prompt"],
+		]);
+	});
+
+	it("a coding exercise item in a list of questions asks", () => {
+		expect(texts([
+			"# JS",
+			"- What does `this` refer to in an arrow function?",
+			"- Write a function that deep-clones an object",
+			"- Create a for loop that prints the odd numbers up to 20",
+		])).toEqual([
+			"What does this refer to in an arrow function?",
+			"Write a function that deep-clones an object",
+			"Create a for loop that prints the odd numbers up to 20",
+		]);
+	});
+});
