@@ -88,3 +88,21 @@ describe("a table of contents", () => {
 		])).toEqual(["为什么要刷题？"]);
 	});
 });
+
+describe("imperative lines inside an answer", () => {
+	it("are points of the answer, not questions of their own", () => {
+		expect(texts([
+			"# Prep",
+			"**Tell me about a conflict with a peer.**",
+			"",
+			"I disagreed with a peer on the API shape.",
+			"",
+			"- Explain what you learned.",
+			"- Describe how you would act next time.",
+			"",
+			"**Why this company?**",
+			"",
+			"The product.",
+		])).toEqual(["Tell me about a conflict with a peer.", "Why this company?"]);
+	});
+});
