@@ -27,7 +27,8 @@ export function taskQuestion(clean: string): string | null {
 	const first = clean.slice(0, end).trim();
 	// What follows, links aside: instructions and constraints; a second question keeps the heading whole.
 	const rest = clean.slice(end).replace(URL, " ").replace(/^[\s.。)）]+/, "");
-	if (!clean.slice(end).trim() || /[?？]/.test(rest)) return null;
+	// Only words after it are instructions (an emoji or a mark after the question is part of it).
+	if (!/[\p{L}\p{N}]/u.test(clean.slice(end)) || /[?？]/.test(rest)) return null;
 	if (/[?？]$/.test(first)) return isAsking(first) ? first : null;
 	return TASK.test(first) && first.length >= 8 ? first : null;
 }

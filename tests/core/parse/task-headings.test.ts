@@ -76,3 +76,9 @@ describe("imperative coding prompts", () => {
 		]);
 	});
 });
+
+describe("a question heading with marks after its question mark", () => {
+	it("keeps them: an emoji or a closing mark is no instruction", () => {
+		expect(texts(["# Prep", "## 你为什么离职？😀", "想换方向。", "## Why Rust? 🦀", "Safety."])).toEqual(["你为什么离职？😀", "Why Rust? 🦀"]);
+	});
+});
