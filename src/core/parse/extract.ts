@@ -1,17 +1,22 @@
 // From a parsed Markdown tree to questions: decides what each heading is (question, prompt,
 // topic, label) and collects the questions written inside sections.
-import type { Heading, Root } from "mdast";
-import type { ExtractedQuestion, LabelWords, ParseOptions, QuestionForm } from "../types";
+import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
 import type { AnswerRead, ParseMemo } from "./parse-memo";
-import { isOnlyPromptsOrRubric } from "./non-answer";
-import { asksAsItem, isPromptPhrase } from "./loose-asking";
+import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
+import { TASK, taskQuestion } from "./task-heading";
+import { ADVICE_HEADING, COACHING_LINE, GREETING, LETTER_HEADING, NOTES_TO_SELF, STORY_PART } from "./section-kinds";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
+import { blockChars } from "./readable-blocks";
+import { dropTrailing } from "./line-end";
+import { chapterHeadings, siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
-import { markerInText, markerOf, NOT_TAG, type Marker } from "./question-markers";
+import { markerInText, markerOf, NOT_TAG } from "./question-markers";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
+
+export { readableBlocks } from "./readable-blocks";
 
 export interface ExtractContext {
 	note: NoteText;
@@ -22,65 +27,16 @@ export interface ExtractContext {
 	memo?: ParseMemo;
 }
 
-type Role = "question" | "container" | "label" | "prompt" | "plain";
-
-interface Head {
-	block: number;
-	depth: number;
-	raw: string;
-	clean: string;
-	line: number;
-	/** Block index of the next heading of any level, and of the next one at this level or above. */
-	next: number;
-	sectionEnd: number;
-	parent: number;
-	children: number[];
-	asks: boolean;
-	insideQuestion: boolean;
-	holdsQuestions: boolean;
-	role: Role;
-	inline: InlineQuestion[];
-	/** The person's marker tag on the heading, which overrides its words. */
-	mark: Marker | null;
-}
-
-/** Headings of a note's back matter, never a question however their siblings read. */
-const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
+/** Coding tasks as headings: the task openings, and verbs of small coding exercises. */
+const TASK_OR_CODE = new RegExp(`${TASK.source}|^(?:reverse|find|merge|sort|detect|count|check|validate|parse|convert|flatten|serialize|debounce|throttle)\\b`, "i");
 const RULE = /^\s*(?:([-*_])\s*){3,}$/;
 const BLANKISH = /^[\s>]*$/;
-
-/** A setext heading (`text` over `---`) is almost always a paragraph over a rule in these notes. */
-function isSetext(h: Heading, note: NoteText): boolean {
-	return !/^\s{0,3}#/.test(lineText(note.text, note, startLine(h)));
-}
 
 /** Text without fenced code (its words are not the person's). */
 function withoutCode(text: string): string {
 	// (Only text with a fence needs the pattern.)
 	if (!text.includes("```") && !text.includes("~~~")) return text;
 	return text.replace(/^\s*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\s*\1[^\n]*$|(?![\s\S]))/gm, "");
-}
-
-/** The blocks extraction reads from a tree whose lines are the note's: setext headings read as paragraphs. */
-export function readableBlocks(root: Root, note: NoteText, into: Block[]): void {
-	for (const b of root.children) {
-		if (b.type === "yaml" || b.type === "definition" || b.type === "footnoteDefinition" || (b.type as string) === "toml") continue;
-		if (b.type === "heading" && isSetext(b, note)) {
-			into.push({ type: "paragraph", children: b.children, position: b.position });
-			continue;
-		}
-		into.push(b);
-	}
-}
-
-/** Characters of the note from a block's first line to the next block's (what reading it costs). */
-function blockChars(blocks: readonly Block[], i: number, note: NoteText): number {
-	const from = note.starts[startLine(blocks[i]) - 1] ?? 0;
-	const to = i + 1 < blocks.length ? (note.starts[startLine(blocks[i + 1]) - 1] ?? from) : note.text.length;
-	// Blocks that share one line (pieces of a huge line) count their own size.
-	const pos = blocks[i].position;
-	const own = (pos?.end.offset ?? 0) - (pos?.start.offset ?? 0);
-	return Math.max(1, to - from, own);
 }
 
 /**
@@ -102,11 +58,14 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const b = blocks[i];
 		if (b.type !== "heading") continue;
 		const raw = inlineText(b.children).replace(/\n/g, " ").trim();
-		const clean = cleanText(raw);
+		let clean = cleanText(raw);
 		while (stack.length && heads[stack[stack.length - 1]].depth >= b.depth) stack.pop();
 		const parent = stack.length ? stack[stack.length - 1] : -1;
 		const mark = markerOf(b.children);
-		const asks = (mark === "ask" && clean !== "") || (mark === null && isAsking(clean) && !isLabelText(clean, opts.labels));
+		// A long task-style heading is the question it opens with (instructions and links after it go).
+		const task = mark === null ? taskQuestion(clean) : null;
+		if (task) clean = task;
+		const asks = (mark === "ask" && clean !== "") || (mark === null && (task !== null || isAsking(clean)) && !isLabelText(clean, opts.labels));
 		const h: Head = {
 			block: i, depth: b.depth, raw, clean, line: lineOf(b), next: blocks.length, sectionEnd: blocks.length,
 			parent, children: [], asks, insideQuestion: parent >= 0 && (heads[parent].asks || heads[parent].insideQuestion),
@@ -122,8 +81,10 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			yield;
 		}
 	}
-	// Headings that ask loosely ("Tell me a time…", "grow junior ICs") among sibling question headings.
-	if (siblingAsking(heads, opts.labels)) {
+	// Headings that ask loosely ("Tell me a time…", "grow junior ICs") among sibling question headings;
+	// numbered chapters with anchors of a write-up that mostly does not ask.
+	const chapters = chapterHeadings(heads, (h) => lineText(note.text, note, h.line));
+	if (siblingAsking(heads, opts.labels) || chapters) {
 		for (const h of heads) h.insideQuestion = h.parent >= 0 && (heads[h.parent].asks || heads[h.parent].insideQuestion);
 	}
 	heads.forEach((h, k) => {
@@ -147,7 +108,11 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	for (const h of heads) {
 		if (h.insideQuestion) continue;
 		// Under a question heading only explicit questions (Q:, callouts, bold) stand apart from its answer.
-		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks);
+		// A drafted reply or letter asks its reader, not the person: its questions are no interview questions.
+		const letter = LETTER_HEADING.test(h.clean) || (h.block + 1 < h.next && GREETING.test(lineText(note.masked, note, lineOf(blocks[h.block + 1]))));
+		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks && !NOTES_TO_SELF.test(h.clean) && !letter);
+		// Under "How to answer" / 答题技巧, imperative lines ("Describe the setting briefly") coach.
+		if (!h.asks && ADVICE_HEADING.test(h.clean)) h.inline = h.inline.filter((q) => q.form !== "list" || !COACHING_LINE.test(q.text));
 		spent += 64;
 		if (spent >= ctx.stepChars) {
 			spent = 0;
@@ -226,6 +191,11 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		return blocks.length;
 	}
 
+	/** Whether the note has text (front matter aside) before block `b`. */
+	function hasTextBefore(b: number): boolean {
+		return b > 0 && blocks.slice(0, b).some((x) => x.type !== "yaml" && x.type !== "html");
+	}
+
 	function firstChild(k: number, test: (c: number) => boolean): number {
 		// Descendants in document order.
 		for (let d = k + 1; d < heads.length && heads[d].depth > heads[k].depth; d++) if (test(d)) return d;
@@ -233,24 +203,26 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 
 	function isPrompt(h: Head, k: number): boolean {
-		if (!opts.promptHeadings || h.mark === "not") return false;
+		if (!opts.promptHeadings || h.mark === "not" || h.chapter) return false;
 		// A standard interview topic under a document's title, with no questions of its own below.
 		if (h.depth > 1 && !h.holdsQuestions && !h.insideQuestion && isInterviewTopic(h.clean)) return true;
-		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw)) return false;
+		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean) || LETTER_HEADING.test(h.clean) || STORY_PART.test(h.clean)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;
-		// A level-1 heading over chapters is the document's title, whatever its opening words say.
-		if (h.depth === 1 && h.children.length > 0) return false;
+		// A level-1 heading over chapters, or the note's one heading at its top, is the document's title.
+		if (h.depth === 1 && (h.children.length > 0 || (heads.length === 1 && !hasTextBefore(h.block) && !isInterviewTopic(h.clean)))) return false;
 		// Roles of later headings are not known yet; label children are read by their words.
 		const stop = firstChild(k, (c) => heads[c].asks || !isLabelText(heads[c].clean, opts.labels));
 		const end = lastLineBefore(stop >= 0 ? heads[stop].block : h.sectionEnd);
 		const section = linesText(note.masked, note, h.line + 1, end);
 		spent += section.length;
 		const text = withoutCode(section);
+		// A coding task ("Reverse a linked list", 实现一个 LRU) over the person's code is a prompt.
+		if (!h.holdsQuestions && TASK_OR_CODE.test(h.clean) && text.length < section.length && /^\s*(?:`{3,}|~{3,})/m.test(section)) return true;
 		if (!/[\p{L}\p{N}]/u.test(text)) return false;
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && !hasChars(text, 20)) return false;
-		if (/^\s*>/m.test(text) || /[:：]\s*\**\s*$/.test(h.raw)) return true;
+		if (/^\s*>/m.test(text) || /[:：]$/.test(dropTrailing(h.raw, (c) => c === "*" || /\s/.test(c)))) return true;
 		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person.
 		const opening = text.slice(0, 300);
 		if (/(?:^|[^自])我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
@@ -282,7 +254,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const readAnswer = (): AnswerRead => {
 			const res = answerParts(answerText, opts.labels, loose);
 			// Follow-up questions or the interviewer's rubric alone answer nothing; they are shown as the hint.
-			const onlyPrompts = has && res.hasText && isOnlyPromptsOrRubric(answerText);
+			// Coaching advice ("Keep it positive", 回答时要…) is a hint how to answer, not an answer either.
+			const onlyPrompts = has && res.hasText && (isOnlyPromptsOrRubric(answerText) || isOnlyAdvice(answerText));
 			if (onlyPrompts) res.parts = { hint: answerText.trim(), answer: "", context: "" };
 			return { res, onlyPrompts };
 		};
@@ -298,36 +271,6 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 }
 
-
-/**
- * Marks as asking the headings whose siblings (same parent, same level) are mostly questions and
- * that ask loosely (asksAsItem) or, among nearly all questions, are a short prompt phrase with
- * nothing under them but text. Returns whether any heading changed.
- */
-function siblingAsking(heads: Head[], labels: LabelWords): boolean {
-	const groups = new Map<string, Head[]>();
-	for (const h of heads) {
-		const key = `${h.parent}:${h.depth}`;
-		const g = groups.get(key);
-		if (g) g.push(h);
-		else groups.set(key, [h]);
-	}
-	let changed = false;
-	for (const g of groups.values()) {
-		const strict = g.filter((h) => h.asks).length;
-		if (strict < 2) continue;
-		const candidates = g.filter((h) => !h.asks && h.mark === null && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
-		const loose = new Set(candidates.filter((h) => asksAsItem(h.clean)));
-		if ((strict + loose.size) * 2 < g.length) continue;
-		const phrases = (strict + loose.size) * 4 >= g.length * 3 && g.length >= 4;
-		for (const h of candidates) {
-			if (!loose.has(h) && !(phrases && h.children.length === 0 && isPromptPhrase(h.clean))) continue;
-			h.asks = true;
-			changed = true;
-		}
-	}
-	return changed;
-}
 
 /** At least `n` characters other than white space. */
 function hasChars(text: string, n: number): boolean {

@@ -1,111 +1,20 @@
 // Questions written inside a section's text rather than as headings: bold paragraphs,
 // list items, Q:/A: and 问：/答： lines, and `> [!question]` callouts.
-import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
-import type { LabelWords, QuestionForm } from "../types";
+import type { Paragraph, PhrasingContent } from "mdast";
+import type { LabelWords } from "../types";
 import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
-import { cleanText, isAsking, isLabelText } from "./question-text";
+import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
-import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { paragraphQuestions } from "./paragraph-questions";
-import { bracketQuestion, quotedQuestion } from "./option-questions";
-import { markerOf } from "./question-markers";
+import { bracketQuestion } from "./option-questions";
 import { detailsQuestion } from "./details-question";
 import { markedItems } from "./marked-items";
+import { isBareQuestionLabel, labelledText, lineQuestion, trimNodes, type InlineQuestion } from "./line-question";
+import { firstItemLine, scanList } from "./list-questions";
 
-export interface InlineQuestion {
-	form: QuestionForm;
-	/** Clean question text (markup and numbering gone). */
-	text: string;
-	/** Line numbers relative to the parsed text (1-based). */
-	line: number;
-	/** Last line that may belong to the answer (inclusive); answer starts after `line`. */
-	end: number;
-	/** Where unlabelled answer text goes. */
-	loose: "answer" | "hint";
-	/** First line of the answer when not the line after `line` (a question that wraps). */
-	answerFrom?: number;
-}
+export type { InlineQuestion } from "./line-question";
 
-// A label, spaces, maybe a number and more spaces: never `\s*[0-9]*\s*` (two space runs with only
-// an optional part between them take time growing with the square of the run when the line does not match).
-const Q_LABEL = /^(?:问题|题目|问|Question|Q)\s*(?:[0-9０-９]+\s*)?$/i;
-const Q_LINE = /^(?:Q|Question|问)\s*(?:[0-9０-９]+\s*)?[:：]\s*(\S.*)$/i;
-const Q_WORD_LINE = /^(?:问题|题目)\s*(?:[0-9０-９]+\s*)?[:：]\s*(\S.*)$/;
-const NUMBER_ONLY = /^\s*[0-9０-９]+\s*(?:[.、)．]\s*)?$/;
 const CALLOUT = /^\s*(?:>\s*)+\[!(?:question|faq|help|q)\][+-]?\s*(.*)$/i;
-
-function trimNodes(nodes: PhrasingContent[]): PhrasingContent[] {
-	// Drop a leading "1." text before a bold question (`1.**Conflict with managers**`).
-	if (nodes.length > 1 && nodes[0].type === "text" && NUMBER_ONLY.test(nodes[0].value)) return nodes.slice(1);
-	return nodes;
-}
-
-/** The question a single line asks, if it does, and in which form. */
-export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inList: boolean): { text: string; form: QuestionForm } | null {
-	const ns = trimNodes(nodes);
-	const raw = inlineText(ns).replace(/\n/g, " ").trim();
-	if (!raw) return null;
-	// The person's marker tag has the last word, whatever the line's words say.
-	const mark = markerOf(ns);
-	if (mark === "not") return null;
-	if (mark === "ask") {
-		const text = cleanText(raw);
-		return text ? { text, form: inList ? "list" : "bold" } : null;
-	}
-	const first = ns.find((n) => !(n.type === "text" && !n.value.trim()));
-	// `**问题**：…`, `**Q1**: "…"`, `**Question** :: …`
-	if (first && first.type === "strong") {
-		const label = inlineText(first.children).trim();
-		const labelWord = label.replace(/[:：]\s*$/, "");
-		if (Q_LABEL.test(labelWord)) {
-			const rest = raw.slice(raw.indexOf(label) + label.length).replace(/^\s*:{1,2}\s*|^\s*[：]\s*/, "");
-			const text = cleanText(rest).replace(/^["“'‘]|["”'’]$/g, "").trim();
-			if (text && !isLabelText(text, labels)) return { text, form: inList ? "list" : "bold" };
-		}
-	}
-	const clean = cleanText(raw);
-	if (!clean || isLabelText(clean, labels)) return null;
-	if (isAllStrong(ns) && isAsking(clean)) return { text: clean, form: inList ? "list" : "bold" };
-	const qa = Q_LINE.exec(raw) ?? (isAsking(clean) ? Q_WORD_LINE.exec(raw) : null);
-	if (qa && !inList) {
-		const text = cleanText(qa[1]);
-		if (text && !isLabelText(text, labels)) return { text, form: "qa" };
-	}
-	// An interview dialogue: the interviewer's turn is the question (narration in brackets dropped).
-	const turn = INTERVIEWER_TURN.exec(raw);
-	if (turn) {
-		const text = cleanText(turn[1]).replace(/^[（(][^（()）]*[)）]\s*|\s*[（(][^（()）]*[)）]$/g, "").trim();
-		if (text && !isLabelText(text, labels) && asksAsItem(text)) return { text, form: inList ? "list" : "qa" };
-	}
-	if (inList && isAsking(clean)) return { text: clean, form: "list" };
-	return null;
-}
-
-const INTERVIEWER_TURN = /^(?:面试官|考官|HR|Interviewer|Recruiter|Hiring manager)\s*[:：]\s*(\S.*)$/i;
-/** The candidate's turn of a dialogue answers the interviewer's. */
-const CANDIDATE_TURN = /^\s*(?:\*\*)?(?:候选人|应聘者|我|Me|Candidate|Interviewee|You)(?:\*\*)?\s*[:：]/i;
-
-const BARE_LABEL = /^(?:(?:面试|常见|经典|行为)?(?:问题|题目)|面试题|(?:interview |sample |behaviou?ral )?question|Q)\s*(?:[0-9０-９]+\s*)?[:：]?$/i;
-const LANG_PREFIX = /^(?:中文|英文|English|Chinese|EN|ZH|CN)\s*[:：]\s*/i;
-
-/** `**问题：**` alone: the question follows on the next line or in the list below. */
-export function isBareQuestionLabel(nodes: PhrasingContent[]): boolean {
-	return BARE_LABEL.test(inlineText(trimNodes(nodes)).trim());
-}
-
-/** The question text after a bare label ("中文：描述一下…" → "描述一下…"). */
-function labelledText(nodes: PhrasingContent[], labels: LabelWords): string | null {
-	if (markerOf(nodes) === "not") return null;
-	const text = cleanText(inlineText(nodes).replace(/\n/g, " ").replace(LANG_PREFIX, ""));
-	return text && !isLabelText(text, labels) ? text : null;
-}
-
-/** First line of a list's first item. */
-function firstItemLine(list: List): { line: number; nodes: PhrasingContent[] } | null {
-	const p = list.children[0]?.children[0];
-	if (!p || p.type !== "paragraph") return null;
-	return paragraphLines(p)[0] ?? null;
-}
 
 /** A paragraph that is only a bold phrase (a new topic line), which closes an open answer. */
 function isBoldTopicLine(p: Paragraph, labels: LabelWords): boolean {
@@ -199,6 +108,13 @@ export function* scanBlocksSteps(
 				const cur0 = open as Open | null;
 				// A paragraph of nothing but questions, where questions may start (not inside an answer).
 				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !lines.some((l) => isBareQuestionLabel(l.nodes) || lineQuestion(l.nodes, labels, false))) {
+					// "问题？——答案" as a paragraph of one line: a question answered on its own line.
+					const dashed = lines.length === 1 ? dashedQuestion(cleanText(inlineText(lines[0].nodes))) : null;
+					if (dashed && dashed.length <= 80) {
+						close(first - 1);
+						start({ form: "bold", text: dashed, line: lines[0].line, end: sectionEnd, loose: "answer", answerFrom: lines[0].line }, true);
+						break;
+					}
 					const asked = paragraphQuestions(lines, labels);
 					if (asked) {
 						// A title line above the question belongs to it, not to the answer before.
@@ -220,7 +136,9 @@ export function* scanBlocksSteps(
 					}
 					const q = lineQuestion(l.nodes, labels, false);
 					if (q) {
-						start({ ...q, line: l.line, end: sectionEnd, loose: "answer" });
+						// "问题？——答案": the answer starts on the question's own line.
+						const dashed = dashedQuestion(q.text);
+						start({ ...q, ...(dashed ? { text: dashed, answerFrom: l.line } : {}), line: l.line, end: sectionEnd, loose: "answer" });
 						continue;
 					}
 					const cur = open as Open | null;
@@ -326,70 +244,4 @@ function sourceFirstLine(b: Block): string {
 /** Like inlineText, but keeps the `[!question]` marker (a text node in mdast). */
 function inlineTextRaw(nodes: PhrasingContent[]): string {
 	return nodes.map((n) => (n.type === "text" ? n.value : inlineText([n]))).join("");
-}
-
-function scanList(list: List, labels: LabelWords): InlineQuestion[] {
-	const out: InlineQuestion[] = [];
-	const strict = list.children.map((item) => itemQuestion(item, labels));
-	const texts = list.children.map((item, i) => (strict[i] ? null : itemText(item, labels)));
-	// A list most of whose items ask is a list of questions: its other items are read that way too.
-	const loose = texts.map((t) => (t && asksAsItem(t.text) ? t : null));
-	const asking = strict.filter(Boolean).length + loose.filter(Boolean).length;
-	const ofQuestions = asking >= 2 && asking * 2 >= list.children.length;
-	const phrases = ofQuestions && asking >= 3;
-	list.children.forEach((item, i) => {
-		const t = texts[i];
-		const q = strict[i] ?? (t && ((ofQuestions && loose[i]) || (phrases && isPromptPhrase(t.text))) ? t.q : null);
-		if (q) {
-			// A dialogue as list items: the candidate's turn right after is the answer.
-			const next = list.children[i + 1]?.children[0];
-			if (next?.type === "paragraph" && CANDIDATE_TURN.test(inlineText(next.children))) {
-				q.end = endLine(list.children[i + 1]);
-				// The candidate's own words are the answer, not a note on the item.
-				q.loose = "answer";
-			}
-			out.push(q);
-			return;
-		}
-		for (const child of item.children) if (child.type === "list") for (const q of scanList(child, labels)) out.push(q);
-	});
-	return out;
-}
-
-/** An item's first line as a question, should its list say it is one. */
-function itemText(item: ListItem, labels: LabelWords): { text: string; q: InlineQuestion } | null {
-	const p = item.children[0];
-	if (!p || p.type !== "paragraph") return null;
-	const first = paragraphLines(p)[0];
-	if (!first) return null;
-	if (markerOf(first.nodes) === "not") return null;
-	const text = cleanText(inlineText(trimNodes(first.nodes)).replace(/\n/g, " "));
-	if (!text || isLabelText(text, labels) || /^\[[ xX]\]/.test(text)) return null;
-	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };
-}
-
-function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null {
-	const p = item.children[0];
-	if (!p || p.type !== "paragraph") return null;
-	const lines = paragraphLines(p);
-	if (lines.length === 0 || lines.some((l) => markerOf(l.nodes) === "not")) return null;
-	const end = endLine(item);
-	// `3. **问题：**` with the question on the next line or in the nested list.
-	if (isBareQuestionLabel(lines[0].nodes)) {
-		const next = lines[1] ?? (item.children[1]?.type === "list" ? firstItemLine(item.children[1]) : null);
-		const text = next ? labelledText(next.nodes, labels) : null;
-		return next && text ? { form: "list", text, line: lines[0].line, end, loose: "answer", answerFrom: next.line + 1 } : null;
-	}
-	const q = lineQuestion(lines[0].nodes, labels, true);
-	if (q) return { ...q, form: "list", line: lines[0].line, end, loose: "hint" };
-	const quoted = lines.length === 1 ? quotedQuestion(lines[0].nodes, labels) : null;
-	if (quoted) return { form: "list", text: quoted, line: lines[0].line, end, loose: "hint" };
-	// A question that wraps over a few lines.
-	if (lines.length <= 3) {
-		const whole = cleanText(lines.map((l) => inlineText(l.nodes)).join(" "));
-		if (whole && /[?？]\s*$/.test(whole) && !isLabelText(whole, labels)) {
-			return { form: "list", text: whole, line: lines[0].line, end, loose: "hint", answerFrom: endLine(p) + 1 };
-		}
-	}
-	return null;
 }

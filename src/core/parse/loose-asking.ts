@@ -10,7 +10,7 @@ const ZH_PROMPT =
 const ZH_ASKS = /如何|怎么|怎样|为什么|为何|有哪些|哪些|什么|是否|有没有|多少|多久|吗[。？?]?$|呢[。？?]?$|的区别|区别是|有何不同|的原理|原理是|优缺点|好处|作用是/;
 /** English prompts and interrogative openings (Tell me a time…, Give an example…, What is…). */
 const EN_ASKS =
-	/^(?:(?:please|so|and|now|ok),?\s+)?(?:tell (?:me|us)\b|tell the story|give (?:me |us )?(?:an?|one|two|three|some|\d+) (?:\w+ )?examples?|give (?:me |us )?an? example|describe\b|walk (?:me|us) through|take (?:me|us) through|teach (?:me|us)\b|name (?:a|an|one|two|three|some)\b|explain\b|discuss\b|share\b|talk (?:me |us )?(?:about|through)|compare\b|contrast\b|what\b|what's\b|how\b|why\b|when (?:did|do|have|was|were|would|is|are)\b|which\b|who\b|where\b|is\b|are\b|do\b|does\b|did\b|have you\b|has\b|can\b|could\b|should\b|would\b|will\b|if you\b)/i;
+	/^(?:(?:please|so|and|now|ok),?\s+)?(?:tell (?:me|us)\b|tell the story|give (?:me |us )?(?:an?|one|two|three|some|\d+) (?:\w+ )?examples?|give (?:me |us )?an? example|describe\b|walk (?:me|us) through|take (?:me|us) through|teach (?:me|us)\b|name (?:a|an|one|two|three|some)\b|explain\b|discuss\b|(?:write|create|build|code) (?:(?:a|an|the|your own) )?(?:\w+ )?(?:function|program|class|(?:for |while )?loop|method|script|query|component|parser|regex|code)\b|implement\b|design (?:a|an)\b|make this work\b|share\b|talk (?:me |us )?(?:about|through)|compare\b|contrast\b|what\b|what's\b|how\b|why\b|when (?:did|do|have|was|were|would|is|are)\b|which\b|who\b|where\b|is\b|are\b|do\b|does\b|did\b|have you\b|has\b|can\b|could\b|should\b|would\b|will\b|if you\b)/i;
 
 /** Sentences in a line (a few are fine for a question; a paragraph of prose is not). */
 function sentences(t: string): number {

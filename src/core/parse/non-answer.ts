@@ -2,6 +2,7 @@
 // ("Evaluation criteria", 评估要点), the question again in another language. A question whose body
 // is only that is still a gap to prepare.
 import { cleanText, isAsking } from "./question-text";
+import { dropTrailing, withoutEndNote } from "./line-end";
 
 /** Labels that open follow-up questions (`*Follow-up prompts:*`, `追问：`). */
 const FOLLOW_UP_LABEL = /^(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+(?:prompts?|questions?))?|^(?:可能的|常见)?追问(?:问题)?|^延伸问题|^深挖问题/i;
@@ -23,13 +24,10 @@ function labelOf(line: string): string {
 		.replace(/[*_]/g, "")
 		.trim()
 		// "(Follow-ups: …)" is read without its brackets; "Scoring (1-5)" without its note.
-		.replace(/^[（(]([\s\S]*)[)）]$/, "$1");
-	// (The note's pattern runs only where the text ends with a bracket or a colon: most lines do not.)
-	return (NOTE_END.test(t) ? t.replace(/\s*[（(][^（()）]*[)）]\s*([:：]?)$/, "$1") : t).trim();
+		.replace(/^[（(]([\s\S]*)[)）]$/, "$1")
+		.trim();
+	return withoutEndNote(t, true).trim();
 }
-
-/** Text whose last character but white space is a closing bracket or a colon. */
-const NOTE_END = /[)）:：]\s*$/;
 
 /**
  * True when every line of an answer body is a follow-up question, a rubric item or label, or a
@@ -77,7 +75,28 @@ export function isOnlyPromptsOrRubric(body: string): boolean {
 
 /** One question and nothing else: it ends with a question mark and no sentence ends before it. */
 function isFollowUp(text: string): boolean {
-	const t = text.replace(/["”’」』)）*_\s]+$/, "");
+	const t = dropTrailing(text, (c) => /["”’」』)）*_\s]/.test(c));
 	if (!/[?？]$/.test(t) || !isAsking(text)) return false;
 	return !/[.。!！;；](?=\s*["“'‘]?[\p{L}\p{N}])/u.test(t.replace(/\b(?:e\.g|i\.e|etc|vs)\./gi, "").replace(/\d\.\d/g, ""));
+}
+
+/** Openings of a line of coaching advice: how to answer, not the answer itself. */
+const ADVICE =
+	/^(?:(?:tips?|advice|hint|note)\s*[:：]\s*)?(?:keep\b|focus\b|don'?t\b|do not\b|avoid\b|be (?:honest|positive|specific|concise|brief|ready|careful|prepared)|mention\b|show\b|emphasi[sz]e\b|highlight\b|make sure\b|try to\b|remember\b|never\b|always\b|stay\b|prepare\b|practi[cs]e\b|pick\b|choose\b|start with\b|end with\b|aim\b|limit\b|stick to\b|frame\b|think about\b|the interviewer (?:wants|is looking)|they want\b|interviewers want\b)|^(?:提示|建议|注意|技巧|小贴士)?\s*[:：]?\s*(?:建议|不要|别|要(?!是)|注意|重点|避免|突出|强调|回答时|回答要|记得|切忌|可以从|尽量|一定要|务必|最好|控制在|展示|体现|表现出|围绕|结合|面试官(?:想|希望|会|主要))/i;
+/** The person speaking: then it is their answer, however it opens. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me)\b|(?:^|[^自])我/;
+
+/**
+ * True when every line of a body is coaching advice ("Keep it positive. Don't blame your manager.",
+ * "回答时要积极正面"): a hint how to answer, not the person's answer.
+ */
+export function isOnlyAdvice(body: string): boolean {
+	let any = false;
+	for (const line of body.split("\n")) {
+		const item = line.replace(/^\s*(?:>\s*)*/, "").replace(LIST_MARK, "").replace(/[*_]/g, "").trim();
+		if (!item || BLANK_OR_RULE.test(item)) continue;
+		if (!ADVICE.test(item) || FIRST_PERSON.test(item)) return false;
+		any = true;
+	}
+	return any;
 }

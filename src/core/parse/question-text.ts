@@ -6,7 +6,7 @@ import { withoutMarkers } from "./question-markers";
 const QMARK = /[?？]/;
 
 // Openings that ask even without a question mark.
-const ZH_ASKING = /^(?:请你?|你能|能否|可否)?(?:为什么|为何|是否|谈谈|谈一谈|说说|说一说|讲讲|讲一讲|简述|简要介绍|介绍一下|请介绍|描述一下|举例说明|举一个|举个例子|(?:讲|说|分享|描述|介绍)(?:一个|一次|一下你|你)|请(?:讲|说|谈|分享|描述|介绍))/;
+const ZH_ASKING = /^(?:请你?|你能|能否|可否)?(?:为什么|为何|是否|谈谈|谈一谈|说说|说一说|讲讲|讲一讲|简述|简要介绍|介绍一下|请介绍|描述一下|举例说明|举一个|举个例子|(?:讲|说|分享|描述|介绍)(?:一个|一次|一下你|你)|请(?:你)?(?:讲|说|谈|分享|描述|介绍|做(?:一下|一个|个)?自我介绍|形容|讨论|解释|说明|阐述|比较|列举|举例|评价|回顾|分析))/;
 const ZH_HOW_YOU = /^(?:如何|怎么|怎样).*[你您]|^[你您].*(?:如何|怎么|怎样|为什么|哪些|什么|吗|呢)/;
 const ZH_TELL = /^(?:简单|简要)?(?:地)?(?:讲|说|谈|介绍|描述|解释|阐述|概述)(?:一下|一讲|一谈|下)/;
 const EN_PROMPT =
@@ -142,4 +142,12 @@ export function isPartLabel(clean: string, labels: LabelWords): boolean {
 export function looksLikeSection(rawHeading: string): boolean {
 	const t = stripMarkup(rawHeading);
 	return /^[一二三四五六七八九十百]+\s*[、.．]/.test(t) || /^[0-9]+[.．][0-9]+/.test(t) || /^第[一二三四五六七八九十0-9]+[章节部分]/.test(t);
+}
+
+/** "问题？——答案" on one line: the question, when an answer follows it after a dash. */
+export function dashedQuestion(clean: string): string | null {
+	const m = /[?？]\s*(?:——|—|–|--|->|→)\s*\S/.exec(clean);
+	if (!m) return null;
+	const q = clean.slice(0, m.index + 1).trim();
+	return isAsking(q) ? q : null;
 }

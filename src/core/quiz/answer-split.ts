@@ -10,7 +10,9 @@ export interface RevealedAnswer {
 }
 
 /** A line that is only a label: `**思路**：`, `### 示范回答`, `- **Answer:**`, `> **回答建议**`. */
-const LABEL_ONLY = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)、]\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?[^\s*_:：]{1,20}(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/u;
+// After the label each space run is tied to the mark after it: three optional space runs in a row
+// (`\s*[:：]?\s*(?:\*\*)?\s*$`) took time growing with the cube of a long run of spaces.
+const LABEL_ONLY = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)、]\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?[^\s*_:：]{1,20}(?:\*\*|__)?(?:\s*[:：])?(?:\s*(?:\*\*|__))?\s*$/u;
 
 function lineKey(line: string): string {
 	return line.replace(/^\s*(?:>\s*)*/, "").trim();

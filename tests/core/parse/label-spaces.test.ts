@@ -3,7 +3,7 @@
 // between them, and took time growing with the square of the run: 200,000 spaces took minutes.)
 import type { PhrasingContent } from "mdast";
 import { describe, expect, it } from "vitest";
-import { isBareQuestionLabel, lineQuestion } from "../../../src/core/parse/inline-questions";
+import { isBareQuestionLabel, lineQuestion } from "../../../src/core/parse/line-question";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 
 const LONG = " ".repeat(200_000);

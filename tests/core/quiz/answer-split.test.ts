@@ -82,4 +82,11 @@ describe("splitAnswer with a part that runs across a shared line", () => {
 		expect(r.model).toBe("**回答建议**：我会先明确核心需求。");
 		expect(r.rest).toBe("");
 	});
+
+	it("a line with a long run of spaces inside is kept in the rest, and read in linear time (was cubic: minutes)", () => {
+		const line = `ab${" ".repeat(200_000)}x`;
+		const r = splitAnswer({ answerMarkdown: `model\n${line}\n**思路**：`, parts: { hint: "h", answer: "model", context: "" }, answered: true });
+		expect(r.rest).toBe(line);
+		expect(r.model).toBe("model");
+	});
 });

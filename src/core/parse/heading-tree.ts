@@ -1,0 +1,92 @@
+// A note's headings as a tree, and sibling headings that ask loosely among question headings.
+import type { InlineQuestion } from "./line-question";
+import type { LabelWords } from "../types";
+import { asksAsItem, isPromptPhrase } from "./loose-asking";
+import type { Marker } from "./question-markers";
+import { isLabelText, looksLikeSection } from "./question-text";
+
+export type Role = "question" | "container" | "label" | "prompt" | "plain";
+
+export interface Head {
+	block: number;
+	depth: number;
+	raw: string;
+	clean: string;
+	line: number;
+	/** Block index of the next heading of any level, and of the next one at this level or above. */
+	next: number;
+	sectionEnd: number;
+	parent: number;
+	children: number[];
+	asks: boolean;
+	insideQuestion: boolean;
+	holdsQuestions: boolean;
+	role: Role;
+	inline: InlineQuestion[];
+	/** The person's marker tag on the heading, which overrides its words. */
+	mark: Marker | null;
+	/** A chapter of a write-up (numbered, with an anchor): never a question or a prompt. */
+	chapter?: boolean;
+}
+
+/** Headings of a note's back matter, never a question however their siblings read. */
+const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
+
+/**
+ * Marks as asking the headings whose siblings (same parent, same level) are mostly questions and
+ * that ask loosely (asksAsItem) or, among nearly all questions, are a short prompt phrase with
+ * nothing under them but text. Returns whether any heading changed.
+ */
+export function siblingAsking(heads: Head[], labels: LabelWords): boolean {
+	const groups = new Map<string, Head[]>();
+	for (const h of heads) {
+		const key = `${h.parent}:${h.depth}`;
+		const g = groups.get(key);
+		if (g) g.push(h);
+		else groups.set(key, [h]);
+	}
+	let changed = false;
+	for (const g of groups.values()) {
+		const strict = g.filter((h) => h.asks).length;
+		if (strict < 2) continue;
+		const candidates = g.filter((h) => !h.asks && h.mark === null && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
+		const loose = new Set(candidates.filter((h) => asksAsItem(h.clean)));
+		if ((strict + loose.size) * 2 < g.length) continue;
+		const phrases = (strict + loose.size) * 4 >= g.length * 3 && g.length >= 4;
+		for (const h of candidates) {
+			if (!loose.has(h) && !(phrases && h.children.length === 0 && isPromptPhrase(h.clean))) continue;
+			h.asks = true;
+			changed = true;
+		}
+	}
+	return changed;
+}
+
+/** `<a id="…"></a>1. Title` / `<a name=…>`: a heading with an anchor of its own and a chapter number. */
+const ANCHORED_NUMBERED = /^\s{0,3}#{1,6}\s+(?:<a\s[^>]*\b(?:id|name)\s*=[^>]*>\s*(?:<\/a>)?\s*)+(?:[0-9]+|[一二三四五六七八九十]+)[.．、)]/i;
+
+/**
+ * Numbered chapter headings with HTML anchors, most of which do not ask, are the chapters of a
+ * write-up: none of them is a question or a prompt. `lineOf(h)` is the heading's source line.
+ * Returns whether any heading changed.
+ */
+export function chapterHeadings(heads: Head[], lineOf: (h: Head) => string): boolean {
+	const groups = new Map<string, Head[]>();
+	for (const h of heads) {
+		if (h.mark !== null || !ANCHORED_NUMBERED.test(lineOf(h))) continue;
+		const key = `${h.parent}:${h.depth}`;
+		const g = groups.get(key);
+		if (g) g.push(h);
+		else groups.set(key, [h]);
+	}
+	let changed = false;
+	for (const g of groups.values()) {
+		if (g.length < 2 || g.filter((h) => h.asks).length * 2 >= g.length) continue;
+		for (const h of g) {
+			if (h.asks) changed = true;
+			h.asks = false;
+			h.chapter = true;
+		}
+	}
+	return changed;
+}

@@ -1,0 +1,66 @@
+// Text that asks but is no interview question: a drafted reply to a customer, chapters of a
+// write-up, a story's narration, titles and category headings over advice.
+import { describe, expect, it } from "vitest";
+import { texts } from "./helpers";
+
+describe("questions that are not the interviewer's", () => {
+	it("a question to a customer in a drafted reply (a reply heading, or a letter that opens with a greeting)", () => {
+		expect(texts([
+			"# Support prep",
+			"## Email to a customer whose parcel is lost",
+			"We're sorry the parcel is late.",
+			"",
+			"Could you confirm your postcode?",
+			"## Practice",
+			"Hello Priya,",
+			"",
+			"Would Tuesday work for a call?",
+			"## 给客户的回复",
+			"请问您方便留一个电话吗？",
+		])).toEqual([]);
+	});
+
+	it("the interviewer's words inside a story's narration, not on a line of their own", () => {
+		expect(texts([
+			"# 二面记录",
+			"## 经过",
+			"三点开始。面试官：你为什么从上家离职？我顿了一下，讲了想做基础架构。",
+			"",
+			"后来他让我写了一道题，整体还算顺利。",
+		])).toEqual([]);
+	});
+});
+
+describe("headings that are not questions", () => {
+	it("numbered chapter headings with HTML anchors of a write-up, one of which asks", () => {
+		expect(texts([
+			"# 我的转行故事",
+			'## <a id="p1"></a>1. 为什么我决定转行',
+			"那年我做销售已经五年。",
+			'## <a id="p2"></a>2. 自学的半年',
+			"每天学四个小时。",
+			'## <a name="p3"></a>3. 第一份开发工作',
+			"一家小公司收了我。",
+		])).toEqual([]);
+	});
+
+	it("anchored headings that mostly ask stay questions", () => {
+		expect(texts([
+			"# 面试题",
+			'## <a id="q1"></a>1. 什么是闭包？',
+			"函数和它的词法环境。",
+			'## <a id="q2"></a>2. 什么是事件循环？',
+			"调用栈空了就取任务。",
+		])).toEqual(["什么是闭包？", "什么是事件循环？"]);
+	});
+
+	it("a document's title and category headings over advice are not questions", () => {
+		expect(texts([
+			"# 面试技巧",
+			"## 行为面试",
+			"建议用 STAR 组织回答，每个故事两分钟以内。",
+			"## 技术面试",
+			"先复习数据结构，再刷题。",
+		])).toEqual([]);
+	});
+});
