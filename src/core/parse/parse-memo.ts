@@ -5,7 +5,7 @@
 // headings the note's own text on its lines: all of that is the key. A piece that moved keeps its
 // blocks, with its lines moved. An answer's parts depend on its text (and the parse options, which
 // a memo is never kept across).
-import type { Node } from "unist";
+import { shiftLines } from "./fast/fast-inline";
 import type { PartsResult } from "./answer-parts";
 import type { Block } from "./markdown";
 import type { NoteText } from "./note-text";
@@ -111,12 +111,3 @@ function moved(e: PieceEntry, line: number): PieceRead {
 	return { blocks: e.read.blocks, open: e.read.open, defLines: e.read.defLines.map((l) => l + by) };
 }
 
-function shiftLines(node: Node, by: number): void {
-	const pos = node.position;
-	if (pos) {
-		pos.start.line += by;
-		pos.end.line += by;
-	}
-	const children = (node as { children?: Node[] }).children;
-	if (children) for (const c of children) shiftLines(c, by);
-}

@@ -1,5 +1,6 @@
 // One note's text → its questions. Never throws: a note that cannot be read fully still gives
 // what was found, with a warning.
+import { shiftLines } from "./fast/fast-inline";
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { wikilinkSteps } from "../wikilinks";
@@ -239,16 +240,6 @@ function countLines(text: string): number {
 	let n = 1;
 	for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) n++;
 	return n;
-}
-
-function shiftLines(node: Node, by: number): void {
-	const pos = node.position;
-	if (pos) {
-		pos.start.line += by;
-		pos.end.line += by;
-	}
-	const children = (node as { children?: Node[] }).children;
-	if (children) for (const c of children) shiftLines(c, by);
 }
 
 /** 0-based line of a character offset. */
