@@ -32,21 +32,27 @@ export interface Head {
 /** Headings of a note's back matter, never a question however their siblings read. */
 const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
 
+/** The headings `take` keeps, grouped by parent and depth (siblings of one level), in order. */
+function siblingGroups(heads: Head[], take: (h: Head) => boolean): Iterable<Head[]> {
+	const groups = new Map<string, Head[]>();
+	for (const h of heads) {
+		if (!take(h)) continue;
+		const key = `${h.parent}:${h.depth}`;
+		const g = groups.get(key);
+		if (g) g.push(h);
+		else groups.set(key, [h]);
+	}
+	return groups.values();
+}
+
 /**
  * Marks as asking the headings whose siblings (same parent, same level) are mostly questions and
  * that ask loosely (asksAsItem) or, among nearly all questions, are a short prompt phrase with
  * nothing under them but text. Returns whether any heading changed.
  */
 export function siblingAsking(heads: Head[], labels: LabelWords): boolean {
-	const groups = new Map<string, Head[]>();
-	for (const h of heads) {
-		const key = `${h.parent}:${h.depth}`;
-		const g = groups.get(key);
-		if (g) g.push(h);
-		else groups.set(key, [h]);
-	}
 	let changed = false;
-	for (const g of groups.values()) {
+	for (const g of siblingGroups(heads, () => true)) {
 		const strict = g.filter((h) => h.asks).length;
 		if (strict < 2) continue;
 		const candidates = g.filter((h) => !h.asks && h.mark === null && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
@@ -71,16 +77,8 @@ const ANCHORED_NUMBERED = /^\s{0,3}#{1,6}\s+(?:<a\s[^>]*\b(?:id|name)\s*=[^>]*>\
  * Returns whether any heading changed.
  */
 export function chapterHeadings(heads: Head[], lineOf: (h: Head) => string): boolean {
-	const groups = new Map<string, Head[]>();
-	for (const h of heads) {
-		if (h.mark !== null || !ANCHORED_NUMBERED.test(lineOf(h))) continue;
-		const key = `${h.parent}:${h.depth}`;
-		const g = groups.get(key);
-		if (g) g.push(h);
-		else groups.set(key, [h]);
-	}
 	let changed = false;
-	for (const g of groups.values()) {
+	for (const g of siblingGroups(heads, (h) => h.mark === null && ANCHORED_NUMBERED.test(lineOf(h)))) {
 		if (g.length < 2 || g.filter((h) => h.asks).length * 2 >= g.length) continue;
 		for (const h of g) {
 			if (h.asks) changed = true;
