@@ -1,48 +1,18 @@
 import esbuild from "esbuild";
 import process from "node:process";
-import builtins from "node:module";
 import { readFile, writeFile } from "node:fs/promises";
 import { minify } from "terser";
-import { shimPaths } from "./shims/aliases.mjs";
+import { ESBUILD_OPTIONS, TERSER_OPTIONS } from "./scripts/build-options.mjs";
 
 const prod = process.argv[2] === "production";
 const banner = "/* Interview Prep — bundled by esbuild. Source: main.ts and src/ */";
 
 const context = await esbuild.context({
+	...ESBUILD_OPTIONS,
 	banner: { js: banner },
 	entryPoints: ["main.ts"],
-	bundle: true,
-	external: [
-		"obsidian",
-		"electron",
-		"@codemirror/autocomplete",
-		"@codemirror/collab",
-		"@codemirror/commands",
-		"@codemirror/language",
-		"@codemirror/lint",
-		"@codemirror/search",
-		"@codemirror/state",
-		"@codemirror/view",
-		"@lezer/common",
-		"@lezer/highlight",
-		"@lezer/lr",
-		...builtins.builtinModules,
-	],
-	// Small stand-ins for big parser dependencies, one list for the build, the tests and the Node entry
-	// points (shims/aliases.mjs; each file in shims/ says why it is there).
-	alias: shimPaths(),
-	// Chinese UI strings as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6).
-	charset: "utf8",
-	format: "cjs",
-	// 'neutral' skips the "browser" export condition: micromark's browser entity decoder writes
-	// innerHTML, the default one is a pure lookup table and also runs on mobile.
-	platform: "neutral",
-	mainFields: ["module", "main"],
-	conditions: ["import", "default"],
-	target: "es2021",
 	logLevel: "info",
 	sourcemap: prod ? false : "inline",
-	treeShaking: true,
 	minify: prod,
 	outfile: "main.js",
 });
@@ -50,15 +20,9 @@ const context = await esbuild.context({
 if (prod) {
 	await context.rebuild();
 	await context.dispose();
-	// A second, slower minifier over esbuild's output: two compress passes and top-level names take
-	// another ~4 KB off main.js. Only options that keep behaviour (no "unsafe" ones).
+	// A second, slower minifier over esbuild's output (its options and why: scripts/build-options.mjs).
 	const code = await readFile("main.js", "utf8");
-	const out = await minify(code, {
-		ecma: 2020,
-		compress: { passes: 2, toplevel: true },
-		mangle: { toplevel: true },
-		format: { comments: false, preamble: banner, ascii_only: false },
-	});
+	const out = await minify(code, { ...TERSER_OPTIONS, format: { ...TERSER_OPTIONS.format, preamble: banner } });
 	if (out.code === undefined) throw new Error("terser returned no code");
 	await writeFile("main.js", out.code + "\n");
 	// Every production build says what it weighs (the bench's target is under 200 KB).

@@ -15,6 +15,7 @@ export default defineConfig([
 		"bench/.vault/**",
 		"*.mjs",
 		"shims/*.mjs",
+		"scripts/*.mjs",
 		"tests/e2e/page/dist/**",
 		".tmp/**",
 	]),
