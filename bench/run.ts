@@ -116,8 +116,9 @@ async function main(): Promise<void> {
 		clearInterval(rssTimer);
 		return;
 	}
-	// --hostile: the hostile-notes section alone.
+	// --hostile: the hostile-notes section alone (its live-index slices run on the bundled core too).
 	if (process.argv.includes("--hostile")) {
+		core = await loadBundledCore();
 		printHostile(await hostileShapes({ liveSlice: async (files) => (await buildLive(makeApp({ files, layoutReady: true }), false, hostileSettings)).longestSliceMs }));
 		clearInterval(rssTimer);
 		return;
