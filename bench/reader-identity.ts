@@ -10,7 +10,8 @@ import { generateVault, DEFAULT_VAULT } from "./generate-vault";
 
 const OPTS = { labels: DEFAULT_SETTINGS.labels, promptHeadings: DEFAULT_SETTINGS.promptHeadings };
 
-function notesIn(dir: string): [string, string][] {
+/** Every .md and .txt note under `dir`, in path order. */
+export function notesIn(dir: string): [string, string][] {
 	const out: [string, string][] = [];
 	const walk = (d: string): void => {
 		for (const f of readdirSync(d).sort()) {
