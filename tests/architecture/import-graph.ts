@@ -7,7 +7,8 @@ import ts from "typescript";
 /** Module (path relative to `root`, "/" separators) → the project modules it imports (not packages). */
 export type ImportGraph = Map<string, string[]>;
 
-function sourceFiles(dir: string, out: string[]): string[] {
+/** Every TypeScript source under `dir` (declaration files left out), added to `out`. */
+export function sourceFiles(dir: string, out: string[]): string[] {
 	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 		const abs = path.join(dir, entry.name);
 		if (entry.isDirectory()) sourceFiles(abs, out);

@@ -4,17 +4,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "./import-graph";
 
 const ROOT = path.resolve(__dirname, "../..");
-
-function sourceFiles(dir: string, out: string[]): string[] {
-	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-		const abs = path.join(dir, entry.name);
-		if (entry.isDirectory()) sourceFiles(abs, out);
-		else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(abs);
-	}
-	return out;
-}
 
 /** "file:line" of each import that follows a statement that is not an import. */
 function lateImports(file: string, text: string): string[] {
