@@ -3,36 +3,22 @@
 // lists them under the log folder setting, each with a remove button, on Obsidian 1.13+ and before.
 import { beforeEach, describe, expect, it } from "vitest";
 import { migrateSettings } from "../../src/core/settings";
-import type { Settings } from "../../src/core/types";
-import type { PrepServices } from "../../src/services";
 import { PrepSettingTab } from "../../src/settings/settings-tab";
-import { asRealApp, loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
 import { allDefinitions, deleteEntry, displayAsOlderObsidian } from "../fake-obsidian/setting-definitions";
+import { settingsTabOn } from "./settings-tab-fixture";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-let settings: Settings;
+const state = { settings: migrateSettings({}) };
 
 function newTab(): PrepSettingTab {
-	const app = makeApp({ files: loadVaultFolder() });
-	const services = {
-		getSettings: () => settings,
-		updateSettings: async (patch: Partial<Settings>) => {
-			settings = migrateSettings({ ...settings, ...patch });
-		},
-		lang: () => (settings.language === "zh" ? "zh" : "en"),
-		suggestHubs: () => [],
-		now: () => Date.UTC(2025, 2, 10, 1, 0, 0),
-	} as unknown as PrepServices;
-	const tab = new PrepSettingTab(asRealApp(app), {} as never, services);
-	tab.update();
-	return tab;
+	return settingsTabOn(state);
 }
 
 const names = (tab: PrepSettingTab): string[] => allDefinitions(tab.settingItems).map((f) => f.def.name);
 
 beforeEach(() => {
-	settings = migrateSettings({ mockLogFolders: ["Old logs", "Interview practice/2024"] });
+	state.settings = migrateSettings({ mockLogFolders: ["Old logs", "Interview practice/2024"] });
 });
 
 describe("remembered mock log folders in the settings", () => {
@@ -41,7 +27,7 @@ describe("remembered mock log folders in the settings", () => {
 		expect(names(tab)).toEqual(expect.arrayContaining(["Old logs", "Interview practice/2024"]));
 		deleteEntry(tab, "Old logs");
 		await settle();
-		expect(settings.mockLogFolders).toEqual(["Interview practice/2024"]);
+		expect(state.settings.mockLogFolders).toEqual(["Interview practice/2024"]);
 		expect(names(tab)).not.toContain("Old logs");
 		expect(names(tab)).toContain("Interview practice/2024");
 	});
@@ -51,7 +37,7 @@ describe("remembered mock log folders in the settings", () => {
 			["en", "Folder for mock interview logs", "Folders that held mock interview logs"],
 			["zh", "模拟面试记录文件夹", "存放过模拟面试记录的文件夹"],
 		] as const) {
-			settings = migrateSettings({ language, mockLogFolders: ["Old logs", "Interview practice/2024"] });
+			state.settings = migrateSettings({ language, mockLogFolders: ["Old logs", "Interview practice/2024"] });
 			const tab = newTab();
 			displayAsOlderObsidian(tab);
 			const rows = [...tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")];
@@ -60,12 +46,12 @@ describe("remembered mock log folders in the settings", () => {
 			expect(text.slice(at + 1, at + 4)).toEqual([heading, "Old logs", "Interview practice/2024"]);
 			rows[at + 2].querySelector<HTMLElement>(".extra-setting-button")!.click();
 			await settle();
-			expect(settings.mockLogFolders).toEqual(["Interview practice/2024"]);
+			expect(state.settings.mockLogFolders).toEqual(["Interview practice/2024"]);
 		}
 	});
 
 	it("shows nothing when no folder is remembered", () => {
-		settings = migrateSettings({});
+		state.settings = migrateSettings({});
 		const tab = newTab();
 		displayAsOlderObsidian(tab);
 		const text = tab.containerEl.textContent ?? "";

@@ -3,30 +3,17 @@
 // (never outside the vault, never the root) and how many recordings a question keeps.
 import { beforeEach, describe, expect, it } from "vitest";
 import { migrateSettings } from "../../src/core/settings";
-import type { Settings } from "../../src/core/types";
-import type { PrepServices } from "../../src/services";
 import { PrepSettingTab } from "../../src/settings/settings-tab";
-import { asRealApp, loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
 import { drawSetting, findSetting } from "../fake-obsidian/setting-definitions";
+import { settingsTabOn } from "./settings-tab-fixture";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-let settings: Settings;
+const state = { settings: migrateSettings({}) };
 let tab: PrepSettingTab;
 
 beforeEach(() => {
-	const app = makeApp({ files: loadVaultFolder() });
-	settings = migrateSettings({});
-	const services = {
-		getSettings: () => settings,
-		updateSettings: async (patch: Partial<Settings>) => {
-			settings = migrateSettings({ ...settings, ...patch });
-		},
-		lang: () => (settings.language === "zh" ? "zh" : "en"),
-		suggestHubs: () => [],
-		now: () => Date.UTC(2025, 2, 10, 1, 0, 0),
-	} as unknown as PrepServices;
-	tab = new PrepSettingTab(asRealApp(app), {} as never, services);
-	tab.update();
+	state.settings = migrateSettings({});
+	tab = settingsTabOn(state);
 });
 
 async function leave(name: string, value: string): Promise<string> {
@@ -47,23 +34,23 @@ describe("recording settings", () => {
 		select.value = "off";
 		select.dispatchEvent(new Event("change"));
 		await settle();
-		expect(settings.recordAnswers).toBe("off");
+		expect(state.settings.recordAnswers).toBe("off");
 		expect(findSetting(tab, "Record answers").def.aliases).toContain("录下回答");
 	});
 
 	it("the folder: normalized; outside the vault or the root is refused at the field", async () => {
 		expect(await leave("Folder for recordings", "/Audio/answers/")).toBe("");
-		expect(settings.recordingFolder).toBe("Audio/answers");
+		expect(state.settings.recordingFolder).toBe("Audio/answers");
 		expect(await leave("Folder for recordings", "../out")).toContain("../out");
 		expect(await leave("Folder for recordings", " / ")).toMatch(/folder of their own/);
-		expect(settings.recordingFolder).toBe("Audio/answers");
+		expect(state.settings.recordingFolder).toBe("Audio/answers");
 	});
 
 	it("recordings kept per question: a whole number from 1 to 100", async () => {
 		expect(await leave("Recordings kept per question", "5")).toBe("");
-		expect(settings.recordingsPerQuestion).toBe(5);
+		expect(state.settings.recordingsPerQuestion).toBe(5);
 		expect(await leave("Recordings kept per question", "0")).toMatch(/1 to 100/);
 		expect(await leave("Recordings kept per question", "2.5")).toMatch(/1 to 100/);
-		expect(settings.recordingsPerQuestion).toBe(5);
+		expect(state.settings.recordingsPerQuestion).toBe(5);
 	});
 });
