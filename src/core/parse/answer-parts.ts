@@ -2,10 +2,8 @@
 // which STAR parts it has. Works on the source text, so labels inside one paragraph
 // (`**思考过程**：… **结合背景**：…`) split too.
 import type { AnswerParts, LabelWords, StarKey } from "../types";
-import { allLabelWords } from "./question-text";
+import { labelMarkers } from "./label-markers";
 import { withoutPlaceholders } from "./placeholder";
-
-type Kind = keyof AnswerParts | StarKey | "other";
 
 export interface PartsResult {
 	parts: AnswerParts;
@@ -20,47 +18,6 @@ export interface PartsResult {
 	/** At least one label was found. */
 	hasLabels: boolean;
 }
-
-interface Marker {
-	start: number;
-	end: number;
-	kind: Kind;
-}
-
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-interface Matchers {
-	kindOf: Map<string, Kind>;
-	lineStart: RegExp;
-	midLine: RegExp;
-}
-
-const cache = new WeakMap<LabelWords, Matchers>();
-
-function matchers(labels: LabelWords): Matchers {
-	const hit = cache.get(labels);
-	if (hit) return hit;
-	const kindOf = new Map<string, Kind>();
-	for (const w of allLabelWords(labels)) kindOf.set(w.toLowerCase(), "other");
-	const order: Kind[] = ["situation", "task", "action", "result", "context", "answer", "hint"];
-	for (const k of order) for (const w of labels[k as keyof LabelWords]) kindOf.set(w.toLowerCase(), k);
-	const words = [...kindOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-	// "情境（Situation）": a gloss in brackets after the label, inside or outside its bold (the STAR template's own labels).
-	const paren = "(?:[（(][^（）()\\n]{0,20}[）)])?";
-	const lineStart = new RegExp(
-		`^[ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+|\\d+[.)、][ \\t]*)?(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?[ \\t]*(${words})[ \\t]*${paren}[ \\t]*(?:\\*\\*|__)?[ \\t]*${paren}[ \\t]*(?:(?:[：:][ \\t]*(?:\\*\\*|__)?)|(?:\\*\\*|__)?[ \\t]*$)`,
-		"gimu",
-	);
-	const midLine = new RegExp(`(?:\\*\\*|__)(${words})${paren}(?:[：:])?(?:\\*\\*|__)[ \\t]*${paren}[ \\t]*[：:]?`, "giu");
-	const m = { kindOf, lineStart, midLine };
-	cache.set(labels, m);
-	return m;
-}
-
-const QA_ANSWER = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?/gmu;
-const STAR_LETTER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/gmu;
 
 const QUOTE_LINE = /^\s*>/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -108,30 +65,7 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 	const parts: AnswerParts = { hint: "", answer: "", context: "" };
 	const star: Record<StarKey, boolean> = { situation: false, task: false, action: false, result: false };
 	if (!markdown.trim()) return { parts, star, hasText: false, answered: false, hasLabels: false };
-	const { kindOf, lineStart, midLine } = matchers(labels);
-
-	const markers: Marker[] = [];
-	const add = (start: number, end: number, kind: Kind): void => {
-		if (markers.some((m) => start < m.end && end > m.start)) return;
-		markers.push({ start, end, kind });
-	};
-	for (const m of markdown.matchAll(lineStart)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
-	// Prefilters: the Q/A and STAR letter labels need a colon, a label inside a line its bold.
-	const colon = markdown.includes(":") || markdown.includes("：");
-	if (colon) for (const m of markdown.matchAll(QA_ANSWER)) add(m.index, m.index + m[0].length, "answer");
-	if (markdown.includes("**") || markdown.includes("__")) for (const m of markdown.matchAll(midLine)) add(m.index, m.index + m[0].length, kindOf.get(m[1].toLowerCase()) ?? "other");
-	const letters = colon ? [...markdown.matchAll(STAR_LETTER)] : [];
-	const distinct = new Set(letters.map((m) => m[1]));
-	if (distinct.size >= 2 && (distinct.has("S") || distinct.has("T"))) {
-		const byLetter: Record<string, StarKey> = { S: "situation", T: "task", A: "action", R: "result" };
-		for (const m of letters) {
-			const kind = byLetter[m[1]];
-			const clash = markers.findIndex((x) => x.start === m.index);
-			if (clash >= 0) markers[clash].kind = kind;
-			else add(m.index, m.index + m[0].length, kind);
-		}
-	}
-	markers.sort((a, b) => a.start - b.start);
+	const markers = labelMarkers(markdown, labels);
 
 	let loosePlain = "";
 	const head = markdown.slice(0, markers.length ? markers[0].start : markdown.length);

@@ -1,0 +1,191 @@
+// Where an answer's labels are: a label opening a line (`**思考过程**：`, `- Situation:`, `#### 答案`),
+// a bold label inside a line, `A:`/`答：`, and STAR letters (`S:`). Each pattern is tried only where
+// a match can start, which one character decides: about one line in ten is tried instead of every
+// line by every pattern (answers are most of a note's text, and the label pattern has about a
+// hundred words). The matches are the same as each pattern's global search over the whole text.
+import type { LabelWords, StarKey } from "../types";
+import { allLabelWords } from "./question-text";
+
+export type Kind = "hint" | "answer" | "context" | StarKey | "other";
+
+export interface Marker {
+	start: number;
+	end: number;
+	kind: Kind;
+}
+
+interface Matchers {
+	kindOf: Map<string, Kind>;
+	lineStart: RegExp;
+	midLine: RegExp;
+	/** The same patterns, sticky: tried at one place. */
+	lineStartAt: RegExp;
+	midLineAt: RegExp;
+	/** Whether a label word can start with this character (case folded as the patterns fold it); null: try everywhere. */
+	firstOk: ((code: number) => boolean) | null;
+}
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Characters a line's label may come after: spaces, quote marks, list marks and numbers, heading marks, bold. */
+const PREFIX = /^[ \t>\-*+0-9.)、#_]/;
+
+const cache = new WeakMap<LabelWords, Matchers>();
+
+function matchers(labels: LabelWords): Matchers {
+	const hit = cache.get(labels);
+	if (hit) return hit;
+	const kindOf = new Map<string, Kind>();
+	for (const w of allLabelWords(labels)) kindOf.set(w.toLowerCase(), "other");
+	const order: Kind[] = ["situation", "task", "action", "result", "context", "answer", "hint"];
+	for (const k of order) for (const w of labels[k as keyof LabelWords]) kindOf.set(w.toLowerCase(), k);
+	const list = [...kindOf.keys()].sort((a, b) => b.length - a.length);
+	const words = list.map(escape).join("|");
+	// "情境（Situation）": a gloss in brackets after the label, inside or outside its bold (the STAR template's own labels).
+	const paren = "(?:[（(][^（）()\\n]{0,20}[）)])?";
+	const lineSource = `^[ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+|\\d+[.)、][ \\t]*)?(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?[ \\t]*(${words})[ \\t]*${paren}[ \\t]*(?:\\*\\*|__)?[ \\t]*${paren}[ \\t]*(?:(?:[：:][ \\t]*(?:\\*\\*|__)?)|(?:\\*\\*|__)?[ \\t]*$)`;
+	const midSource = `(?:\\*\\*|__)(${words})${paren}(?:[：:])?(?:\\*\\*|__)[ \\t]*${paren}[ \\t]*[：:]?`;
+	// A word that is empty or starts like a line's prefix could start anywhere: then every place is tried.
+	const firsts = list.map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0));
+	const plain = list.every((w) => w !== "" && !PREFIX.test(w));
+	const firstPattern = new RegExp(`^(?:${firsts.map(escape).join("|")})`, "iu");
+	const known = new Map<number, boolean>();
+	const firstOk = (code: number): boolean => {
+		let ok = known.get(code);
+		if (ok === undefined) {
+			ok = firstPattern.test(String.fromCodePoint(code));
+			known.set(code, ok);
+		}
+		return ok;
+	};
+	const m: Matchers = {
+		kindOf,
+		lineStart: new RegExp(lineSource, "gimu"),
+		midLine: new RegExp(midSource, "giu"),
+		lineStartAt: new RegExp(lineSource, "imuy"),
+		midLineAt: new RegExp(midSource, "iuy"),
+		firstOk: plain ? firstOk : null,
+	};
+	cache.set(labels, m);
+	return m;
+}
+
+const QA_ANSWER = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?/gmu;
+const QA_ANSWER_AT = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?/muy;
+const STAR_LETTER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/gmu;
+const STAR_LETTER_AT = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/muy;
+/** Line ends other than "\n" (the patterns' ^ and $ see them): such text takes the patterns' own search. */
+const OTHER_LINE_END = /[\r\u2028\u2029]/;
+
+interface Found {
+	index: number;
+	length: number;
+	/** The label word, or the STAR letter. */
+	word: string;
+}
+
+const toFound = (m: RegExpMatchArray): Found => ({ index: m.index ?? 0, length: m[0].length, word: m[1] ?? "" });
+
+/** Each kind of label found, in text order: as the patterns' global searches find them. */
+interface AllFound {
+	lineLabels: Found[];
+	qa: Found[];
+	mid: Found[];
+	letters: Found[];
+}
+
+function searchAll(text: string, m: Matchers, colon: boolean, bold: boolean): AllFound {
+	return {
+		lineLabels: [...text.matchAll(m.lineStart)].map(toFound),
+		qa: colon ? [...text.matchAll(QA_ANSWER)].map(toFound) : [],
+		mid: bold ? [...text.matchAll(m.midLine)].map(toFound) : [],
+		letters: colon ? [...text.matchAll(STAR_LETTER)].map(toFound) : [],
+	};
+}
+
+function tryAt(re: RegExp, text: string, at: number, out: Found[]): number {
+	re.lastIndex = at;
+	const hit = re.exec(text);
+	if (!hit) return at;
+	out.push(toFound(hit));
+	return at + hit[0].length;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+/** " ", "\t", "-", "*", "+". */
+const isBulletOrSpace = (c: number): boolean => c === 32 || c === 9 || c === 45 || c === 42 || c === 43;
+/** PREFIX's characters: digits, " \t>-*+.)#_" and "、". */
+const isPrefix = (c: number): boolean => (c >= 48 && c <= 57) || isBulletOrSpace(c) || c === 62 || c === 46 || c === 41 || c === 35 || c === 95 || c === 0x3001;
+
+/** The same as searchAll, trying each pattern only where its first character allows. */
+function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: number) => boolean, colon: boolean, bold: boolean): AllFound {
+	const found: AllFound = { lineLabels: [], qa: [], mid: [], letters: [] };
+	const n = text.length;
+	for (let p = 0; p < n; ) {
+		let lineEnd = text.indexOf("\n", p);
+		if (lineEnd < 0) lineEnd = n;
+		// (Every match of these patterns stays on its line.)
+		let i = p;
+		while (i < lineEnd && isPrefix(text.charCodeAt(i))) i++;
+		if (i < lineEnd && firstOk(text.codePointAt(i) ?? 0)) tryAt(m.lineStartAt, text, p, found.lineLabels);
+		if (colon) {
+			let j = p;
+			while (j < lineEnd && isSpace(text.charCodeAt(j))) j++;
+			const c = text[j];
+			const afterBold = c === "*" && text[j + 1] === "*" ? text[j + 2] : c;
+			if (afterBold === "A" || afterBold === "答") tryAt(QA_ANSWER_AT, text, p, found.qa);
+			let k = j;
+			while (k < lineEnd && isBulletOrSpace(text.charCodeAt(k))) k++;
+			const letter = text[k];
+			if (letter === "S" || letter === "T" || letter === "A" || letter === "R") tryAt(STAR_LETTER_AT, text, p, found.letters);
+		}
+		p = lineEnd + 1;
+	}
+	if (bold) {
+		// Every "**" or "__" (overlapping ones too, as in "***") followed by a label's first character.
+		const places: number[] = [];
+		for (const mark of ["**", "__"]) {
+			for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) if (i + 2 < n && firstOk(text.codePointAt(i + 2) ?? 0)) places.push(i);
+		}
+		places.sort((a, b) => a - b);
+		let from = 0;
+		for (const at of places) if (at >= from) from = tryAt(m.midLineAt, text, at, found.mid);
+	}
+	return found;
+}
+
+/**
+ * The labels of an answer's Markdown, in text order; where two would overlap, the first found stays.
+ * `everywhere` (for tests) runs each pattern's own search instead of trying only where labels can start.
+ */
+export function labelMarkers(markdown: string, labels: LabelWords, everywhere = false): Marker[] {
+	const m = matchers(labels);
+	const { kindOf } = m;
+	// Prefilters: the Q/A and STAR letter labels need a colon, a label inside a line its bold.
+	const colon = markdown.includes(":") || markdown.includes("：");
+	const bold = markdown.includes("**") || markdown.includes("__");
+	const found = !everywhere && m.firstOk && !OTHER_LINE_END.test(markdown) ? searchWhereLabelsCanStart(markdown, m, m.firstOk, colon, bold) : searchAll(markdown, m, colon, bold);
+	const markers: Marker[] = [];
+	const add = (start: number, end: number, kind: Kind): void => {
+		if (markers.some((x) => start < x.end && end > x.start)) return;
+		markers.push({ start, end, kind });
+	};
+	const labelKind = (f: Found): Kind => kindOf.get(f.word.toLowerCase()) ?? "other";
+	for (const f of found.lineLabels) add(f.index, f.index + f.length, labelKind(f));
+	for (const f of found.qa) add(f.index, f.index + f.length, "answer");
+	for (const f of found.mid) add(f.index, f.index + f.length, labelKind(f));
+	const distinct = new Set(found.letters.map((f) => f.word));
+	if (distinct.size >= 2 && (distinct.has("S") || distinct.has("T"))) {
+		const byLetter: Record<string, StarKey> = { S: "situation", T: "task", A: "action", R: "result" };
+		for (const f of found.letters) {
+			const kind = byLetter[f.word];
+			const clash = markers.findIndex((x) => x.start === f.index);
+			if (clash >= 0) markers[clash].kind = kind;
+			else add(f.index, f.index + f.length, kind);
+		}
+	}
+	markers.sort((a, b) => a.start - b.start);
+	return markers;
+}
