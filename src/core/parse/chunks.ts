@@ -141,6 +141,10 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 				at = c + target;
 			}
 		}
+		// Whether the line may be a fence: a backtick or tilde after at most three spaces.
+		let lead = pos;
+		while (lead < pos + 3 && text.charCodeAt(lead) === 32) lead++;
+		const fenceAt = !plain && (text.charCodeAt(lead) === 96 || text.charCodeAt(lead) === 126);
 		// Track what this line opens or closes.
 		if (front) {
 			if (i > 0 && frontEnd?.test(line)) front = false;
@@ -151,7 +155,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			if (rawEnd.test(line)) rawEnd = null;
 		} else if (!plain && !htmlToBlank) {
 			// (Inside HTML that runs to a blank line, fences and other HTML are just its text.)
-			const f = FENCE_OPEN.exec(line);
+			const f = fenceAt ? FENCE_OPEN.exec(line) : null;
 			if (f && !(f[1][0] === "`" && f[2].includes("`"))) {
 				fence = f[1];
 				fenceLine = line;
@@ -163,8 +167,9 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			}
 		}
 		// Whether a paragraph could be open at the next line (then a lone tag continues it).
-		afterBlock = !plain && (BLANK.test(line) || (c0 === 0x23 && ATX.test(line)) || !!FENCE_CLOSE.exec(line));
-		prevBlank = !plain && BLANK.test(line);
+		const blank = !plain && BLANK.test(line);
+		afterBlock = !plain && (blank || (c0 === 0x23 && ATX.test(line)) || (fenceAt && FENCE_CLOSE.test(line)));
+		prevBlank = blank;
 		if (prevBlank) htmlToBlank = false;
 		pos = nl + 1;
 		if (ready.length) {

@@ -92,7 +92,12 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me)\b|(?:^|[^自])我/;
  */
 export function isOnlyAdvice(body: string): boolean {
 	let any = false;
-	for (const line of body.split("\n")) {
+	// Line by line without splitting: most bodies are answered by their first line.
+	for (let start = 0; start <= body.length; ) {
+		let end = body.indexOf("\n", start);
+		if (end < 0) end = body.length;
+		const line = body.slice(start, end);
+		start = end + 1;
 		const item = line.replace(/^\s*(?:>\s*)*/, "").replace(LIST_MARK, "").replace(/[*_]/g, "").trim();
 		if (!item || BLANK_OR_RULE.test(item)) continue;
 		if (!ADVICE.test(item) || FIRST_PERSON.test(item)) return false;
