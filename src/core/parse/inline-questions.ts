@@ -106,8 +106,11 @@ export function* scanBlocksSteps(
 					break;
 				}
 				const cur0 = open as Open | null;
+				// Each line is read as a question once (both checks below ask it of most lines).
+				const asLine = lines.map(() => undefined as LineRead | undefined);
+				const read = (k: number): LineRead => (asLine[k] ??= readLine(lines[k].nodes, labels));
 				// A paragraph of nothing but questions, where questions may start (not inside an answer).
-				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !lines.some((l) => isBareQuestionLabel(l.nodes) || lineQuestion(l.nodes, labels, false))) {
+				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !lines.some((_, k) => read(k).bare || read(k).question)) {
 					// "问题？——答案" as a paragraph of one line: a question answered on its own line.
 					const dashed = lines.length === 1 ? dashedQuestion(cleanText(inlineText(lines[0].nodes))) : null;
 					if (dashed && dashed.length <= 80) {
@@ -123,8 +126,9 @@ export function* scanBlocksSteps(
 						break;
 					}
 				}
-				for (const l of lines) {
-					if (isBareQuestionLabel(l.nodes)) {
+				for (let k = 0; k < lines.length; k++) {
+					const l = lines[k];
+					if (read(k).bare) {
 						pending = l.line;
 						continue;
 					}
@@ -134,7 +138,7 @@ export function* scanBlocksSteps(
 						pending = null;
 						continue;
 					}
-					const q = lineQuestion(l.nodes, labels, false);
+					const q = read(k).question;
 					if (q) {
 						// "问题？——答案": the answer starts on the question's own line.
 						const dashed = dashedQuestion(q.text);
@@ -222,6 +226,18 @@ export function* scanBlocksSteps(
 	}
 	close(sectionEnd);
 	return found;
+}
+
+/** A paragraph line read as a bare question label, and as a question. */
+interface LineRead {
+	bare: boolean;
+	question: ReturnType<typeof lineQuestion>;
+}
+
+function readLine(nodes: PhrasingContent[], labels: LabelWords): LineRead {
+	const bare = isBareQuestionLabel(nodes);
+	// (A bare label is never read further.)
+	return { bare, question: bare ? null : lineQuestion(nodes, labels, false) };
 }
 
 /** A paragraph that opens with an answer label (`**参考答案：**`, `Answer:`). */
