@@ -37,7 +37,28 @@ export function* wikilinkSteps(text: string, stepChars = 1 << 16): Generator<voi
 	const state: ScanState = { fence: "", percent: false, html: false };
 	const budget: Budget = { step: Math.max(1, stepChars), spent: 0 };
 	const n = text.length;
+	// Where each mark that can matter next is (-1: none left): outside fences and comments, the lines
+	// before the first of them hold no link and open nothing, and are passed over whole.
+	const marks = ["[[", "`", "~", "%%", "<!--"];
+	const nextAt = marks.map((m) => text.indexOf(m));
 	for (let start = 0; start <= n; ) {
+		if (!state.fence && !state.percent && !state.html) {
+			let next = n;
+			for (let k = 0; k < marks.length; k++) {
+				if (nextAt[k] >= 0 && nextAt[k] < start) nextAt[k] = text.indexOf(marks[k], start);
+				if (nextAt[k] >= 0 && nextAt[k] < next) next = nextAt[k];
+			}
+			const lineStart = next === n ? n : text.lastIndexOf("\n", next) + 1;
+			if (lineStart > start) {
+				budget.spent += lineStart - start;
+				start = lineStart;
+				if (budget.spent >= budget.step) {
+					budget.spent = 0;
+					yield;
+				}
+				if (next === n) break;
+			}
+		}
 		let end = text.indexOf("\n", start);
 		if (end < 0) end = n;
 		const line = text.slice(start, end);
