@@ -32,8 +32,9 @@ function labelOf(line: string): string {
 /**
  * True when every line of an answer body is a follow-up question, a rubric item or label, or a
  * translation of the question: nothing the person wrote as an answer. Reads each line once.
+ * `quick` (false only in tests) first tells a line that can only be an answer by its characters.
  */
-export function isOnlyPromptsOrRubric(body: string): boolean {
+export function isOnlyPromptsOrRubric(body: string, quick = true): boolean {
 	let inRubric = false;
 	let any = false;
 	let leading = true;
@@ -44,6 +45,7 @@ export function isOnlyPromptsOrRubric(body: string): boolean {
 		start = end + 1;
 		if (BLANK_OR_RULE.test(line)) continue;
 		any = true;
+		if (quick && !inRubric && !mayBePrompt(line)) return false;
 		const label = labelOf(line);
 		const bare = label.replace(/[:：]\s*$/, "");
 		if (RUBRIC_LABEL.test(label)) {
@@ -71,6 +73,20 @@ export function isOnlyPromptsOrRubric(body: string): boolean {
 		return false;
 	}
 	return any;
+}
+
+/** Words of every label above (read as labelOf reads them, without emphasis marks). */
+const PROMPT_WORD = /follow|追问|延伸问题|深挖问题|criteria|scoring|rubric|interviewer|looking|flags|signal|评估|评分|考察|考查|考核|面试官/i;
+const LANGUAGE_WORD = /en|zh|cn|英文|中文/i;
+
+/**
+ * False when the line can be nothing but an answer: it asks nothing (no question mark) and holds no
+ * label word (a translation's label needs a colon). Most answers are told by their first line.
+ */
+function mayBePrompt(line: string): boolean {
+	if (line.includes("?") || line.includes("？")) return true;
+	const bare = line.includes("*") || line.includes("_") ? line.replace(/[*_]/g, "") : line;
+	return PROMPT_WORD.test(bare) || ((bare.includes(":") || bare.includes("：")) && LANGUAGE_WORD.test(bare));
 }
 
 /** One question and nothing else: it ends with a question mark and no sentence ends before it. */
