@@ -16,6 +16,8 @@ export interface Marker {
 
 interface Matchers {
 	kindOf: Map<string, Kind>;
+	/** Kinds by the word as written (most are written the same way each time). */
+	kindByWord: Map<string, Kind>;
 	lineStart: RegExp;
 	midLine: RegExp;
 	/** The same patterns, sticky: tried at one place. */
@@ -51,17 +53,16 @@ function matchers(labels: LabelWords): Matchers {
 	const firsts = list.map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0));
 	const plain = list.every((w) => w !== "" && !PREFIX.test(w));
 	const firstPattern = new RegExp(`^(?:${firsts.map(escape).join("|")})`, "iu");
-	const known = new Map<number, boolean>();
+	// Each character's answer once: 0 not asked yet, 1 no, 2 yes (a table, asked on most lines).
+	const known = new Uint8Array(0x10000);
 	const firstOk = (code: number): boolean => {
-		let ok = known.get(code);
-		if (ok === undefined) {
-			ok = firstPattern.test(String.fromCodePoint(code));
-			known.set(code, ok);
-		}
-		return ok;
+		if (code > 0xffff) return firstPattern.test(String.fromCodePoint(code));
+		if (known[code] === 0) known[code] = firstPattern.test(String.fromCodePoint(code)) ? 2 : 1;
+		return known[code] === 2;
 	};
 	const m: Matchers = {
 		kindOf,
+		kindByWord: new Map(),
 		lineStart: new RegExp(lineSource, "gimu"),
 		midLine: new RegExp(midSource, "giu"),
 		lineStartAt: new RegExp(lineSource, "imuy"),
@@ -172,7 +173,11 @@ export function labelMarkers(markdown: string, labels: LabelWords, everywhere = 
 		if (markers.some((x) => start < x.end && end > x.start)) return;
 		markers.push({ start, end, kind });
 	};
-	const labelKind = (f: Found): Kind => kindOf.get(f.word.toLowerCase()) ?? "other";
+	const labelKind = (f: Found): Kind => {
+		let kind = m.kindByWord.get(f.word);
+		if (kind === undefined) m.kindByWord.set(f.word, (kind = kindOf.get(f.word.toLowerCase()) ?? "other"));
+		return kind;
+	};
 	for (const f of found.lineLabels) add(f.index, f.index + f.length, labelKind(f));
 	for (const f of found.qa) add(f.index, f.index + f.length, "answer");
 	for (const f of found.mid) add(f.index, f.index + f.length, labelKind(f));
