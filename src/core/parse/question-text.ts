@@ -97,6 +97,10 @@ export function allLabelWords(labels: LabelWords): string[] {
 	];
 }
 
+const FIRST_VISIBLE = /\S/;
+/** First characters of text that may be a label besides the label words: a step (第一步, Step 1), a note or colon alone. */
+const CAN_START_LABEL = /[第sS(（:：]/;
+
 const lowered = new WeakMap<LabelWords, Map<string, string[]>>();
 
 /** The label words in lower case, by their first character (a line is compared only with those it starts like). */
@@ -115,8 +119,14 @@ function lowerLabels(labels: LabelWords): Map<string, string[]> {
 	return byFirst;
 }
 
-/** A label on its own (`**思路**`, `示范回答：`, `Answer: B`, `第一步：明确核心问题`, `Situation（情境）`). */
-export function isLabelText(clean: string, labels: LabelWords): boolean {
+/**
+ * A label on its own (`**思路**`, `示范回答：`, `Answer: B`, `第一步：明确核心问题`, `Situation（情境）`).
+ * `quick` (false only in tests) first tells most text by its first character.
+ */
+export function isLabelText(clean: string, labels: LabelWords, quick = true): boolean {
+	// Most lines start like no label word, no step and no note or colon alone: the text read below starts with this character.
+	const first = FIRST_VISIBLE.exec(clean);
+	if (quick && first && !CAN_START_LABEL.test(first[0]) && !lowerLabels(labels).has(first[0].toLowerCase()[0])) return false;
 	const t = withoutNote(clean).replace(/[:：]\s*$/, "").trim().toLowerCase();
 	if (!t) return true;
 	if (/^(?:第[一二三四五六七八九十0-9]+步|step\s*\d+)/i.test(t)) return true;
