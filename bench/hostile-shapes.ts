@@ -72,6 +72,12 @@ export function printHostile(rows: readonly HostileRow[]): void {
 	console.table(rows.map((r) => ({ shape: r.shape, "longest step ms": r.longestStepMs, "longest step CPU ms": r.longestStepCpuMs, "live slice ms": r.liveSliceMs ?? "", "scan ms": r.scanMs, "scan CPU ms": r.scanCpuMs ?? "", ok: okRow(r) ? "ok" : "MISS" })));
 }
 
+/** One shape's figures as soon as they are known (the whole section takes minutes). */
+export function printRowDone(r: HostileRow): void {
+	const live = r.liveSliceMs === null ? "" : `, live slice ${r.liveSliceMs} ms`;
+	console.log(`  ${r.shape}: step ${r.longestStepMs} ms (CPU ${r.longestStepCpuMs} ms)${live}, scan ${r.scanMs} ms (CPU ${r.scanCpuMs ?? "?"} ms); load ${loadAverage()}`);
+}
+
 export function okRow(r: HostileRow): boolean {
 	return Math.max(r.longestStepMs, r.liveSliceMs ?? 0) <= HOSTILE_TARGET.sliceMs && r.scanMs < HOSTILE_TARGET.scanMs;
 }
@@ -106,7 +112,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	const rows = await hostileShapes({
 		mb: Number(arg("--mb") ?? 1),
 		shape: arg("--shape"),
-		onRow: (r) => console.log(`  ${r.shape}: step ${r.longestStepMs} ms (CPU ${r.longestStepCpuMs} ms), scan ${r.scanMs} ms (CPU ${r.scanCpuMs ?? "?"} ms); load ${loadAverage()}`),
+		onRow: printRowDone,
 	});
 	printHostile(rows);
 }

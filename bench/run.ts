@@ -7,7 +7,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { generateVault, DEFAULT_VAULT, type SyntheticVaultOptions } from "./generate-vault";
 import { parseScaling } from "./parse-scaling";
-import { hostileShapes, okRow, printHostile, type HostileRow } from "./hostile-shapes";
+import { hostileShapes, okRow, printHostile, printRowDone, type HostileRow } from "./hostile-shapes";
 import { bigNoteEdit, parseFigures } from "./fast-figures";
 import { readerIdentity } from "./reader-identity";
 import { makeApp } from "../tests/fake-obsidian/make-app";
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
 	// --hostile: the hostile-notes section alone (its live-index slices run on the bundled core too).
 	if (process.argv.includes("--hostile")) {
 		core = await loadBundledCore();
-		printHostile(await hostileShapes({ liveSlice: async (files) => (await buildLive(makeApp({ files, layoutReady: true }), false, hostileSettings)).longestSliceMs }));
+		printHostile(await hostileShapes({ liveSlice: async (files) => (await buildLive(makeApp({ files, layoutReady: true }), false, hostileSettings)).longestSliceMs, onRow: printRowDone }));
 		clearInterval(rssTimer);
 		return;
 	}

@@ -3,6 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { MarkdownRenderer, Notice, Scope, Setting, TFile } from "./index";
 import { loadVaultFolder, makeApp, makeEditor, withCursor } from "./fixture";
+import fc from "fast-check";
+import { seeded } from "../property-seed";
+import { wikilinkMatches } from "./metadata-cache";
 
 describe("fake vault and metadata cache", () => {
 	it("builds resolved and unresolved links from the fixture vault's wikilinks", () => {
@@ -73,5 +76,18 @@ describe("fake DOM, settings and rendering", () => {
 		expect(editor.getValue()).toBe("Xabc\nY");
 		editor.undo();
 		expect(withCursor(editor)).toBe("ab|c\ndef");
+	});
+});
+
+describe("the fake metadata cache's link scan", () => {
+	it("finds what Obsidian's link pattern finds, on random lines of brackets", () => {
+		const pattern = /(!?)\[\[([^\]\n]+?)\]\]/g;
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom("[[", "[", "]]", "]", "!", "a", "|", "#", "\n", " "), { maxLength: 20 }).map((p) => p.join("")), (text) => {
+				const fast = [...wikilinkMatches(text)].map((m) => [m.index, m[0], m[1], m[2]]);
+				expect(fast, JSON.stringify(text)).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0], m[1], m[2]]));
+			}),
+			seeded({ numRuns: 3000 }),
+		);
 	});
 });
