@@ -199,7 +199,8 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	const fast = reader === "fast" ? fastParseMarkdown(source, shift) : null;
 	const root = fast ?? parseMarkdown(source);
 	const moved = fast ? shift : 0;
-	const contentLines = countLines(text);
+	// The piece's lines (its prefix is one line): the cut scan has numbered them already.
+	const contentLines = (p.prefix ? 1 : 0) + lineOfOffset(note, p.end) - p.line + 1;
 	const open = whole ? null : openAtEnd(root.children, text, contentLines, moved);
 	const defLines: number[] = [];
 	if (byLabel.size) collectDefinitions(root, contentLines + moved, shift - moved, defLines);
@@ -234,12 +235,6 @@ function isBlank(text: string, from: number, to: number): boolean {
 		if (c !== 32 && c !== 9 && c !== 10) return false;
 	}
 	return true;
-}
-
-function countLines(text: string): number {
-	let n = 1;
-	for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) n++;
-	return n;
 }
 
 /** 0-based line of a character offset. */
