@@ -20,10 +20,9 @@ export function boundNesting(text: string): string {
 	for (let s = 0; s <= text.length; ) {
 		let e = text.indexOf("\n", s);
 		if (e < 0) e = text.length;
-		const cut = markerCut(text, s, e);
-		if (cut && cut.keep >= 0) {
+		if (markerCut(text, s, e) > MAX_CONTAINERS_PER_LINE) {
 			out ??= [];
-			out.push(text.slice(done, cut.keep), text.slice(cut.rest, e));
+			out.push(text.slice(done, cutAt.keep), text.slice(cutAt.rest, e));
 			done = e;
 		}
 		s = e + 1;
@@ -35,7 +34,7 @@ export function boundNesting(text: string): string {
 
 /** Containers the line [s, e) opens, counted up to `limit` (a line of megabytes is not read to its end). */
 export function containerMarkers(text: string, s: number, e: number, limit = Infinity): number {
-	return markerCut(text, s, e, limit)?.count ?? 0;
+	return markerCut(text, s, e, limit);
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
@@ -46,8 +45,11 @@ function spaceAt(text: string, at: number, e: number): boolean {
 	return at >= e || isSpace(text.charCodeAt(at));
 }
 
-/** Where to cut a line [s, e) that opens too many containers: keep [s, keep), go on at `rest`. */
-function markerCut(text: string, s: number, e: number, limit = Infinity): { keep: number; rest: number; count: number } | null {
+/** Where markerCut says to cut: keep [s, keep), go on at `rest`. (One object: markerCut runs on every line.) */
+const cutAt = { keep: -1, rest: 0 };
+
+/** The containers the line [s, e) opens (up to `limit`); when more than allowed, where to cut it is in cutAt. */
+function markerCut(text: string, s: number, e: number, limit = Infinity): number {
 	let i = s;
 	let count = 0;
 	let keep = -1;
@@ -69,5 +71,7 @@ function markerCut(text: string, s: number, e: number, limit = Infinity): { keep
 		if (++count === MAX_CONTAINERS_PER_LINE) keep = k;
 		i = k;
 	}
-	return count ? { keep: count > MAX_CONTAINERS_PER_LINE ? keep : -1, rest: i, count } : null;
+	cutAt.keep = keep;
+	cutAt.rest = i;
+	return count;
 }
