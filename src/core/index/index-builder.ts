@@ -7,13 +7,16 @@ import type { KeyData } from "./key-data";
 import { COMMON_BIGRAM, VariantPairIndex } from "./variant-pairs";
 import { exportPairs, importPairsSteps, type PairSnapshot } from "./pair-snapshot";
 import { GroupItems, groupItems, type Grouping } from "./grouping";
-import { carryOver, planEdit, sameOrder, type EditPlan, type LastBuild } from "./edit-plan";
-import { NO_VARIANTS, byPath, gapsOf, indexedCopy, noteData, noteList, sameIds, type NoteState } from "./note-state";
+import { carryOver, pathOrder, planEdit, planReplaced, sameOrder, type EditPlan, type LastBuild, type SameOrder } from "./edit-plan";
+import { NO_VARIANTS, byPath, indexedCopy, noteData, sameIds, type NoteState } from "./note-state";
+import { layOut, patchLayout, type Layout } from "./index-layout";
+import { KeyHolders } from "./key-holders";
 
-/** A build's index, and its notes' states when the next build may follow it note by note. */
+/** A build's index, and what the next build may follow note by note (null when it may not). */
 interface Built {
 	index: QuestionIndex;
 	states: Map<string, NoteState> | null;
+	layout: Layout | null;
 }
 
 /** Questions made between two pauses of buildSteps. */
@@ -29,6 +32,8 @@ export class IndexBuilder {
 	private last: LastBuild | null = null;
 	/** Keys primed since the last build: those no note holds go at the next build. */
 	private readonly primed = new Set<KeyData>();
+	/** The notes holding each key, as of the last build. */
+	private readonly holders = new KeyHolders();
 
 	/** `commonBigram` is for tests (small vaults never reach the default). */
 	constructor(opts: { commonBigram?: number } = {}) {
@@ -53,11 +58,13 @@ export class IndexBuilder {
 		const last = this.last;
 		this.last = null;
 		const same = last ? sameOrder(last, notes) : null;
-		const sortedNotes = same ?? notes.slice().sort(byPath);
-		const plan = last ? planEdit(last, sortedNotes) : null;
-		const { index, states } = last && plan ? this.regroup(last, plan, sortedNotes, build) : yield* this.fullBuild(sortedNotes, build);
+		const order = same ? null : pathOrder(notes);
+		const sortedNotes = same?.sorted ?? (order as { sorted: ParsedNote[] }).sorted;
+		const plan = last ? (same ? planReplaced(last, same) : planEdit(last, sortedNotes)) : null;
+		const { index, states, layout } = last && plan ? this.regroup(last, plan, sortedNotes, same, build) : yield* this.fullBuild(sortedNotes, build);
 		// Merged notes (two sharing a path) are not followed edit by edit: the next build starts afresh.
-		this.last = states ? { byPath: states, index, input: notes.slice(), sorted: sortedNotes } : null;
+		const rankOfInput = order?.rankOfInput ?? (last as LastBuild).rankOfInput;
+		this.last = states && layout ? { byPath: states, index, input: notes.slice(), sorted: sortedNotes, rankOfInput, layout } : null;
 		this.pairs.pairsChanged.clear();
 		this.primed.clear();
 		return index;
@@ -68,7 +75,9 @@ export class IndexBuilder {
 		// Items in path then line order. Notes sharing a path are merged, their questions ordered by line.
 		const items = new GroupItems();
 		const stateByPath = new Map<string, NoteState>();
+		const sortedStates: NoteState[] = [];
 		const added: KeyData[] = [];
+		this.holders.clear();
 		for (let n = 0; n < sortedNotes.length; ) {
 			const path = sortedNotes[n].path;
 			let end = n + 1;
@@ -77,6 +86,7 @@ export class IndexBuilder {
 			const questions = single ? sortedNotes[n].questions : sortedNotes.slice(n, end).flatMap((x) => x.questions);
 			const state = this.noteState(path, questions, single);
 			stateByPath.set(path, state);
+			sortedStates.push(state);
 			for (let j = 0; j < state.data.order.length; j++) {
 				const kd = this.pairs.keyFor(state.data.keys, j);
 				if (kd.build !== build) {
@@ -88,22 +98,24 @@ export class IndexBuilder {
 				state.keysByPlace.push(kd);
 				items.add(state, j, kd);
 			}
+			this.holders.add(state);
 			n = end;
 		}
 		yield;
 		this.pairs.update(added, this.pairs.liveKeys.filter((kd) => kd.build !== build));
 		yield;
 		const grouping = groupItems(items, this.pairs.liveKeys, build);
-		const questions: Question[] = new Array<Question>(items.count);
 		const byId = new Map<string, Question>();
 		for (let i = 0; i < items.count; i++) {
 			if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
 			const q = this.indexed(items, grouping, i);
-			questions[i] = q;
 			byId.set(q.id, q);
 		}
-		const index = { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId };
-		return { index, states: stateByPath.size === sortedNotes.length ? stateByPath : null };
+		const followed = stateByPath.size === sortedNotes.length;
+		// Merged notes' states hold every question of their path; the notes are listed one by one.
+		const layout = layOut(sortedStates, sortedNotes);
+		const index = { notes: layout.notes, questions: layout.questions, gaps: layout.gaps, byId };
+		return { index, states: followed ? stateByPath : null, layout: followed ? layout : null };
 	}
 
 	/**
@@ -111,7 +123,7 @@ export class IndexBuilder {
 	 * those (variant pairs, shared ids), can group differently. Those are regrouped; every other question
 	 * keeps its object. Same result as a full build.
 	 */
-	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], build: number): Built {
+	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], same: SameOrder | null, build: number): Built {
 		const stateByPath = last.byPath;
 		// The lookup is updated in place (copying ten thousand entries per keystroke is most of an edit's cost).
 		const byId = last.index.byId;
@@ -124,10 +136,18 @@ export class IndexBuilder {
 			const old = stateByPath.get(path);
 			if (!old) continue;
 			stateByPath.delete(path);
+			this.holders.remove(old);
 			for (const kd of old.keysByPlace) kd.holdingNotes--;
 			old.indexedByPlace.forEach(dropId);
 			oldStates.set(path, old);
 		}
+		// Notes whose questions this build writes again (their places in the index's lists follow).
+		const touched: NoteState[] = [];
+		const touch = (state: NoteState): void => {
+			if (state.touchedIn === build) return;
+			state.touchedIn = build;
+			touched.push(state);
+		};
 		const carries: { state: NoteState; old: NoteState; from: Int32Array }[] = [];
 		for (const note of plan.changed) {
 			const state = this.noteState(note.path, note.questions, true);
@@ -138,7 +158,13 @@ export class IndexBuilder {
 				state.keysByPlace.push(kd);
 				kd.holdingNotes++;
 			}
+			this.holders.add(state);
 			const old = oldStates.get(note.path);
+			if (same && old) {
+				state.rank = old.rank;
+				last.layout.states[old.rank] = state;
+			}
+			touch(state);
 			const carry = old ? carryOver(old, state, seeds) : null;
 			if (old && carry) {
 				oldStates.delete(note.path);
@@ -168,10 +194,16 @@ export class IndexBuilder {
 			if (kd.claims.keysSharingBase > 1) for (const other of this.pairs.keys.values()) if (other.claims === kd.claims) reach(other);
 		}
 
-		// Their questions in path then line order: a look at every question's key, no more.
+		// Their questions in path then line order, from the notes holding them.
+		const holding: NoteState[] = [];
+		for (const kd of scope) for (const state of this.holders.of(kd)) holding.push(state);
+		holding.sort(byPath);
 		const items = new GroupItems();
-		for (const note of sortedNotes) {
-			const state = stateByPath.get(note.path) as NoteState;
+		for (let h = 0; h < holding.length; h++) {
+			const state = holding[h];
+			// Paths are unique here: a note holding several scoped keys comes several times, side by side.
+			if (h > 0 && holding[h - 1] === state) continue;
+			touch(state);
 			const keys = state.keysByPlace;
 			for (let j = 0; j < keys.length; j++) {
 				if (keys[j].scopedInBuild !== build) continue;
@@ -195,10 +227,14 @@ export class IndexBuilder {
 				byId.set(copy.id, copy);
 			}
 		}
-		// A plain loop: flatMap over the notes' (holey) arrays took a millisecond per keystroke.
-		const questions: Question[] = [];
-		for (const n of sortedNotes) for (const q of (stateByPath.get(n.path) as NoteState).indexedByPlace) questions.push(q as Question);
-		return { index: { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId }, states: stateByPath };
+		// The same paths: only the touched notes' parts of the lists are written again.
+		const layout = same
+			? patchLayout(last.layout, sortedNotes, touched, same.replaced)
+			: layOut(
+					sortedNotes.map((n) => stateByPath.get(n.path) as NoteState),
+					sortedNotes,
+				);
+		return { index: { notes: layout.notes, questions: layout.questions, gaps: layout.gaps, byId }, states: stateByPath, layout };
 	}
 
 	/** A note's state for this build, keeping the index's copies from the last build of the same questions. */
@@ -206,10 +242,10 @@ export class IndexBuilder {
 		const data = noteData(questions, memo);
 		const prev = this.previous.get(questions);
 		// The same questions under another path (a renamed note) get their own copies.
-		if (prev && prev.path === path) return { path, questions, data, indexedByPlace: prev.indexedByPlace, keysByPlace: [] };
+		if (prev && prev.path === path) return { path, questions, data, indexedByPlace: prev.indexedByPlace, keysByPlace: [], rank: -1, touchedIn: 0 };
 		const indexedByPlace = new Array<Question | undefined>(questions.length);
 		if (memo) this.previous.set(questions, { path, indexedByPlace });
-		return { path, questions, data, indexedByPlace, keysByPlace: [] };
+		return { path, questions, data, indexedByPlace, keysByPlace: [], rank: -1, touchedIn: 0 };
 	}
 
 	/** The index's question for item i: last build's object when nothing about it changed. */
