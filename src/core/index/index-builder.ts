@@ -6,9 +6,9 @@ import { runSteps } from "../run-steps";
 import type { KeyData } from "./key-data";
 import { COMMON_BIGRAM, VariantPairIndex } from "./variant-pairs";
 import { exportPairs, importPairsSteps, type PairSnapshot } from "./pair-snapshot";
-import { GroupItems, groupItems, type Grouping } from "./grouping";
+import { GroupItems, groupItems, indexedQuestion } from "./grouping";
 import { carryOver, pathOrder, planEdit, planReplaced, sameOrder, type EditPlan, type LastBuild, type SameOrder } from "./edit-plan";
-import { NO_VARIANTS, byPath, indexedCopy, noteData, sameIds, type NoteState } from "./note-state";
+import { byPath, indexedCopy, noteData, type NoteState } from "./note-state";
 import { layOut, patchLayout, type Layout } from "./index-layout";
 import { KeyHolders } from "./key-holders";
 
@@ -108,7 +108,7 @@ export class IndexBuilder {
 		const byId = new Map<string, Question>();
 		for (let i = 0; i < items.count; i++) {
 			if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-			const q = this.indexed(items, grouping, i);
+			const q = indexedQuestion(items, grouping, i);
 			byId.set(q.id, q);
 		}
 		const followed = stateByPath.size === sortedNotes.length;
@@ -213,7 +213,7 @@ export class IndexBuilder {
 		}
 		const grouping = groupItems(items, scope, build);
 		for (let i = 0; i < items.count; i++) {
-			const q = this.indexed(items, grouping, i);
+			const q = indexedQuestion(items, grouping, i);
 			byId.set(q.id, q);
 		}
 		// Questions of an edited note that group as before: last build's grouping with the new words and lines.
@@ -228,12 +228,8 @@ export class IndexBuilder {
 			}
 		}
 		// The same paths: only the touched notes' parts of the lists are written again.
-		const layout = same
-			? patchLayout(last.layout, sortedNotes, touched, same.replaced)
-			: layOut(
-					sortedNotes.map((n) => stateByPath.get(n.path) as NoteState),
-					sortedNotes,
-				);
+		const inOrder = (): NoteState[] => sortedNotes.map((n) => stateByPath.get(n.path) as NoteState);
+		const layout = same ? patchLayout(last.layout, sortedNotes, touched, same.replaced) : layOut(inOrder(), sortedNotes);
 		return { index: { notes: layout.notes, questions: layout.questions, gaps: layout.gaps, byId }, states: stateByPath, layout };
 	}
 
@@ -246,24 +242,6 @@ export class IndexBuilder {
 		const indexedByPlace = new Array<Question | undefined>(questions.length);
 		if (memo) this.previous.set(questions, { path, indexedByPlace });
 		return { path, questions, data, indexedByPlace, keysByPlace: [], rank: -1, touchedIn: 0 };
-	}
-
-	/** The index's question for item i: last build's object when nothing about it changed. */
-	private indexed(items: GroupItems, g: Grouping, i: number): Question {
-		const r = g.root[i];
-		const c = g.canonical[r];
-		const id = g.ids[i];
-		// The canonical is answered whenever any member is (it is chosen that way).
-		const covered = items.question(c).answered;
-		const variantOf = c === i ? null : g.ids[c];
-		const variants = c === i ? (g.variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
-		const state = items.note[i];
-		const j = items.place[i];
-		const prev = state.indexedByPlace[j];
-		if (prev && prev.path === state.path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) return prev;
-		const copy = indexedCopy(items.question(i), state.data.plainFields, state.path, items.key[i].key, id, covered, variantOf, variants);
-		state.indexedByPlace[j] = copy;
-		return copy;
 	}
 
 	/**
