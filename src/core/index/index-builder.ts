@@ -9,8 +9,7 @@ import { exportPairs, importPairsSteps, type PairSnapshot } from "./pair-snapsho
 import { GroupItems, groupItems, indexedQuestion } from "./grouping";
 import { carryOver, pathOrder, planEdit, planReplaced, sameOrder, type EditPlan, type LastBuild, type SameOrder } from "./edit-plan";
 import { byPath, indexedCopy, noteData, type NoteState } from "./note-state";
-import { layOut, patchLayout, type Layout } from "./index-layout";
-import { KeyHolders } from "./key-holders";
+import { layOut, patchLayout, rankOf, type Layout } from "./index-layout";
 
 /** A build's index, and what the next build may follow note by note (null when it may not). */
 interface Built {
@@ -32,8 +31,6 @@ export class IndexBuilder {
 	private last: LastBuild | null = null;
 	/** Keys primed since the last build: those no note holds go at the next build. */
 	private readonly primed = new Set<KeyData>();
-	/** The notes holding each key, as of the last build. */
-	private readonly holders = new KeyHolders();
 
 	/** `commonBigram` is for tests (small vaults never reach the default). */
 	constructor(opts: { commonBigram?: number } = {}) {
@@ -77,7 +74,6 @@ export class IndexBuilder {
 		const stateByPath = new Map<string, NoteState>();
 		const sortedStates: NoteState[] = [];
 		const added: KeyData[] = [];
-		this.holders.clear();
 		for (let n = 0; n < sortedNotes.length; ) {
 			const path = sortedNotes[n].path;
 			let end = n + 1;
@@ -98,7 +94,6 @@ export class IndexBuilder {
 				state.keysByPlace.push(kd);
 				items.add(state, j, kd);
 			}
-			this.holders.add(state);
 			n = end;
 		}
 		yield;
@@ -136,18 +131,12 @@ export class IndexBuilder {
 			const old = stateByPath.get(path);
 			if (!old) continue;
 			stateByPath.delete(path);
-			this.holders.remove(old);
 			for (const kd of old.keysByPlace) kd.holdingNotes--;
 			old.indexedByPlace.forEach(dropId);
 			oldStates.set(path, old);
 		}
 		// Notes whose questions this build writes again (their places in the index's lists follow).
-		const touched: NoteState[] = [];
-		const touch = (state: NoteState): void => {
-			if (state.touchedIn === build) return;
-			state.touchedIn = build;
-			touched.push(state);
-		};
+		const touched = new Set<NoteState>();
 		const carries: { state: NoteState; old: NoteState; from: Int32Array }[] = [];
 		for (const note of plan.changed) {
 			const state = this.noteState(note.path, note.questions, true);
@@ -158,13 +147,9 @@ export class IndexBuilder {
 				state.keysByPlace.push(kd);
 				kd.holdingNotes++;
 			}
-			this.holders.add(state);
 			const old = oldStates.get(note.path);
-			if (same && old) {
-				state.rank = old.rank;
-				last.layout.states[old.rank] = state;
-			}
-			touch(state);
+			if (same && old) last.layout.states[rankOf(last.layout, note.path)] = state;
+			touched.add(state);
 			const carry = old ? carryOver(old, state, seeds) : null;
 			if (old && carry) {
 				oldStates.delete(note.path);
@@ -194,19 +179,18 @@ export class IndexBuilder {
 			if (kd.claims.keysSharingBase > 1) for (const other of this.pairs.keys.values()) if (other.claims === kd.claims) reach(other);
 		}
 
-		// Their questions in path then line order, from the notes holding them.
-		const holding: NoteState[] = [];
-		for (const kd of scope) for (const state of this.holders.of(kd)) holding.push(state);
-		holding.sort(byPath);
+		// Their questions in path then line order. Only the edited notes hold them unless a key in scope is
+		// held by other notes too (a question asked in several notes, a variant pair's other side): then
+		// every note is looked at.
+		let ordered: NoteState[] | null = null;
+		const inOrder = (): NoteState[] => (ordered ??= same ? last.layout.states : sortedNotes.map((n) => stateByPath.get(n.path) as NoteState));
+		const edited = [...touched].sort(byPath);
 		const items = new GroupItems();
-		for (let h = 0; h < holding.length; h++) {
-			const state = holding[h];
-			// Paths are unique here: a note holding several scoped keys comes several times, side by side.
-			if (h > 0 && holding[h - 1] === state) continue;
-			touch(state);
+		for (const state of heldElsewhere(scope, edited) ? inOrder() : edited) {
 			const keys = state.keysByPlace;
 			for (let j = 0; j < keys.length; j++) {
 				if (keys[j].scopedInBuild !== build) continue;
+				touched.add(state);
 				items.add(state, j, keys[j]);
 				dropId(state.indexedByPlace[j]);
 			}
@@ -228,8 +212,7 @@ export class IndexBuilder {
 			}
 		}
 		// The same paths: only the touched notes' parts of the lists are written again.
-		const inOrder = (): NoteState[] => sortedNotes.map((n) => stateByPath.get(n.path) as NoteState);
-		const layout = same ? patchLayout(last.layout, sortedNotes, touched, same.replaced) : layOut(inOrder(), sortedNotes);
+		const layout = same ? patchLayout(last.layout, sortedNotes, [...touched], same.replaced) : layOut(inOrder(), sortedNotes);
 		return { index: { notes: layout.notes, questions: layout.questions, gaps: layout.gaps, byId }, states: stateByPath, layout };
 	}
 
@@ -238,10 +221,10 @@ export class IndexBuilder {
 		const data = noteData(questions, memo);
 		const prev = this.previous.get(questions);
 		// The same questions under another path (a renamed note) get their own copies.
-		if (prev && prev.path === path) return { path, questions, data, indexedByPlace: prev.indexedByPlace, keysByPlace: [], rank: -1, touchedIn: 0 };
+		if (prev && prev.path === path) return { path, questions, data, indexedByPlace: prev.indexedByPlace, keysByPlace: [] };
 		const indexedByPlace = new Array<Question | undefined>(questions.length);
 		if (memo) this.previous.set(questions, { path, indexedByPlace });
-		return { path, questions, data, indexedByPlace, keysByPlace: [], rank: -1, touchedIn: 0 };
+		return { path, questions, data, indexedByPlace, keysByPlace: [] };
 	}
 
 	/**
@@ -283,4 +266,14 @@ export class IndexBuilder {
 		if (!imported) this.primed.clear();
 		return imported;
 	}
+}
+
+/**
+ * Do other notes than these hold a key in scope? The builder counts in `holdingNotes` each question
+ * of a key (a note asking it twice counts twice), so these notes' questions are counted the same way.
+ */
+function heldElsewhere(scope: readonly KeyData[], notes: readonly NoteState[]): boolean {
+	const held = new Map<KeyData, number>();
+	for (const s of notes) for (const kd of s.keysByPlace) held.set(kd, (held.get(kd) ?? 0) + 1);
+	return scope.some((kd) => kd.holdingNotes > (held.get(kd) ?? 0));
 }

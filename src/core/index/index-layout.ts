@@ -5,7 +5,7 @@ import type { ParsedNote, Question, QuestionIndex } from "../types";
 import type { NoteState } from "./note-state";
 
 export interface Layout {
-	/** The notes' states in path order (each state's `rank` is its place here). */
+	/** The notes' states in path order (a note's place here is its rank). */
 	states: NoteState[];
 	questions: Question[];
 	gaps: string[];
@@ -13,6 +13,19 @@ export interface Layout {
 	/** Where each note's questions, and its gaps, start in those lists; one more entry for the end. */
 	questionAt: Int32Array;
 	gapAt: Int32Array;
+}
+
+/** The place of the note with this path (which the layout has) in path order. */
+export function rankOf(layout: Layout, path: string): number {
+	const states = layout.states;
+	let lo = 0;
+	let hi = states.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (states[mid].path < path) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** A note's questions in its line order, as a packed array (indexedByPlace may be holey). */
@@ -41,7 +54,6 @@ export function layOut(states: NoteState[], sorted: readonly ParsedNote[]): Layo
 	const gaps: string[] = [];
 	for (let r = 0; r < states.length; r++) {
 		const s = states[r];
-		s.rank = r;
 		questionAt[r] = questions.length;
 		gapAt[r] = gaps.length;
 		for (const q of s.indexedByPlace) {
@@ -55,13 +67,13 @@ export function layOut(states: NoteState[], sorted: readonly ParsedNote[]): Layo
 }
 
 /**
- * The lists after a build that kept every path: `touched` notes (at their ranks, the states now in
- * `last.states`) are written again, the rest copied; `replaced` ranks get their note's entry from
- * `sorted`. Takes over `last` (its starts are moved in place): the last build's lists are not changed.
+ * The lists after a build that kept every path: `touched` notes (their states now in `last.states`) are
+ * written again, the rest copied; `replaced` ranks get their note's entry from `sorted`. Takes over
+ * `last` (its starts are moved in place): the last build's lists are not changed.
  */
 export function patchLayout(last: Layout, sorted: readonly ParsedNote[], touched: readonly NoteState[], replaced: readonly number[]): Layout {
 	if (touched.length > MAX_PATCHED) return layOut(last.states, sorted);
-	const ranks = touched.map((s) => s.rank).sort((a, b) => a - b);
+	const ranks = touched.map((s) => rankOf(last, s.path)).sort((a, b) => a - b);
 	const questionParts: Question[][] = [];
 	const gapParts: string[][] = [];
 	const questionGrowth: number[] = [];

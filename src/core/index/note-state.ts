@@ -24,10 +24,6 @@ export interface NoteState {
 	indexedByPlace: (Question | undefined)[];
 	/** The key of each place (keys live while a note holds them). */
 	keysByPlace: KeyData[];
-	/** Place among the last build's notes in path order (see index-layout.ts). */
-	rank: number;
-	/** Build in which an edit's regrouping looked at this note's questions. */
-	touchedIn: number;
 }
 
 const FIELDS = ["text", "form", "line", "endLine", "answerLines", "topic", "answerMarkdown", "answered", "parts", "star"];

@@ -100,6 +100,20 @@ describe("IndexBuilder: edits among many notes give what a fresh build gives", (
 		}
 	});
 
+	it("regroups a question the edited note asks twice with its copy in another note", () => {
+		const asked = (answer: string) => question(["如何", "处理", "客户", "投诉"], 1, answer, "list");
+		const other = toNote({ path: "b.md", questions: [asked("")] });
+		const twice = (answer: string) => toNote({ path: "a.md", questions: [asked(""), { ...asked(answer), line: 9 }] });
+		const notes = [twice(""), other, toNote({ path: "c.md", questions: [question(["其他"], 1, "", "list")] })];
+		const builder = new IndexBuilder({ commonBigram: COMMON });
+		same(builder.build(notes), notes);
+		// Answered in a.md: b.md's copy joins the answered one's group.
+		notes[0] = twice("先道歉，再查原因。");
+		const answered = builder.build(notes);
+		same(answered, notes);
+		expect(inNote(answered, "b.md")[0].covered).toBe(true);
+	});
+
 	it("edits a key hundreds of notes hold, and the notes after it", () => {
 		const shared = (answer: string): ExtractedQuestion => question(["你", "的", "缺", "点", "是", "什", "么"], 1, answer, "heading");
 		const notes = Array.from({ length: 300 }, (_, i) => toNote({ path: path(i), questions: [shared(""), question(["其他", String(i)], 3, "", "list")] }));
