@@ -17,6 +17,7 @@ import { PrepSetTracker } from "./prep-set-tracker";
 import { loadNote } from "./note-loader";
 import { ParseQueue } from "./parse-queue";
 import { PacedIndexBuild } from "./paced-index-build";
+import { ParsedNotes } from "./parsed-notes";
 
 export type { LiveIndexDeps };
 
@@ -30,7 +31,7 @@ export class LiveIndex {
 	private state: IndexStatus["state"] = "cold";
 	private readonly prepSet: PrepSetTracker;
 	private templateFolders: readonly string[] = [];
-	private readonly notes = new Map<string, ParsedNote>();
+	private readonly notes = new ParsedNotes();
 	private readonly queue = new ParseQueue();
 	private graphDirty = false;
 	private readonly linkCheck = new Set<string>();
@@ -56,8 +57,8 @@ export class LiveIndex {
 		this.build = new PacedIndexBuild(this.pacer);
 		this.parser = new NoteParser(this.pacer, deps);
 		this.published = new PublishedIndex(deps, this.build, {
-			notes: () => this.getNotes(),
-			parsedPaths: () => this.notes.keys(),
+			notes: () => this.notes.inOrder(this.prepSet.set?.paths ?? []),
+			parsedPaths: () => this.notes.paths(),
 			ready: () => this.state === "ready",
 		});
 		this.prepSet = new PrepSetTracker({ vault: deps.vault, metadataCache: deps.metadataCache });
@@ -76,14 +77,9 @@ export class LiveIndex {
 		for (const p of members) if (this.notes.has(p)) done++;
 		return { state: this.state, done, total: members.size, revision: this.published.revision };
 	}
-	/** Parsed notes in the prep set (for coverage per note and the benchmark). */
+	/** Parsed notes in the prep set, in its order (for tests and the benchmark). */
 	getNotes(): ParsedNote[] {
-		const out: ParsedNote[] = [];
-		for (const p of this.prepSet.set?.paths ?? []) {
-			const note = this.notes.get(p);
-			if (note) out.push(note);
-		}
-		return out;
+		return this.notes.inOrder(this.prepSet.set?.paths ?? []).slice();
 	}
 	onChange(listener: () => void): () => void {
 		return this.published.onChange(listener);

@@ -8,8 +8,8 @@ import type { PacedIndexBuild } from "./paced-index-build";
 import { DelayedCall } from "./timers";
 
 export interface PublishedIndexSource {
-	/** The parsed notes of the prep set, in its order. */
-	notes(): ParsedNote[];
+	/** The parsed notes of the prep set, in its order (the source's own list: read, not kept). */
+	notes(): readonly ParsedNote[];
 	/** Paths whose parsed notes the cache keeps. */
 	parsedPaths(): Iterable<string>;
 	/** The index is built from every note (its variant pairs are then worth saving). */

@@ -2,7 +2,8 @@
 // questions keep their grouping (the rest, by key, are regrouped).
 import type { ParsedNote, QuestionIndex } from "../types";
 import type { KeyData } from "./key-data";
-import type { NoteState } from "./note-state";
+import { byPath, type NoteState } from "./note-state";
+import type { Layout } from "./index-layout";
 
 /** What the last finished build was made of: an edit is compared against it. */
 export interface LastBuild {
@@ -11,6 +12,15 @@ export interface LastBuild {
 	/** The notes as given, and their path order (the live index gives them in the same order each time). */
 	input: readonly ParsedNote[];
 	sorted: readonly ParsedNote[];
+	/** Per note as given: its place in `sorted`. */
+	rankOfInput: Int32Array;
+	layout: Layout;
+}
+
+/** The notes in path order when they came as last time, and the places whose note is another object. */
+export interface SameOrder {
+	sorted: ParsedNote[];
+	replaced: number[];
 }
 
 /** Notes that changed since the last build (new questions or new notes), and paths that left or changed. */
@@ -45,17 +55,41 @@ export function planEdit(last: LastBuild, sorted: readonly ParsedNote[]): EditPl
 
 /**
  * The notes in path order without sorting, when they come as last time (same paths, same places):
- * last build's order with this build's notes.
+ * last build's order with this build's notes, and the places (ascending) of the notes that are new objects.
  */
-export function sameOrder(last: LastBuild, notes: readonly ParsedNote[]): ParsedNote[] | null {
+export function sameOrder(last: LastBuild, notes: readonly ParsedNote[]): SameOrder | null {
 	const prev = last.input;
 	if (prev.length !== notes.length) return null;
-	const replaced = new Map<ParsedNote, ParsedNote>();
+	let sorted: ParsedNote[] | null = null;
+	const replaced: number[] = [];
 	for (let i = 0; i < notes.length; i++) {
+		if (prev[i] === notes[i]) continue;
 		if (prev[i].path !== notes[i].path) return null;
-		if (prev[i] !== notes[i]) replaced.set(prev[i], notes[i]);
+		sorted ??= last.sorted.slice();
+		sorted[last.rankOfInput[i]] = notes[i];
+		replaced.push(last.rankOfInput[i]);
 	}
-	return replaced.size === 0 ? last.sorted.slice() : last.sorted.map((n) => replaced.get(n) ?? n);
+	return { sorted: sorted ?? last.sorted.slice(), replaced: replaced.sort((a, b) => a - b) };
+}
+
+/** planEdit for notes that came as last time: only the replaced ones can have changed. */
+export function planReplaced(last: LastBuild, same: SameOrder): EditPlan | null {
+	const changed: ParsedNote[] = [];
+	for (const r of same.replaced) {
+		const note = same.sorted[r];
+		if ((last.byPath.get(note.path) as NoteState).questions === note.questions) continue;
+		changed.push(note);
+		if (changed.length > MAX_EDITED_NOTES) return null;
+	}
+	return { changed, gone: changed.map((n) => n.path) };
+}
+
+/** Each note's place in path order (ties keep the order given), and the notes in that order. */
+export function pathOrder(notes: readonly ParsedNote[]): { sorted: ParsedNote[]; rankOfInput: Int32Array } {
+	const order = notes.map((_, i) => i).sort((a, b) => byPath(notes[a], notes[b]) || a - b);
+	const rankOfInput = new Int32Array(notes.length);
+	order.forEach((i, r) => (rankOfInput[i] = r));
+	return { sorted: order.map((i) => notes[i]), rankOfInput };
 }
 
 /** What grouping reads of a question: whether it is answered, how much, and whether it is kept apart. */

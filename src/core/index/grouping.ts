@@ -1,8 +1,9 @@
 // Grouping and ids: union-find over the questions being grouped (same key, or keys alike enough),
-// the canonical question of each group, and the ids each question claims from its key.
-import type { ExtractedQuestion } from "../types";
+// the canonical question of each group, the ids each question claims from its key, and the index's
+// question for each item.
+import type { ExtractedQuestion, Question } from "../types";
 import type { KeyData } from "./key-data";
-import type { NoteState } from "./note-state";
+import { NO_VARIANTS, indexedCopy, sameIds, type NoteState } from "./note-state";
 
 /** Questions being grouped, in path then line order: each is a place in a note's state. */
 export class GroupItems {
@@ -110,4 +111,22 @@ export function groupItems(items: GroupItems, keys: readonly KeyData[], build: n
 		else variantIds.set(r, [ids[i]]);
 	}
 	return { root, canonical, ids, variantIds };
+}
+
+/** The index's question for item i: last build's object when nothing about it changed. */
+export function indexedQuestion(items: GroupItems, g: Grouping, i: number): Question {
+	const r = g.root[i];
+	const c = g.canonical[r];
+	const id = g.ids[i];
+	// The canonical is answered whenever any member is (it is chosen that way).
+	const covered = items.question(c).answered;
+	const variantOf = c === i ? null : g.ids[c];
+	const variants = c === i ? (g.variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
+	const state = items.note[i];
+	const j = items.place[i];
+	const prev = state.indexedByPlace[j];
+	if (prev && prev.path === state.path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) return prev;
+	const copy = indexedCopy(items.question(i), state.data.plainFields, state.path, items.key[i].key, id, covered, variantOf, variants);
+	state.indexedByPlace[j] = copy;
+	return copy;
 }

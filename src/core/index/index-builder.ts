@@ -6,14 +6,16 @@ import { runSteps } from "../run-steps";
 import type { KeyData } from "./key-data";
 import { COMMON_BIGRAM, VariantPairIndex } from "./variant-pairs";
 import { exportPairs, importPairsSteps, type PairSnapshot } from "./pair-snapshot";
-import { GroupItems, groupItems, type Grouping } from "./grouping";
-import { carryOver, planEdit, sameOrder, type EditPlan, type LastBuild } from "./edit-plan";
-import { NO_VARIANTS, byPath, gapsOf, indexedCopy, noteData, noteList, sameIds, type NoteState } from "./note-state";
+import { GroupItems, groupItems, indexedQuestion } from "./grouping";
+import { carryOver, pathOrder, planEdit, planReplaced, sameOrder, type EditPlan, type LastBuild, type SameOrder } from "./edit-plan";
+import { byPath, indexedCopy, noteData, type NoteState } from "./note-state";
+import { layOut, patchLayout, rankOf, type Layout } from "./index-layout";
 
-/** A build's index, and its notes' states when the next build may follow it note by note. */
+/** A build's index, and what the next build may follow note by note (null when it may not). */
 interface Built {
 	index: QuestionIndex;
 	states: Map<string, NoteState> | null;
+	layout: Layout | null;
 }
 
 /** Questions made between two pauses of buildSteps. */
@@ -53,11 +55,13 @@ export class IndexBuilder {
 		const last = this.last;
 		this.last = null;
 		const same = last ? sameOrder(last, notes) : null;
-		const sortedNotes = same ?? notes.slice().sort(byPath);
-		const plan = last ? planEdit(last, sortedNotes) : null;
-		const { index, states } = last && plan ? this.regroup(last, plan, sortedNotes, build) : yield* this.fullBuild(sortedNotes, build);
+		const order = same ? null : pathOrder(notes);
+		const sortedNotes = same?.sorted ?? (order as { sorted: ParsedNote[] }).sorted;
+		const plan = last ? (same ? planReplaced(last, same) : planEdit(last, sortedNotes)) : null;
+		const { index, states, layout } = last && plan ? this.regroup(last, plan, sortedNotes, same, build) : yield* this.fullBuild(sortedNotes, build);
 		// Merged notes (two sharing a path) are not followed edit by edit: the next build starts afresh.
-		this.last = states ? { byPath: states, index, input: notes.slice(), sorted: sortedNotes } : null;
+		const rankOfInput = order?.rankOfInput ?? (last as LastBuild).rankOfInput;
+		this.last = states && layout ? { byPath: states, index, input: notes.slice(), sorted: sortedNotes, rankOfInput, layout } : null;
 		this.pairs.pairsChanged.clear();
 		this.primed.clear();
 		return index;
@@ -68,6 +72,7 @@ export class IndexBuilder {
 		// Items in path then line order. Notes sharing a path are merged, their questions ordered by line.
 		const items = new GroupItems();
 		const stateByPath = new Map<string, NoteState>();
+		const sortedStates: NoteState[] = [];
 		const added: KeyData[] = [];
 		for (let n = 0; n < sortedNotes.length; ) {
 			const path = sortedNotes[n].path;
@@ -77,6 +82,7 @@ export class IndexBuilder {
 			const questions = single ? sortedNotes[n].questions : sortedNotes.slice(n, end).flatMap((x) => x.questions);
 			const state = this.noteState(path, questions, single);
 			stateByPath.set(path, state);
+			sortedStates.push(state);
 			for (let j = 0; j < state.data.order.length; j++) {
 				const kd = this.pairs.keyFor(state.data.keys, j);
 				if (kd.build !== build) {
@@ -94,16 +100,17 @@ export class IndexBuilder {
 		this.pairs.update(added, this.pairs.liveKeys.filter((kd) => kd.build !== build));
 		yield;
 		const grouping = groupItems(items, this.pairs.liveKeys, build);
-		const questions: Question[] = new Array<Question>(items.count);
 		const byId = new Map<string, Question>();
 		for (let i = 0; i < items.count; i++) {
 			if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-			const q = this.indexed(items, grouping, i);
-			questions[i] = q;
+			const q = indexedQuestion(items, grouping, i);
 			byId.set(q.id, q);
 		}
-		const index = { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId };
-		return { index, states: stateByPath.size === sortedNotes.length ? stateByPath : null };
+		const followed = stateByPath.size === sortedNotes.length;
+		// Merged notes' states hold every question of their path; the notes are listed one by one.
+		const layout = layOut(sortedStates, sortedNotes);
+		const index = { notes: layout.notes, questions: layout.questions, gaps: layout.gaps, byId };
+		return { index, states: followed ? stateByPath : null, layout: followed ? layout : null };
 	}
 
 	/**
@@ -111,7 +118,7 @@ export class IndexBuilder {
 	 * those (variant pairs, shared ids), can group differently. Those are regrouped; every other question
 	 * keeps its object. Same result as a full build.
 	 */
-	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], build: number): Built {
+	private regroup(last: LastBuild, plan: EditPlan, sortedNotes: readonly ParsedNote[], same: SameOrder | null, build: number): Built {
 		const stateByPath = last.byPath;
 		// The lookup is updated in place (copying ten thousand entries per keystroke is most of an edit's cost).
 		const byId = last.index.byId;
@@ -128,6 +135,8 @@ export class IndexBuilder {
 			old.indexedByPlace.forEach(dropId);
 			oldStates.set(path, old);
 		}
+		// Notes whose questions this build writes again (their places in the index's lists follow).
+		const touched = new Set<NoteState>();
 		const carries: { state: NoteState; old: NoteState; from: Int32Array }[] = [];
 		for (const note of plan.changed) {
 			const state = this.noteState(note.path, note.questions, true);
@@ -139,6 +148,8 @@ export class IndexBuilder {
 				kd.holdingNotes++;
 			}
 			const old = oldStates.get(note.path);
+			if (same && old) last.layout.states[rankOf(last.layout, note.path)] = state;
+			touched.add(state);
 			const carry = old ? carryOver(old, state, seeds) : null;
 			if (old && carry) {
 				oldStates.delete(note.path);
@@ -168,20 +179,25 @@ export class IndexBuilder {
 			if (kd.claims.keysSharingBase > 1) for (const other of this.pairs.keys.values()) if (other.claims === kd.claims) reach(other);
 		}
 
-		// Their questions in path then line order: a look at every question's key, no more.
+		// Their questions in path then line order. Only the edited notes hold them unless a key in scope is
+		// held by other notes too (a question asked in several notes, a variant pair's other side): then
+		// every note is looked at.
+		let ordered: NoteState[] | null = null;
+		const inOrder = (): NoteState[] => (ordered ??= same ? last.layout.states : sortedNotes.map((n) => stateByPath.get(n.path) as NoteState));
+		const edited = [...touched].sort(byPath);
 		const items = new GroupItems();
-		for (const note of sortedNotes) {
-			const state = stateByPath.get(note.path) as NoteState;
+		for (const state of heldElsewhere(scope, edited) ? inOrder() : edited) {
 			const keys = state.keysByPlace;
 			for (let j = 0; j < keys.length; j++) {
 				if (keys[j].scopedInBuild !== build) continue;
+				touched.add(state);
 				items.add(state, j, keys[j]);
 				dropId(state.indexedByPlace[j]);
 			}
 		}
 		const grouping = groupItems(items, scope, build);
 		for (let i = 0; i < items.count; i++) {
-			const q = this.indexed(items, grouping, i);
+			const q = indexedQuestion(items, grouping, i);
 			byId.set(q.id, q);
 		}
 		// Questions of an edited note that group as before: last build's grouping with the new words and lines.
@@ -195,10 +211,9 @@ export class IndexBuilder {
 				byId.set(copy.id, copy);
 			}
 		}
-		// A plain loop: flatMap over the notes' (holey) arrays took a millisecond per keystroke.
-		const questions: Question[] = [];
-		for (const n of sortedNotes) for (const q of (stateByPath.get(n.path) as NoteState).indexedByPlace) questions.push(q as Question);
-		return { index: { notes: noteList(sortedNotes), questions, gaps: gapsOf(questions), byId }, states: stateByPath };
+		// The same paths: only the touched notes' parts of the lists are written again.
+		const layout = same ? patchLayout(last.layout, sortedNotes, [...touched], same.replaced) : layOut(inOrder(), sortedNotes);
+		return { index: { notes: layout.notes, questions: layout.questions, gaps: layout.gaps, byId }, states: stateByPath, layout };
 	}
 
 	/** A note's state for this build, keeping the index's copies from the last build of the same questions. */
@@ -210,24 +225,6 @@ export class IndexBuilder {
 		const indexedByPlace = new Array<Question | undefined>(questions.length);
 		if (memo) this.previous.set(questions, { path, indexedByPlace });
 		return { path, questions, data, indexedByPlace, keysByPlace: [] };
-	}
-
-	/** The index's question for item i: last build's object when nothing about it changed. */
-	private indexed(items: GroupItems, g: Grouping, i: number): Question {
-		const r = g.root[i];
-		const c = g.canonical[r];
-		const id = g.ids[i];
-		// The canonical is answered whenever any member is (it is chosen that way).
-		const covered = items.question(c).answered;
-		const variantOf = c === i ? null : g.ids[c];
-		const variants = c === i ? (g.variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
-		const state = items.note[i];
-		const j = items.place[i];
-		const prev = state.indexedByPlace[j];
-		if (prev && prev.path === state.path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) return prev;
-		const copy = indexedCopy(items.question(i), state.data.plainFields, state.path, items.key[i].key, id, covered, variantOf, variants);
-		state.indexedByPlace[j] = copy;
-		return copy;
 	}
 
 	/**
@@ -269,4 +266,14 @@ export class IndexBuilder {
 		if (!imported) this.primed.clear();
 		return imported;
 	}
+}
+
+/**
+ * Do other notes than these hold a key in scope? The builder counts in `holdingNotes` each question
+ * of a key (a note asking it twice counts twice), so these notes' questions are counted the same way.
+ */
+function heldElsewhere(scope: readonly KeyData[], notes: readonly NoteState[]): boolean {
+	const held = new Map<KeyData, number>();
+	for (const s of notes) for (const kd of s.keysByPlace) held.set(kd, (held.get(kd) ?? 0) + 1);
+	return scope.some((kd) => kd.holdingNotes > (held.get(kd) ?? 0));
 }

@@ -1,6 +1,6 @@
 // One note as a build sees it: its questions in line order with their keys, which repeats stay apart,
 // and the index's copies of its questions (kept while nothing about them changes).
-import type { ExtractedQuestion, ParsedNote, Question, QuestionIndex } from "../types";
+import type { ExtractedQuestion, Question } from "../types";
 import { questionKey } from "../normalize";
 import type { KeyData } from "./key-data";
 
@@ -87,15 +87,4 @@ export function sameIds(a: readonly string[], b: readonly string[]): boolean {
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
 	return true;
-}
-
-export function noteList(sorted: readonly ParsedNote[]): QuestionIndex["notes"] {
-	return sorted.map((n) => ({ path: n.path, questions: n.questions.length, warnings: n.warnings }));
-}
-
-/** Ids of canonical questions nothing answers, in index order. */
-export function gapsOf(questions: readonly Question[]): string[] {
-	const gaps: string[] = [];
-	for (const q of questions) if (q.variantOf === null && !q.covered) gaps.push(q.id);
-	return gaps;
 }

@@ -9,6 +9,7 @@ import { referenceIndex } from "./question-index.reference";
 import { parseNote } from "../../../src/core/parse/parse-note";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import type { ExtractedQuestion, ParsedNote, QuestionIndex } from "../../../src/core/types";
+import { WORDS, arbNote, arbQuestion, plain, question, toNote } from "./index-fixtures";
 
 const OPTS = { labels: DEFAULT_LABELS, promptHeadings: true };
 const note = (path: string, lines: string[]): ParsedNote => parseNote(path, lines.join("\n"), OPTS);
@@ -266,63 +267,10 @@ describe("the same words answered twice in one note", () => {
 });
 
 describe("IndexBuilder: rebuilding after changes gives what a fresh build gives", () => {
-	// Few words, so keys repeat, overlap and become variants; small `commonBigram` so bigrams cross it.
-	const WORDS = ["如何", "处理", "客户", "投诉", "你", "的", "需求", "压力", "应对", "工作", "中", "挫折", "tell", "me", "about", "team", "conflict"];
-	const FORMS = ["heading", "list", "bold"] as const;
-	const question = (words: string[], line: number, answer: string, form: (typeof FORMS)[number]): ExtractedQuestion => ({
-		text: words.join(words.some((w) => /[a-z]/.test(w)) ? " " : "") + "？",
-		form,
-		line,
-		endLine: line + 1,
-		answerLines: answer ? { start: line + 1, end: line + 1 } : null,
-		topic: [],
-		answerMarkdown: answer,
-		answered: answer !== "",
-		parts: { hint: "", answer, context: "" },
-		star: { situation: false, task: false, action: false, result: false },
-	});
-	// Near-copies of a few phrases (a unit added or dropped), some with repeated bigrams, so pairs land on
-	// both sides of the variant threshold and equal-length pairs score differently in each order.
-	const BASES = [["甲", "乙", "丙", "丁", "戊", "己"], ["甲", "乙", "甲", "乙", "丙", "丁"], ["庚", "辛", "壬", "甲", "乙", "丙", "丁"], ["tell", "about", "team", "conflict"]];
-	const UNITS = ["甲", "乙", "丙", "辛", "team", "work"];
-	const arbWords = fc
-		.record({
-			base: fc.constantFrom(...BASES),
-			edits: fc.array(fc.record({ at: fc.nat(), insert: fc.option(fc.constantFrom(...UNITS), { nil: undefined }) }), { maxLength: 2 }),
-			random: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }),
-			pickRandom: fc.boolean(),
-		})
-		.map((r) => {
-			if (r.pickRandom) return r.random;
-			const w = r.base.slice();
-			for (const e of r.edits) {
-				const at = e.at % (w.length + 1);
-				if (e.insert !== undefined) w.splice(at, 0, e.insert);
-				else if (w.length > 1) w.splice(at % w.length, 1);
-			}
-			return w;
-		});
-	const arbQuestion = fc
-		.record({
-			words: arbWords,
-			line: fc.integer({ min: 1, max: 40 }),
-			answer: fc.constantFrom("", "短。", "一段更长的回答。"),
-			form: fc.constantFrom(...FORMS),
-		})
-		.map((r) => question(r.words, r.line, r.answer, r.form));
-	const arbNote = fc.record({
-		path: fc.constantFrom("a.md", "b.md", "c/d.md", "e.md", "f.md"),
-		questions: fc.array(arbQuestion, { maxLength: 8 }),
-	});
-	const toNote = (n: { path: string; questions: ExtractedQuestion[] }): ParsedNote => ({ ...n, links: [], warnings: [] });
 	// As the live index loads notes: each primed as it comes.
 	const builderPrimesOneByOne = (b: IndexBuilder, notes: ParsedNote[]) => {
 		for (const n of notes) b.prime([n]);
 	};
-	// byId is a lookup (its insertion order means nothing): compared as id → question, sorted by id.
-	const plain = (i: QuestionIndex) =>
-		JSON.parse(JSON.stringify({ ...i, byId: [...i.byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) })) as unknown;
-
 	it("matches the index as first written, build after build", () => {
 		fc.assert(
 			fc.property(fc.array(fc.array(arbNote, { maxLength: 6 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 6 }), fc.array(arbNote, { maxLength: 3 }), (builds, common, extra) => {
