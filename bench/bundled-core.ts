@@ -3,7 +3,7 @@
 // fast under the bench as in main.js. So at bench start bench/core-entry.ts is bundled with
 // main.js's production options (scripts/build-options.mjs: the same aliases, target, minify and
 // terser pass) into node_modules/.cache, and loaded from there.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import esbuild from "esbuild";
@@ -22,6 +22,11 @@ const OUT_DIR = join("node_modules", ".cache", "interview-prep-bench");
 
 /** Bundles bench/core-entry.ts as main.js is bundled and loads it. */
 export async function loadBundledCore(): Promise<BenchCore> {
+	return load(await bundleCore());
+}
+
+/** The bundle's code (for comparing two versions of the code in separate processes, say). */
+export async function bundleCore(): Promise<string> {
 	const built = await esbuild.build({
 		...ESBUILD_OPTIONS,
 		entryPoints: ["bench/core-entry.ts"],
@@ -29,16 +34,21 @@ export async function loadBundledCore(): Promise<BenchCore> {
 		logLevel: "warning",
 		minify: !READABLE,
 	});
-	if (READABLE) return load(built.outputFiles[0].text);
+	if (READABLE) return built.outputFiles[0].text;
 	const out = await minify(built.outputFiles[0].text, TERSER_OPTIONS);
 	if (out.code === undefined) throw new Error("terser returned no code");
 	if (out.code.includes("__name(")) throw new Error("the bench's bundle keeps function names; main.js does not");
-	return load(out.code);
+	return out.code;
 }
 
 function load(code: string): BenchCore {
 	mkdirSync(OUT_DIR, { recursive: true });
-	const file = join(process.cwd(), OUT_DIR, "core.cjs");
+	// A file of this process's own: node_modules is often hard-linked between checkouts, and two
+	// benches writing one shared file could each time the other's code.
+	const file = join(process.cwd(), OUT_DIR, `core-${process.pid}.cjs`);
 	writeFileSync(file, code);
-	return createRequire(import.meta.url)(file) as BenchCore;
+	const core = createRequire(import.meta.url)(file) as BenchCore;
+	// A readable bundle stays for reading its profile beside it (the file named there).
+	if (!READABLE) rmSync(file, { force: true });
+	return core;
 }
