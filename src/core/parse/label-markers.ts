@@ -145,14 +145,17 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 		p = lineEnd + 1;
 	}
 	if (bold) {
-		// Every "**" or "__" (overlapping ones too, as in "***") followed by a label's first character.
-		const places: number[] = [];
-		for (const mark of ["**", "__"]) {
-			for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) if (i + 2 < n && firstOk(text.codePointAt(i + 2) ?? 0)) places.push(i);
-		}
-		places.sort((a, b) => a - b);
+		// Every "**" or "__" (overlapping ones too, as in "***") followed by a label's first character,
+		// in text order: the next of each kind, the nearer first.
+		let stars = text.indexOf("**");
+		let lines = text.indexOf("__");
 		let from = 0;
-		for (const at of places) if (at >= from) from = tryAt(m.midLineAt, text, at, found.mid);
+		while (stars >= 0 || lines >= 0) {
+			const at = lines < 0 || (stars >= 0 && stars < lines) ? stars : lines;
+			if (at === stars) stars = text.indexOf("**", at + 1);
+			else lines = text.indexOf("__", at + 1);
+			if (at >= from && at + 2 < n && firstOk(text.codePointAt(at + 2) ?? 0)) from = tryAt(m.midLineAt, text, at, found.mid);
+		}
 	}
 	return found;
 }

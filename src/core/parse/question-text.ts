@@ -97,14 +97,29 @@ export function allLabelWords(labels: LabelWords): string[] {
 	];
 }
 
-const FIRST_VISIBLE = /\S/;
+const WHITE_ONE = /^\s$/;
+
+/** The first character that is not white space (as `\s` counts it), or "". */
+function firstVisible(t: string): string {
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		// ASCII without the pattern: only these are white space there.
+		if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !WHITE_ONE.test(t[i])) return t[i];
+	}
+	return "";
+}
 /** First characters of text that may be a label besides the label words: a step (第一步, Step 1), a note or colon alone. */
 const CAN_START_LABEL = /[第sS(（:：]/;
 
 const lowered = new WeakMap<LabelWords, Map<string, string[]>>();
 
 /** The label words in lower case, by their first character (a line is compared only with those it starts like). */
+let lastLabels: LabelWords | null = null;
+let lastByFirst = new Map<string, string[]>();
+
 function lowerLabels(labels: LabelWords): Map<string, string[]> {
+	// (Asked for nearly every line, nearly always with the same labels.)
+	if (labels === lastLabels) return lastByFirst;
 	let byFirst = lowered.get(labels);
 	if (!byFirst) {
 		byFirst = new Map();
@@ -116,6 +131,8 @@ function lowerLabels(labels: LabelWords): Map<string, string[]> {
 		}
 		lowered.set(labels, byFirst);
 	}
+	lastLabels = labels;
+	lastByFirst = byFirst;
 	return byFirst;
 }
 
@@ -125,8 +142,10 @@ function lowerLabels(labels: LabelWords): Map<string, string[]> {
  */
 export function isLabelText(clean: string, labels: LabelWords, quick = true): boolean {
 	// Most lines start like no label word, no step and no note or colon alone: the text read below starts with this character.
-	const first = FIRST_VISIBLE.exec(clean);
-	if (quick && first && !CAN_START_LABEL.test(first[0]) && !lowerLabels(labels).has(first[0].toLowerCase()[0])) return false;
+	if (quick) {
+		const first = firstVisible(clean);
+		if (first !== "" && !CAN_START_LABEL.test(first) && !lowerLabels(labels).has(first.toLowerCase()[0])) return false;
+	}
 	const t = withoutNote(clean).replace(/[:：]\s*$/, "").trim().toLowerCase();
 	if (!t) return true;
 	if (/^(?:第[一二三四五六七八九十0-9]+步|step\s*\d+)/i.test(t)) return true;
