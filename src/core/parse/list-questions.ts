@@ -88,7 +88,7 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 	// "问题？——答案": the answer is on the question's own line.
 	const dashed = q ? dashedQuestion(q.text) : null;
 	if (dashed) return { form: "list", text: dashed, line: lines[0].line, end, loose: "answer", answerFrom: lines[0].line };
-	if (q) return { ...q, form: "list", line: lines[0].line, end, loose: "hint" };
+	if (q) return { form: "list", text: q.text, line: lines[0].line, end, loose: "hint" };
 	const quoted = lines.length === 1 ? quotedQuestion(lines[0].nodes, labels) : null;
 	if (quoted) return { form: "list", text: quoted, line: lines[0].line, end, loose: "hint" };
 	// A question that wraps over a few lines.
