@@ -160,11 +160,19 @@ export function isLabelText(clean: string, labels: LabelWords, quick = true): bo
 /** A label of an answer part (思路, Answer: B, Situation), as opposed to a section word like 常见问题. */
 export function isPartLabel(clean: string, labels: LabelWords): boolean {
 	const t = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[:：]\s*$/, "").trim().toLowerCase();
-	const words = [...labels.hint, ...labels.answer, ...labels.context, ...labels.situation, ...labels.task, ...labels.action, ...labels.result, "ans", "explanation"];
-	return words.some((w) => {
-		const lw = w.toLowerCase();
-		return t === lw || (t.startsWith(lw) && /^[\s:：]/.test(t.slice(lw.length)) && t.length - lw.length <= 12);
-	});
+	return partWords(labels).some((lw) => t === lw || (t.startsWith(lw) && /^[\s:：]/.test(t.slice(lw.length)) && t.length - lw.length <= 12));
+}
+
+const partWordsOf = new WeakMap<LabelWords, string[]>();
+
+/** The words of answer-part labels, in lower case (asked for each heading after a question). */
+function partWords(labels: LabelWords): string[] {
+	let words = partWordsOf.get(labels);
+	if (!words) {
+		words = [...labels.hint, ...labels.answer, ...labels.context, ...labels.situation, ...labels.task, ...labels.action, ...labels.result, "ans", "explanation"].map((w) => w.toLowerCase());
+		partWordsOf.set(labels, words);
+	}
+	return words;
 }
 
 /** A heading that groups questions: numbered like a chapter, or named like a list of questions. */

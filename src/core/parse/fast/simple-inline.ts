@@ -90,13 +90,14 @@ interface Frame {
 export function simpleInline(value: string, line: number, breaks: ReadonlySet<number>, links: boolean): PhrasingContent[] | null {
 	if (HARD.test(value)) return null;
 	if (value.includes("[") && (links || value.includes("]("))) return null;
-	const runs = pairRuns(value);
+	let runs = pairRuns(value);
 	if (!runs) return null;
 	// Hard breaks end the text before them (and are nodes of their own), as runs do.
 	if (breaks.size) {
+		const hard: Run[] = [];
 		let n = 0;
-		for (let nl = value.indexOf("\n"); nl >= 0; nl = value.indexOf("\n", nl + 1), n++) if (breaks.has(n)) runs.push({ at: nl, size: 1, open: false, close: false, pair: -2 });
-		runs.sort((a, b) => a.at - b.at);
+		for (let nl = value.indexOf("\n"); nl >= 0; nl = value.indexOf("\n", nl + 1), n++) if (breaks.has(n)) hard.push({ at: nl, size: 1, open: false, close: false, pair: -2 });
+		runs = mergeByPlace(runs, hard);
 	}
 	// (No closures here: this runs for every paragraph with markup.)
 	const stack: Frame[] = [{ line, nodes: [] }];
@@ -122,6 +123,15 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 	for (; nl >= 0 && nl < value.length; nl = value.indexOf("\n", nl + 1)) current++;
 	if (value.length > from) stack[stack.length - 1].nodes.push({ type: "text", value: value.slice(from), position: pos(fromLine, current) });
 	return stack[0].nodes;
+}
+
+/** Two lists of runs each in text order, as one (no run of one is at a place of the other: a break is a line break). */
+function mergeByPlace(a: Run[], b: Run[]): Run[] {
+	const out: Run[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].at < b[j].at) ? a[i++] : b[j++]);
+	return out;
 }
 
 function pos(start: number, end: number): NonNullable<PhrasingContent["position"]> {
