@@ -46,9 +46,6 @@ export interface KeyData {
 	build: number;
 	firstItem: number;
 	claims: IdClaims;
-	/** commonBigramOccurrences as of this common-bigram version. */
-	commonVersion: number;
-	commonBigramOccurrences: number;
 	/** Notes with a question of this key, by path (as of the last build). */
 	holdingNotes: number;
 	/** Build in which an edit's regrouping took this key in. */
@@ -117,26 +114,29 @@ export function makeKeyData(key: string, vocab: KeyVocabulary): KeyData {
 	}
 	const kd: KeyData = {
 		key, base, units: units.length, ids: packed, distinctUnits: unitCounts.length >> 1, distinctBigrams: bigramCounts.length >> 1,
-		slot: -1, near: null, oriented: null, build: 0, firstItem: 0, claims, commonVersion: -1, commonBigramOccurrences: 0, holdingNotes: 0, scopedInBuild: 0,
+		slot: -1, near: null, oriented: null, build: 0, firstItem: 0, claims, holdingNotes: 0, scopedInBuild: 0,
 	};
 	claims.keysSharingBase++;
 	return kd;
 }
 
-/** Does the key have this bigram? */
-export function holdsBigram(kd: KeyData, id: number): boolean {
+/** Where the key's bigram id is in `ids` (its multiplicity is distinctBigrams further on), -1 when it has none. */
+export function bigramIndex(kd: KeyData, id: number): number {
 	const ids = kd.ids;
 	let lo = bigramsAt(kd);
 	let hi = lo + kd.distinctBigrams - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		const v = ids[mid];
-		if (v === id) return true;
+		if (v === id) return mid;
 		if (v < id) lo = mid + 1;
 		else hi = mid - 1;
 	}
-	return false;
+	return -1;
 }
+
+/** Does the key have this bigram? */
+export const holdsBigram = (kd: KeyData, id: number): boolean => bigramIndex(kd, id) >= 0;
 
 /** The list without this key (near lists are short: most keys have none, a few have a handful). */
 export function withoutKey(list: KeyData[] | null, kd: KeyData): KeyData[] | null {
