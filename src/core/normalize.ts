@@ -160,16 +160,22 @@ function computeKey(text: string): string {
 }
 
 const encoder = new TextEncoder();
+/** The key's UTF-8 bytes (written in place: keys are hashed one at a time). */
+let utf8 = new Uint8Array(256);
 
-/** FNV-1a 64-bit hash in base 36, prefixed "q": short, stable across runs and platforms. */
+/** FNV-1a 64-bit hash of the key's UTF-8 bytes in base 36, prefixed "q": short, stable across runs and platforms. */
 export function questionId(key: string): string {
+	// At most three bytes per UTF-16 code unit.
+	if (utf8.length < 3 * key.length) utf8 = new Uint8Array(3 * key.length);
+	const bytes = utf8;
+	const n = encoder.encodeInto(key, bytes).written;
 	// 64-bit arithmetic in four 16-bit limbs (BigInt per byte is slow); prime = 2^40 + 0x1b3.
 	let h0 = 0x2325;
 	let h1 = 0x8422;
 	let h2 = 0x9ce4;
 	let h3 = 0xcbf2;
-	for (const byte of encoder.encode(key)) {
-		h0 ^= byte;
+	for (let i = 0; i < n; i++) {
+		h0 ^= bytes[i];
 		const t0 = h0 * 0x1b3;
 		const t1 = h1 * 0x1b3 + (t0 >>> 16);
 		const t2 = h2 * 0x1b3 + (t1 >>> 16) + ((h0 & 0xff) << 8);
@@ -179,9 +185,26 @@ export function questionId(key: string): string {
 		h2 = t2 & 0xffff;
 		h3 = t3 & 0xffff;
 	}
-	const hi = BigInt(h3 * 0x10000 + h2);
-	const lo = BigInt(h1 * 0x10000 + h0);
-	return "q" + ((hi << 32n) | lo).toString(36);
+	return "q" + base36(h0, h1, h2, h3);
+}
+
+/** The 64-bit number in four 16-bit limbs (low first) in base 36, by long division in 36^4 steps. */
+function base36(l0: number, l1: number, l2: number, l3: number): string {
+	const STEP = 36 ** 4;
+	let out = "";
+	for (;;) {
+		let cur = l3;
+		l3 = Math.floor(cur / STEP);
+		cur = (cur % STEP) * 0x10000 + l2;
+		l2 = Math.floor(cur / STEP);
+		cur = (cur % STEP) * 0x10000 + l1;
+		l1 = Math.floor(cur / STEP);
+		cur = (cur % STEP) * 0x10000 + l0;
+		l0 = Math.floor(cur / STEP);
+		const digits = (cur % STEP).toString(36);
+		if (l0 === 0 && l1 === 0 && l2 === 0 && l3 === 0) return digits + out;
+		out = "0000".slice(digits.length) + digits + out;
+	}
 }
 
 /** Units of a key: each CJK character, each Latin word. */
