@@ -3,6 +3,7 @@
 import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, makeKeyData, withoutKey, type IdClaims, type KeyData, type KeyVocabulary, type OrientedPair } from "./key-data";
 import { VARIANT_THRESHOLD, variantScore } from "./variant-score";
 import { SlotColumns, entryOf, type Posting } from "./slot-columns";
+import { TouchedBigrams } from "./touched-bigrams";
 
 /** Bigrams shared by more keys than this do not propose candidate pairs (too common to tell anything). */
 export const COMMON_BIGRAM = 400;
@@ -28,6 +29,10 @@ export class VariantPairIndex {
 	private sharedByNew = new Int32Array(64);
 	private sharedByOther = new Int32Array(64);
 	private readonly columns = new SlotColumns();
+	private readonly touched = new TouchedBigrams();
+	/** The new key's candidate slots, and its common bigrams (by place), while it is matched. */
+	private candidates = new Int32Array(64);
+	private commonPlaces = new Int32Array(64);
 	/** Changes when a bigram turns common or rare (each key's count of common bigram occurrences is then stale). */
 	private commonVersion = 0;
 	/** Keys whose variant pairs changed since the last build (by priming or this build's matching). */
@@ -103,14 +108,11 @@ export class VariantPairIndex {
 	update(added: KeyData[], removed: KeyData[]): void {
 		if (removed.length === 0 && added.length === 0) return;
 		this.keysRevision++;
-		const wasCommon = new Map<number, boolean>();
-		const touch = (bigram: number): void => {
-			if (!wasCommon.has(bigram)) wasCommon.set(bigram, this.isCommon(bigram));
-		};
+		this.touched.start(this.postings.length);
 		for (const kd of removed) {
 			for (let j = bigramsAt(kd); j < bigramCountsAt(kd); j++) {
 				const bigram = kd.ids[j];
-				touch(bigram);
+				this.touched.touch(bigram, this.isCommon(bigram));
 				const p = this.postings[bigram];
 				const at = entryOf(p, kd.slot);
 				const last = p.length - 2;
@@ -133,13 +135,16 @@ export class VariantPairIndex {
 			this.place(kd);
 			for (let j = 0; j < kd.distinctBigrams; j++) {
 				const bigram = kd.ids[bigramsAt(kd) + j];
-				touch(bigram);
+				this.touched.touch(bigram, this.isCommon(bigram));
 				this.postings[bigram].push(kd.slot, kd.ids[bigramCountsAt(kd) + j]);
 			}
 		}
 		const becameCommon: number[] = [];
 		const becameRare: number[] = [];
-		for (const [bigram, was] of wasCommon) {
+		const touched = this.touched;
+		for (let i = 0; i < touched.count; i++) {
+			const bigram = touched.bigram(i);
+			const was = touched.wasCommon(i);
 			const now = this.isCommon(bigram);
 			if (was && !now) becameRare.push(bigram);
 			else if (!was && now) becameCommon.push(bigram);
@@ -244,18 +249,22 @@ export class VariantPairIndex {
 			const n = Math.max(this.liveKeys.length, this.sharedByNew.length * 2);
 			this.sharedByNew = new Int32Array(n);
 			this.sharedByOther = new Int32Array(n);
+			this.candidates = new Int32Array(n);
 		}
 		const mine = this.sharedByNew;
 		const theirs = this.sharedByOther;
-		const candidates: number[] = [];
+		const candidates = this.candidates;
+		let found = 0;
 		const firstNew = this.firstNewSlot;
 		const mySlot = a.slot;
 		const postings = this.postings;
-		const common: number[] = [];
+		if (this.commonPlaces.length < a.distinctBigrams) this.commonPlaces = new Int32Array(2 * a.distinctBigrams);
+		const common = this.commonPlaces;
+		let commons = 0;
 		for (let j = 0; j < a.distinctBigrams; j++) {
 			const p = postings[a.ids[bigramsAt(a) + j]];
 			if (p.length > 2 * this.commonBigram) {
-				common.push(j);
+				common[commons++] = j;
 				continue;
 			}
 			const mult = a.ids[bigramCountsAt(a) + j];
@@ -263,14 +272,15 @@ export class VariantPairIndex {
 				const s = p[k];
 				// Itself, or another new key already matched against this one.
 				if (s >= firstNew && s <= mySlot) continue;
-				if (mine[s] === 0) candidates.push(s);
+				if (mine[s] === 0) candidates[found++] = s;
 				mine[s] += mult;
 				theirs[s] += p[k + 1];
 			}
 		}
 		const units = this.columns.units;
 		const myCommon = this.commonBigramOccurrences(a.slot);
-		for (const s of candidates) {
+		for (let c = 0; c < found; c++) {
+			const s = candidates[c];
 			let byA = mine[s];
 			let byB = theirs[s];
 			mine[s] = 0;
@@ -283,7 +293,8 @@ export class VariantPairIndex {
 				// Not by the rare bigrams alone. Were every common bigram shared, would it be? Then count them.
 				if (byA + myCommon < needA && byB + this.commonBigramOccurrences(s) < needB) continue;
 				const b = this.liveKeys[s];
-				for (const j of common) {
+				for (let c2 = 0; c2 < commons; c2++) {
+					const j = common[c2];
 					const at = bigramIndex(b, a.ids[bigramsAt(a) + j]);
 					if (at < 0) continue;
 					byA += a.ids[bigramCountsAt(a) + j];
