@@ -1,7 +1,7 @@
 // The variant-pair index: every live key, the keys holding each bigram (postings), and the pairs of
 // keys alike enough to be one question. Kept between builds, so only keys that come or go are matched.
 import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, makeKeyData, withoutKey, type IdClaims, type KeyData, type KeyVocabulary, type OrientedPair } from "./key-data";
-import { VARIANT_THRESHOLD, variantScore } from "./variant-score";
+import { variantVerdict } from "./variant-score";
 import { SlotColumns, entryOf, type Posting } from "./slot-columns";
 import { TouchedBigrams } from "./touched-bigrams";
 
@@ -321,9 +321,10 @@ export class VariantPairIndex {
 
 	/** Scores a proposed pair and records it when alike enough. */
 	private consider(a: KeyData, b: KeyData): void {
-		const ab = variantScore(a, b) >= VARIANT_THRESHOLD;
 		// With equal unit counts the score depends on which key is taken as the shorter one.
-		const ba = a.units === b.units ? variantScore(b, a) >= VARIANT_THRESHOLD : ab;
+		const verdict = variantVerdict(a, b);
+		const ab = (verdict & 1) !== 0;
+		const ba = (verdict & 2) !== 0;
 		if (ab || ba) this.pairsChanged.add(a).add(b);
 		if (ab && ba) this.linkNear(a, b);
 		else if (ab || ba) this.linkOriented(a, b, ab);

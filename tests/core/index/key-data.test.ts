@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { seeded } from "../../property-seed";
 import { keyUnits, questionId, similarity } from "../../../src/core/normalize";
 import { bigramsAt, makeKeyData, type IdClaims, type KeyData, type KeyVocabulary } from "../../../src/core/index/key-data";
-import { variantScore } from "../../../src/core/index/variant-score";
+import { VARIANT_THRESHOLD, variantScore, variantVerdict } from "../../../src/core/index/variant-score";
 
 const vocabulary = (): KeyVocabulary => ({ unitIds: new Map(), bigramIds: new Map(), claimsByBase: new Map<string, IdClaims>(), onNewBigram: () => undefined });
 
@@ -62,6 +62,27 @@ describe("makeKeyData", () => {
 			}),
 			seeded({ numRuns: 500 }),
 		);
+	});
+
+	it("gives the verdict of both orders in one walk as the two scores give it", () => {
+		// Equal lengths mostly (where the orders differ), with repeated units so multiplicities count.
+		const units = fc.constantFrom("甲", "乙", "丙", "丁", "戊", "a", "b");
+		const pair = fc.integer({ min: 1, max: 9 }).chain((n) => fc.tuple(fc.array(units, { minLength: n, maxLength: n }), fc.array(units, { minLength: n, maxLength: n + 1 })));
+		let split = 0;
+		fc.assert(
+			fc.property(pair, ([a, b]) => {
+				const vocab = vocabulary();
+				const x = makeKeyData(a.join(" "), vocab);
+				const y = makeKeyData(b.join(" "), vocab);
+				const ab = variantScore(x, y) >= VARIANT_THRESHOLD;
+				const ba = variantScore(y, x) >= VARIANT_THRESHOLD;
+				if (ab !== ba) split++;
+				expect(variantVerdict(x, y)).toBe((ab ? 1 : 0) | (ba ? 2 : 0));
+			}),
+			seeded({ numRuns: 2000 }),
+		);
+		// Some pairs pass in one order only, so the two counts are really told apart.
+		expect(split).toBeGreaterThan(0);
 	});
 
 	it("takes its base id from questionId", () => {
