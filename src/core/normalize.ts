@@ -1,4 +1,5 @@
 // Question identity: the normalized key, a stable id from it, and how alike two keys are.
+import { keyFromPlain } from "./plain-key";
 
 /**
  * Inline markup a question may wear: bold, italics, code, highlights, links, tags.
@@ -109,12 +110,6 @@ export function stripTrailingNote(text: string): string {
 	return text.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").trim() || text.trim();
 }
 
-const SMALL_CJK = /[你您的了呢吗嘛吧请是啊呀]/g;
-const SMALL_EN = new Set([
-	"the", "a", "an", "you", "your", "yours", "me", "my", "i", "is", "are", "was", "were", "do", "does", "did",
-	"to", "of", "in", "on", "for", "and", "or", "please", "can", "could", "would", "will", "that", "this", "be",
-]);
-
 /**
  * Normalized text for identity and variant matching: no markup, numbering, trailing note,
  * punctuation, or small words; lowercase. Latin words stay separated by one space.
@@ -136,27 +131,7 @@ const KEY_CACHE_MAX = 50_000;
 
 function computeKey(text: string): string {
 	const plain = stripTrailingNote(stripNumbering(stripMarkup(text))).normalize("NFKC").toLowerCase();
-	const units: string[] = [];
-	for (const token of plain.match(/[\p{L}\p{N}]+/gu) ?? []) {
-		// Split CJK runs from Latin runs so "tcp三次握手" keeps "tcp" as one word.
-		for (const piece of token.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? []) {
-			if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(piece)) {
-				const cjk = piece.replace(SMALL_CJK, "");
-				if (cjk) units.push(cjk);
-			} else if (!SMALL_EN.has(piece)) {
-				units.push(piece);
-			}
-		}
-	}
-	// Join: a space only between two Latin words.
-	let key = "";
-	for (const u of units) {
-		if (key && /[a-z0-9]$/.test(key) && /^[a-z0-9]/.test(u)) key += " ";
-		key += u;
-	}
-	if (key) return key;
-	// Only small words: fall back to the letters themselves so the key is never empty.
-	return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+	return keyFromPlain(plain);
 }
 
 const encoder = new TextEncoder();
