@@ -1,4 +1,5 @@
 // Question identity: the normalized key, a stable id from it, and how alike two keys are.
+import { keyFromPlain } from "./plain-key";
 
 /**
  * Inline markup a question may wear: bold, italics, code, highlights, links, tags.
@@ -109,12 +110,6 @@ export function stripTrailingNote(text: string): string {
 	return text.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").trim() || text.trim();
 }
 
-const SMALL_CJK = /[你您的了呢吗嘛吧请是啊呀]/g;
-const SMALL_EN = new Set([
-	"the", "a", "an", "you", "your", "yours", "me", "my", "i", "is", "are", "was", "were", "do", "does", "did",
-	"to", "of", "in", "on", "for", "and", "or", "please", "can", "could", "would", "will", "that", "this", "be",
-]);
-
 /**
  * Normalized text for identity and variant matching: no markup, numbering, trailing note,
  * punctuation, or small words; lowercase. Latin words stay separated by one space.
@@ -136,40 +131,26 @@ const KEY_CACHE_MAX = 50_000;
 
 function computeKey(text: string): string {
 	const plain = stripTrailingNote(stripNumbering(stripMarkup(text))).normalize("NFKC").toLowerCase();
-	const units: string[] = [];
-	for (const token of plain.match(/[\p{L}\p{N}]+/gu) ?? []) {
-		// Split CJK runs from Latin runs so "tcp三次握手" keeps "tcp" as one word.
-		for (const piece of token.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? []) {
-			if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(piece)) {
-				const cjk = piece.replace(SMALL_CJK, "");
-				if (cjk) units.push(cjk);
-			} else if (!SMALL_EN.has(piece)) {
-				units.push(piece);
-			}
-		}
-	}
-	// Join: a space only between two Latin words.
-	let key = "";
-	for (const u of units) {
-		if (key && /[a-z0-9]$/.test(key) && /^[a-z0-9]/.test(u)) key += " ";
-		key += u;
-	}
-	if (key) return key;
-	// Only small words: fall back to the letters themselves so the key is never empty.
-	return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+	return keyFromPlain(plain);
 }
 
 const encoder = new TextEncoder();
+/** The key's UTF-8 bytes (written in place: keys are hashed one at a time). */
+let utf8 = new Uint8Array(256);
 
-/** FNV-1a 64-bit hash in base 36, prefixed "q": short, stable across runs and platforms. */
+/** FNV-1a 64-bit hash of the key's UTF-8 bytes in base 36, prefixed "q": short, stable across runs and platforms. */
 export function questionId(key: string): string {
+	// At most three bytes per UTF-16 code unit.
+	if (utf8.length < 3 * key.length) utf8 = new Uint8Array(3 * key.length);
+	const bytes = utf8;
+	const n = encoder.encodeInto(key, bytes).written;
 	// 64-bit arithmetic in four 16-bit limbs (BigInt per byte is slow); prime = 2^40 + 0x1b3.
 	let h0 = 0x2325;
 	let h1 = 0x8422;
 	let h2 = 0x9ce4;
 	let h3 = 0xcbf2;
-	for (const byte of encoder.encode(key)) {
-		h0 ^= byte;
+	for (let i = 0; i < n; i++) {
+		h0 ^= bytes[i];
 		const t0 = h0 * 0x1b3;
 		const t1 = h1 * 0x1b3 + (t0 >>> 16);
 		const t2 = h2 * 0x1b3 + (t1 >>> 16) + ((h0 & 0xff) << 8);
@@ -179,9 +160,26 @@ export function questionId(key: string): string {
 		h2 = t2 & 0xffff;
 		h3 = t3 & 0xffff;
 	}
-	const hi = BigInt(h3 * 0x10000 + h2);
-	const lo = BigInt(h1 * 0x10000 + h0);
-	return "q" + ((hi << 32n) | lo).toString(36);
+	return "q" + base36(h0, h1, h2, h3);
+}
+
+/** The 64-bit number in four 16-bit limbs (low first) in base 36, by long division in 36^4 steps. */
+function base36(l0: number, l1: number, l2: number, l3: number): string {
+	const STEP = 36 ** 4;
+	let out = "";
+	for (;;) {
+		let cur = l3;
+		l3 = Math.floor(cur / STEP);
+		cur = (cur % STEP) * 0x10000 + l2;
+		l2 = Math.floor(cur / STEP);
+		cur = (cur % STEP) * 0x10000 + l1;
+		l1 = Math.floor(cur / STEP);
+		cur = (cur % STEP) * 0x10000 + l0;
+		l0 = Math.floor(cur / STEP);
+		const digits = (cur % STEP).toString(36);
+		if (l0 === 0 && l1 === 0 && l2 === 0 && l3 === 0) return digits + out;
+		out = "0000".slice(digits.length) + digits + out;
+	}
 }
 
 /** Units of a key: each CJK character, each Latin word. */

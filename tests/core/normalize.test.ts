@@ -89,5 +89,10 @@ describe("questionId", () => {
 			expect(questionId(key)).toBe(reference(key));
 		}), seeded({ numRuns: 500 }));
 		expect(questionId("如何挖掘客户潜在需求")).toBe(reference("如何挖掘客户潜在需求"));
+		// Lone surrogates (TextEncoder writes U+FFFD), a pair, and the smallest and largest hashes' shapes.
+		for (const key of ["\ud800", "a\udc00b", "\ud83d\ude00", "\udbff\udfff", "", "\u07ff\u0800\uffff", "如何".repeat(300)]) expect(questionId(key)).toBe(reference(key));
+		fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 12 }), (key) => {
+			expect(questionId(key)).toBe(reference(key));
+		}), seeded({ numRuns: 500 }));
 	});
 });

@@ -1,6 +1,6 @@
 // One distinct question key as variant matching sees it: its units and bigrams as sorted id arrays,
 // its variant pairs, and what grouping and id claiming keep on it between builds.
-import { keyUnits, questionId } from "../normalize";
+import { questionId } from "../normalize";
 
 /** The ids handed out from one base id in one build (shared by keys whose bases collide). */
 export interface IdClaims {
@@ -46,9 +46,6 @@ export interface KeyData {
 	build: number;
 	firstItem: number;
 	claims: IdClaims;
-	/** commonBigramOccurrences as of this common-bigram version. */
-	commonVersion: number;
-	commonBigramOccurrences: number;
 	/** Notes with a question of this key, by path (as of the last build). */
 	holdingNotes: number;
 	/** Build in which an edit's regrouping took this key in. */
@@ -59,56 +56,108 @@ export interface KeyData {
 export const bigramsAt = (kd: KeyData): number => 2 * kd.distinctUnits;
 export const bigramCountsAt = (kd: KeyData): number => 2 * kd.distinctUnits + kd.distinctBigrams;
 
-/** Distinct values ascending, then how often each occurs (2n numbers). */
-function distinctSorted(values: Int32Array): Int32Array {
-	values.sort();
-	let n = 0;
-	for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) n++;
-	const counted = new Int32Array(2 * n);
-	let at = -1;
-	for (let i = 0; i < values.length; i++) {
-		if (i === 0 || values[i] !== values[i - 1]) counted[++at] = values[i];
-		counted[n + at]++;
-	}
-	return counted;
-}
-
 /** Ids for units and bigrams shared by every key of one pair index; a new bigram gets its posting list. */
 export interface KeyVocabulary {
-	unitIds: Map<string, number>;
+	/** A Latin word by its string, any other unit (one UTF-16 code unit) by its code. */
+	unitIds: Map<string | number, number>;
 	bigramIds: Map<number, number>;
 	claimsByBase: Map<string, IdClaims>;
 	onNewBigram(): void;
 }
 
-/** The key data of a key not seen before, its units and bigrams numbered in the vocabulary. */
-export function makeKeyData(key: string, vocab: KeyVocabulary): KeyData {
-	const units = keyUnits(key);
-	const unitIds = new Int32Array(units.length);
-	for (let i = 0; i < units.length; i++) {
-		let id = vocab.unitIds.get(units[i]);
-		if (id === undefined) {
-			id = vocab.unitIds.size;
-			vocab.unitIds.set(units[i], id);
-		}
-		unitIds[i] = id;
+/** Scratch for one key's unit and bigram ids (keys are made one at a time; no allocation per key). */
+let scratch = new Int32Array(256);
+
+/** JavaScript's `\s`: where `keyUnits`' pattern splits without making a unit. */
+function isSpace(c: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Sorts ids [from, to) ascending (a key has a few dozen at most: insertion sort, no allocation). */
+function sortRange(a: Int32Array, from: number, to: number): void {
+	if (to - from > 64) {
+		a.subarray(from, to).sort();
+		return;
 	}
-	const bigramIds = new Int32Array(Math.max(0, units.length - 1));
-	for (let i = 0; i + 1 < unitIds.length; i++) {
-		const pair = unitIds[i] * 0x4000000 + unitIds[i + 1];
+	for (let i = from + 1; i < to; i++) {
+		const v = a[i];
+		let j = i - 1;
+		while (j >= from && a[j] > v) {
+			a[j + 1] = a[j];
+			j--;
+		}
+		a[j + 1] = v;
+	}
+}
+
+/** Distinct values in sorted [from, to). */
+function distinctIn(a: Int32Array, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (i === from || a[i] !== a[i - 1]) n++;
+	return n;
+}
+
+/** Writes the distinct values of sorted [from, to) at `at`, then how often each occurs (n further on). */
+function writeCounted(a: Int32Array, from: number, to: number, out: Int32Array, at: number, n: number): void {
+	let k = at - 1;
+	for (let i = from; i < to; i++) {
+		if (i === from || a[i] !== a[i - 1]) out[++k] = a[i];
+		out[k + n]++;
+	}
+}
+
+/** A unit's id in the vocabulary, given when first seen. */
+function unitId(vocab: KeyVocabulary, unit: string | number): number {
+	let id = vocab.unitIds.get(unit);
+	if (id === undefined) {
+		id = vocab.unitIds.size;
+		vocab.unitIds.set(unit, id);
+	}
+	return id;
+}
+
+/**
+ * The key data of a key not seen before, its units and bigrams numbered in the vocabulary. Units as
+ * `keyUnits` cuts them (a run of [a-z0-9], or any other code unit but white space), read in one pass.
+ */
+export function makeKeyData(key: string, vocab: KeyVocabulary): KeyData {
+	// Units go at [0, n), their bigrams at [n, 2n - 1).
+	if (scratch.length < 2 * key.length) scratch = new Int32Array(2 * key.length);
+	const ids = scratch;
+	let n = 0;
+	for (let i = 0; i < key.length; ) {
+		const c = key.charCodeAt(i);
+		if (isWordChar(c)) {
+			let end = i + 1;
+			while (end < key.length && isWordChar(key.charCodeAt(end))) end++;
+			ids[n++] = unitId(vocab, key.slice(i, end));
+			i = end;
+		} else {
+			if (!isSpace(c)) ids[n++] = unitId(vocab, c);
+			i++;
+		}
+	}
+	const bigrams = Math.max(0, n - 1);
+	for (let i = 0; i < bigrams; i++) {
+		const pair = ids[i] * 0x4000000 + ids[i + 1];
 		let id = vocab.bigramIds.get(pair);
 		if (id === undefined) {
 			id = vocab.bigramIds.size;
 			vocab.bigramIds.set(pair, id);
 			vocab.onNewBigram();
 		}
-		bigramIds[i] = id;
+		ids[n + i] = id;
 	}
-	const unitCounts = distinctSorted(unitIds);
-	const bigramCounts = distinctSorted(bigramIds);
-	const packed = new Int32Array(unitCounts.length + bigramCounts.length);
-	packed.set(unitCounts, 0);
-	packed.set(bigramCounts, unitCounts.length);
+	sortRange(ids, 0, n);
+	sortRange(ids, n, n + bigrams);
+	const distinctUnits = distinctIn(ids, 0, n);
+	const distinctBigrams = distinctIn(ids, n, n + bigrams);
+	const packed = new Int32Array(2 * (distinctUnits + distinctBigrams));
+	writeCounted(ids, 0, n, packed, 0, distinctUnits);
+	writeCounted(ids, n, n + bigrams, packed, 2 * distinctUnits, distinctBigrams);
 	const base = questionId(key);
 	let claims = vocab.claimsByBase.get(base);
 	if (!claims) {
@@ -116,27 +165,30 @@ export function makeKeyData(key: string, vocab: KeyVocabulary): KeyData {
 		vocab.claimsByBase.set(base, claims);
 	}
 	const kd: KeyData = {
-		key, base, units: units.length, ids: packed, distinctUnits: unitCounts.length >> 1, distinctBigrams: bigramCounts.length >> 1,
-		slot: -1, near: null, oriented: null, build: 0, firstItem: 0, claims, commonVersion: -1, commonBigramOccurrences: 0, holdingNotes: 0, scopedInBuild: 0,
+		key, base, units: n, ids: packed, distinctUnits, distinctBigrams,
+		slot: -1, near: null, oriented: null, build: 0, firstItem: 0, claims, holdingNotes: 0, scopedInBuild: 0,
 	};
 	claims.keysSharingBase++;
 	return kd;
 }
 
-/** Does the key have this bigram? */
-export function holdsBigram(kd: KeyData, id: number): boolean {
+/** Where the key's bigram id is in `ids` (its multiplicity is distinctBigrams further on), -1 when it has none. */
+export function bigramIndex(kd: KeyData, id: number): number {
 	const ids = kd.ids;
 	let lo = bigramsAt(kd);
 	let hi = lo + kd.distinctBigrams - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		const v = ids[mid];
-		if (v === id) return true;
+		if (v === id) return mid;
 		if (v < id) lo = mid + 1;
 		else hi = mid - 1;
 	}
-	return false;
+	return -1;
 }
+
+/** Does the key have this bigram? */
+export const holdsBigram = (kd: KeyData, id: number): boolean => bigramIndex(kd, id) >= 0;
 
 /** The list without this key (near lists are short: most keys have none, a few have a handful). */
 export function withoutKey(list: KeyData[] | null, kd: KeyData): KeyData[] | null {

@@ -1,7 +1,9 @@
 // The variant-pair index: every live key, the keys holding each bigram (postings), and the pairs of
 // keys alike enough to be one question. Kept between builds, so only keys that come or go are matched.
-import { bigramCountsAt, bigramsAt, holdsBigram, makeKeyData, withoutKey, type IdClaims, type KeyData, type KeyVocabulary, type OrientedPair } from "./key-data";
-import { VARIANT_THRESHOLD, variantScore } from "./variant-score";
+import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, makeKeyData, withoutKey, type IdClaims, type KeyData, type KeyVocabulary, type OrientedPair } from "./key-data";
+import { variantVerdict } from "./variant-score";
+import { SlotColumns, entryOf, type Posting } from "./slot-columns";
+import { TouchedBigrams } from "./touched-bigrams";
 
 /** Bigrams shared by more keys than this do not propose candidate pairs (too common to tell anything). */
 export const COMMON_BIGRAM = 400;
@@ -9,18 +11,10 @@ export const COMMON_BIGRAM = 400;
 /**
  * `similarity` reaches the threshold only when at least 60% of the shorter key's bigrams occur in the
  * longer one (its Dice and containment paths both need that). Counting shared bigrams through the
- * postings and scoring only pairs that pass keeps the index near-linear on big vaults.
+ * postings and scoring only pairs that pass keeps the index near-linear on big vaults; the common
+ * bigrams (no postings walked) are looked up in the candidate only when the rare ones fall short.
  */
 const MIN_CONTAINMENT = 0.6;
-
-/** The keys having a bigram, each followed by how often it occurs in that key: [key, n, key, n, …]. */
-type Posting = (KeyData | number)[];
-
-function keysOf(posting: Posting): KeyData[] {
-	const keys: KeyData[] = [];
-	for (let k = 0; k < posting.length; k += 2) keys.push(posting[k] as KeyData);
-	return keys;
-}
 
 export class VariantPairIndex {
 	/** Every key seen and not dropped, by its string. */
@@ -31,11 +25,16 @@ export class VariantPairIndex {
 	readonly liveKeys: KeyData[] = [];
 	/** New keys hold the slots from here on, in the order they are matched. */
 	private firstNewSlot = 0;
-	/** Changes when a bigram turns common or rare (each key's count of common bigram occurrences is then stale). */
-	private commonVersion = 0;
 	/** Per live slot: occurrences the key being matched shares with it, and the other way round (reset after use). */
 	private sharedByNew = new Int32Array(64);
 	private sharedByOther = new Int32Array(64);
+	private readonly columns = new SlotColumns();
+	private readonly touched = new TouchedBigrams();
+	/** The new key's candidate slots, and its common bigrams (by place), while it is matched. */
+	private candidates = new Int32Array(64);
+	private commonPlaces = new Int32Array(64);
+	/** Changes when a bigram turns common or rare (each key's count of common bigram occurrences is then stale). */
+	private commonVersion = 0;
 	/** Keys whose variant pairs changed since the last build (by priming or this build's matching). */
 	readonly pairsChanged = new Set<KeyData>();
 	/** Counts changes of the keys (and so of the pairs): a saved snapshot is current while it stays. */
@@ -68,20 +67,26 @@ export class VariantPairIndex {
 	/** Saved keys take their places and postings; their pairs come from the snapshot. */
 	placeSavedKeys(kds: readonly KeyData[]): void {
 		for (const kd of kds) {
-			kd.slot = this.liveKeys.length;
-			this.liveKeys.push(kd);
-			for (let j = 0; j < kd.distinctBigrams; j++) this.postings[kd.ids[bigramsAt(kd) + j]].push(kd, kd.ids[bigramCountsAt(kd) + j]);
+			this.place(kd);
+			for (let j = 0; j < kd.distinctBigrams; j++) this.postings[kd.ids[bigramsAt(kd) + j]].push(kd.slot, kd.ids[bigramCountsAt(kd) + j]);
 		}
 		this.firstNewSlot = this.liveKeys.length;
 		this.commonVersion++;
 	}
 
+	/** The key takes the next live slot. */
+	private place(kd: KeyData): void {
+		kd.slot = this.liveKeys.length;
+		this.liveKeys.push(kd);
+		this.columns.place(kd.slot, kd.units);
+	}
+
 	/** Back to an empty index (a refused snapshot leaves nothing behind). */
 	reset(): void {
+		this.postings.length = 0;
 		for (const kd of [...this.liveKeys]) this.dropKey(kd);
 		this.keys.clear();
 		this.vocabulary.claimsByBase.clear();
-		this.postings.length = 0;
 		this.vocabulary.bigramIds.clear();
 		this.vocabulary.unitIds.clear();
 		this.pairsChanged.clear();
@@ -93,20 +98,23 @@ export class VariantPairIndex {
 		return this.postings[bigram].length > 2 * this.commonBigram;
 	}
 
+	private keysOf(posting: Posting): KeyData[] {
+		const keys: KeyData[] = [];
+		for (let k = 0; k < posting.length; k += 2) keys.push(this.liveKeys[posting[k]]);
+		return keys;
+	}
+
 	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
 	update(added: KeyData[], removed: KeyData[]): void {
 		if (removed.length === 0 && added.length === 0) return;
 		this.keysRevision++;
-		const wasCommon = new Map<number, boolean>();
-		const touch = (bigram: number): void => {
-			if (!wasCommon.has(bigram)) wasCommon.set(bigram, this.isCommon(bigram));
-		};
+		this.touched.start(this.postings.length);
 		for (const kd of removed) {
 			for (let j = bigramsAt(kd); j < bigramCountsAt(kd); j++) {
 				const bigram = kd.ids[j];
-				touch(bigram);
+				this.touched.touch(bigram, this.isCommon(bigram));
 				const p = this.postings[bigram];
-				const at = p.indexOf(kd);
+				const at = entryOf(p, kd.slot);
 				const last = p.length - 2;
 				p[at] = p[last];
 				p[at + 1] = p[last + 1];
@@ -124,17 +132,19 @@ export class VariantPairIndex {
 		}
 		this.firstNewSlot = this.liveKeys.length;
 		for (const kd of added) {
-			kd.slot = this.liveKeys.length;
-			this.liveKeys.push(kd);
+			this.place(kd);
 			for (let j = 0; j < kd.distinctBigrams; j++) {
 				const bigram = kd.ids[bigramsAt(kd) + j];
-				touch(bigram);
-				this.postings[bigram].push(kd, kd.ids[bigramCountsAt(kd) + j]);
+				this.touched.touch(bigram, this.isCommon(bigram));
+				this.postings[bigram].push(kd.slot, kd.ids[bigramCountsAt(kd) + j]);
 			}
 		}
 		const becameCommon: number[] = [];
 		const becameRare: number[] = [];
-		for (const [bigram, was] of wasCommon) {
+		const touched = this.touched;
+		for (let i = 0; i < touched.count; i++) {
+			const bigram = touched.bigram(i);
+			const was = touched.wasCommon(i);
 			const now = this.isCommon(bigram);
 			if (was && !now) becameRare.push(bigram);
 			else if (!was && now) becameCommon.push(bigram);
@@ -142,7 +152,7 @@ export class VariantPairIndex {
 		if (becameCommon.length + becameRare.length > 0) this.commonVersion++;
 		// A bigram grew common: pairs it alone proposed are no longer proposed.
 		for (const bigram of becameCommon) {
-			for (const a of keysOf(this.postings[bigram])) {
+			for (const a of this.keysOf(this.postings[bigram])) {
 				for (const b of [...(a.near ?? [])]) if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) this.unlinkNear(a, b);
 				for (const b of [...(a.oriented?.keys() ?? [])]) {
 					if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) {
@@ -156,7 +166,7 @@ export class VariantPairIndex {
 		for (const kd of added) this.matchNewKey(kd);
 		// A bigram grew rare: every pair sharing it is proposed now.
 		for (const bigram of becameRare) {
-			const keys = keysOf(this.postings[bigram]);
+			const keys = this.keysOf(this.postings[bigram]);
 			for (let i = 0; i < keys.length; i++) {
 				for (let j = i + 1; j < keys.length; j++) {
 					const a = keys[i];
@@ -167,10 +177,22 @@ export class VariantPairIndex {
 		}
 	}
 
+	/** Takes the key out of the live keys (its postings must be gone already, or all cleared). */
 	private dropKey(kd: KeyData): void {
 		const last = this.liveKeys[this.liveKeys.length - 1];
-		this.liveKeys[kd.slot] = last;
-		last.slot = kd.slot;
+		if (last !== kd) {
+			// The last key moves into the freed slot, in its postings too.
+			const postings = this.postings;
+			if (postings.length > 0) {
+				for (let j = bigramsAt(last); j < bigramCountsAt(last); j++) {
+					const p = postings[last.ids[j]];
+					p[entryOf(p, last.slot)] = kd.slot;
+				}
+			}
+			this.columns.move(last.slot, kd.slot);
+			this.liveKeys[kd.slot] = last;
+			last.slot = kd.slot;
+		}
 		this.liveKeys.pop();
 		kd.slot = -1;
 		kd.near = null;
@@ -217,58 +239,92 @@ export class VariantPairIndex {
 		return false;
 	}
 
-	/** Occurrences of a key's common bigrams: assumed shared, so the count filter stays conservative. */
-	private commonBigramOccurrences(kd: KeyData): number {
-		if (kd.commonVersion !== this.commonVersion) {
-			let n = 0;
-			for (let j = 0; j < kd.distinctBigrams; j++) if (this.isCommon(kd.ids[bigramsAt(kd) + j])) n += kd.ids[bigramCountsAt(kd) + j];
-			kd.commonBigramOccurrences = n;
-			kd.commonVersion = this.commonVersion;
-		}
-		return kd.commonBigramOccurrences;
-	}
-
-	/** Candidates of a new key: keys sharing one of its rare bigrams with enough shared occurrences. */
+	/**
+	 * Candidates of a new key: keys sharing one of its rare bigrams, then only those sharing enough
+	 * bigram occurrences to be alike (counted exactly: the rare ones through the postings, the new
+	 * key's few common ones looked up in the other key).
+	 */
 	private matchNewKey(a: KeyData): void {
 		if (this.sharedByNew.length < this.liveKeys.length) {
 			const n = Math.max(this.liveKeys.length, this.sharedByNew.length * 2);
 			this.sharedByNew = new Int32Array(n);
 			this.sharedByOther = new Int32Array(n);
+			this.candidates = new Int32Array(n);
 		}
 		const mine = this.sharedByNew;
 		const theirs = this.sharedByOther;
-		const candidates: number[] = [];
+		const candidates = this.candidates;
+		let found = 0;
 		const firstNew = this.firstNewSlot;
 		const mySlot = a.slot;
+		const postings = this.postings;
+		if (this.commonPlaces.length < a.distinctBigrams) this.commonPlaces = new Int32Array(2 * a.distinctBigrams);
+		const common = this.commonPlaces;
+		let commons = 0;
 		for (let j = 0; j < a.distinctBigrams; j++) {
-			const p = this.postings[a.ids[bigramsAt(a) + j]];
-			if (p.length > 2 * this.commonBigram) continue;
+			const p = postings[a.ids[bigramsAt(a) + j]];
+			if (p.length > 2 * this.commonBigram) {
+				common[commons++] = j;
+				continue;
+			}
 			const mult = a.ids[bigramCountsAt(a) + j];
 			for (let k = 0; k < p.length; k += 2) {
-				const s = (p[k] as KeyData).slot;
+				const s = p[k];
 				// Itself, or another new key already matched against this one.
 				if (s >= firstNew && s <= mySlot) continue;
-				if (mine[s] === 0) candidates.push(s);
+				if (mine[s] === 0) candidates[found++] = s;
 				mine[s] += mult;
-				theirs[s] += p[k + 1] as number;
+				theirs[s] += p[k + 1];
 			}
 		}
-		const myCommon = this.commonBigramOccurrences(a);
-		for (const s of candidates) {
-			const b = this.liveKeys[s];
-			const passA = a.units <= b.units && mine[s] + myCommon >= MIN_CONTAINMENT * (a.units - 1) - 1e-9;
-			const passB = b.units <= a.units && theirs[s] + this.commonBigramOccurrences(b) >= MIN_CONTAINMENT * (b.units - 1) - 1e-9;
+		const units = this.columns.units;
+		const myCommon = this.commonBigramOccurrences(a.slot);
+		for (let c = 0; c < found; c++) {
+			const s = candidates[c];
+			let byA = mine[s];
+			let byB = theirs[s];
 			mine[s] = 0;
 			theirs[s] = 0;
-			if (passA || passB) this.consider(a, b);
+			// `similarity` passes only when at least 60% of the shorter key's bigrams occur in the other.
+			const bUnits = units[s];
+			const needA = a.units <= bUnits ? MIN_CONTAINMENT * (a.units - 1) - 1e-9 : Infinity;
+			const needB = bUnits <= a.units ? MIN_CONTAINMENT * (bUnits - 1) - 1e-9 : Infinity;
+			if (byA < needA && byB < needB) {
+				// Not by the rare bigrams alone. Were every common bigram shared, would it be? Then count them.
+				if (byA + myCommon < needA && byB + this.commonBigramOccurrences(s) < needB) continue;
+				const b = this.liveKeys[s];
+				for (let c2 = 0; c2 < commons; c2++) {
+					const j = common[c2];
+					const at = bigramIndex(b, a.ids[bigramsAt(a) + j]);
+					if (at < 0) continue;
+					byA += a.ids[bigramCountsAt(a) + j];
+					byB += b.ids[at + b.distinctBigrams];
+				}
+				if (byA < needA && byB < needB) continue;
+			}
+			this.consider(a, this.liveKeys[s]);
 		}
+	}
+
+	/** Occurrences of a live key's common bigrams (an upper bound of those it shares with another key). */
+	private commonBigramOccurrences(slot: number): number {
+		const c = this.columns;
+		if (c.commonAt[slot] !== this.commonVersion) {
+			const kd = this.liveKeys[slot];
+			let n = 0;
+			for (let j = 0; j < kd.distinctBigrams; j++) if (this.isCommon(kd.ids[bigramsAt(kd) + j])) n += kd.ids[bigramCountsAt(kd) + j];
+			c.common[slot] = n;
+			c.commonAt[slot] = this.commonVersion;
+		}
+		return c.common[slot];
 	}
 
 	/** Scores a proposed pair and records it when alike enough. */
 	private consider(a: KeyData, b: KeyData): void {
-		const ab = variantScore(a, b) >= VARIANT_THRESHOLD;
 		// With equal unit counts the score depends on which key is taken as the shorter one.
-		const ba = a.units === b.units ? variantScore(b, a) >= VARIANT_THRESHOLD : ab;
+		const verdict = variantVerdict(a, b);
+		const ab = (verdict & 1) !== 0;
+		const ba = (verdict & 2) !== 0;
 		if (ab || ba) this.pairsChanged.add(a).add(b);
 		if (ab && ba) this.linkNear(a, b);
 		else if (ab || ba) this.linkOriented(a, b, ab);

@@ -25,6 +25,23 @@ function sharedCount(a: Int32Array, aStart: number, n: number, b: Int32Array, bS
 	return hits;
 }
 
+/** Does similarity's containment path apply (and so need the shared units)? */
+const containmentApplies = (shortUnits: number, longUnits: number, bigramHits: number): boolean =>
+	shortUnits >= 3 && shortUnits / longUnits >= 0.5 && bigramHits / (shortUnits - 1) >= 0.6;
+
+/** similarity's arithmetic on the counts: the shorter key's bigram and unit occurrences the longer has. */
+function scoreFrom(shortUnits: number, longUnits: number, bigramHits: number, unitHits: number): number {
+	const shorterBigrams = shortUnits - 1;
+	const longerBigrams = longUnits - 1;
+	const bigramContainment = bigramHits / shorterBigrams;
+	const shared = bigramContainment * shorterBigrams;
+	const dice = (2 * shared) / (shorterBigrams + longerBigrams);
+	const ratio = shortUnits / longUnits;
+	let contained = 0;
+	if (shortUnits >= 3 && ratio >= 0.5 && bigramContainment >= 0.6) contained = (unitHits / shortUnits) * (0.85 + 0.15 * ratio);
+	return Math.min(1, Math.max(dice, contained));
+}
+
 /**
  * `similarity(a.key, b.key)` on the keys' unit and bigram ids, same arithmetic (it is what decides
  * variants, so the two must agree; a test compares them). Keys under two units score 0 against others.
@@ -33,15 +50,49 @@ export function variantScore(a: KeyData, b: KeyData): number {
 	if (a.units < 2 || b.units < 2) return 0;
 	const shorter = a.units <= b.units ? a : b;
 	const longer = shorter === a ? b : a;
-	const shorterBigrams = shorter.units - 1;
-	const longerBigrams = longer.units - 1;
-	const bigramContainment = sharedCount(shorter.ids, bigramsAt(shorter), shorter.distinctBigrams, longer.ids, bigramsAt(longer), longer.distinctBigrams) / shorterBigrams;
-	const shared = bigramContainment * shorterBigrams;
-	const dice = (2 * shared) / (shorterBigrams + longerBigrams);
-	const ratio = shorter.units / longer.units;
-	let contained = 0;
-	if (shorter.units >= 3 && ratio >= 0.5 && bigramContainment >= 0.6) {
-		contained = (sharedCount(shorter.ids, 0, shorter.distinctUnits, longer.ids, 0, longer.distinctUnits) / shorter.units) * (0.85 + 0.15 * ratio);
+	const bigramHits = sharedCount(shorter.ids, bigramsAt(shorter), shorter.distinctBigrams, longer.ids, bigramsAt(longer), longer.distinctBigrams);
+	const unitHits = containmentApplies(shorter.units, longer.units, bigramHits) ? sharedCount(shorter.ids, 0, shorter.distinctUnits, longer.ids, 0, longer.distinctUnits) : 0;
+	return scoreFrom(shorter.units, longer.units, bigramHits, unitHits);
+}
+
+/** Occurrences each way of the ids two keys share: a's multiplicities in `hits[0]`, b's in `hits[1]`. */
+function sharedBothWays(a: Int32Array, aStart: number, n: number, b: Int32Array, bStart: number, m: number, hits: Float64Array): void {
+	let byA = 0;
+	let byB = 0;
+	const aEnd = aStart + n;
+	const bEnd = bStart + m;
+	let i = aStart;
+	let j = bStart;
+	while (i < aEnd && j < bEnd) {
+		if (a[i] === b[j]) {
+			byA += a[i + n];
+			byB += b[j + m];
+			i++;
+			j++;
+		} else if (a[i] < b[j]) i++;
+		else j++;
 	}
-	return Math.min(1, Math.max(dice, contained));
+	hits[0] = byA;
+	hits[1] = byB;
+}
+
+const bigramHits = new Float64Array(2);
+const unitHits = new Float64Array(2);
+
+/**
+ * Whether variantScore(a, b) and variantScore(b, a) reach the threshold: bit 1 and bit 2. The two differ
+ * only for keys of equal length (each order takes the first key's multiplicities); those are counted
+ * both ways in one walk over the ids.
+ */
+export function variantVerdict(a: KeyData, b: KeyData): number {
+	if (a.units !== b.units) return variantScore(a, b) >= VARIANT_THRESHOLD ? 3 : 0;
+	const units = a.units;
+	if (units < 2) return 0;
+	sharedBothWays(a.ids, bigramsAt(a), a.distinctBigrams, b.ids, bigramsAt(b), b.distinctBigrams, bigramHits);
+	const needA = containmentApplies(units, units, bigramHits[0]);
+	if (needA || containmentApplies(units, units, bigramHits[1])) sharedBothWays(a.ids, 0, a.distinctUnits, b.ids, 0, b.distinctUnits, unitHits);
+	else unitHits.fill(0);
+	const ab = scoreFrom(units, units, bigramHits[0], unitHits[0]) >= VARIANT_THRESHOLD ? 1 : 0;
+	const ba = scoreFrom(units, units, bigramHits[1], unitHits[1]) >= VARIANT_THRESHOLD ? 2 : 0;
+	return ab | ba;
 }

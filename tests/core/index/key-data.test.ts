@@ -1,0 +1,91 @@
+// A key's data is read in one pass over its characters: the units and bigrams must be those `keyUnits`
+// cuts (any string, as a saved snapshot may hold), and `variantScore` on them must be `similarity`.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { seeded } from "../../property-seed";
+import { keyUnits, questionId, similarity } from "../../../src/core/normalize";
+import { bigramsAt, makeKeyData, type IdClaims, type KeyData, type KeyVocabulary } from "../../../src/core/index/key-data";
+import { VARIANT_THRESHOLD, variantScore, variantVerdict } from "../../../src/core/index/variant-score";
+
+const vocabulary = (): KeyVocabulary => ({ unitIds: new Map(), bigramIds: new Map(), claimsByBase: new Map<string, IdClaims>(), onNewBigram: () => undefined });
+
+/** "unit×count" for each distinct unit, and "unit unit×count" for each distinct bigram, sorted. */
+function shapeOfData(kd: KeyData, vocab: KeyVocabulary): { units: string[]; bigrams: string[] } {
+	const unitOf = new Map<number, string>();
+	for (const [u, id] of vocab.unitIds) unitOf.set(id, typeof u === "number" ? String.fromCharCode(u) : u);
+	const pairOf = new Map<number, string>();
+	for (const [pair, id] of vocab.bigramIds) pairOf.set(id, `${unitOf.get(Math.floor(pair / 0x4000000))} ${unitOf.get(pair % 0x4000000)}`);
+	const units: string[] = [];
+	for (let i = 0; i < kd.distinctUnits; i++) units.push(`${unitOf.get(kd.ids[i])}×${kd.ids[kd.distinctUnits + i]}`);
+	const bigrams: string[] = [];
+	const at = bigramsAt(kd);
+	for (let i = 0; i < kd.distinctBigrams; i++) bigrams.push(`${pairOf.get(kd.ids[at + i])}×${kd.ids[at + kd.distinctBigrams + i]}`);
+	return { units: units.sort(), bigrams: bigrams.sort() };
+}
+
+function shapeOfKey(key: string): { units: string[]; bigrams: string[] } {
+	const u = keyUnits(key);
+	const count = (xs: string[]): string[] => {
+		const m = new Map<string, number>();
+		for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+		return [...m].map(([x, n]) => `${x}×${n}`).sort();
+	};
+	return { units: count(u), bigrams: count(u.slice(1).map((x, i) => `${u[i]} ${x}`)) };
+}
+
+// Latin words, CJK, capitals, digits, an emoji (two code units), punctuation and every kind of white
+// space `\s` knows, with a zero-width space (not white space to it).
+const PIECES = ["tcp", "a", "b1", "Z", "9", "如", "何", "处", "理", "😀", "-", "？", " ", "\t", "\n", "\u00a0", "\u3000", "\u2003", "\ufeff", "\u200b", "\u2028"];
+const arbKey = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((xs) => xs.join(""));
+
+describe("makeKeyData", () => {
+	it("has the units and bigrams keyUnits cuts, with their counts, for any string", () => {
+		fc.assert(
+			fc.property(fc.array(arbKey, { minLength: 1, maxLength: 6 }), (keys) => {
+				const vocab = vocabulary();
+				for (const key of keys) expect(shapeOfData(makeKeyData(key, vocab), vocab)).toEqual(shapeOfKey(key));
+			}),
+			seeded({ numRuns: 300 }),
+		);
+	});
+
+	it("scores pairs exactly as similarity does, in both orders", () => {
+		const near = fc.array(fc.constantFrom("如", "何", "处", "理", "tcp", "a", "客", "户"), { minLength: 1, maxLength: 9 }).map((xs) => xs.join(" "));
+		fc.assert(
+			fc.property(near, near, (a, b) => {
+				if (a === b) return;
+				const vocab = vocabulary();
+				const x = makeKeyData(a, vocab);
+				const y = makeKeyData(b, vocab);
+				expect(variantScore(x, y)).toBe(similarity(a, b));
+				expect(variantScore(y, x)).toBe(similarity(b, a));
+			}),
+			seeded({ numRuns: 500 }),
+		);
+	});
+
+	it("gives the verdict of both orders in one walk as the two scores give it", () => {
+		// Equal lengths mostly (where the orders differ), with repeated units so multiplicities count.
+		const units = fc.constantFrom("甲", "乙", "丙", "丁", "戊", "a", "b");
+		const pair = fc.integer({ min: 1, max: 9 }).chain((n) => fc.tuple(fc.array(units, { minLength: n, maxLength: n }), fc.array(units, { minLength: n, maxLength: n + 1 })));
+		let split = 0;
+		fc.assert(
+			fc.property(pair, ([a, b]) => {
+				const vocab = vocabulary();
+				const x = makeKeyData(a.join(" "), vocab);
+				const y = makeKeyData(b.join(" "), vocab);
+				const ab = variantScore(x, y) >= VARIANT_THRESHOLD;
+				const ba = variantScore(y, x) >= VARIANT_THRESHOLD;
+				if (ab !== ba) split++;
+				expect(variantVerdict(x, y)).toBe((ab ? 1 : 0) | (ba ? 2 : 0));
+			}),
+			seeded({ numRuns: 2000 }),
+		);
+		// Some pairs pass in one order only, so the two counts are really told apart.
+		expect(split).toBeGreaterThan(0);
+	});
+
+	it("takes its base id from questionId", () => {
+		expect(makeKeyData("如何处理客户投诉", vocabulary()).base).toBe(questionId("如何处理客户投诉"));
+	});
+});
