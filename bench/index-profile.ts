@@ -76,6 +76,8 @@ if (kind === "edit") {
 	if (kind === "warm") await build(true);
 	for (let r = 0; r < rounds; r++) {
 		if (kind === "cold") await app.vault.adapter.remove(CACHE).catch(() => undefined);
+		// As a fresh start: no question's key kept from the round before.
+		core.forgetQuestionKeys();
 		bestMs = Math.min(bestMs, await build(kind !== "none"));
 	}
 }

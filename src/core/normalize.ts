@@ -129,6 +129,11 @@ export function questionKey(text: string): string {
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 50_000;
 
+/** Forgets the kept keys: a bench's cold start is then as cold as the plugin's first one. */
+export function forgetQuestionKeys(): void {
+	keyCache.clear();
+}
+
 function computeKey(text: string): string {
 	const plain = stripTrailingNote(stripNumbering(stripMarkup(text))).normalize("NFKC").toLowerCase();
 	return keyFromPlain(plain);
