@@ -71,7 +71,7 @@ function keyOfPlain(plain: string): string | null {
 }
 
 /** The key as first written, with the patterns: what keyOfPlain must give, and its fallback. */
-function keyByPatterns(plain: string): string {
+export function keyByPatterns(plain: string): string {
 	const units: string[] = [];
 	for (const token of plain.match(/[\p{L}\p{N}]+/gu) ?? []) {
 		// Split CJK runs from Latin runs so "tcp三次握手" keeps "tcp" as one word.
