@@ -1,8 +1,8 @@
 // Where an answer's labels are: a label opening a line (`**思考过程**：`, `- Situation:`, `#### 答案`),
 // a bold label inside a line, `A:`/`答：`, and STAR letters (`S:`). Each pattern is tried only where
-// a match can start, which one character decides: about one line in ten is tried instead of every
-// line by every pattern (answers are most of a note's text, and the label pattern has about a
-// hundred words). The matches are the same as each pattern's global search over the whole text.
+// a match can start, which one character decides: only lines whose first word may be a label are
+// tried, instead of every line by every pattern (answers are most of a note's text, and the label
+// pattern has about a hundred words). The matches are the same as each pattern's global search.
 import type { LabelWords, StarKey } from "../types";
 import { allLabelWords } from "./question-text";
 
@@ -31,9 +31,6 @@ function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Characters a line's label may come after: spaces, quote marks, list marks and numbers, heading marks, bold. */
-const PREFIX = /^[ \t>\-*+0-9.)、#_]/;
-
 const cache = new WeakMap<LabelWords, Matchers>();
 
 function matchers(labels: LabelWords): Matchers {
@@ -51,7 +48,7 @@ function matchers(labels: LabelWords): Matchers {
 	const midSource = `(?:\\*\\*|__)(${words})${paren}(?:[：:])?(?:\\*\\*|__)[ \\t]*${paren}[ \\t]*[：:]?`;
 	// A word that is empty or starts like a line's prefix could start anywhere: then every place is tried.
 	const firsts = list.map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0));
-	const plain = list.every((w) => w !== "" && !PREFIX.test(w));
+	const plain = list.every((w) => w !== "" && !isPrefix(w.charCodeAt(0)));
 	const firstPattern = new RegExp(`^(?:${firsts.map(escape).join("|")})`, "iu");
 	// Each character's answer once: 0 not asked yet, 1 no, 2 yes (a table, asked on most lines).
 	const known = new Uint8Array(0x10000);
@@ -117,7 +114,7 @@ function tryAt(re: RegExp, text: string, at: number, out: Found[]): number {
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 /** " ", "\t", "-", "*", "+". */
 const isBulletOrSpace = (c: number): boolean => c === 32 || c === 9 || c === 45 || c === 42 || c === 43;
-/** PREFIX's characters: digits, " \t>-*+.)#_" and "、". */
+/** Characters a line's label may come after: spaces, quote marks, list marks and numbers (digits, ".", ")", "、"), heading marks, bold. */
 const isPrefix = (c: number): boolean => (c >= 48 && c <= 57) || isBulletOrSpace(c) || c === 62 || c === 46 || c === 41 || c === 35 || c === 95 || c === 0x3001;
 
 /** The same as searchAll, trying each pattern only where its first character allows. */

@@ -108,17 +108,18 @@ function firstVisible(t: string): string {
 	}
 	return "";
 }
+
 /** First characters of text that may be a label besides the label words: a step (第一步, Step 1), a note or colon alone. */
 const CAN_START_LABEL = /[第sS(（:：]/;
 
 const lowered = new WeakMap<LabelWords, Map<string, string[]>>();
 
-/** The label words in lower case, by their first character (a line is compared only with those it starts like). */
+/** The labels last asked about, and their words by first character (asked for nearly every line). */
 let lastLabels: LabelWords | null = null;
 let lastByFirst = new Map<string, string[]>();
 
+/** The label words in lower case, by their first character (a line is compared only with those it starts like). */
 function lowerLabels(labels: LabelWords): Map<string, string[]> {
-	// (Asked for nearly every line, nearly always with the same labels.)
 	if (labels === lastLabels) return lastByFirst;
 	let byFirst = lowered.get(labels);
 	if (!byFirst) {
