@@ -301,7 +301,7 @@ export class BlockScanner extends LineCursor {
  * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it, and
  * whether containers were held off by front matter that never closed.
  */
-export function scanBlocks(text: string, shift = 0): { root: FastBlock; flowOnly: boolean; unsure: boolean } {
+export function scanBlocks(text: string, shift = 0): { root: FastBlock; flowOnly: boolean; unsure: boolean; lines: string[] } {
 	const lines = text.split("\n");
 	let first = 0;
 	const c = lines[0][0];
@@ -312,5 +312,5 @@ export function scanBlocks(text: string, shift = 0): { root: FastBlock; flowOnly
 	const scan = new BlockScanner(first + 1 + shift, fenced && !first);
 	if (first) scan.addFrontMatter(c === "-" ? "yaml" : "toml", 1 + shift, first + shift);
 	for (let i = first; i < lines.length; i++) scan.addLine(lines[i]);
-	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure };
+	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure, lines };
 }

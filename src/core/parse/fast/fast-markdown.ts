@@ -11,10 +11,14 @@ import { simpleInline } from "./simple-inline";
 
 type Position = NonNullable<RootContent["position"]>;
 
-/** Offsets of each line's first character. */
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+/** Offsets of each line's first character, from the text's lines (split at "\n"). */
+function lineStarts(lines: readonly string[]): number[] {
+	const starts = new Array<number>(lines.length);
+	let at = 0;
+	for (let i = 0; i < lines.length; i++) {
+		starts[i] = at;
+		at += lines[i].length + 1;
+	}
 	return starts;
 }
 
@@ -24,13 +28,13 @@ function lineStarts(text: string): number[] {
  * over the tree to move them).
  */
 export function fastParseMarkdown(text: string, shift = 0): Root | null {
-	const { root: tree, flowOnly, unsure } = scanBlocks(text, shift);
+	const { root: tree, flowOnly, unsure, lines } = scanBlocks(text, shift);
 	if (unsure) return null;
 	// What to read before a paragraph so remark reads it alone as it read it in the text: after an
 	// unclosed front matter fence nothing opens a quote or list; a paragraph that starts like a
 	// list item (after indented code, where micromark would not open that item) stays one.
 	const leadFor = (first: string): string => (flowOnly ? "---\n" : listMarker(first, 0) ? "    x\n" : "");
-	const starts = lineStarts(text);
+	const starts = lineStarts(lines);
 	const position = (b: FastBlock): Position => ({
 		start: { line: b.start, column: 1, offset: starts[b.start - 1 - shift] ?? 0 },
 		end: { line: b.end, column: 1, offset: b.end - shift < starts.length ? starts[b.end - shift] - 1 : text.length },
