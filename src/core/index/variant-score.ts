@@ -4,26 +4,12 @@ import { bigramsAt, type KeyData } from "./key-data";
 /** Two keys at least this alike are one question asked twice. Tuned on the seed notes. */
 export const VARIANT_THRESHOLD = 0.88;
 
-/**
- * Occurrences (with a's multiplicities) of a's distinct ids that b also has: ids from `aStart` (n of them,
- * multiplicities n further on) and from `bStart` (m of them), both ascending.
- */
+/** Occurrences (with a's multiplicities) of a's distinct ids that b also has: sharedBothWays, a's side. */
 function sharedCount(a: Int32Array, aStart: number, n: number, b: Int32Array, bStart: number, m: number): number {
-	let hits = 0;
-	const aEnd = aStart + n;
-	const bEnd = bStart + m;
-	let i = aStart;
-	let j = bStart;
-	while (i < aEnd && j < bEnd) {
-		if (a[i] === b[j]) {
-			hits += a[i + n];
-			i++;
-			j++;
-		} else if (a[i] < b[j]) i++;
-		else j++;
-	}
-	return hits;
+	sharedBothWays(a, aStart, n, b, bStart, m, oneWay);
+	return oneWay[0];
 }
+const oneWay = new Float64Array(2);
 
 /** Does similarity's containment path apply (and so need the shared units)? */
 const containmentApplies = (shortUnits: number, longUnits: number, bigramHits: number): boolean =>
@@ -55,7 +41,10 @@ export function variantScore(a: KeyData, b: KeyData): number {
 	return scoreFrom(shorter.units, longer.units, bigramHits, unitHits);
 }
 
-/** Occurrences each way of the ids two keys share: a's multiplicities in `hits[0]`, b's in `hits[1]`. */
+/**
+ * Occurrences each way of the ids two keys share: a's multiplicities in `hits[0]`, b's in `hits[1]`.
+ * Ids from `aStart` (n of them, multiplicities n further on) and from `bStart` (m of them), both ascending.
+ */
 function sharedBothWays(a: Int32Array, aStart: number, n: number, b: Int32Array, bStart: number, m: number, hits: Float64Array): void {
 	let byA = 0;
 	let byB = 0;
