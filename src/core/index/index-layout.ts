@@ -35,10 +35,13 @@ function questionsOf(state: NoteState): Question[] {
 	return out;
 }
 
-/** Ids of the note's canonical questions nothing answers, in line order. */
+/** A gap: a canonical question nothing answers. */
+const isGap = (q: Question): boolean => q.variantOf === null && !q.covered;
+
+/** Ids of the note's gaps, in line order. */
 function gapsOf(state: NoteState): string[] {
 	const gaps: string[] = [];
-	for (const q of state.indexedByPlace) if (q && q.variantOf === null && !q.covered) gaps.push(q.id);
+	for (const q of state.indexedByPlace) if (q && isGap(q)) gaps.push(q.id);
 	return gaps;
 }
 
@@ -56,9 +59,9 @@ export function layOut(states: NoteState[], sorted: readonly ParsedNote[]): Layo
 		const s = states[r];
 		questionAt[r] = questions.length;
 		gapAt[r] = gaps.length;
-		for (const q of s.indexedByPlace) {
-			questions.push(q as Question);
-			if ((q as Question).variantOf === null && !(q as Question).covered) gaps.push((q as Question).id);
+		for (const q of s.indexedByPlace as Question[]) {
+			questions.push(q);
+			if (isGap(q)) gaps.push(q.id);
 		}
 	}
 	questionAt[states.length] = questions.length;
