@@ -19,14 +19,14 @@ export function stripMarkup(text: string): string {
 	if (t.includes("\u200d")) t = t.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")));
 	t = removeComments(t);
 	if (t.includes("<")) t = t.replace(/<\/?[A-Za-z][^<>]*>/g, "");
-	if (t.includes("[")) {
+	// Wikilinks need "[[", links and images "](".
+	if (t.includes("[[")) {
 		t = t
 			.replace(/!\[\[[^[\]]*\]\]/g, "")
 			.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2")
-			.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "")
-			.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
-			.replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1");
+			.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "");
 	}
+	if (t.includes("](")) t = t.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "").replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1");
 	t = t.replace(/(\*\*|__|~~|==)/g, "");
 	if (t.includes("*") || t.includes("_")) t = t.replace(/(^|[^\w*])[*_](?=\S)([^*_]*\S)[*_](?!\w)/g, "$1$2");
 	if (t.includes("`")) t = t.replace(/`+/g, "");
@@ -76,18 +76,20 @@ function removeComments(text: string): string {
 }
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
-const NUMBERING: RegExp[] = [
+const DIGITS = "0123456789０１２３４５６７８９";
+/** Each pattern with the characters it can start with (case folded as it folds): a pattern is tried only on text that starts like it. */
+const NUMBERING: [string, RegExp][] = [
 	// 问题1：, 题目 3., Question 2:, Q3:, Q:, 问：
-	/^(?:问题|题目|问|面试题|Question|Q)\s*(?:[0-9０-９]+\s*)?[:：.、．)）-]\s*/i,
-	/^(?:问题|题目|Question|Q)\s*[0-9０-９]+\s+/i,
+	["问题面Qq", /^(?:问题|题目|问|面试题|Question|Q)\s*(?:[0-9０-９]+\s*)?[:：.、．)）-]\s*/i],
+	["问题Qq", /^(?:问题|题目|Question|Q)\s*[0-9０-９]+\s+/i],
 	// 1. 2) 3、 3.2 1.1.; a bare "1 " too, but not a count ("3 things you…", "5 years from now", "3 个项目")
-	/^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s+/,
-	/^[0-9０-９]+(?:[.．][0-9０-９]+)*\s+(?!\s|[a-z]|[个件种次条位])/,
-	/^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s*/,
-	new RegExp(`^[${CN_NUM}]+\\s*[、.．:：]\\s*`),
-	new RegExp(`^[（(]\\s*[${CN_NUM}0-9]+\\s*[)）]\\s*`),
-	new RegExp(`^第\\s*[${CN_NUM}0-9]+\\s*[题问部分章节]\\s*[:：、.．]?\\s*`),
-	/^#\d+\s*/,
+	[DIGITS, /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s+/],
+	[DIGITS, /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s+(?!\s|[a-z]|[个件种次条位])/],
+	[DIGITS, /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s*/],
+	[CN_NUM, new RegExp(`^[${CN_NUM}]+\\s*[、.．:：]\\s*`)],
+	["（(", new RegExp(`^[（(]\\s*[${CN_NUM}0-9]+\\s*[)）]\\s*`)],
+	["第", new RegExp(`^第\\s*[${CN_NUM}0-9]+\\s*[题问部分章节]\\s*[:：、.．]?\\s*`)],
+	["#", /^#\d+\s*/],
 ];
 
 const NUMBERING_START = new RegExp(`^[问题面Qq0-9０-９${CN_NUM}（(第#]`);
@@ -99,7 +101,7 @@ export function stripNumbering(text: string): string {
 	if (!NUMBERING_START.test(out)) return out;
 	for (let i = 0; i < 3; i++) {
 		const before = out;
-		for (const re of NUMBERING) out = out.replace(re, "");
+		for (const [first, re] of NUMBERING) if (out !== "" && first.includes(out[0])) out = out.replace(re, "");
 		if (out === before) break;
 	}
 	return out.trim();

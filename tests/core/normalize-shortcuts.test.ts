@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { stripMarkup, stripNumbering } from "../../src/core/normalize";
+import { referenceStripMarkup, referenceStripNumbering } from "./normalize.reference";
 
 /** Characters the patterns look at, and plain ones beside them. */
 const CHARS = [..."ab Q问题第一（(#1０:：.、*_~=`<>[]!()|\t\n\u00a0\u3000\u200b\u200d\ufeff👩💻你？"];
@@ -17,6 +18,30 @@ describe("normalize shortcuts", () => {
 			}),
 			{ seed: 16, numRuns: 3000 },
 		);
+	});
+
+	// Pieces the link and numbering patterns start or end with, so they meet often.
+	const PIECES = [...CHARS, "[[", "]]", "](", "![", "![[", "[a](b)", "|", "#", "Question", "问题", "题目", "面试题", "第二题", "2.", "3)", "１、", "（二）", " ", "个", "x"];
+	const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((cs) => cs.join(""));
+
+	it("stripMarkup gives what every pattern run in order gives", () => {
+		fc.assert(
+			fc.property(pieces, (t) => {
+				expect(stripMarkup(t)).toBe(referenceStripMarkup(t));
+			}),
+			{ seed: 1606, numRuns: 4000 },
+		);
+		expect(stripMarkup("**[[a|b]]** 和 [c](d)？")).toBe("b 和 c？");
+	});
+
+	it("stripNumbering tries only the patterns its text starts like, and gives what all of them give", () => {
+		fc.assert(
+			fc.property(pieces, (t) => {
+				expect(stripNumbering(t)).toBe(referenceStripNumbering(t));
+			}),
+			{ seed: 1607, numRuns: 4000 },
+		);
+		expect(stripNumbering("问题2：第三题：1. 为什么？")).toBe(referenceStripNumbering("问题2：第三题：1. 为什么？"));
 	});
 
 	it("keeps plain lines as they are, trimmed", () => {

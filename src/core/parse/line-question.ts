@@ -37,7 +37,8 @@ export function trimNodes(nodes: PhrasingContent[]): PhrasingContent[] {
 /** The question a single line asks, if it does, and in which form. */
 export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inList: boolean): { text: string; form: QuestionForm } | null {
 	const ns = trimNodes(nodes);
-	const raw = inlineText(ns).replace(/\n/g, " ").trim();
+	const text0 = inlineText(ns);
+	const raw = (text0.includes("\n") ? text0.replace(/\n/g, " ") : text0).trim();
 	if (!raw) return null;
 	// The person's marker tag has the last word, whatever the line's words say.
 	const mark = markerOf(ns);
@@ -59,8 +60,11 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 	}
 	const clean = cleanText(raw);
 	if (!clean || isLabelText(clean, labels)) return null;
-	if (isAllStrong(ns) && isAsking(clean)) return { text: clean, form: inList ? "list" : "bold" };
-	const qa = Q_LINE.exec(raw) ?? (isAsking(clean) ? Q_WORD_LINE.exec(raw) : null);
+	// Read once, asked up to three times below.
+	let askingMemo: boolean | undefined;
+	const asking = (): boolean => (askingMemo ??= isAsking(clean));
+	if (isAllStrong(ns) && asking()) return { text: clean, form: inList ? "list" : "bold" };
+	const qa = Q_LINE.exec(raw) ?? (asking() ? Q_WORD_LINE.exec(raw) : null);
 	if (qa && !inList) {
 		const text = cleanText(qa[1]);
 		if (text && !isLabelText(text, labels)) return { text, form: "qa" };
@@ -71,7 +75,7 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 		const text = cleanText(turn[1]).replace(/^[（(][^（()）]*[)）]\s*|\s*[（(][^（()）]*[)）]$/g, "").trim();
 		if (text && !isLabelText(text, labels) && asksAsItem(text)) return { text, form: inList ? "list" : "qa" };
 	}
-	if (inList && isAsking(clean)) return { text: clean, form: "list" };
+	if (inList && asking()) return { text: clean, form: "list" };
 	return null;
 }
 

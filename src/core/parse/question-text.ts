@@ -45,10 +45,15 @@ function glossedEnglish(clean: string): string | null {
 	return body && !HAN.test(body) && /[A-Za-z]/.test(body) ? body : null;
 }
 
+const LANG_FIRST = /^[中英EeCc]/;
+
 /** Clean display text: markup and numbering gone, whitespace squeezed, trailing colon gone. */
 export function cleanText(raw: string): string {
 	let t = stripNumbering(stripMarkup(withoutMarkers(raw)));
-	t = t.replace(/^[>\s]+/, "").replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "").trim();
+	// Trimmed already: only a ">" or a language label can open it (the patterns run only then).
+	if (t.charCodeAt(0) === 0x3e) t = t.replace(/^[>\s]+/, "");
+	if (LANG_FIRST.test(t)) t = t.replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "");
+	t = t.trim();
 	if (endsWith2(t, COLON, FULL_COLON)) t = t.replace(/\s*[:：]\s*$/, "").trim();
 	return t;
 }
@@ -137,6 +142,19 @@ function lowerLabels(labels: LabelWords): Map<string, string[]> {
 	return byFirst;
 }
 
+/** Whether text starting with `first` (one UTF-16 unit) may be a label: each unit's answer once per labels (asked for nearly every line). */
+const startsLabel = new Uint8Array(0x10000);
+let startsLabelFor: LabelWords | null = null;
+function mayStartLabel(first: string, labels: LabelWords): boolean {
+	if (startsLabelFor !== labels) {
+		startsLabel.fill(0);
+		startsLabelFor = labels;
+	}
+	const c = first.charCodeAt(0);
+	if (startsLabel[c] === 0) startsLabel[c] = CAN_START_LABEL.test(first) || lowerLabels(labels).has(first.toLowerCase()[0]) ? 2 : 1;
+	return startsLabel[c] === 2;
+}
+
 /**
  * A label on its own (`**思路**`, `示范回答：`, `Answer: B`, `第一步：明确核心问题`, `Situation（情境）`).
  * `quick` (false only in tests) first tells most text by its first character.
@@ -145,7 +163,7 @@ export function isLabelText(clean: string, labels: LabelWords, quick = true): bo
 	// Most lines start like no label word, no step and no note or colon alone: the text read below starts with this character.
 	if (quick) {
 		const first = firstVisible(clean);
-		if (first !== "" && !CAN_START_LABEL.test(first) && !lowerLabels(labels).has(first.toLowerCase()[0])) return false;
+		if (first !== "" && !mayStartLabel(first, labels)) return false;
 	}
 	const t = withoutNote(clean).replace(/[:：]\s*$/, "").trim().toLowerCase();
 	if (!t) return true;
