@@ -20,11 +20,11 @@ export function stripMarkup(text: string): string {
 	t = removeComments(t);
 	if (t.includes("<")) t = t.replace(/<\/?[A-Za-z][^<>]*>/g, "");
 	// Wikilinks need "[[", links and images "](".
+	// An embed needs a "!", an alias a "|"; a link without a "#" is its name (a pattern without a callback).
 	if (t.includes("[[")) {
-		t = t
-			.replace(/!\[\[[^[\]]*\]\]/g, "")
-			.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2")
-			.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "");
+		if (t.includes("!")) t = t.replace(/!\[\[[^[\]]*\]\]/g, "");
+		if (t.includes("|")) t = t.replace(/\[\[([^[\]|#]*)(?:#[^[\]|]*)?\|([^[\]]*)\]\]/g, "$2");
+		t = t.includes("#") ? t.replace(/\[\[([^[\]|#]*)(?:#([^[\]|]*))?\]\]/g, (_m, a: string, h: string | undefined) => a || h || "") : t.replace(/\[\[([^[\]|#]*)\]\]/g, "$1");
 	}
 	if (t.includes("](")) t = t.replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "").replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1");
 	t = t.replace(/(\*\*|__|~~|==)/g, "");

@@ -4,6 +4,7 @@
 import type { AnswerParts, LabelWords, StarKey } from "../types";
 import { labelMarkers } from "./label-markers";
 import { withoutPlaceholders } from "./placeholder";
+import { isJsSpace } from "../js-space";
 
 export interface PartsResult {
 	parts: AnswerParts;
@@ -19,7 +20,6 @@ export interface PartsResult {
 	hasLabels: boolean;
 }
 
-const QUOTE_LINE = /^\s*>/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -34,7 +34,10 @@ function splitQuotes(text: string): { quoted: string; plain: string } {
 	for (let start = 0; start <= text.length; ) {
 		let end = text.indexOf("\n", start);
 		if (end < 0) end = text.length;
-		const side = QUOTE_LINE.test(text.slice(start, end)) ? quoted : plain;
+		let i = start;
+		while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+		// (As `/^\s*>/` reads the line.)
+		const side = i < end && text.charCodeAt(i) === 0x3e ? quoted : plain;
 		const last = side[side.length - 1];
 		// A line right after the side's previous one extends its run.
 		if (last && last[1] + 1 === start) last[1] = end;
@@ -47,6 +50,17 @@ function splitQuotes(text: string): { quoted: string; plain: string } {
 function joinRuns(text: string, runs: [number, number][]): string {
 	if (runs.length === 1) return text.slice(runs[0][0], runs[0][1]).trim();
 	return runs.map(([s, e]) => text.slice(s, e)).join("\n").trim();
+}
+
+/** The text outside the labels, the gaps joined by spaces. */
+function textBesides(markdown: string, markers: readonly { start: number; end: number }[]): string {
+	let rest = "";
+	let at = 0;
+	for (const mk of markers) {
+		rest += markdown.slice(at, mk.start) + " ";
+		at = mk.end;
+	}
+	return rest + markdown.slice(at);
 }
 
 /** Text that opens with a quotation mark: words written to be said aloud. */
@@ -112,17 +126,15 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 		else if (!parts.answer) parts.answer = loosePlain;
 		else parts.hint = join(parts.hint, loosePlain);
 	}
-	let rest = "";
-	let at = 0;
-	for (const mk of markers) {
-		rest += markdown.slice(at, mk.start) + " ";
-		at = mk.end;
-	}
-	rest += markdown.slice(at);
+	// The text besides the labels: read a gap at a time (no copy of the answer is made unless needed).
 	// (Rule lines, `---`, hold no letter or digit: no need to take them out first.)
 	const words = (s: string): boolean => LETTER_OR_DIGIT.test(s);
-	const hasText = words(rest);
+	let hasText = false;
+	for (let i = 0, at = 0; i <= markers.length && !hasText; i++) {
+		hasText = words(markdown.slice(at, i < markers.length ? markers[i].start : markdown.length));
+		if (i < markers.length) at = markers[i].end;
+	}
 	const blank = (s: string): boolean => s.trim() === "";
-	const answered = !blank(parts.answer) || (blank(parts.hint) && blank(parts.context) && hasText && words(withoutPlaceholders(rest)));
+	const answered = !blank(parts.answer) || (blank(parts.hint) && blank(parts.context) && hasText && words(withoutPlaceholders(textBesides(markdown, markers))));
 	return { parts, star, hasText, answered, hasLabels: markers.some((m) => m.kind !== "other") };
 }

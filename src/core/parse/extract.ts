@@ -10,7 +10,7 @@ import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
 import { chapterHeadings, siblingAsking, type Head } from "./heading-tree";
-import { type Block, inlineText, startLine } from "./markdown";
+import { type Block, inlineText, startLine, oneLine } from "./markdown";
 import { lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
 import { markerInText, markerOf, NOT_TAG } from "./question-markers";
@@ -57,7 +57,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.type !== "heading") continue;
-		const raw = inlineText(b.children).replace(/\n/g, " ").trim();
+		const raw = oneLine(inlineText(b.children)).trim();
 		let clean = cleanText(raw);
 		while (stack.length && heads[stack[stack.length - 1]].depth >= b.depth) stack.pop();
 		const parent = stack.length ? stack[stack.length - 1] : -1;

@@ -111,6 +111,7 @@ function tryAt(re: RegExp, text: string, at: number, out: Found[]): number {
 	return at + hit[0].length;
 }
 
+const [STAR, A, S, T, R, DA] = ["*", "A", "S", "T", "R", "答"].map((c) => c.charCodeAt(0));
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 /** " ", "\t", "-", "*", "+". */
 const isBulletOrSpace = (c: number): boolean => c === 32 || c === 9 || c === 45 || c === 42 || c === 43;
@@ -131,13 +132,14 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 		if (colon) {
 			let j = p;
 			while (j < lineEnd && isSpace(text.charCodeAt(j))) j++;
-			const c = text[j];
-			const afterBold = c === "*" && text[j + 1] === "*" ? text[j + 2] : c;
-			if (afterBold === "A" || afterBold === "答") tryAt(QA_ANSWER_AT, text, p, found.qa);
+			// (Character codes, not one-character strings: a CJK character read as a string is a new string.)
+			const c = text.charCodeAt(j);
+			const afterBold = c === STAR && text.charCodeAt(j + 1) === STAR ? text.charCodeAt(j + 2) : c;
+			if (afterBold === A || afterBold === DA) tryAt(QA_ANSWER_AT, text, p, found.qa);
 			let k = j;
 			while (k < lineEnd && isBulletOrSpace(text.charCodeAt(k))) k++;
-			const letter = text[k];
-			if (letter === "S" || letter === "T" || letter === "A" || letter === "R") tryAt(STAR_LETTER_AT, text, p, found.letters);
+			const letter = text.charCodeAt(k);
+			if (letter === S || letter === T || letter === A || letter === R) tryAt(STAR_LETTER_AT, text, p, found.letters);
 		}
 		p = lineEnd + 1;
 	}

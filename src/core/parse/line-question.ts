@@ -2,7 +2,7 @@
 // dialogue, and bare labels (`**问题：**`) whose question follows.
 import type { PhrasingContent } from "mdast";
 import type { LabelWords, QuestionForm } from "../types";
-import { inlineText, isAllStrong } from "./markdown";
+import { inlineText, isAllStrong, oneLine } from "./markdown";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 import { asksAsItem } from "./loose-asking";
 import { markerOf } from "./question-markers";
@@ -37,8 +37,7 @@ export function trimNodes(nodes: PhrasingContent[]): PhrasingContent[] {
 /** The question a single line asks, if it does, and in which form. */
 export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inList: boolean): { text: string; form: QuestionForm } | null {
 	const ns = trimNodes(nodes);
-	const text0 = inlineText(ns);
-	const raw = (text0.includes("\n") ? text0.replace(/\n/g, " ") : text0).trim();
+	const raw = oneLine(inlineText(ns)).trim();
 	if (!raw) return null;
 	// The person's marker tag has the last word, whatever the line's words say.
 	const mark = markerOf(ns);
@@ -94,6 +93,6 @@ export function isBareQuestionLabel(nodes: PhrasingContent[]): boolean {
 /** The question text after a bare label ("中文：描述一下…" → "描述一下…"). */
 export function labelledText(nodes: PhrasingContent[], labels: LabelWords): string | null {
 	if (markerOf(nodes) === "not") return null;
-	const text = cleanText(inlineText(nodes).replace(/\n/g, " ").replace(LANG_PREFIX, ""));
+	const text = cleanText(oneLine(inlineText(nodes)).replace(LANG_PREFIX, ""));
 	return text && !isLabelText(text, labels) ? text : null;
 }

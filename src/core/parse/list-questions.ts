@@ -2,7 +2,7 @@
 // loosely or follow their siblings' pattern; a dialogue's candidate turn as an item answers.
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { endLine, inlineText, paragraphLines } from "./markdown";
+import { endLine, inlineText, paragraphLines, oneLine } from "./markdown";
 import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { quotedQuestion } from "./option-questions";
@@ -61,7 +61,7 @@ function itemText(item: ListItem, labels: LabelWords): { text: string; q: Inline
 	const first = paragraphLines(p)[0];
 	if (!first) return null;
 	if (markerOf(first.nodes) === "not") return null;
-	const text = cleanText(inlineText(trimNodes(first.nodes)).replace(/\n/g, " "));
+	const text = cleanText(oneLine(inlineText(trimNodes(first.nodes))));
 	if (!text || isLabelText(text, labels) || /^\[[ xX]\]/.test(text)) return null;
 	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };
 }

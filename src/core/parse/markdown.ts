@@ -113,6 +113,11 @@ export function inlineText(nodes: readonly PhrasingContent[]): string {
 	return out;
 }
 
+/** `text` with its line breaks as spaces (most text has none: then it is returned as it is, unread by a pattern). */
+export function oneLine(text: string): string {
+	return text.includes("\n") ? text.replace(/\n/g, " ") : text;
+}
+
 export interface InlineLine {
 	line: number;
 	nodes: PhrasingContent[];

@@ -1,7 +1,7 @@
 // List items the person marked `#interview-question`: questions wherever their list stands (under a
 // question heading, inside an answer), where unmarked items would be points of an answer.
 import type { List } from "mdast";
-import { endLine, inlineText, paragraphLines } from "./markdown";
+import { endLine, inlineText, paragraphLines, oneLine } from "./markdown";
 import { markerOf } from "./question-markers";
 import { cleanText } from "./question-text";
 
@@ -18,7 +18,7 @@ export function markedItems(list: List, into: MarkedItem[] = []): MarkedItem[] {
 		const p = item.children[0];
 		const first = p?.type === "paragraph" ? paragraphLines(p)[0] : undefined;
 		if (first && markerOf(first.nodes) === "ask") {
-			const text = cleanText(inlineText(first.nodes).replace(/\n/g, " "));
+			const text = cleanText(oneLine(inlineText(first.nodes)));
 			if (text) {
 				into.push({ text, line: first.line, end: endLine(item) });
 				continue;

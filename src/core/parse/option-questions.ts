@@ -2,7 +2,7 @@
 // options (`[3] 下列哪个…` then `A. …`), a list item that quotes a question (`面试官问：“…”`).
 import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { type Block, type InlineLine, inlineText, paragraphLines } from "./markdown";
+import { type Block, type InlineLine, inlineText, paragraphLines, oneLine } from "./markdown";
 import { asksAsItem } from "./loose-asking";
 import { markerOf } from "./question-markers";
 import { cleanText, isLabelText } from "./question-text";
@@ -15,7 +15,7 @@ const OPTION_LINE = /^[（(]?[A-Ha-h][)）.．、]\s*\S/;
 /** The stem of a bracket-numbered question whose options follow (in its paragraph or the next block). */
 export function bracketQuestion(lines: readonly InlineLine[], next: Block | undefined, labels: LabelWords): string | null {
 	if (markerOf(lines[0].nodes) !== null) return null;
-	const m = BRACKET_STEM.exec(inlineText(lines[0].nodes).replace(/\n/g, " ").trim());
+	const m = BRACKET_STEM.exec(oneLine(inlineText(lines[0].nodes)).trim());
 	if (!m) return null;
 	const isOption = (nodes: PhrasingContent[]): boolean => OPTION_LINE.test(inlineText(nodes).trim());
 	let options = lines.length > 1 && lines.slice(1).every((l) => isOption(l.nodes));
@@ -36,7 +36,7 @@ const QUOTED_ITEM = /^(?:(?:面试官|考官|HR|Interviewer)?\s*(?:问题|问道
 /** The question a list item's only line quotes, if it asks. */
 export function quotedQuestion(nodes: PhrasingContent[], labels: LabelWords): string | null {
 	if (markerOf(nodes) === "not") return null;
-	const m = QUOTED_ITEM.exec(cleanText(inlineText(nodes)).replace(/\n/g, " "));
+	const m = QUOTED_ITEM.exec(oneLine(cleanText(inlineText(nodes))));
 	if (!m) return null;
 	const text = cleanText(m[1]);
 	return text && !isLabelText(text, labels) && asksAsItem(text) ? text : null;

@@ -3,7 +3,7 @@
 // short title line (`**Scenario A**: Budget cut` then `*"…How do you…?"*`).
 import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { type InlineLine, inlineText } from "./markdown";
+import { type InlineLine, inlineText, oneLine } from "./markdown";
 import { markerOf } from "./question-markers";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 
@@ -34,7 +34,7 @@ function isSetApart(nodes: PhrasingContent[], raw: string): boolean {
 
 /** A line that asks alone: ends with a question mark, or is a short prompt; several sentences only when quoted. */
 function askingLine(nodes: PhrasingContent[], labels: LabelWords): string | null {
-	const raw = inlineText(nodes).replace(/\n/g, " ").trim();
+	const raw = oneLine(inlineText(nodes)).trim();
 	let text = cleanText(raw);
 	const quoted = QUOTED.exec(text);
 	if (quoted) text = quoted[1];
@@ -80,7 +80,7 @@ export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWo
 		const mark = markerOf(l.nodes);
 		if (mark === "not") continue;
 		if (mark === "ask") return null;
-		const stacked = stackedInLine(inlineText(l.nodes).replace(/\n/g, " ").trim(), labels);
+		const stacked = stackedInLine(oneLine(inlineText(l.nodes)).trim(), labels);
 		if (stacked) {
 			for (const text of stacked) out.push({ line: l.line, text });
 			continue;
