@@ -1,6 +1,7 @@
 // The block scanner's tree: one node type for every block (containers and leaves), and the small
 // rules of the tree (what may hold what, how a block's end follows its last line).
 import { isSpaceOrTab } from "./block-rules";
+import { list } from "./node-shapes";
 
 export type FastType = "root" | "blockquote" | "list" | "listItem" | "paragraph" | "heading" | "code" | "html" | "thematicBreak" | "yaml" | "toml";
 
@@ -33,11 +34,36 @@ export interface FastBlock {
 	padding: number;
 }
 
+/** A class, not an object literal: see node-shapes.ts. */
+class Block implements FastBlock {
+	type: FastType;
+	parent: FastBlock | null;
+	children = list<FastBlock>();
+	open = true;
+	start: number;
+	end: number;
+	lines = list<string>();
+	depth = 0;
+	setext = false;
+	fence = 0;
+	fenceLength = 0;
+	fenceIndent = 0;
+	html = 0;
+	ordered = false;
+	delimiter = 0;
+	listStart = 1;
+	markerOffset = 0;
+	padding = 0;
+	constructor(type: FastType, parent: FastBlock | null, line: number) {
+		this.type = type;
+		this.parent = parent;
+		this.start = line;
+		this.end = line;
+	}
+}
+
 export function block(type: FastType, parent: FastBlock | null, line: number): FastBlock {
-	return {
-		type, parent, children: [], open: true, start: line, end: line, lines: [], depth: 0, setext: false,
-		fence: 0, fenceLength: 0, fenceIndent: 0, html: 0, ordered: false, delimiter: 0, listStart: 1, markerOffset: 0, padding: 0,
-	};
+	return new Block(type, parent, line);
 }
 
 /** Extends a block and its containers to `line`. */

@@ -6,6 +6,7 @@ import type { PhrasingContent, RootContent } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown } from "../markdown";
 import { setextLevel } from "./block-rules";
+import { lineSpan, list, TextNode } from "./node-shapes";
 
 /** Characters that may start inline markup (escapes, entities, code, emphasis, links, HTML, autolinks). */
 const MARKUP = /[\\&`*_[<]/;
@@ -87,7 +88,9 @@ export function plainText(lines: readonly string[], line: number): PhrasingConte
 	const value = textValue(lines);
 	if (!value) return [];
 	const end = line + lines.length - 1;
-	return [{ type: "text", value, position: { start: { line, column: 1, offset: 0 }, end: { line: end, column: 1, offset: 0 } } }];
+	const out = list<PhrasingContent>();
+	out.push(new TextNode(value, lineSpan(line, end)));
+	return out;
 }
 
 /** The definitions a text refers to (`[x]`, `[text][x]`), as Markdown to put after it. */

@@ -2,14 +2,13 @@
 // (types, lines, list items, quotes, HTML values, inline nodes of paragraphs and headings), the
 // same as remark's for those parts. remark (parseMarkdown) stays the reference the tests hold
 // this to, and still reads the short strings with inline markup.
-import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { type FastBlock, scanBlocks } from "./block-scan";
 import { listMarker } from "./block-rules";
 import { atxText, collectDefinitions, type Definitions, hardBreaks, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
 import { type InlineJob, runInlineJobs } from "./inline-batch";
 import { simpleInline } from "./simple-inline";
-
-type Position = NonNullable<RootContent["position"]>;
+import { HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, Span } from "./node-shapes";
 
 /** Offsets of each line's first character, from the text's lines (split at "\n"). */
 function lineStarts(lines: readonly string[]): number[] {
@@ -35,10 +34,11 @@ export function fastParseMarkdown(text: string, shift = 0): Root | null {
 	// list item (after indented code, where micromark would not open that item) stays one.
 	const leadFor = (first: string): string => (flowOnly ? "---\n" : listMarker(first, 0) ? "    x\n" : "");
 	const starts = lineStarts(lines);
-	const position = (b: FastBlock): Position => ({
-		start: { line: b.start, column: 1, offset: starts[b.start - 1 - shift] ?? 0 },
-		end: { line: b.end, column: 1, offset: b.end - shift < starts.length ? starts[b.end - shift] - 1 : text.length },
-	});
+	const position = (b: FastBlock): Span =>
+		new Span(
+			new Point(b.start, starts[b.start - 1 - shift] ?? 0),
+			new Point(b.end, b.end - shift < starts.length ? starts[b.end - shift] - 1 : text.length),
+		);
 	// Definitions first (a reference may come before its definition), in the order of the text.
 	const defs: Definitions = new Map();
 	const read = new Map<FastBlock, RootContent[]>();
@@ -91,26 +91,26 @@ export function fastParseMarkdown(text: string, shift = 0): Root | null {
 		const pos = position(b);
 		switch (b.type) {
 			case "paragraph": {
-				const p: Paragraph = { type: "paragraph", children: [], position: pos };
+				const p: Paragraph = new ParentNode("paragraph", list<PhrasingContent>(), pos);
 				inline(b, b.lines, p);
 				out.push(p);
 				return;
 			}
 			case "heading": {
-				const h: Heading = { type: "heading", depth: b.depth as Heading["depth"], children: [], position: pos };
+				const h: Heading = new HeadingNode(b.depth, pos);
 				const lines = b.setext ? b.lines : [atxText(b.lines[0])];
 				if (lines[0] || lines.length > 1) inline(b, lines, h);
 				out.push(h);
 				return;
 			}
 			case "blockquote":
-				out.push({ type: "blockquote", children: children(b) as BlockContent[], position: pos });
+				out.push(new ParentNode("blockquote", children(b) as BlockContent[], pos));
 				return;
 			case "list":
-				out.push({ type: "list", ordered: b.ordered, start: b.ordered ? b.listStart : null, spread: false, children: children(b) as ListItem[], position: pos });
+				out.push(new ListNode(b.ordered, b.ordered ? b.listStart : null, children(b), pos) as List);
 				return;
 			case "listItem":
-				out.push({ type: "listItem", spread: false, checked: null, children: children(b) as BlockContent[], position: pos });
+				out.push(new ListItemNode(children(b), pos) as ListItem);
 				return;
 			case "code":
 				out.push({ type: "code", lang: null, meta: null, value: "", position: pos });
@@ -129,7 +129,7 @@ export function fastParseMarkdown(text: string, shift = 0): Root | null {
 		}
 	};
 	const children = (b: FastBlock): RootContent[] => {
-		const out: RootContent[] = [];
+		const out = list<RootContent>();
 		for (const c of b.children) convert(c, out);
 		return out;
 	};

@@ -3,6 +3,7 @@
 // link). Anything it is not sure of (punctuation next to a `*`, `_`, code, escapes, entities,
 // HTML, links) it leaves to remark: it returns null. Tested against remark (fast-markdown.test.ts).
 import type { PhrasingContent } from "mdast";
+import { BreakNode, lineSpan, list, ParentNode, TextNode } from "./node-shapes";
 
 /** Characters this reader leaves to remark. */
 const HARD = /[\\&`_<]/;
@@ -76,9 +77,12 @@ function pairRuns(value: string): Run[] | null {
 	return runs.every((r) => r.pair >= 0) ? runs : null;
 }
 
-interface Frame {
+class Frame {
 	line: number;
-	nodes: PhrasingContent[];
+	nodes = list<PhrasingContent>();
+	constructor(line: number) {
+		this.line = line;
+	}
 }
 
 /**
@@ -100,7 +104,7 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 		runs = mergeByPlace(runs, hard);
 	}
 	// (No closures here: this runs for every paragraph with markup.)
-	const stack: Frame[] = [{ line, nodes: [] }];
+	const stack: Frame[] = [new Frame(line)];
 	let current = line;
 	let from = 0;
 	let fromLine = line;
@@ -108,20 +112,20 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 	for (let k = 0; k < runs.length; k++) {
 		const r = runs[k];
 		for (; nl >= 0 && nl < r.at; nl = value.indexOf("\n", nl + 1)) current++;
-		if (r.at > from) stack[stack.length - 1].nodes.push({ type: "text", value: value.slice(from, r.at), position: pos(fromLine, current) });
+		if (r.at > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, r.at), lineSpan(fromLine, current)));
 		if (r.pair === -2) {
-			stack[stack.length - 1].nodes.push({ type: "break", position: pos(current, current + 1) });
-		} else if (r.opener) stack.push({ line: current, nodes: [] });
+			stack[stack.length - 1].nodes.push(new BreakNode(lineSpan(current, current + 1)));
+		} else if (r.opener) stack.push(new Frame(current));
 		else {
 			const top = stack.pop() as Frame;
-			stack[stack.length - 1].nodes.push({ type: r.size === 2 ? "strong" : "emphasis", children: top.nodes, position: pos(top.line, current) });
+			stack[stack.length - 1].nodes.push(new ParentNode(r.size === 2 ? "strong" : "emphasis", top.nodes, lineSpan(top.line, current)));
 		}
 		from = r.at + r.size;
 		if (r.pair === -2) for (; nl >= 0 && nl < from; nl = value.indexOf("\n", nl + 1)) current++;
 		fromLine = current;
 	}
 	for (; nl >= 0 && nl < value.length; nl = value.indexOf("\n", nl + 1)) current++;
-	if (value.length > from) stack[stack.length - 1].nodes.push({ type: "text", value: value.slice(from), position: pos(fromLine, current) });
+	if (value.length > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from), lineSpan(fromLine, current)));
 	return stack[0].nodes;
 }
 
@@ -132,8 +136,4 @@ function mergeByPlace(a: Run[], b: Run[]): Run[] {
 	let j = 0;
 	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].at < b[j].at) ? a[i++] : b[j++]);
 	return out;
-}
-
-function pos(start: number, end: number): NonNullable<PhrasingContent["position"]> {
-	return { start: { line: start, column: 1, offset: 0 }, end: { line: end, column: 1, offset: 0 } };
 }
