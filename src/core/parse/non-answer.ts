@@ -3,6 +3,7 @@
 // is only that is still a gap to prepare.
 import { cleanText, isAsking } from "./question-text";
 import { dropTrailing, withoutEndNote } from "./line-end";
+import { isJsSpace } from "../js-space";
 
 /** Labels that open follow-up questions (`*Follow-up prompts:*`, `追问：`). */
 const FOLLOW_UP_LABEL = /^(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+(?:prompts?|questions?))?|^(?:可能的|常见)?追问(?:问题)?|^延伸问题|^深挖问题/i;
@@ -103,6 +104,21 @@ const ADVICE =
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me)\b|(?:^|[^自])我/;
 
 /**
+ * A line without its quote marks, list mark and emphasis marks. Each pattern runs only on a line that
+ * starts (or, for the marks, holds) what it removes: most lines are prose.
+ */
+export function adviceItem(line: string): string {
+	let item = line;
+	const c0 = item.charCodeAt(0);
+	if (c0 === 0x3e || isJsSpace(c0)) item = item.replace(/^\s*(?:>\s*)*/, "");
+	// (No white space or ">" opens it now: a list mark is a bullet or a digit.)
+	const c1 = item.charCodeAt(0);
+	if (c1 === 0x2d || c1 === 0x2a || c1 === 0x2b || (c1 >= 0x30 && c1 <= 0x39)) item = item.replace(LIST_MARK, "");
+	if (item.includes("*") || item.includes("_")) item = item.replace(/[*_]/g, "");
+	return item.trim();
+}
+
+/**
  * True when every line of a body is coaching advice ("Keep it positive. Don't blame your manager.",
  * "回答时要积极正面"): a hint how to answer, not the person's answer.
  */
@@ -114,7 +130,7 @@ export function isOnlyAdvice(body: string): boolean {
 		if (end < 0) end = body.length;
 		const line = body.slice(start, end);
 		start = end + 1;
-		const item = line.replace(/^\s*(?:>\s*)*/, "").replace(LIST_MARK, "").replace(/[*_]/g, "").trim();
+		const item = adviceItem(line);
 		if (!item || BLANK_OR_RULE.test(item)) continue;
 		if (!ADVICE.test(item) || FIRST_PERSON.test(item)) return false;
 		any = true;

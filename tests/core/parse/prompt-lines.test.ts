@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../property-seed";
-import { isOnlyPromptsOrRubric } from "../../../src/core/parse/non-answer";
+import { adviceItem, isOnlyPromptsOrRubric } from "../../../src/core/parse/non-answer";
 
 const PIECES = [
 	"Follow-up questions", "fol**low-ups", "Possible follow ups", "追问", "可能的追问", "延伸问题", "深挖问题", "Evaluation criteria", "Scoring guide",
@@ -44,5 +44,22 @@ describe("answers of only prompts or a rubric", () => {
 				expect(isOnlyPromptsOrRubric(`${written}\n- Why that database?`), written).toBe(true);
 			}
 		}
+	});
+});
+
+describe("a line of advice read without its marks", () => {
+	// The patterns adviceItem runs only where a line starts with (or holds) what they remove.
+	const full = (l: string): string => l.replace(/^\s*(?:>\s*)*/, "").replace(/^\s*(?:[-*+]|\d+[.)、])\s+(?:\[[ xX]\]\s+)?/, "").replace(/[*_]/g, "").trim();
+	const MARKS = [" ", "\t", "\u3000", "\u00a0", ">", "> ", "- ", "* ", "+ ", "1. ", "12) ", "0) ", "3、", "[ ] ", "[x] ", "**", "_", "Keep it short", "回答时要积极", "-", "1", "x"];
+	const markedLine = fc.array(fc.constantFrom(...MARKS), { maxLength: 7 }).map((p) => p.join(""));
+
+	it("gives what every pattern run in turn gives", () => {
+		fc.assert(
+			fc.property(markedLine, (l) => {
+				expect(adviceItem(l), JSON.stringify(l)).toBe(full(l));
+			}),
+			seeded({ numRuns: 3000 }),
+		);
+		expect(adviceItem("\u3000> - **Keep** it short")).toBe("Keep it short");
 	});
 });
