@@ -14,6 +14,11 @@ export function minuteStamp(ms: number, sep: ":" | "."): string {
 	return `${dayStamp(ms)} ${two(getHours(ms))}${sep}${two(getMinutes(ms))}`;
 }
 
+/** "2025-03-10 09-05-07": to the second, safe in file names (recordings). */
+export function secondStamp(ms: number): string {
+	return `${dayStamp(ms)} ${two(getHours(ms))}-${two(getMinutes(ms))}-${two(getSeconds(ms))}`;
+}
+
 /** "20250310-090507": sortable, safe in file names on every platform. */
 export function compactStamp(ms: number): string {
 	const d = dayStamp(ms).replace(/-/g, "");

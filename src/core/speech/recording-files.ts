@@ -1,12 +1,11 @@
 // Recording files: a safe name made of the question, the time and the question's id; which old
 // recordings of a question go when more than N are kept. Pure: time and listings are parameters.
-import { format } from "date-fns";
+import { secondStamp } from "../time-stamp";
 
 /** Characters no file name may hold on some platform, or that break Obsidian links. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const UNSAFE = /[\\/:*?"<>|#^[\]{}%\u0000-\u001f\u007f]/g;
 const MAX_WORDS = 40;
-const STAMP = "yyyy-MM-dd HH-mm-ss";
 /** "… 2025-03-10 09-00-00 q1a2b3.webm" → stamp and id. */
 const TAIL = /\s(\d{4}-\d{2}-\d{2} \d{2}-\d{2}-\d{2})\s([A-Za-z0-9_-]+)\.([a-z0-9]+)$/;
 
@@ -21,7 +20,7 @@ export function safeNamePart(text: string): string {
 /** Folder + "<question> <local time> <qid>.<ext>": sorted by question in a listing, unique per second. */
 export function recordingPath(folder: string, questionText: string, qid: string, at: number, extension: string): string {
 	const id = qid.replace(/[^A-Za-z0-9_-]/g, "") || "q";
-	const name = `${safeNamePart(questionText)} ${format(at, STAMP)} ${id}.${extension}`;
+	const name = `${safeNamePart(questionText)} ${secondStamp(at)} ${id}.${extension}`;
 	const dir = folder.replace(/\/+$/, "");
 	return dir === "" ? name : `${dir}/${name}`;
 }
