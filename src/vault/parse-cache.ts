@@ -3,19 +3,21 @@
 // a stale, unreadable or malformed cache is ignored, never trusted.
 //
 // Stored in shards (a note's path picks its shard), so no single read, parse, stringify or write holds
-// the interface long, and an edit rewrites one small shard. Entries are compact: questions as arrays,
-// answer parts as offsets into the answer when they are pieces of it. A loaded entry is decoded only
-// when asked for, and then shares its strings with the index.
+// the interface long, and an edit rewrites one small shard. A shard is a JSON head of numbers and the
+// notes' text after it (shard-file.ts, cache-codec.ts): answer parts are offsets into the answer when
+// they are pieces of it. A loaded entry is decoded only when asked for; its strings are then slices of
+// the shard's text, shared with the index.
 import type { DataAdapter } from "obsidian";
 import { PARSER_VERSION } from "../core/parse/parse-note";
 import type { ParsedNote, ParseOptions } from "../core/types";
-import { decode, encode, isInt, type Manifest, type ShardFile, type StoredEntry } from "./cache-codec";
+import { decode, encode, isInt, type Manifest, type StoredEntry } from "./cache-codec";
 import { PairsFile } from "./cache-pairs-file";
+import { readShard, shardText, TailWriter, type TailSource } from "./shard-file";
 
 export type CacheAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "mkdir">;
 
-/** Bump when the file layout changes. */
-const CACHE_FORMAT = 2;
+/** Bump when the file layout changes (3: a shard's strings in a tail after its JSON head). */
+const CACHE_FORMAT = 3;
 
 /** Notes per shard at most, about: ~30 notes of 10 KiB make a shard of a few hundred KB. */
 const NOTES_PER_SHARD = 32;
@@ -27,6 +29,8 @@ interface Entry {
 	note: ParsedNote | null;
 	/** As read from disk, until first asked for. */
 	stored: unknown;
+	/** The text the stored entry's strings are in. */
+	src: TailSource | null;
 }
 
 /** Parse options as a string: a different one means every cached note must be parsed again. */
@@ -106,21 +110,24 @@ export class ParseCache {
 		this.shards = manifest.shards as number;
 		for (let i = 0; i < this.shards; i++) {
 			if (yieldToMain) await yieldToMain();
-			let shard: Partial<ShardFile>;
+			let text: string;
 			try {
-				shard = JSON.parse(await this.adapter.read(this.shardPath(i))) as Partial<ShardFile>;
+				text = await this.adapter.read(this.shardPath(i));
 			} catch {
 				continue;
 			}
-			if (typeof shard !== "object" || shard === null || !this.matches(shard) || shard.shards !== this.shards || shard.index !== i) continue;
-			if (typeof shard.entries !== "object" || shard.entries === null) continue;
-			for (const [path, e] of Object.entries(shard.entries)) {
+			const shard = readShard(text);
+			if (!shard) continue;
+			const { head, source } = shard;
+			if (!this.matches(head) || head.shards !== this.shards || head.index !== i) continue;
+			if (typeof head.entries !== "object" || head.entries === null) continue;
+			for (const [path, e] of Object.entries(head.entries)) {
 				const entry = e as Partial<StoredEntry> | null;
 				if (typeof entry !== "object" || entry === null || typeof entry.m !== "number" || typeof entry.s !== "number" || shardOf(path, this.shards) !== i) {
 					this.stats.rejected++;
 					continue;
 				}
-				this.entries.set(path, { m: entry.m, s: entry.s, note: null, stored: entry });
+				this.entries.set(path, { m: entry.m, s: entry.s, note: null, stored: entry, src: source });
 			}
 		}
 		await this.pairs.read((f) => this.matches(f));
@@ -142,8 +149,9 @@ export class ParseCache {
 			return null;
 		}
 		if (!e.note) {
-			e.note = decode(path, e.stored);
+			e.note = e.src && decode(path, e.stored, e.src);
 			e.stored = null;
+			e.src = null;
 			if (!e.note) {
 				// Malformed: dropped, so it is parsed again and written anew.
 				this.stats.rejected++;
@@ -157,7 +165,7 @@ export class ParseCache {
 	}
 
 	set(path: string, mtime: number, size: number, note: ParsedNote): void {
-		this.entries.set(path, { m: mtime, s: size, note, stored: null });
+		this.entries.set(path, { m: mtime, s: size, note, stored: null, src: null });
 		this.touch(path);
 	}
 
@@ -214,9 +222,15 @@ export class ParseCache {
 			if (!(await this.adapter.exists(dir))) await this.adapter.mkdir(dir);
 			for (const i of todo) {
 				if (yieldToMain) await yieldToMain();
-				const entries: Record<string, unknown> = {};
-				for (const [path, e] of this.entries) if (shardOf(path, shards) === i) entries[path] = e.note ? encode(e.note, e.m, e.s) : e.stored;
-				await this.adapter.write(this.shardPath(i), JSON.stringify({ ...head, index: i, entries }));
+				const entries: Record<string, StoredEntry> = {};
+				const tail = new TailWriter();
+				for (const [path, e] of this.entries) {
+					if (shardOf(path, shards) !== i) continue;
+					// An entry never asked for is copied from the text it was read from (a malformed one is left out).
+					const note = e.note ?? (e.src && decode(path, e.stored, e.src));
+					if (note) entries[path] = encode(note, e.m, e.s, tail);
+				}
+				await this.adapter.write(this.shardPath(i), shardText({ ...head, index: i, entries }, tail));
 				done++;
 			}
 			if (this.pairs.dirty) await this.pairs.write(head, yieldToMain);

@@ -41,7 +41,7 @@ export function shareAnswerText(note: ParsedNote): ParsedNote {
 }
 
 /** No hint, answer or context: one shared (frozen) object for all such questions. */
-const NO_PARTS: AnswerParts = Object.freeze({ hint: "", answer: "", context: "" });
+export const NO_PARTS: AnswerParts = Object.freeze({ hint: "", answer: "", context: "" });
 
 /**
  * Questions under one heading path share one topic array, and questions with no parts one parts

@@ -3,23 +3,10 @@ import { describe, expect, it } from "vitest";
 import { PARSER_VERSION } from "../../src/core/parse/parse-note";
 import type { App } from "../fake-obsidian";
 import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
+import { PAIRS_PATH, shardHolding, SHARD_DIR, splitShard } from "./cache-files";
 import { CACHE_PATH, liveIndexFor, questionTexts } from "./live-index-helpers";
 
 const ENGLISH = "English/behavioral.md";
-const SHARD_DIR = CACHE_PATH.replace(/\.json$/, "/");
-const PAIRS_PATH = `${SHARD_DIR}pairs.json`;
-
-/** The shard file that holds a note's entry. */
-async function shardHolding(app: App, path: string): Promise<string> {
-	const { shards } = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { shards: number };
-	for (let i = 0; i < shards; i++) {
-		const p = `${SHARD_DIR}${i}.json`;
-		if (!(await app.vault.adapter.exists(p))) continue;
-		const shard = JSON.parse(await app.vault.adapter.read(p)) as { entries: Record<string, unknown> };
-		if (path in shard.entries) return p;
-	}
-	throw new Error(`no shard holds ${path}`);
-}
 
 /** The whole index as plain data (byId as sorted ids: a lookup's order means nothing). */
 function plainIndex(h: { index: { getIndex(): { questions: unknown[]; gaps: string[]; byId: Map<string, unknown> } } }): unknown {
@@ -89,9 +76,9 @@ describe("parse cache", () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
 		const shardPath = await shardHolding(app, ENGLISH);
-		const shard = JSON.parse(await app.vault.adapter.read(shardPath)) as { entries: Record<string, { q: unknown }> };
-		shard.entries[ENGLISH].q = [{ text: 42 }];
-		await app.vault.adapter.write(shardPath, JSON.stringify(shard));
+		const { head, tail } = splitShard(await app.vault.adapter.read(shardPath));
+		head.entries[ENGLISH].q = [{ text: 42 }];
+		await app.vault.adapter.write(shardPath, `${JSON.stringify(head)}\n${tail}`);
 		const warm = await liveIndexFor(app, {}, { cache: true });
 		await warm.index.start();
 		expect(warm.parsed).toEqual([ENGLISH]);
@@ -102,7 +89,7 @@ describe("parse cache", () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
 		const shardPath = await shardHolding(app, ENGLISH);
-		const inShard = Object.keys((JSON.parse(await app.vault.adapter.read(shardPath)) as { entries: object }).entries);
+		const inShard = Object.keys(splitShard(await app.vault.adapter.read(shardPath)).head.entries);
 		await app.vault.adapter.write(shardPath, "{not json");
 		const warm = await liveIndexFor(app, {}, { cache: true });
 		await warm.index.start();
