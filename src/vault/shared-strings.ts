@@ -50,7 +50,8 @@ export const NO_PARTS: AnswerParts = Object.freeze({ hint: "", answer: "", conte
 export function shareShapes(note: ParsedNote): ParsedNote {
 	const topics = new Map<string, string[]>();
 	for (const q of note.questions) {
-		const path = q.topic.join("\n");
+		// JSON, not a join: ["a\nb"] and ["a", "b"], [] and [""] are different topics.
+		const path = JSON.stringify(q.topic);
 		const shared = topics.get(path);
 		if (shared) q.topic = shared;
 		else topics.set(path, q.topic);
