@@ -25,7 +25,8 @@ export interface StoredEntry {
 const QUESTION_FIELDS = 18;
 const FORMS: readonly QuestionForm[] = ["heading", "prompt", "bold", "list", "qa", "callout"];
 const FORM_INDEX = new Map(FORMS.map((f, i) => [f, i]));
-/** A lone surrogate: in a `u` regex a pair is one code point, so only unpaired halves match. */
+/** Any surrogate (a quick test: most text has none), then a lone one (in a `u` regex a pair is one code point). */
+const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Appends a note's strings to the tail while its numbers are written. */
@@ -40,7 +41,7 @@ class EntryWriter {
 			this.q.push(0, 0);
 			return -1;
 		}
-		if (LONE_SURROGATE.test(s)) {
+		if (SURROGATE.test(s) && LONE_SURROGATE.test(s)) {
 			(this.x ??= []).push(s);
 			this.q.push(this.x.length - 1, -1);
 			return -1;

@@ -20,18 +20,20 @@ export interface TailSource {
 
 /** The tail as it is written: strings appended, each at the offset returned. */
 export class TailWriter {
-	private readonly parts: string[] = [];
-	length = 0;
+	private tail = "";
+
+	get length(): number {
+		return this.tail.length;
+	}
 
 	add(s: string): number {
-		const at = this.length;
-		this.parts.push(s);
-		this.length += s.length;
+		const at = this.tail.length;
+		this.tail += s;
 		return at;
 	}
 
 	text(): string {
-		return this.parts.join("");
+		return this.tail;
 	}
 }
 
@@ -41,7 +43,13 @@ export class TailWriter {
  * JSON.stringify writes no raw line break, so the head is one line.
  */
 function asciiJson(value: unknown): string {
-	return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+	return JSON.stringify(value).replace(/[\u007f-\uffff]+/g, escapeRun);
+}
+
+function escapeRun(run: string): string {
+	let out = "";
+	for (let i = 0; i < run.length; i++) out += `\\u${(0x10000 + run.charCodeAt(i)).toString(16).slice(1)}`;
+	return out;
 }
 
 export function shardText(head: Omit<ShardHead, "tail">, tail: TailWriter): string {
