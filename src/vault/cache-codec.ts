@@ -6,15 +6,19 @@ import { NO_PARTS, STARS, starBits } from "./shared-strings";
 import type { TailSource, TailWriter } from "./shard-file";
 
 /**
- * A note as stored. `q`: QUESTION_FIELDS numbers per question: text (2), form, line, endLine,
- * answerStart, answerEnd (0 when there is no answer range), topic (index into `t`), answerMarkdown (2),
- * answered (0/1), hint (2), answer (2), context (2), STAR bits. A string is two numbers: offset and
- * length in the tail, or [i, -1] for `x[i]`: a string that is not well-formed UTF-16 (a lone surrogate
- * would not survive the file's UTF-8), kept escaped in the head.
+ * A note as stored. Its strings are in the tail one after another from offset `o`, in the order read.
+ * `q`: QUESTION_FIELDS numbers per question: text, flags (form × 32 + answered × 16 + STAR bits, + 256
+ * when it has an answer range), line, endLine − line, answerStart − line, answerEnd − answerStart (both 0
+ * without a range), topic (index into `t`), answerMarkdown, then hint, answer and context as two numbers
+ * each: [offset, length] in the answer's markdown, or [-1, string] for text of their own.
+ * A string is one number: its length (the next so many characters of the tail), or −1 − i for `x[i]`:
+ * a string that is not well-formed UTF-16 (a lone surrogate would not survive the file's UTF-8), kept
+ * escaped in the head. Small numbers, so the head is short to read and to keep.
  */
 export interface StoredEntry {
 	m: number;
 	s: number;
+	o: number;
 	q: number[];
 	t: string[][];
 	l: string[];
@@ -22,9 +26,10 @@ export interface StoredEntry {
 	x?: string[];
 }
 
-const QUESTION_FIELDS = 18;
+const QUESTION_FIELDS = 14;
 const FORMS: readonly QuestionForm[] = ["heading", "prompt", "bold", "list", "qa", "callout"];
 const FORM_INDEX = new Map(FORMS.map((f, i) => [f, i]));
+const HAS_RANGE = 256;
 /** Any surrogate (a quick test: most text has none), then a lone one (in a `u` regex a pair is one code point). */
 const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -35,31 +40,29 @@ class EntryWriter {
 	x: string[] | undefined;
 	constructor(private readonly tail: TailWriter) {}
 
-	/** A string; returns its tail offset, or -1 when it went to `x` (or is empty). */
-	put(s: string): number {
-		if (!s) {
-			this.q.push(0, 0);
-			return -1;
-		}
+	str(s: string): void {
 		if (SURROGATE.test(s) && LONE_SURROGATE.test(s)) {
 			(this.x ??= []).push(s);
-			this.q.push(this.x.length - 1, -1);
-			return -1;
+			this.q.push(-this.x.length);
+			return;
 		}
-		const at = this.tail.add(s);
-		this.q.push(at, s.length);
-		return at;
+		this.tail.add(s);
+		this.q.push(s.length);
 	}
 
-	/** An answer part: a piece of the answer's markdown (at `mdAt` in the tail) points into it. */
-	part(md: string, mdAt: number, part: string): void {
-		const at = part && mdAt >= 0 ? md.indexOf(part) : -1;
-		if (at >= 0) this.q.push(mdAt + at, part.length);
-		else this.put(part);
+	/** An answer part: a piece of the answer's markdown points into it. */
+	part(md: string, part: string): void {
+		const at = part ? md.indexOf(part) : 0;
+		if (at >= 0) this.q.push(at, part.length);
+		else {
+			this.q.push(-1);
+			this.str(part);
+		}
 	}
 }
 
 export function encode(note: ParsedNote, m: number, s: number, tail: TailWriter): StoredEntry {
+	const o = tail.length;
 	const w = new EntryWriter(tail);
 	const topics = new Map<string, number>();
 	const t: string[][] = [];
@@ -71,17 +74,17 @@ export function encode(note: ParsedNote, m: number, s: number, tail: TailWriter)
 			topic = t.push(x.topic) - 1;
 			topics.set(path, topic);
 		}
-		w.put(x.text);
-		w.q.push(FORM_INDEX.get(x.form) ?? 0, x.line, x.endLine, x.answerLines?.start ?? 0, x.answerLines?.end ?? 0, topic);
+		const range = x.answerLines;
+		const flags = (FORM_INDEX.get(x.form) ?? 0) * 32 + (x.answered ? 16 : 0) + starBits(x.star) + (range ? HAS_RANGE : 0);
+		w.str(x.text);
+		w.q.push(flags, x.line, x.endLine - x.line, range ? range.start - x.line : 0, range ? range.end - range.start : 0, topic);
 		const md = x.answerMarkdown;
-		const mdAt = w.put(md);
-		w.q.push(x.answered ? 1 : 0);
-		w.part(md, mdAt, x.parts.hint);
-		w.part(md, mdAt, x.parts.answer);
-		w.part(md, mdAt, x.parts.context);
-		w.q.push(starBits(x.star));
+		w.str(md);
+		w.part(md, x.parts.hint);
+		w.part(md, x.parts.answer);
+		w.part(md, x.parts.context);
 	}
-	const entry: StoredEntry = { m, s, q: w.q, t, l: note.links, w: note.warnings };
+	const entry: StoredEntry = { m, s, o, q: w.q, t, l: note.links, w: note.warnings };
 	if (w.x) entry.x = w.x;
 	return entry;
 }
@@ -90,53 +93,67 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 export const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 /** A whole number 0 … 2³²−1 (false for anything else, strings included). */
 const isUint = (v: unknown): v is number => (v as number) >>> 0 === v;
+/** A whole number −2³¹ … 2³¹−1. */
+const isSint = (v: unknown): v is number => ((v as number) | 0) === v;
 
-/** Reads a stored note's strings from its shard's tail. */
+/** Reads a stored note's strings from its shard's tail, in order. */
 class EntryReader {
 	private readonly end: number;
+	private at: number;
 	constructor(
 		private readonly src: TailSource,
+		start: number,
 		private readonly x: string[] | undefined,
 	) {
 		this.end = src.text.length - src.base;
+		this.at = start;
 	}
 
-	/** The string at q[i], q[i + 1]; null when it points outside the tail or `x`. */
-	str(q: unknown[], i: number): string | null {
-		const at = q[i];
-		const len = q[i + 1];
-		if (!isUint(at)) return null;
-		if (len === -1) return this.x && at < this.x.length ? this.x[at] : null;
-		if (!isUint(len) || at + len > this.end) return null;
-		const from = this.src.base + at;
-		return len === 0 ? "" : this.src.text.slice(from, from + len);
+	/** The string q[i] stands for; null when it goes past the tail or `x`. */
+	str(v: unknown): string | null {
+		if (!isSint(v)) return null;
+		if (v < 0) return this.x?.[-1 - v] ?? null;
+		if (this.at + v > this.end) return null;
+		const from = this.src.base + this.at;
+		this.at += v;
+		return v === 0 ? "" : this.src.text.slice(from, from + v);
+	}
+
+	/** An answer part at q[i], q[i + 1]: a piece of `md`, or a string of its own. */
+	part(md: string, a: unknown, b: unknown): string | null {
+		if (a === -1) return this.str(b);
+		if (!isUint(a) || !isUint(b) || a + b > md.length) return null;
+		return b === 0 ? "" : md.slice(a, a + b);
 	}
 }
 
 function decodeQuestion(q: unknown[], i: number, r: EntryReader, topics: string[][]): ExtractedQuestion | null {
-	const text = r.str(q, i);
-	const form = FORMS[q[i + 2] as number];
-	const line = q[i + 3];
-	const endLine = q[i + 4];
-	const start = q[i + 5];
-	const end = q[i + 6];
-	const topic = topics[q[i + 7] as number];
-	const md = r.str(q, i + 8);
-	const answered = q[i + 10];
-	const star = q[i + 17];
-	if (text === null || !isUint(q[i + 2]) || form === undefined || !isUint(line) || !isUint(endLine) || !isUint(start) || !isUint(end)) return null;
-	if (!isUint(q[i + 7]) || topic === undefined || md === null || (answered !== 0 && answered !== 1) || !isUint(star) || star > 15) return null;
-	const hint = r.str(q, i + 11);
-	const answer = r.str(q, i + 13);
-	const context = r.str(q, i + 15);
+	const text = r.str(q[i]);
+	const flags = q[i + 1];
+	const line = q[i + 2];
+	const dEnd = q[i + 3];
+	const dStart = q[i + 4];
+	const dRangeEnd = q[i + 5];
+	const t = q[i + 6];
+	if (text === null || !isUint(flags) || flags >= 512 || !isUint(line) || !isSint(dEnd) || !isSint(dStart) || !isSint(dRangeEnd) || !isUint(t)) return null;
+	const form = FORMS[(flags >> 5) & 7];
+	const topic = topics[t];
+	const endLine = line + dEnd;
+	const start = line + dStart;
+	const end = start + dRangeEnd;
+	if (form === undefined || topic === undefined || endLine < 0 || start < 0 || end < 0) return null;
+	const md = r.str(q[i + 7]);
+	if (md === null) return null;
+	const hint = r.part(md, q[i + 8], q[i + 9]);
+	const answer = r.part(md, q[i + 10], q[i + 11]);
+	const context = r.part(md, q[i + 12], q[i + 13]);
 	if (hint === null || answer === null || context === null) return null;
-	const parts: AnswerParts = hint || answer || context ? { hint, answer, context } : NO_PARTS;
 	return {
 		text, form, line, endLine,
-		answerLines: start > 0 ? { start, end } : null,
-		topic, answerMarkdown: md, answered: answered === 1,
-		parts,
-		star: STARS[star],
+		answerLines: flags & HAS_RANGE ? { start, end } : null,
+		topic, answerMarkdown: md, answered: (flags & 16) !== 0,
+		parts: hint || answer || context ? { hint, answer, context } : NO_PARTS,
+		star: STARS[flags & 15],
 	};
 }
 
@@ -145,9 +162,9 @@ export function decode(path: string, v: unknown, src: TailSource): ParsedNote | 
 	if (typeof v !== "object" || v === null) return null;
 	const e = v as Record<string, unknown>;
 	const q = e.q;
-	if (!Array.isArray(q) || q.length % QUESTION_FIELDS !== 0 || !Array.isArray(e.t) || !e.t.every(isStringArray)) return null;
+	if (!Array.isArray(q) || q.length % QUESTION_FIELDS !== 0 || !isUint(e.o) || !Array.isArray(e.t) || !e.t.every(isStringArray)) return null;
 	if (!isStringArray(e.l) || !isStringArray(e.w) || (e.x !== undefined && !isStringArray(e.x))) return null;
-	const r = new EntryReader(src, e.x);
+	const r = new EntryReader(src, e.o, e.x);
 	const questions: ExtractedQuestion[] = [];
 	for (let i = 0; i < q.length; i += QUESTION_FIELDS) {
 		const x = decodeQuestion(q, i, r, e.t);

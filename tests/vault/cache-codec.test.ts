@@ -120,11 +120,13 @@ describe("parse cache shard layout", () => {
 		expect(decode("0", stored, shard.source)).toEqual(n);
 		const tailLength = file.length - shard.source.base;
 		const tampered = (i: number, v: unknown): unknown => ({ ...stored, q: stored.q.map((x, j) => (j === i ? v : x)) });
-		// Offset past the end, length past the end, a string from `x` that is not there, a form, topic or STAR set that does not exist.
-		for (const [i, v] of [[8, tailLength], [9, tailLength + 1], [1, -1], [2, 6], [7, 1], [17, 16], [3, 1.5], [3, "1"], [10, 2], [0, -3]] as const) {
-			expect(decode("0", tampered(i, v), shard.source), `q[${i}] = ${v}`).toBeNull();
-		}
+		// Text past the end of the tail, a string from `x` that is not there, a form or flag that does not exist, a
+		// topic that does not exist, a fraction, a string, a line before the first, a part past the answer's end.
+		const cases = [[0, tailLength], [7, tailLength], [0, -2], [1, 6 * 32], [1, 512], [6, 1], [2, 1.5], [2, "1"], [3, -5], [9, 9], [8, -2], [10, -1.5]] as const;
+		for (const [i, v] of cases) expect(decode("0", tampered(i, v), shard.source), `q[${i}] = ${v}`).toBeNull();
 		expect(decode("0", { ...stored, q: stored.q.slice(1) }, shard.source)).toBeNull();
+		expect(decode("0", { ...stored, o: tailLength }, shard.source)).toBeNull();
+		expect(decode("0", { ...stored, o: -1 }, shard.source)).toBeNull();
 		expect(decode("0", { ...stored, t: [[1]] }, shard.source)).toBeNull();
 		expect(decode("0", { ...stored, x: 5 }, shard.source)).toBeNull();
 	});
