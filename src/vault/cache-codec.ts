@@ -1,7 +1,7 @@
 // The parse cache's codec: a parsed note as a compact stored entry and back, checking every field as it
 // is read. The note's strings go to the shard's tail (shard-file.ts) and the entry holds numbers: JSON.parse
 // then makes one array of small integers per note, not a dozen objects and strings per question.
-import type { AnswerParts, ExtractedQuestion, ParsedNote, QuestionForm } from "../core/types";
+import type { ExtractedQuestion, ParsedNote, QuestionForm } from "../core/types";
 import { NO_PARTS, STARS, starBits } from "./shared-strings";
 import type { TailSource, TailWriter } from "./shard-file";
 
