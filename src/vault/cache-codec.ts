@@ -174,11 +174,3 @@ export function decode(path: string, v: unknown, src: TailSource): ParsedNote | 
 	}
 	return { path, questions, links: e.l, warnings: e.w };
 }
-
-/** The head of every cache file: the cache is used only when all of it matches. */
-export interface Manifest {
-	format: number;
-	parser: number;
-	options: string;
-	shards: number;
-}

@@ -1,7 +1,7 @@
 // The index's variant pairs saved beside the parse cache (`parse-cache/pairs.json`), under the same head
 // as the shards: read once at start (the index checks them), written only when they changed.
 import type { DataAdapter } from "obsidian";
-import type { Manifest } from "./cache-codec";
+import type { Manifest } from "./shard-file";
 
 export class PairsFile {
 	/** As loaded, until taken. */

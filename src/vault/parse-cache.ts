@@ -10,9 +10,9 @@
 import type { DataAdapter } from "obsidian";
 import { PARSER_VERSION } from "../core/parse/parse-note";
 import type { ParsedNote, ParseOptions } from "../core/types";
-import { decode, encode, isInt, type Manifest, type StoredEntry } from "./cache-codec";
+import { decode, encode, isInt, type StoredEntry } from "./cache-codec";
 import { PairsFile } from "./cache-pairs-file";
-import { readShard, shardText, TailWriter, type TailSource } from "./shard-file";
+import { readShard, shardText, TailWriter, type Manifest, type TailSource } from "./shard-file";
 
 export type CacheAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "mkdir">;
 

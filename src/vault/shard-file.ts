@@ -3,13 +3,20 @@
 // head's entries point into by offset and length. On load only the head is parsed; a string is taken as
 // a slice of the file's text (V8 makes a small sliced string, no copy and nothing for JSON.parse to
 // unescape). The head records the tail's length, so a file cut short is refused whole.
-import type { Manifest, StoredEntry } from "./cache-codec";
+/** The head of every cache file: the cache is used only when all of it matches. */
+export interface Manifest {
+	format: number;
+	parser: number;
+	options: string;
+	shards: number;
+}
 
 export interface ShardHead extends Manifest {
 	index: number;
 	/** The tail's length in UTF-16 code units. */
 	tail: number;
-	entries: Record<string, StoredEntry>;
+	/** Each note's stored entry (cache-codec.ts), by path. */
+	entries: Record<string, unknown>;
 }
 
 /** Where a shard's entries find their text: its file's text, the tail starting at `base`. */

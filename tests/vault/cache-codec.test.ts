@@ -116,7 +116,7 @@ describe("parse cache shard layout", () => {
 		};
 		const file = writeShard([n]);
 		const shard = readShard(file)!;
-		const stored = shard.head.entries!["0"];
+		const stored = shard.head.entries!["0"] as StoredEntry;
 		expect(decode("0", stored, shard.source)).toEqual(n);
 		const tailLength = file.length - shard.source.base;
 		const tampered = (i: number, v: unknown): unknown => ({ ...stored, q: stored.q.map((x, j) => (j === i ? v : x)) });
