@@ -2,7 +2,7 @@
 // following `depth` hops in both directions over Obsidian's link graph. Only links count: a note
 // that merely mentions a hub's words is not in the set. An excluded note (a mock log, a template: see
 // excluded-notes.ts) is neither in the set nor a bridge to other notes, even when it is a hub.
-import { comparePaths, makePathLookup, resolveLink } from "./resolve-link";
+import { comparePaths, lookupForLinks, resolveLink } from "./resolve-link";
 
 /** Obsidian's own shapes (`app.metadataCache.resolvedLinks` / `unresolvedLinks`). */
 export interface LinkGraph {
@@ -48,8 +48,14 @@ function namesHub(link: string, hub: string): boolean {
 	return a === b || a.endsWith("/" + b) || b.endsWith("/" + a);
 }
 
+/** An object with no own enumerable key (Object.keys would be empty), without making that list. */
+function isEmpty(o: object): boolean {
+	for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return false;
+	return true;
+}
+
 export function computePrepSet(graph: LinkGraph, hubs: string[], depth: number, excluded: (path: string) => boolean = () => false): PrepSet {
-	const lookup = makePathLookup(graph.paths);
+	const lookup = lookupForLinks(graph.paths, hubs.map(cleanHubName), "");
 	const cut = new Map<string, boolean>();
 	const isExcluded = (path: string): boolean => {
 		let v = cut.get(path);
@@ -58,15 +64,18 @@ export function computePrepSet(graph: LinkGraph, hubs: string[], depth: number, 
 	};
 	const maxDepth = Math.max(0, Math.floor(Number.isFinite(depth) ? depth : 1));
 
-	// Backlinks once, so each hop is a lookup.
-	const incoming = new Map<string, Set<string>>();
-	for (const [source, targets] of Object.entries(graph.resolvedLinks)) {
-		if (!NOTE.test(source)) continue;
+	// Backlinks once, so each hop is a lookup. (A source lists a target once: no repeats in a list.)
+	const incoming = new Map<string, string[]>();
+	const links = graph.resolvedLinks;
+	for (const source of Object.keys(links)) {
+		const targets = links[source];
+		// Most notes link to nothing: no test of the name, no list of targets made.
+		if (isEmpty(targets) || !NOTE.test(source)) continue;
 		for (const target of Object.keys(targets)) {
 			if (target === source) continue;
-			let set = incoming.get(target);
-			if (!set) incoming.set(target, (set = new Set()));
-			set.add(source);
+			const list = incoming.get(target);
+			if (list) list.push(source);
+			else incoming.set(target, [source]);
 		}
 	}
 	const neighbours = (path: string): string[] => {

@@ -81,22 +81,29 @@ export function comparePaths(a: string, b: string): number {
 	return depthOf(a) - depthOf(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** The link's target as written: no alias or heading, forward slashes, trimmed ("" for none). */
+function writtenTarget(linktext: string): string {
+	let target = linktext;
+	const pipe = target.indexOf("|");
+	if (pipe >= 0) target = target.slice(0, pipe);
+	const hash = target.indexOf("#");
+	if (hash >= 0) target = target.slice(0, hash);
+	return target.trim().replace(/\\/g, "/");
+}
+
+const isRelative = (target: string): boolean => target.startsWith("./") || target.startsWith("../");
+
 /**
  * The vault path a link points to, or null when no file matches (an unresolved link).
  * `linktext` is the target as written (alias and heading are ignored if still present);
  * `fromPath` is the linking note ("" resolves from the vault root).
  */
 export function resolveLink(linktext: string, fromPath: string, lookup: PathLookup): string | null {
-	let target = linktext;
-	const pipe = target.indexOf("|");
-	if (pipe >= 0) target = target.slice(0, pipe);
-	const hash = target.indexOf("#");
-	if (hash >= 0) target = target.slice(0, hash);
-	target = target.trim().replace(/\\/g, "/");
+	let target = writtenTarget(linktext);
 	if (!target) return null;
 	const from = folderOf(fromPath);
 
-	if (target.startsWith("./") || target.startsWith("../")) {
+	if (isRelative(target)) {
 		const joined = joinRelative(from, target);
 		return joined === null ? null : findExact(lookup, joined);
 	}
@@ -115,4 +122,22 @@ export function resolveLink(linktext: string, fromPath: string, lookup: PathLook
 	if (matching.length === 1) return matching[0];
 	const sameFolder = matching.filter((p) => folderOf(p) === from);
 	return [...(sameFolder.length > 0 ? sameFolder : matching)].sort(comparePaths)[0];
+}
+
+/**
+ * A lookup of only the paths these links (from `fromPath`) can resolve to: resolveLink gives the same
+ * answer with it for them. Every path it can return has the name key of the path it looks up (an exact
+ * path with or without ".md", in any case, or a file of that name), so the others are left out; for a
+ * few links (the hubs) in a big vault, far less than a lookup of every path.
+ */
+export function lookupForLinks(paths: readonly string[], linktexts: readonly string[], fromPath: string): PathLookup {
+	const names = new Set<string>();
+	const from = folderOf(fromPath);
+	for (const linktext of linktexts) {
+		const target = writtenTarget(linktext);
+		if (!target) continue;
+		const looked = isRelative(target) ? joinRelative(from, target) : target.replace(/^\/+/, "");
+		if (looked !== null) names.add(nameKey(looked));
+	}
+	return makePathLookup(names.size === 0 ? [] : paths.filter((p) => names.has(nameKey(p))));
 }
