@@ -28,9 +28,15 @@ export interface NoteState {
 
 const FIELDS = ["text", "form", "line", "endLine", "answerLines", "topic", "answerMarkdown", "answered", "parts", "star"];
 
+/**
+ * The question's keys are FIELDS in that order. Walked with for-in, not listed (Object.keys made an array
+ * per question); an inherited key (never seen in practice) only makes the copy a spread, which copies the
+ * same own fields in the same order.
+ */
 function hasPlainFields(q: ExtractedQuestion): boolean {
-	const keys = Object.keys(q);
-	return keys.length === FIELDS.length && keys.every((k, i) => k === FIELDS[i]);
+	let i = 0;
+	for (const k in q) if (k !== FIELDS[i++]) return false;
+	return i === FIELDS.length;
 }
 
 /** Most questions have no variants: one shared (frozen) empty list. */
@@ -59,24 +65,48 @@ export function noteData(questions: readonly ExtractedQuestion[], memo: boolean)
 	let sorted = true;
 	for (let i = 1; i < questions.length && sorted; i++) if (questions[i].line < questions[i - 1].line) sorted = false;
 	if (!sorted) order.sort((a, b) => questions[a].line - questions[b].line || a - b);
-	const keys: string[] = [];
-	const keptApart: boolean[] = [];
-	// Answered spots seen so far in this note, per key: the forms.
-	const answeredForms = new Map<string, string[]>();
-	for (const i of order) {
-		const q = questions[i];
-		const k = questionKey(q.text);
-		keys.push(k);
-		const forms = answeredForms.get(k);
-		keptApart.push(q.answered && forms !== undefined && forms.includes(q.form));
-		if (q.answered) {
-			if (forms) forms.push(q.form);
-			else answeredForms.set(k, [q.form]);
-		}
-	}
+	const keys = order.map((i) => questionKey(questions[i].text));
+	const keptApart = questions.length <= FEW_QUESTIONS ? keptApartByScan(questions, order, keys) : keptApartByMap(questions, order, keys);
 	const data = { order, keys, keptApart, plainFields: questions.every(hasPlainFields) };
 	if (memo) noteMemo.set(questions, data);
 	return data;
+}
+
+/** Up to this many questions a note's repeats are found by looking back over its places, without a map. */
+const FEW_QUESTIONS = 32;
+
+/** Per place: answered, and an earlier answered place has the same key and form (the note's places in `order`). */
+export function keptApartByMap(questions: readonly ExtractedQuestion[], order: readonly number[], keys: readonly string[]): boolean[] {
+	const keptApart: boolean[] = [];
+	// Answered spots seen so far in this note, per key: the forms.
+	const answeredForms = new Map<string, string[]>();
+	for (let j = 0; j < order.length; j++) {
+		const q = questions[order[j]];
+		const forms = answeredForms.get(keys[j]);
+		keptApart.push(q.answered && forms !== undefined && forms.includes(q.form));
+		if (q.answered) {
+			if (forms) forms.push(q.form);
+			else answeredForms.set(keys[j], [q.form]);
+		}
+	}
+	return keptApart;
+}
+
+/** keptApartByMap for a note of few questions: each answered place looks back over the earlier ones (no map, no lists). */
+export function keptApartByScan(questions: readonly ExtractedQuestion[], order: readonly number[], keys: readonly string[]): boolean[] {
+	const keptApart = new Array<boolean>(order.length).fill(false);
+	for (let j = 1; j < order.length; j++) {
+		const q = questions[order[j]];
+		if (!q.answered) continue;
+		for (let e = 0; e < j; e++) {
+			const p = questions[order[e]];
+			if (p.answered && keys[e] === keys[j] && p.form === q.form) {
+				keptApart[j] = true;
+				break;
+			}
+		}
+	}
+	return keptApart;
 }
 
 export function byPath(a: { path: string }, b: { path: string }): number {
