@@ -189,13 +189,3 @@ export function bigramIndex(kd: KeyData, id: number): number {
 
 /** Does the key have this bigram? */
 export const holdsBigram = (kd: KeyData, id: number): boolean => bigramIndex(kd, id) >= 0;
-
-/** The list without this key (near lists are short: most keys have none, a few have a handful). */
-export function withoutKey(list: KeyData[] | null, kd: KeyData): KeyData[] | null {
-	if (!list) return null;
-	const at = list.indexOf(kd);
-	if (at < 0) return list;
-	if (list.length === 1) return null;
-	list.splice(at, 1);
-	return list;
-}

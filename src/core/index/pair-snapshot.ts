@@ -2,6 +2,7 @@
 // and read back (checked pair by pair) so the next start need not match every key again.
 import type { KeyData } from "./key-data";
 import type { VariantPairIndex } from "./variant-pairs";
+import { linkNear, linkOriented } from "./pair-links";
 import { VARIANT_THRESHOLD, variantScore } from "./variant-score";
 
 /**
@@ -79,14 +80,14 @@ export function* importPairsSteps(pairs: VariantPairIndex, s: unknown, onAccepte
 		const a = kds[s.near[i]];
 		const b = kds[s.near[i + 1]];
 		if (a === b || variantScore(a, b) < VARIANT_THRESHOLD) return refuse();
-		pairs.linkNear(a, b);
+		linkNear(a, b);
 	}
 	for (let i = 0; i < s.oriented.length; i += 3) {
 		const a = kds[s.oriented[i]];
 		const b = kds[s.oriented[i + 1]];
 		const aFirst = s.oriented[i + 2] === 1;
 		if (a === b || a.units !== b.units || variantScore(aFirst ? a : b, aFirst ? b : a) < VARIANT_THRESHOLD) return refuse();
-		pairs.linkOriented(a, b, aFirst);
+		linkOriented(a, b, aFirst);
 	}
 	pairs.pairsChanged.clear();
 	return true;

@@ -1,6 +1,7 @@
 // The variant-pair index: every live key, the keys holding each bigram (postings), and the pairs of
 // keys alike enough to be one question. Kept between builds, so only keys that come or go are matched.
-import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, makeKeyData, withoutKey, type IdClaims, type KeyData, type KeyVocabulary, type OrientedPair } from "./key-data";
+import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, makeKeyData, type IdClaims, type KeyData, type KeyVocabulary } from "./key-data";
+import { linkNear, linkOriented, unlinkNear, unlinkOriented, unlinkPartners } from "./pair-links";
 import { variantVerdict } from "./variant-score";
 import { SlotColumns, entryOf, type Posting } from "./slot-columns";
 import { TouchedBigrams } from "./touched-bigrams";
@@ -120,14 +121,7 @@ export class VariantPairIndex {
 				p[at + 1] = p[last + 1];
 				p.length = last;
 			}
-			for (const other of kd.near ?? []) {
-				other.near = withoutKey(other.near, kd);
-				this.pairsChanged.add(other);
-			}
-			for (const other of kd.oriented?.keys() ?? []) {
-				other.oriented?.delete(kd);
-				this.pairsChanged.add(other);
-			}
+			unlinkPartners(kd, this.pairsChanged);
 			this.dropKey(kd);
 		}
 		this.firstNewSlot = this.liveKeys.length;
@@ -153,14 +147,8 @@ export class VariantPairIndex {
 		// A bigram grew common: pairs it alone proposed are no longer proposed.
 		for (const bigram of becameCommon) {
 			for (const a of this.keysOf(this.postings[bigram])) {
-				for (const b of [...(a.near ?? [])]) if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) this.unlinkNear(a, b);
-				for (const b of [...(a.oriented?.keys() ?? [])]) {
-					if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) {
-						a.oriented?.delete(b);
-						b.oriented?.delete(a);
-						this.pairsChanged.add(a).add(b);
-					}
-				}
+				for (const b of [...(a.near ?? [])]) if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) unlinkNear(a, b, this.pairsChanged);
+				for (const b of [...(a.oriented?.keys() ?? [])]) if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) unlinkOriented(a, b, this.pairsChanged);
 			}
 		}
 		for (const kd of added) this.matchNewKey(kd);
@@ -200,25 +188,6 @@ export class VariantPairIndex {
 		this.keys.delete(kd.key);
 		kd.holdingNotes = 0;
 		if (--kd.claims.keysSharingBase === 0) this.vocabulary.claimsByBase.delete(kd.base);
-	}
-
-	/** Records a pair alike enough in both orders. */
-	linkNear(a: KeyData, b: KeyData): void {
-		(a.near ??= []).push(b);
-		(b.near ??= []).push(a);
-	}
-
-	/** Records a pair alike enough in one order only. */
-	linkOriented(a: KeyData, b: KeyData, aFirst: boolean): void {
-		const pair: OrientedPair = { a, b, aFirst };
-		(a.oriented ??= new Map()).set(b, pair);
-		(b.oriented ??= new Map()).set(a, pair);
-	}
-
-	private unlinkNear(a: KeyData, b: KeyData): void {
-		a.near = withoutKey(a.near, b);
-		b.near = withoutKey(b.near, a);
-		this.pairsChanged.add(a).add(b);
 	}
 
 	private sharesRareBigram(a: KeyData, b: KeyData): boolean {
@@ -326,7 +295,7 @@ export class VariantPairIndex {
 		const ab = (verdict & 1) !== 0;
 		const ba = (verdict & 2) !== 0;
 		if (ab || ba) this.pairsChanged.add(a).add(b);
-		if (ab && ba) this.linkNear(a, b);
-		else if (ab || ba) this.linkOriented(a, b, ab);
+		if (ab && ba) linkNear(a, b);
+		else if (ab || ba) linkOriented(a, b, ab);
 	}
 }
