@@ -109,6 +109,24 @@ function writeCounted(a: Int32Array, from: number, to: number, out: Int32Array, 
 	}
 }
 
+/** Below this both unit ids of a bigram fit one small integer (V8 keeps it unboxed: no number object made per lookup). */
+const SMALL_UNIT = 0x8000;
+
+/**
+ * A bigram's key in the vocabulary: one number per pair of unit ids (a, b), a different one for every
+ * pair. Small ids give a small non-negative integer; the others (a big vault's rare words) a negative one.
+ */
+export function bigramPair(a: number, b: number): number {
+	return a < SMALL_UNIT && b < SMALL_UNIT ? a * SMALL_UNIT + b : -(a * 0x4000000 + b) - 1;
+}
+
+/** The unit ids of a bigram's key (bigramPair read back). */
+export function pairUnits(pair: number): [number, number] {
+	if (pair >= 0) return [Math.floor(pair / SMALL_UNIT), pair % SMALL_UNIT];
+	const p = -(pair + 1);
+	return [Math.floor(p / 0x4000000), p % 0x4000000];
+}
+
 /** A unit's id in the vocabulary, given when first seen. */
 function unitId(vocab: KeyVocabulary, unit: string | number): number {
 	let id = vocab.unitIds.get(unit);
@@ -142,7 +160,7 @@ export function makeKeyData(key: string, vocab: KeyVocabulary): KeyData {
 	}
 	const bigrams = Math.max(0, n - 1);
 	for (let i = 0; i < bigrams; i++) {
-		const pair = ids[i] * 0x4000000 + ids[i + 1];
+		const pair = bigramPair(ids[i], ids[i + 1]);
 		let id = vocab.bigramIds.get(pair);
 		if (id === undefined) {
 			id = vocab.bigramIds.size;

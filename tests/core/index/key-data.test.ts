@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../property-seed";
 import { keyUnits, questionId, similarity } from "../../../src/core/normalize";
-import { bigramsAt, makeKeyData, type IdClaims, type KeyData, type KeyVocabulary } from "../../../src/core/index/key-data";
+import { bigramPair, bigramsAt, makeKeyData, pairUnits, type IdClaims, type KeyData, type KeyVocabulary } from "../../../src/core/index/key-data";
 import { VARIANT_THRESHOLD, variantScore, variantVerdict } from "../../../src/core/index/variant-score";
 
 const vocabulary = (): KeyVocabulary => ({ unitIds: new Map(), bigramIds: new Map(), claimsByBase: new Map<string, IdClaims>(), onNewBigram: () => undefined });
@@ -14,7 +14,10 @@ function shapeOfData(kd: KeyData, vocab: KeyVocabulary): { units: string[]; bigr
 	const unitOf = new Map<number, string>();
 	for (const [u, id] of vocab.unitIds) unitOf.set(id, typeof u === "number" ? String.fromCharCode(u) : u);
 	const pairOf = new Map<number, string>();
-	for (const [pair, id] of vocab.bigramIds) pairOf.set(id, `${unitOf.get(Math.floor(pair / 0x4000000))} ${unitOf.get(pair % 0x4000000)}`);
+	for (const [pair, id] of vocab.bigramIds) {
+		const [a, b] = pairUnits(pair);
+		pairOf.set(id, `${unitOf.get(a)} ${unitOf.get(b)}`);
+	}
 	const units: string[] = [];
 	for (let i = 0; i < kd.distinctUnits; i++) units.push(`${unitOf.get(kd.ids[i])}×${kd.ids[kd.distinctUnits + i]}`);
 	const bigrams: string[] = [];
@@ -37,6 +40,26 @@ function shapeOfKey(key: string): { units: string[]; bigrams: string[] } {
 // space `\s` knows, with a zero-width space (not white space to it).
 const PIECES = ["tcp", "a", "b1", "Z", "9", "如", "何", "处", "理", "😀", "-", "？", " ", "\t", "\n", "\u00a0", "\u3000", "\u2003", "\ufeff", "\u200b", "\u2028"];
 const arbKey = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((xs) => xs.join(""));
+
+describe("bigramPair", () => {
+	it("gives every pair of unit ids its own key, and pairUnits reads it back", () => {
+		// Ids on both sides of the small-id bound, where the two forms of the key meet.
+		const id = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0x7fe0, max: 0x8020 }), fc.integer({ min: 0, max: 0x3ffffff }));
+		fc.assert(
+			fc.property(fc.array(fc.tuple(id, id), { maxLength: 40 }), (pairs) => {
+				const seen = new Map<number, string>();
+				for (const [a, b] of pairs) {
+					const key = bigramPair(a, b);
+					expect(pairUnits(key)).toEqual([a, b]);
+					const was = seen.get(key);
+					if (was !== undefined) expect(was).toBe(`${a},${b}`);
+					seen.set(key, `${a},${b}`);
+				}
+			}),
+			seeded({ numRuns: 300 }),
+		);
+	});
+});
 
 describe("makeKeyData", () => {
 	it("has the units and bigrams keyUnits cuts, with their counts, for any string", () => {
