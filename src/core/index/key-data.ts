@@ -1,5 +1,6 @@
 // One distinct question key as variant matching sees it: its units and bigrams as sorted id arrays,
 // its variant pairs, and what grouping and id claiming keep on it between builds.
+import { isJsSpace } from "../js-space";
 import { questionId } from "../normalize";
 
 /** The ids handed out from one base id in one build (shared by keys whose bases collide). */
@@ -68,11 +69,6 @@ export interface KeyVocabulary {
 /** Scratch for one key's unit and bigram ids (keys are made one at a time; no allocation per key). */
 let scratch = new Int32Array(256);
 
-/** JavaScript's `\s`: where `keyUnits`' pattern splits without making a unit. */
-function isSpace(c: number): boolean {
-	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
@@ -154,7 +150,8 @@ export function makeKeyData(key: string, vocab: KeyVocabulary): KeyData {
 			ids[n++] = unitId(vocab, key.slice(i, end));
 			i = end;
 		} else {
-			if (!isSpace(c)) ids[n++] = unitId(vocab, c);
+			// (JavaScript's `\s`: where `keyUnits`' pattern splits without making a unit.)
+			if (!isJsSpace(c)) ids[n++] = unitId(vocab, c);
 			i++;
 		}
 	}
