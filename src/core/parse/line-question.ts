@@ -34,8 +34,18 @@ export function trimNodes(nodes: PhrasingContent[]): PhrasingContent[] {
 	return nodes;
 }
 
-/** The question a single line asks, if it does, and in which form. */
-export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inList: boolean): { text: string; form: QuestionForm } | null {
+/**
+ * First characters of a line outside a list that asks in words alone: `Q:`, `Question:`, `问：`,
+ * `问题：`, `题目：`, and an interviewer's turn (面试官, 考官, HR, Interviewer, Recruiter, Hiring manager).
+ */
+const ASKS_BY_WORDS = new Set([..."QqIiHhRr问题面考"]);
+
+/**
+ * The question a single line asks, if it does, and in which form. `quick` (false only in tests):
+ * a line outside a list that is not bold, carries no marker tag and starts like none of the words
+ * of a Q/A line or an interviewer's turn asks nothing, which is told before its text is cleaned.
+ */
+export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inList: boolean, quick = true): { text: string; form: QuestionForm } | null {
 	const ns = trimNodes(nodes);
 	const raw = oneLine(inlineText(ns)).trim();
 	if (!raw) return null;
@@ -47,6 +57,8 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 		return text ? { text, form: inList ? "list" : "bold" } : null;
 	}
 	const first = ns.find((n) => !(n.type === "text" && !n.value.trim()));
+	// (A break first may hide a bold line: see isAllStrong.)
+	if (quick && !inList && mark === null && first && first.type !== "strong" && first.type !== "break" && !ASKS_BY_WORDS.has(raw[0])) return null;
 	// `**问题**：…`, `**Q1**: "…"`, `**Question** :: …`
 	if (first && first.type === "strong") {
 		const label = inlineText(first.children).trim();
