@@ -12,13 +12,9 @@ export const MAX_CONTAINERS_PER_LINE = 8;
 /**
  * `text` with every line that opens more than MAX_CONTAINERS_PER_LINE containers cut down to that
  * many (`- - - … - x` → eight `- ` then `x`). Lines keep their number; other lines are untouched
- * (the same string is returned when nothing was cut). `quick` (false only in tests) skips the
- * quick look.
+ * (the same string is returned when nothing was cut).
  */
-export function boundNesting(text: string, quick = true): string {
-	// Most pieces hold no such line: one pattern over the piece tells (it finds every line markerCut
-	// counts more than the limit on, and maybe more), then the lines are read one by one.
-	if (quick && !OVER_LIMIT.test(text)) return text;
+export function boundNesting(text: string): string {
 	let out: string[] | null = null;
 	let done = 0;
 	for (let s = 0; s <= text.length; ) {
@@ -40,10 +36,6 @@ export function boundNesting(text: string, quick = true): string {
 export function containerMarkers(text: string, s: number, e: number, limit = Infinity): number {
 	return markerCut(text, s, e, limit);
 }
-
-/** A line opening more than MAX_CONTAINERS_PER_LINE containers, as markerCut counts them (`$` is not used: it also matches before "\r"). */
-const MARKER = "[ \\t]*(?:>|[-*+](?=[ \\t\\n]|(?![\\s\\S]))|[0-9]{1,9}[.)](?=[ \\t\\n]|(?![\\s\\S])))";
-const OVER_LIMIT = new RegExp(`^(?:${MARKER}){${MAX_CONTAINERS_PER_LINE + 1}}`, "m");
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
