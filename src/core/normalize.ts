@@ -77,32 +77,35 @@ function removeComments(text: string): string {
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
 const DIGITS = "0123456789０１２３４５６７８９";
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Each pattern with the characters it can start with (case folded as it folds): a pattern is tried only on text that starts like it. */
-const NUMBERING: [string, RegExp][] = [
+const NUMBERING: [Set<number>, RegExp][] = [
 	// 问题1：, 题目 3., Question 2:, Q3:, Q:, 问：
-	["问题面Qq", /^(?:问题|题目|问|面试题|Question|Q)\s*(?:[0-9０-９]+\s*)?[:：.、．)）-]\s*/i],
-	["问题Qq", /^(?:问题|题目|Question|Q)\s*[0-9０-９]+\s+/i],
+	[codes("问题面Qq"), /^(?:问题|题目|问|面试题|Question|Q)\s*(?:[0-9０-９]+\s*)?[:：.、．)）-]\s*/i],
+	[codes("问题Qq"), /^(?:问题|题目|Question|Q)\s*[0-9０-９]+\s+/i],
 	// 1. 2) 3、 3.2 1.1.; a bare "1 " too, but not a count ("3 things you…", "5 years from now", "3 个项目")
-	[DIGITS, /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s+/],
-	[DIGITS, /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s+(?!\s|[a-z]|[个件种次条位])/],
-	[DIGITS, /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s*/],
-	[CN_NUM, new RegExp(`^[${CN_NUM}]+\\s*[、.．:：]\\s*`)],
-	["（(", new RegExp(`^[（(]\\s*[${CN_NUM}0-9]+\\s*[)）]\\s*`)],
-	["第", new RegExp(`^第\\s*[${CN_NUM}0-9]+\\s*[题问部分章节]\\s*[:：、.．]?\\s*`)],
-	["#", /^#\d+\s*/],
+	[codes(DIGITS), /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s+/],
+	[codes(DIGITS), /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s+(?!\s|[a-z]|[个件种次条位])/],
+	[codes(DIGITS), /^[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、)）:：]\s*/],
+	[codes(CN_NUM), new RegExp(`^[${CN_NUM}]+\\s*[、.．:：]\\s*`)],
+	[codes("（("), new RegExp(`^[（(]\\s*[${CN_NUM}0-9]+\\s*[)）]\\s*`)],
+	[codes("第"), new RegExp(`^第\\s*[${CN_NUM}0-9]+\\s*[题问部分章节]\\s*[:：、.．]?\\s*`)],
+	[codes("#"), /^#\d+\s*/],
 ];
 
-const NUMBERING_START = new RegExp(`^[问题面Qq0-9０-９${CN_NUM}（(第#]`);
+/** Every pattern's first characters: text that starts with none of them has no numbering. */
+const NUMBERING_START = new Set(NUMBERING.flatMap(([first]) => [...first]));
 
 /** Leading numbering: `1.`, `3.2`, `一、`, `（二）`, `问题1：`, `Q3:`. Applied until nothing changes. */
 export function stripNumbering(text: string): string {
 	let out = text.trim();
-	// Every pattern starts with one of these characters (most text starts with none).
-	if (!NUMBERING_START.test(out)) return out;
+	// (Character codes: a CJK character read as a string is a new string each time.)
+	if (!NUMBERING_START.has(out.charCodeAt(0))) return out;
 	for (let i = 0; i < 3; i++) {
 		const before = out;
-		for (const [first, re] of NUMBERING) if (out !== "" && first.includes(out[0])) out = out.replace(re, "");
-		if (out === before) break;
+		for (const [first, re] of NUMBERING) if (first.has(out.charCodeAt(0))) out = out.replace(re, "");
+		// Text that starts like no pattern now stays as it is in another pass.
+		if (out === before || !NUMBERING_START.has(out.charCodeAt(0))) break;
 	}
 	return out.trim();
 }
