@@ -1,99 +1,81 @@
-// The prep set as first written (every path in the lookup, backlinks as sets): what computePrepSet
-// must give. tests/core/prep-set-reference.test.ts compares the two on random link graphs.
+// The prep set told another way, for tests/core/prep-set-reference.test.ts: every path in the
+// lookup, the graph as a list of undirected edges, and each level found by asking every unreached
+// note which earlier-ranked note of the level before touches it (not a queue, as computePrepSet walks).
 import { cleanHubName, type LinkGraph, type PrepSet } from "../../src/core/prep-set";
 import { comparePaths, makePathLookup, resolveLink } from "../../src/core/resolve-link";
 
-const NOTE = /\.md$/i;
+const isNote = (p: string): boolean => /\.md$/i.test(p);
+const key = (t: string): string => t.trim().replace(/\.md$/i, "").toLowerCase();
 
-function linkKey(text: string): string {
-	return text.trim().replace(/\.md$/i, "").toLowerCase();
-}
-
-/** An unresolved link names the hub: same text, or the hub's name under a folder (or the reverse). */
-function namesHub(link: string, hub: string): boolean {
-	const a = linkKey(link);
-	const b = linkKey(hub);
-	return a === b || a.endsWith("/" + b) || b.endsWith("/" + a);
+/** Where a level's member came from: its hub, and its rank (earlier hubs, then earlier members, first). */
+interface Member {
+	path: string | null;
+	hub: string;
+	/** For a hub known only by unresolved links: the notes that link to it. */
+	linkers?: string[];
 }
 
 export function computePrepSetReference(graph: LinkGraph, hubs: string[], depth: number, excluded: (path: string) => boolean = () => false): PrepSet {
 	const lookup = makePathLookup(graph.paths);
-	const cut = new Map<string, boolean>();
-	const isExcluded = (path: string): boolean => {
-		let v = cut.get(path);
-		if (v === undefined) cut.set(path, (v = excluded(path)));
-		return v;
-	};
-	const maxDepth = Math.max(0, Math.floor(Number.isFinite(depth) ? depth : 1));
-
-	// Backlinks once, so each hop is a lookup.
-	const incoming = new Map<string, Set<string>>();
-	for (const [source, targets] of Object.entries(graph.resolvedLinks)) {
-		if (!NOTE.test(source)) continue;
-		for (const target of Object.keys(targets)) {
-			if (target === source) continue;
-			let set = incoming.get(target);
-			if (!set) incoming.set(target, (set = new Set()));
-			set.add(source);
-		}
-	}
-	const neighbours = (path: string): string[] => {
-		const out = new Set<string>();
-		for (const target of Object.keys(graph.resolvedLinks[path] ?? {})) if (target !== path && NOTE.test(target)) out.add(target);
-		for (const source of incoming.get(path) ?? []) out.add(source);
-		return [...out].filter((p) => !isExcluded(p)).sort(comparePaths);
-	};
+	const levels = Math.max(0, Math.floor(Number.isFinite(depth) ? depth : 1));
+	// Every link between two different notes, either way; the excluded never count.
+	const edges: [string, string][] = [];
+	for (const [a, targets] of Object.entries(graph.resolvedLinks)) for (const b of Object.keys(targets)) if (a !== b && isNote(a) && isNote(b)) edges.push([a, b]);
+	const touches = (a: string, b: string): boolean => edges.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+	const allNotes = [...new Set(edges.flat())].filter((p) => !excluded(p)).sort(comparePaths);
 
 	const distance: Record<string, number> = {};
 	const hubOf: Record<string, string> = {};
-	const hubIndex = new Map<string, number>();
 	const hubPaths: string[] = [];
 	const missingHubs: string[] = [];
-	// Breadth-first from every hub at once, in the order given: at equal distance the earlier hub wins.
-	// A hub that exists only as an unresolved link starts from the notes that link to it.
-	let frontier: { hub: string; next: () => string[] }[] = [];
-
-	for (const raw of hubs) {
-		const hub = cleanHubName(raw);
-		if (!hub || hubIndex.has(hub)) continue;
-		hubIndex.set(hub, hubIndex.size);
+	const seen: string[] = [];
+	let level: Member[] = [];
+	for (const hub of hubs.map(cleanHubName)) {
+		if (hub === "" || seen.includes(hub)) continue;
+		seen.push(hub);
 		const path = resolveLink(hub, "", lookup);
-		if (path && NOTE.test(path)) {
-			if (isExcluded(path)) continue;
+		if (path !== null && isNote(path)) {
+			if (excluded(path)) continue;
 			hubPaths.push(path);
-			if (!(path in distance)) {
+			if (distance[path] === undefined) {
 				distance[path] = 0;
 				hubOf[path] = hub;
-				frontier.push({ hub, next: () => neighbours(path) });
+				level.push({ path, hub });
 			}
 			continue;
 		}
-		const linkers = Object.entries(graph.unresolvedLinks)
-			.filter(([source, targets]) => NOTE.test(source) && !isExcluded(source) && Object.keys(targets).some((t) => namesHub(t, hub)))
-			.map(([source]) => source)
+		const a = key(hub);
+		const linkers = Object.keys(graph.unresolvedLinks)
+			.filter((s) => isNote(s) && !excluded(s) && Object.keys(graph.unresolvedLinks[s]).some((t) => key(t) === a || key(t).endsWith("/" + a) || a.endsWith("/" + key(t))))
 			.sort(comparePaths);
-		if (linkers.length === 0) missingHubs.push(hub);
-		else frontier.push({ hub, next: () => linkers });
+		if (linkers.length) level.push({ path: null, hub, linkers });
+		else missingHubs.push(hub);
 	}
-
-	for (let d = 1; d <= maxDepth && frontier.length > 0; d++) {
-		const reached: { hub: string; next: () => string[] }[] = [];
-		for (const from of frontier) {
-			for (const other of from.next()) {
-				if (other in distance) continue;
-				distance[other] = d;
-				hubOf[other] = from.hub;
-				reached.push({ hub: from.hub, next: () => neighbours(other) });
+	for (let d = 1; d <= levels && level.length; d++) {
+		// Each unreached note, with the first member of the level (and its place among that member's
+		// sorted neighbours) that reaches it.
+		const found: { path: string; rank: number; at: number; hub: string }[] = [];
+		const candidates = [...new Set([...allNotes, ...level.flatMap((m) => m.linkers ?? [])])];
+		for (const p of candidates) {
+			if (distance[p] !== undefined) continue;
+			for (let rank = 0; rank < level.length; rank++) {
+				const m = level[rank];
+				const near = m.linkers ?? allNotes.filter((q) => m.path !== null && touches(m.path, q));
+				const at = near.indexOf(p);
+				if (at >= 0) {
+					found.push({ path: p, rank, at, hub: m.hub });
+					break;
+				}
 			}
 		}
-		frontier = reached;
+		found.sort((x, y) => x.rank - y.rank || x.at - y.at);
+		for (const f of found) {
+			distance[f.path] = d;
+			hubOf[f.path] = f.hub;
+		}
+		level = found.map((f) => ({ path: f.path, hub: f.hub }));
 	}
-
-	const paths = Object.keys(distance).sort(
-		(a, b) =>
-			(hubIndex.get(hubOf[a]) ?? 0) - (hubIndex.get(hubOf[b]) ?? 0) ||
-			distance[a] - distance[b] ||
-			comparePaths(a, b),
-	);
+	const hubRank = (p: string): number => seen.indexOf(hubOf[p]);
+	const paths = Object.keys(distance).sort((a, b) => hubRank(a) - hubRank(b) || distance[a] - distance[b] || comparePaths(a, b));
 	return { paths, hubPaths, missingHubs, hubOf, distance };
 }
