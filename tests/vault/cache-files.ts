@@ -1,7 +1,7 @@
 // The parse cache's files as tests read and tamper with them: the manifest, and shards of a JSON head
 // (first line) and the notes' text after it.
 import type { App } from "../fake-obsidian";
-import { CACHE_PATH } from "./live-index-helpers";
+import { CACHE_PATH, liveIndexFor } from "./live-index-helpers";
 
 export const SHARD_DIR = CACHE_PATH.replace(/\.json$/, "/");
 export const PAIRS_PATH = `${SHARD_DIR}pairs.json`;
@@ -27,4 +27,13 @@ export async function shardHolding(app: App, path: string): Promise<string> {
 		if (path in splitShard(await app.vault.adapter.read(p)).head.entries) return p;
 	}
 	throw new Error(`no shard holds ${path}`);
+}
+
+/** A cold start that writes the cache, then stops (its parses are in `parsed`). */
+export async function coldThenSaved(app: App) {
+	const first = await liveIndexFor(app, {}, { cache: true });
+	await first.index.start();
+	first.timers.runAll(); // the cache is written once the first build is done
+	await first.index.stop();
+	return first;
 }

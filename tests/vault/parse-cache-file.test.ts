@@ -6,19 +6,11 @@ import type { ParsedNote } from "../../src/core/types";
 import { ParseCache, parseOptionsKey } from "../../src/vault/parse-cache";
 import type { App } from "../fake-obsidian";
 import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
-import { shardHolding, SHARD_DIR, splitShard } from "./cache-files";
+import { coldThenSaved, shardHolding, SHARD_DIR, splitShard } from "./cache-files";
 import { CACHE_PATH, liveIndexFor, questionTexts } from "./live-index-helpers";
 import { migrateSettings } from "../../src/core/settings";
 
 const ENGLISH = "English/behavioral.md";
-
-async function coldThenSaved(app: App) {
-	const first = await liveIndexFor(app, {}, { cache: true });
-	await first.index.start();
-	first.timers.runAll(); // the cache is written once the first build is done
-	await first.index.stop();
-	return first;
-}
 
 async function warmStart(app: App) {
 	const warm = await liveIndexFor(app, {}, { cache: true });

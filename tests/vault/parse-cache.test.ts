@@ -1,9 +1,8 @@
 // The parse cache: a warm start parses nothing; a changed, stale or broken cache is never trusted.
 import { describe, expect, it } from "vitest";
 import { PARSER_VERSION } from "../../src/core/parse/parse-note";
-import type { App } from "../fake-obsidian";
 import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
-import { PAIRS_PATH, shardHolding, SHARD_DIR, splitShard } from "./cache-files";
+import { coldThenSaved, PAIRS_PATH, shardHolding, SHARD_DIR, splitShard } from "./cache-files";
 import { CACHE_PATH, liveIndexFor, questionTexts } from "./live-index-helpers";
 
 const ENGLISH = "English/behavioral.md";
@@ -12,14 +11,6 @@ const ENGLISH = "English/behavioral.md";
 function plainIndex(h: { index: { getIndex(): { questions: unknown[]; gaps: string[]; byId: Map<string, unknown> } } }): unknown {
 	const i = h.index.getIndex();
 	return JSON.parse(JSON.stringify({ questions: i.questions, gaps: i.gaps, ids: [...i.byId.keys()].sort() })) as unknown;
-}
-
-async function coldThenSaved(app: App) {
-	const first = await liveIndexFor(app, {}, { cache: true });
-	await first.index.start();
-	first.timers.runAll(); // the cache is written once the first build is done
-	await first.index.stop();
-	return first;
 }
 
 describe("parse cache", () => {
