@@ -2,6 +2,7 @@
 import type { LabelWords } from "../types";
 import { stripMarkup, stripNumbering } from "../normalize";
 import { withoutMarkers } from "./question-markers";
+import { isJsSpace } from "../js-space";
 
 const QMARK = /[?？]/;
 
@@ -23,11 +24,10 @@ const HAN = /\p{Script=Han}/u;
  */
 function endsWith2(t: string, a: number, b: number): boolean {
 	let e = t.length - 1;
-	while (e >= 0 && WHITE.test(t[e])) e--;
+	while (e >= 0 && isJsSpace(t.charCodeAt(e))) e--;
 	const c = t.charCodeAt(e);
 	return c === a || c === b;
 }
-const WHITE = /\s/;
 const CLOSE = 0x29;
 const FULL_CLOSE = 0xff09;
 const COLON = 0x3a;
@@ -102,14 +102,11 @@ export function allLabelWords(labels: LabelWords): string[] {
 	];
 }
 
-const WHITE_ONE = /^\s$/;
-
 /** The first character that is not white space (as `\s` counts it), or "". */
 function firstVisible(t: string): string {
 	for (let i = 0; i < t.length; i++) {
 		const c = t.charCodeAt(i);
-		// ASCII without the pattern: only these are white space there.
-		if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !WHITE_ONE.test(t[i])) return t[i];
+		if (!isJsSpace(c)) return t[i];
 	}
 	return "";
 }
