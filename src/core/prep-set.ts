@@ -2,7 +2,7 @@
 // following `depth` hops in both directions over Obsidian's link graph. Only links count: a note
 // that merely mentions a hub's words is not in the set. An excluded note (a mock log, a template: see
 // excluded-notes.ts) is neither in the set nor a bridge to other notes, even when it is a hub.
-import { comparePaths, lookupForLinks, resolveLink } from "./resolve-link";
+import { comparePaths, lookupForLinks, resolveLink, withoutAliasOrHeading } from "./resolve-link";
 
 /** Obsidian's own shapes (`app.metadataCache.resolvedLinks` / `unresolvedLinks`). */
 export interface LinkGraph {
@@ -30,11 +30,7 @@ const NOTE = /\.md$/i;
 export function cleanHubName(hub: string): string {
 	let h = hub.trim();
 	if (h.startsWith("[[") && h.endsWith("]]")) h = h.slice(2, -2);
-	const pipe = h.indexOf("|");
-	if (pipe >= 0) h = h.slice(0, pipe);
-	const hash = h.indexOf("#");
-	if (hash >= 0) h = h.slice(0, hash);
-	return h.trim();
+	return withoutAliasOrHeading(h).trim();
 }
 
 function linkKey(text: string): string {

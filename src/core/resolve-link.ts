@@ -81,14 +81,17 @@ export function comparePaths(a: string, b: string): number {
 	return depthOf(a) - depthOf(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** "note#heading|alias" → "note": a link's text without its alias (after "|") and heading (after "#"). */
+export function withoutAliasOrHeading(linktext: string): string {
+	const pipe = linktext.indexOf("|");
+	const target = pipe >= 0 ? linktext.slice(0, pipe) : linktext;
+	const hash = target.indexOf("#");
+	return hash >= 0 ? target.slice(0, hash) : target;
+}
+
 /** The link's target as written: no alias or heading, forward slashes, trimmed ("" for none). */
 function writtenTarget(linktext: string): string {
-	let target = linktext;
-	const pipe = target.indexOf("|");
-	if (pipe >= 0) target = target.slice(0, pipe);
-	const hash = target.indexOf("#");
-	if (hash >= 0) target = target.slice(0, hash);
-	return target.trim().replace(/\\/g, "/");
+	return withoutAliasOrHeading(linktext).trim().replace(/\\/g, "/");
 }
 
 const isRelative = (target: string): boolean => target.startsWith("./") || target.startsWith("../");

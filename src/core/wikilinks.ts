@@ -2,6 +2,7 @@
 // Code fences, inline code, %% comments %% and <!-- comments --> hold no links, as in Obsidian.
 import { runSteps } from "./run-steps";
 import { Joiner } from "./joiner";
+import { withoutAliasOrHeading } from "./resolve-link";
 
 const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})(.*)$/;
 
@@ -200,11 +201,7 @@ function* linkSteps(visible: string, out: string[], budget: Budget): Generator<v
 
 /** "hub#heading|alias" → "hub"; "" for a link to a heading of the same note. */
 function linkTarget(inner: string): string {
-	let t = inner;
-	const pipe = t.indexOf("|");
-	if (pipe >= 0) t = t.slice(0, pipe);
-	const hash = t.indexOf("#");
-	if (hash >= 0) t = t.slice(0, hash);
+	let t = withoutAliasOrHeading(inner);
 	// In tables the pipe is escaped: [[hub\|alias]].
 	if (t.endsWith("\\")) t = t.slice(0, -1);
 	return t.trim();
