@@ -21,6 +21,15 @@ export interface Piece {
 	plain?: boolean;
 }
 
+/** What the cut scan has seen so far (it is lazy: a piece is read once the scan has passed its lines). */
+export interface ScanSeen {
+	/**
+	 * A line that may open more containers than MAX_CONTAINERS_PER_LINE (or a line cut in parts,
+	 * whose later parts start mid-line): until one is seen, bounding the nesting changes nothing.
+	 */
+	deep: boolean;
+}
+
 export interface ChunkOptions {
 	/** Size the pieces aim at, in characters. */
 	chunkChars: number;
@@ -58,9 +67,9 @@ const LETTER = /\p{L}/u;
  * breaks where cuts fall. Cut points, best first: before a heading, before a line after a blank
  * line; a piece still four times too big is cut at any line, and a line that long inside.
  * Lazy, so the scan is spread over the steps of the parse; the start of every line it passes is
- * pushed to `starts` (all of them once it is done).
+ * pushed to `starts` (all of them once it is done), and what it sees that matters later to `seen`.
  */
-export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): Generator<Piece, void, void> {
+export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], seen: ScanSeen = { deep: false }): Generator<Piece, void, void> {
 	const target = Math.max(256, opts.chunkChars);
 	const force = 4 * target;
 	let pieceStart = 0;
@@ -112,7 +121,12 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			cut(pos, i, "");
 			items = 0;
 		}
-		if (!plain) items += containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE);
+		if (!plain) {
+			// One past the bound tells a line boundNesting would cut; the items count stops at the bound.
+			const opened = containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE + 1);
+			if (opened > MAX_CONTAINERS_PER_LINE) seen.deep = true;
+			items += Math.min(opened, MAX_CONTAINERS_PER_LINE);
+		}
 		// A line thick with brackets, stars or backticks is read as plain text, in parts of `target`:
 		// remark takes ~10 µs a character on those (0.1 µs on prose), and quadratic time on some.
 		if (!fence && !rawEnd && !htmlToBlank && !front && nl - pos > DENSE_MIN && isDense(text, pos, nl)) {
@@ -130,6 +144,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 		}
 		// A line far too long on its own is read in parts, each cut before a letter.
 		if (nl - pos > force) {
+			seen.deep = true;
 			const reopen = fence ? fenceLine + "\n" : "";
 			if (pos > pieceStart) cut(pos, i, reopen);
 			for (let at = pos + target; at < nl - target; ) {
@@ -159,7 +174,8 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			if (f && !(f[1][0] === "`" && f[2].includes("`"))) {
 				fence = f[1];
 				fenceLine = line;
-			} else if (line.includes("<")) {
+			} else if (text.charCodeAt(lead) === 0x3c) {
+				// (Every HTML start below is a "<" after at most three spaces.)
 				const raw: [RegExp, RegExp] | undefined = RAW_HTML.find(([open]) => open.test(line));
 				if (raw) {
 					if (!raw[1].test(line.slice(line.indexOf("<") + 2))) rawEnd = raw[1];
@@ -167,7 +183,8 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[]): 
 			}
 		}
 		// Whether a paragraph could be open at the next line (then a lone tag continues it).
-		const blank = !plain && BLANK.test(line);
+		// (A line that starts with neither a space nor a tab is blank only when empty.)
+		const blank = !plain && (pos === nl || ((c0 === 0x20 || c0 === 0x09) && BLANK.test(line)));
 		afterBlock = !plain && (blank || (c0 === 0x23 && ATX.test(line)) || (fenceAt && FENCE_CLOSE.test(line)));
 		prevBlank = blank;
 		if (prevBlank) htmlToBlank = false;

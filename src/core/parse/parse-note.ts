@@ -6,7 +6,7 @@ import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { wikilinkSteps } from "../wikilinks";
 import { frontMatterNoQuestions } from "../excluded-notes";
 import { boundNesting } from "./bound-lines";
-import { cutPieces, openAtEnd, type Piece } from "./chunks";
+import { cutPieces, openAtEnd, type Piece, type ScanSeen } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps, parseMarkdown } from "./markdown";
 import { fastParseMarkdown } from "./fast/fast-markdown";
@@ -107,7 +107,8 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 	const defLines = new Set<number>();
 	const byLabel = firstByLabel(defs);
 	// Pieces are found as the reading goes (the scan records the line starts on its way).
-	const pieces = cutPieces(note.masked, tuning, note.starts);
+	const seen: ScanSeen = { deep: false };
+	const pieces = cutPieces(note.masked, tuning, note.starts, seen);
 	const cap = 4 * tuning.chunkChars;
 	for (let next = pieces.next(); !next.done; ) {
 		let p = next.value;
@@ -116,7 +117,7 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 		let open: string | null = null;
 		try {
 			for (;;) {
-				const readIt = (q: Piece): PieceRead => readPiece(q, note, byLabel, tuning.reader ?? DEFAULT_TUNING.reader);
+				const readIt = (q: Piece): PieceRead => readPiece(q, note, byLabel, tuning.reader ?? DEFAULT_TUNING.reader, seen.deep);
 				const read = tuning.memo ? tuning.memo.piece(p, note, byLabel, readIt) : readIt(p);
 				open = read.open;
 				// A fence or HTML block still open at the cut: read on into the next piece (up to a point).
@@ -186,13 +187,15 @@ function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>):
 }
 
 /** Reads one piece: its blocks, lines made the note's, what is still open at its end, and where it defines links. */
-function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>, reader: ParseTuning["reader"]): { blocks: Block[]; open: string | null; defLines: number[] } {
+function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>, reader: ParseTuning["reader"], deep: boolean): { blocks: Block[]; open: string | null; defLines: number[] } {
 	if (p.plain) return { blocks: [plainParagraph(note.masked.slice(p.start, p.end), p.line + 1)], open: null, defLines: [] };
 	// Blank lines (a long comment masked) are no block: no need to ask remark, which is slow on them.
 	if (!p.prefix && isBlank(note.masked, p.start, p.end)) return { blocks: [], open: null, defLines: [] };
 	const whole = p.start === 0 && p.end === note.masked.length;
-	// Lines that would make remark quadratic are bounded first (lines keep their numbers).
-	const text = boundNesting(p.prefix + note.masked.slice(p.start, p.end));
+	// Lines that would make remark quadratic are bounded first (lines keep their numbers), once the
+	// scan has seen one (it has passed this piece's lines: none of them needs it before then).
+	const piece = p.prefix + note.masked.slice(p.start, p.end);
+	const text = deep ? boundNesting(piece) : piece;
 	const source = whole ? text : text + definitionsFor(text, byLabel);
 	const shift = p.line - (p.prefix ? 1 : 0);
 	// The fast reader numbers lines in the note already; remark's need moving by `shift`.
