@@ -116,6 +116,12 @@ export function stripTrailingNote(text: string): string {
 }
 
 /**
+ * Bump whenever questionKey gives another key for any text: keys saved with the parse cache under
+ * another version are not used (`tests/core/question-key-version.test.ts` fingerprints the function).
+ */
+export const QUESTION_KEY_VERSION = 1;
+
+/**
  * Normalized text for identity and variant matching: no markup, numbering, trailing note,
  * punctuation, or small words; lowercase. Latin words stay separated by one space.
  */

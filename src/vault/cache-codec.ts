@@ -2,6 +2,7 @@
 // is read. The note's strings go to the shard's tail (shard-file.ts) and the entry holds numbers: JSON.parse
 // then makes one array of small integers per note, not a dozen objects and strings per question.
 import type { ExtractedQuestion, ParsedNote, QuestionForm } from "../core/types";
+import { rememberKeys } from "../core/index/question-index";
 import { NO_PARTS, STARS, starBits } from "./shared-strings";
 import type { TailSource, TailWriter } from "./shard-file";
 
@@ -10,7 +11,8 @@ import type { TailSource, TailWriter } from "./shard-file";
  * `q`: QUESTION_FIELDS numbers per question: text, flags (form × 32 + answered × 16 + STAR bits, + 256
  * when it has an answer range), line, endLine − line, answerStart − line, answerEnd − answerStart (both 0
  * without a range), topic (index into `t`), answerMarkdown, then hint, answer and context as two numbers
- * each: [offset, length] in the answer's markdown, or [-1, string] for text of their own.
+ * each: [offset, length] in the answer's markdown, or [-1, string] for text of their own, then the question's
+ * key (questionKey of its text, so a warm start need not work it out again).
  * A string is one number: its length (the next so many characters of the tail), or −1 − i for `x[i]`:
  * a string that is not well-formed UTF-16 (a lone surrogate would not survive the file's UTF-8), kept
  * escaped in the head. Small numbers, so the head is short to read and to keep.
@@ -26,7 +28,7 @@ export interface StoredEntry {
 	x?: string[];
 }
 
-const QUESTION_FIELDS = 14;
+const QUESTION_FIELDS = 15;
 const FORMS: readonly QuestionForm[] = ["heading", "prompt", "bold", "list", "qa", "callout"];
 const FORM_INDEX = new Map(FORMS.map((f, i) => [f, i]));
 const HAS_RANGE = 256;
@@ -61,12 +63,14 @@ class EntryWriter {
 	}
 }
 
-export function encode(note: ParsedNote, m: number, s: number, tail: TailWriter): StoredEntry {
+/** `keys`: each question's key, in the questions' order. */
+export function encode(note: ParsedNote, m: number, s: number, tail: TailWriter, keys: readonly string[]): StoredEntry {
 	const o = tail.length;
 	const w = new EntryWriter(tail);
 	const topics = new Map<string, number>();
 	const t: string[][] = [];
-	for (const x of note.questions) {
+	for (let i = 0; i < note.questions.length; i++) {
+		const x = note.questions[i];
 		// JSON, not a join: ["a\nb"] and ["a", "b"], [] and [""] are different topics.
 		const path = JSON.stringify(x.topic);
 		let topic = topics.get(path);
@@ -83,6 +87,7 @@ export function encode(note: ParsedNote, m: number, s: number, tail: TailWriter)
 		w.part(md, x.parts.hint);
 		w.part(md, x.parts.answer);
 		w.part(md, x.parts.context);
+		w.str(keys[i]);
 	}
 	const entry: StoredEntry = { m, s, o, q: w.q, t, l: note.links, w: note.warnings };
 	if (w.x) entry.x = w.x;
@@ -128,7 +133,8 @@ class EntryReader {
 	}
 }
 
-function decodeQuestion(q: unknown[], i: number, r: EntryReader, topics: string[][]): ExtractedQuestion | null {
+/** The question stored at q[i], its key pushed to `keys`. */
+function decodeQuestion(q: unknown[], i: number, r: EntryReader, topics: string[][], keys: string[]): ExtractedQuestion | null {
 	const text = r.str(q[i]);
 	const flags = q[i + 1];
 	const line = q[i + 2];
@@ -148,7 +154,9 @@ function decodeQuestion(q: unknown[], i: number, r: EntryReader, topics: string[
 	const hint = r.part(md, q[i + 8], q[i + 9]);
 	const answer = r.part(md, q[i + 10], q[i + 11]);
 	const context = r.part(md, q[i + 12], q[i + 13]);
-	if (hint === null || answer === null || context === null) return null;
+	const key = r.str(q[i + 14]);
+	if (hint === null || answer === null || context === null || key === null) return null;
+	keys.push(key);
 	return {
 		text, form, line, endLine,
 		answerLines: flags & HAS_RANGE ? { start, end } : null,
@@ -167,10 +175,12 @@ export function decode(path: string, v: unknown, src: TailSource): ParsedNote | 
 	if (!isStringArray(e.l) || !isStringArray(e.w) || (e.x !== undefined && !isStringArray(e.x))) return null;
 	const r = new EntryReader(src, e.o, e.x);
 	const questions: ExtractedQuestion[] = [];
+	const keys: string[] = [];
 	for (let i = 0; i < q.length; i += QUESTION_FIELDS) {
-		const x = decodeQuestion(q, i, r, e.t);
+		const x = decodeQuestion(q, i, r, e.t, keys);
 		if (!x) return null;
 		questions.push(x);
 	}
+	rememberKeys(questions, keys);
 	return { path, questions, links: e.l, warnings: e.w };
 }

@@ -9,6 +9,8 @@
 // the shard's text, shared with the index.
 import type { DataAdapter } from "obsidian";
 import { PARSER_VERSION } from "../core/parse/parse-note";
+import { QUESTION_KEY_VERSION } from "../core/normalize";
+import { keysOf } from "../core/index/question-index";
 import type { ParsedNote, ParseOptions } from "../core/types";
 import { decode, encode, isInt, type StoredEntry } from "./cache-codec";
 import { PairsFile } from "./cache-pairs-file";
@@ -16,8 +18,8 @@ import { readShard, shardText, TailWriter, type Manifest, type TailSource } from
 
 export type CacheAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "mkdir">;
 
-/** Bump when the file layout changes (3: a shard's strings in a tail after its JSON head). */
-const CACHE_FORMAT = 3;
+/** Bump when the file layout changes (3: a shard's strings in a tail after its JSON head; 4: question keys). */
+const CACHE_FORMAT = 4;
 
 /** Notes per shard at most, about: ~30 notes of 10 KiB make a shard of a few hundred KB. */
 const NOTES_PER_SHARD = 32;
@@ -90,7 +92,7 @@ export class ParseCache {
 	}
 
 	private matches(f: Partial<Manifest>): boolean {
-		return f.format === CACHE_FORMAT && f.parser === PARSER_VERSION && f.options === this.optionsKey && isInt(f.shards) && f.shards > 0;
+		return f.format === CACHE_FORMAT && f.parser === PARSER_VERSION && f.keys === QUESTION_KEY_VERSION && f.options === this.optionsKey && isInt(f.shards) && f.shards > 0;
 	}
 
 	/**
@@ -215,7 +217,7 @@ export class ParseCache {
 		// Changes made while writing mark their shards again for the next save.
 		this.rewriteAll = false;
 		this.dirtyShards.clear();
-		const head: Manifest = { format: CACHE_FORMAT, parser: PARSER_VERSION, options: this.optionsKey, shards };
+		const head: Manifest = { format: CACHE_FORMAT, parser: PARSER_VERSION, keys: QUESTION_KEY_VERSION, options: this.optionsKey, shards };
 		let done = 0;
 		try {
 			const dir = this.shardDir;
@@ -228,7 +230,7 @@ export class ParseCache {
 					if (shardOf(path, shards) !== i) continue;
 					// An entry never asked for is copied from the text it was read from (a malformed one is left out).
 					const note = e.note ?? (e.src && decode(path, e.stored, e.src));
-					if (note) entries[path] = encode(note, e.m, e.s, tail);
+					if (note) entries[path] = encode(note, e.m, e.s, tail, keysOf(note.questions));
 				}
 				await this.adapter.write(this.shardPath(i), shardText({ ...head, index: i, entries }, tail));
 				done++;

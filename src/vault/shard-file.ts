@@ -7,6 +7,8 @@
 export interface Manifest {
 	format: number;
 	parser: number;
+	/** QUESTION_KEY_VERSION: the stored keys were made by this questionKey. */
+	keys: number;
 	options: string;
 	shards: number;
 }

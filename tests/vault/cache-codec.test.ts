@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ExtractedQuestion, ParsedNote, QuestionForm } from "../../src/core/types";
 import { decode, encode, type StoredEntry } from "../../src/vault/cache-codec";
+import { keysOf } from "../../src/core/index/question-index";
+import { questionKey } from "../../src/core/normalize";
 import { readShard, shardText, TailWriter } from "../../src/vault/shard-file";
 import { seeded } from "../property-seed";
 
@@ -46,11 +48,12 @@ const note: fc.Arbitrary<ParsedNote> = fc.record({
 /** As the adapter writes and reads a file: UTF-8 (a lone surrogate would come back as U+FFFD). */
 const throughDisk = (s: string): string => new TextDecoder().decode(new TextEncoder().encode(s));
 
-function writeShard(notes: ParsedNote[]): string {
+/** Keys as the index makes them, unless given (the codec stores any string). */
+function writeShard(notes: ParsedNote[], keys?: string[][]): string {
 	const tail = new TailWriter();
 	const entries: Record<string, StoredEntry> = {};
-	notes.forEach((n, i) => (entries[`${i}`] = encode(n, 1000 + i, 10 * i, tail)));
-	return shardText({ format: 3, parser: 1, options: "选项", shards: 1, index: 0, entries }, tail);
+	notes.forEach((n, i) => (entries[`${i}`] = encode(n, 1000 + i, 10 * i, tail, keys?.[i] ?? n.questions.map((q) => questionKey(q.text)))));
+	return shardText({ format: 4, parser: 1, keys: 1, options: "选项", shards: 1, index: 0, entries }, tail);
 }
 
 function readBack(file: string, count: number): (ParsedNote | null)[] {
@@ -60,11 +63,16 @@ function readBack(file: string, count: number): (ParsedNote | null)[] {
 }
 
 describe("parse cache shard layout", () => {
-	it("gives back any parsed notes exactly after a trip through a UTF-8 file", () => {
+	it("gives back any parsed notes exactly after a trip through a UTF-8 file, and their questions' keys", () => {
+		const withKeys = note.chain((n) => fc.tuple(fc.constant(n), fc.array(text, { minLength: n.questions.length, maxLength: n.questions.length })));
 		fc.assert(
-			fc.property(fc.array(note, { maxLength: 4 }), (notes) => {
-				const back = readBack(throughDisk(writeShard(notes)), notes.length);
+			fc.property(fc.array(withKeys, { maxLength: 4 }), (pairs) => {
+				const notes = pairs.map(([n]) => n);
+				const keys = pairs.map(([, k]) => k);
+				const back = readBack(throughDisk(writeShard(notes, keys)), notes.length);
 				expect(back).toEqual(notes.map((n, i) => ({ ...n, path: `${i}` })));
+				// Keys written with a lone surrogate come back as written too (kept escaped in the head).
+				expect(back.map((n) => keysOf(n!.questions))).toEqual(keys);
 			}),
 			seeded({ numRuns: 200 }),
 		);
@@ -89,7 +97,7 @@ describe("parse cache shard layout", () => {
 			warnings: [],
 		};
 		const file = writeShard([n]);
-		expect(file.slice(file.indexOf("\n") + 1)).toBe(`Why?${md}`);
+		expect(file.slice(file.indexOf("\n") + 1)).toBe(`Why?${md}why`);
 		expect(readBack(file, 1)[0]).toEqual(n);
 	});
 
@@ -121,8 +129,9 @@ describe("parse cache shard layout", () => {
 		const tailLength = file.length - shard.source.base;
 		const tampered = (i: number, v: unknown): unknown => ({ ...stored, q: stored.q.map((x, j) => (j === i ? v : x)) });
 		// Text past the end of the tail, a string from `x` that is not there, a form or flag that does not exist, a
-		// topic that does not exist, a fraction, a string, a line before the first, a part past the answer's end.
-		const cases = [[0, tailLength], [7, tailLength], [0, -2], [1, 6 * 32], [1, 512], [6, 1], [2, 1.5], [2, "1"], [3, -5], [9, 9], [8, -2], [10, -1.5]] as const;
+		// topic that does not exist, a fraction, a string, a line before the first, a part past the answer's end, a
+		// key past the end of the tail or in `x` and not there.
+		const cases = [[0, tailLength], [7, tailLength], [0, -2], [1, 6 * 32], [1, 512], [6, 1], [2, 1.5], [2, "1"], [3, -5], [9, 9], [8, -2], [10, -1.5], [14, tailLength], [14, -2], [14, 0.5]] as const;
 		for (const [i, v] of cases) expect(decode("0", tampered(i, v), shard.source), `q[${i}] = ${v}`).toBeNull();
 		expect(decode("0", { ...stored, q: stored.q.slice(1) }, shard.source)).toBeNull();
 		expect(decode("0", { ...stored, o: tailLength }, shard.source)).toBeNull();

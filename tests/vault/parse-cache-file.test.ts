@@ -9,8 +9,12 @@ import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
 import { coldThenSaved, shardHolding, SHARD_DIR, splitShard } from "./cache-files";
 import { CACHE_PATH, liveIndexFor, questionTexts } from "./live-index-helpers";
 import { migrateSettings } from "../../src/core/settings";
+import { QUESTION_KEY_VERSION } from "../../src/core/normalize";
 
 const ENGLISH = "English/behavioral.md";
+
+/** Every field of every question, ids and keys included. */
+const plainQuestions = (h: Awaited<ReturnType<typeof warmStart>>): unknown => JSON.parse(JSON.stringify(h.index.getIndex().questions)) as unknown;
 
 async function warmStart(app: App) {
 	const warm = await liveIndexFor(app, {}, { cache: true });
@@ -41,8 +45,8 @@ describe("parse cache files", () => {
 		const shardPath = await shardHolding(app, ENGLISH);
 		const { head, tail } = splitShard(await app.vault.adapter.read(shardPath));
 		const q = head.entries[ENGLISH].q as number[];
-		// The last question's answer (the record's 8th of 14 numbers): its length now goes past the end of the text.
-		q[q.length - 14 + 7] = tail.length;
+		// The last question's answer (the record's 8th of 15 numbers): its length now goes past the end of the text.
+		q[q.length - 15 + 7] = tail.length;
 		await app.vault.adapter.write(shardPath, `${JSON.stringify(head)}\n${tail}`);
 		const warm = await warmStart(app);
 		expect(warm.parsed).toEqual([ENGLISH]);
@@ -65,7 +69,7 @@ describe("parse cache files", () => {
 		expect(questionTexts(h)).toEqual(questionTexts(first));
 		h.timers.runAll();
 		await h.index.stop();
-		expect((JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { format: number }).format).toBe(3);
+		expect((JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { format: number }).format).toBe(4);
 		const warm = await warmStart(app);
 		expect(warm.parsed).toEqual([]);
 		expect(questionTexts(warm)).toEqual(questionTexts(first));
@@ -82,6 +86,21 @@ describe("parse cache files", () => {
 		}
 		const warm = await warmStart(app);
 		expect(warm.parsed.length).toBe(first.parsed.length);
+	});
+
+	it("keys another version of questionKey made are not used: every note is parsed again, the index is as a cold start's", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const first = await coldThenSaved(app);
+		const manifest = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { keys: number; shards: number };
+		expect(manifest.keys).toBe(QUESTION_KEY_VERSION);
+		await app.vault.adapter.write(CACHE_PATH, JSON.stringify({ ...manifest, keys: manifest.keys + 1 }));
+		for (let i = 0; i < manifest.shards; i++) {
+			const { head, tail } = splitShard(await app.vault.adapter.read(`${SHARD_DIR}${i}.json`));
+			await app.vault.adapter.write(`${SHARD_DIR}${i}.json`, `${JSON.stringify({ ...head, keys: manifest.keys + 1 })}\n${tail}`);
+		}
+		const warm = await warmStart(app);
+		expect(warm.parsed.length).toBe(first.parsed.length);
+		expect(plainQuestions(warm)).toEqual(plainQuestions(first));
 	});
 
 	it("a save keeps the entries loaded but not yet asked for, with their text", async () => {

@@ -57,6 +57,25 @@ export function indexedCopy(q: ExtractedQuestion, plainFields: boolean, path: st
 
 const noteMemo = new WeakMap<readonly ExtractedQuestion[], NoteData>();
 
+/** Keys known before any build, per question in the array's order (the parse cache keeps them). */
+const knownKeys = new WeakMap<readonly ExtractedQuestion[], readonly string[]>();
+
+/** These are the questions' keys (questionKey of each text, in their order): builds take them as they are. */
+export function rememberKeys(questions: readonly ExtractedQuestion[], keys: readonly string[]): void {
+	if (keys.length === questions.length) knownKeys.set(questions, keys);
+}
+
+/** Each question's key in the array's order: as remembered, as a build found them, else computed. */
+export function keysOf(questions: readonly ExtractedQuestion[]): readonly string[] {
+	const known = knownKeys.get(questions);
+	if (known) return known;
+	const data = noteMemo.get(questions);
+	if (!data) return questions.map((q) => questionKey(q.text));
+	const keys = new Array<string>(questions.length);
+	for (let j = 0; j < data.order.length; j++) keys[data.order[j]] = data.keys[j];
+	return keys;
+}
+
 /** A note's order, keys and kept-apart repeats; memoised per questions array when `memo`. */
 export function noteData(questions: readonly ExtractedQuestion[], memo: boolean): NoteData {
 	const hit = memo ? noteMemo.get(questions) : undefined;
@@ -65,7 +84,8 @@ export function noteData(questions: readonly ExtractedQuestion[], memo: boolean)
 	let sorted = true;
 	for (let i = 1; i < questions.length && sorted; i++) if (questions[i].line < questions[i - 1].line) sorted = false;
 	if (!sorted) order.sort((a, b) => questions[a].line - questions[b].line || a - b);
-	const keys = order.map((i) => questionKey(questions[i].text));
+	const known = knownKeys.get(questions);
+	const keys = known ? order.map((i) => known[i]) : order.map((i) => questionKey(questions[i].text));
 	const keptApart = questions.length <= FEW_QUESTIONS ? keptApartByScan(questions, order, keys) : keptApartByMap(questions, order, keys);
 	const data = { order, keys, keptApart, plainFields: questions.every(hasPlainFields) };
 	if (memo) noteMemo.set(questions, data);

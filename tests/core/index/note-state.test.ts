@@ -1,9 +1,12 @@
 // A note's kept-apart repeats (the same words answered again in the same form) are found by a look back
-// over its places in small notes: it must agree with the map that first found them, on any note.
+// over its places in small notes: it must agree with the map that first found them, on any note. Keys the
+// parse cache kept are the ones builds use.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../property-seed";
-import { indexedCopy, keptApartByMap, keptApartByScan, noteData } from "../../../src/core/index/note-state";
+import { indexedCopy, keptApartByMap, keptApartByScan, keysOf, noteData, rememberKeys } from "../../../src/core/index/note-state";
+import { buildIndex } from "../../../src/core/index/question-index";
+import { questionKey } from "../../../src/core/normalize";
 import type { ExtractedQuestion } from "../../../src/core/types";
 
 describe("keptApartByScan", () => {
@@ -41,5 +44,21 @@ describe("noteData's plainFields", () => {
 		const q = { ...plain(), extra: 1 } as ExtractedQuestion;
 		const data = noteData([q], false);
 		expect(indexedCopy(q, data.plainFields, "a.md", "k", "q1", true, null, [])).toMatchObject({ extra: 1, text: "如何复盘？", path: "a.md" });
+	});
+});
+
+describe("remembered keys", () => {
+	it("are the keys a build gives the questions (a warm start does not key its questions again)", () => {
+		const q = (text: string, line: number): ExtractedQuestion => ({ text, form: "heading", line, endLine: line, answerLines: null, topic: [], answerMarkdown: "", answered: false, parts: { hint: "", answer: "", context: "" }, star: { situation: false, task: false, action: false, result: false } });
+		const questions = [q("What is B?", 5), q("What is A?", 1)];
+		rememberKeys(questions, ["kept b", "kept a"]);
+		expect(keysOf(questions)).toEqual(["kept b", "kept a"]);
+		const index = buildIndex([{ path: "n.md", questions, links: [], warnings: [] }]);
+		expect(index.questions.map((x) => x.key)).toEqual(["kept a", "kept b"]);
+		// Without remembered keys: questionKey's, whether or not a build has seen the questions.
+		const fresh = [q("What is B?", 5), q("What is A?", 1)];
+		expect(keysOf(fresh)).toEqual(fresh.map((x) => questionKey(x.text)));
+		buildIndex([{ path: "n.md", questions: fresh, links: [], warnings: [] }]);
+		expect(keysOf(fresh)).toEqual(fresh.map((x) => questionKey(x.text)));
 	});
 });
