@@ -56,7 +56,8 @@ export class PairsFile {
 	async write(head: Manifest, yieldToMain?: () => Promise<void>): Promise<void> {
 		const pairs = this.text;
 		if (yieldToMain) await yieldToMain();
-		await this.adapter.write(this.path, `{"format":${head.format},"parser":${head.parser},"options":${JSON.stringify(head.options)},"shards":${head.shards},"pairs":${pairs}}`);
+		// The whole head (every field the shards are checked by), then the pairs as they were stringified.
+		await this.adapter.write(this.path, `${JSON.stringify(head).slice(0, -1)},"pairs":${pairs}}`);
 		// Pairs set while writing are written next time.
 		if (this.text === pairs) this.changed = false;
 	}
