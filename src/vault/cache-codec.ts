@@ -2,7 +2,7 @@
 // is read. The note's strings go to the shard's tail (shard-file.ts) and the entry holds numbers: JSON.parse
 // then makes one array of small integers per note, not a dozen objects and strings per question.
 import type { ExtractedQuestion, ParsedNote, QuestionForm } from "../core/types";
-import { rememberKeys } from "../core/index/question-index";
+import { readyQuestion, rememberKeys } from "../core/index/question-index";
 import { NO_PARTS, STARS, starBits } from "./shared-strings";
 import type { TailSource, TailWriter } from "./shard-file";
 
@@ -134,7 +134,7 @@ class EntryReader {
 }
 
 /** The question stored at q[i], its key pushed to `keys`. */
-function decodeQuestion(q: unknown[], i: number, r: EntryReader, topics: string[][], keys: string[]): ExtractedQuestion | null {
+function decodeQuestion(path: string, q: unknown[], i: number, r: EntryReader, topics: string[][], keys: string[]): ExtractedQuestion | null {
 	const text = r.str(q[i]);
 	const flags = q[i + 1];
 	const line = q[i + 2];
@@ -157,16 +157,16 @@ function decodeQuestion(q: unknown[], i: number, r: EntryReader, topics: string[
 	const key = r.str(q[i + 14]);
 	if (hint === null || answer === null || context === null || key === null) return null;
 	keys.push(key);
-	return {
-		text, form, line, endLine,
-		answerLines: flags & HAS_RANGE ? { start, end } : null,
-		topic, answerMarkdown: md, answered: (flags & 16) !== 0,
-		parts: hint || answer || context ? { hint, answer, context } : NO_PARTS,
-		star: STARS[flags & 15],
-	};
+	// Made as the index will hold it (its first build takes this object rather than a copy).
+	const parts = hint || answer || context ? { hint, answer, context } : NO_PARTS;
+	return readyQuestion(text, form, line, endLine, flags & HAS_RANGE ? { start, end } : null, topic, md, (flags & 16) !== 0, parts, STARS[flags & 15], path, key);
 }
 
-/** The note stored in `v`, its strings read from `src`; null when anything in it is malformed. */
+/**
+ * The note stored in `v`, its strings read from `src`; null when anything in it is malformed. Its
+ * questions are ready questions (src/core/index/ready-question.ts): ExtractedQuestion's fields, then the
+ * index's (path, key, and an id "" until an index takes them).
+ */
 export function decode(path: string, v: unknown, src: TailSource): ParsedNote | null {
 	if (typeof v !== "object" || v === null) return null;
 	const e = v as Record<string, unknown>;
@@ -177,7 +177,7 @@ export function decode(path: string, v: unknown, src: TailSource): ParsedNote | 
 	const questions: ExtractedQuestion[] = [];
 	const keys: string[] = [];
 	for (let i = 0; i < q.length; i += QUESTION_FIELDS) {
-		const x = decodeQuestion(q, i, r, e.t, keys);
+		const x = decodeQuestion(path, q, i, r, e.t, keys);
 		if (!x) return null;
 		questions.push(x);
 	}

@@ -1,9 +1,10 @@
 // The parse cache's shard layout (a JSON head, then the notes' text) and its codec: any parsed notes come
 // back exactly after a trip through a file on disk (UTF-8), whatever characters they hold; a file cut
-// short or pointing outside its text is refused, never read wrong.
+// short or pointing outside its text is refused, never read wrong. Questions come back as ready questions
+// (the index's shape, not yet taken by an index).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ExtractedQuestion, ParsedNote, QuestionForm } from "../../src/core/types";
+import type { ExtractedQuestion, ParsedNote, Question, QuestionForm } from "../../src/core/types";
 import { decode, encode, type StoredEntry } from "../../src/vault/cache-codec";
 import { keysOf } from "../../src/core/index/question-index";
 import { questionKey } from "../../src/core/normalize";
@@ -56,10 +57,29 @@ function writeShard(notes: ParsedNote[], keys?: string[][]): string {
 	return shardText({ format: 4, parser: 1, keys: 1, options: "选项", shards: 1, index: 0, entries }, tail);
 }
 
+/**
+ * The decoded notes, their questions cut to ExtractedQuestion's fields; each question's other fields (a
+ * ready question's: its path, key, no id yet) are checked here.
+ */
 function readBack(file: string, count: number): (ParsedNote | null)[] {
+	return decodedBack(file, count).map(extracted);
+}
+
+function decodedBack(file: string, count: number): (ParsedNote | null)[] {
 	const shard = readShard(file);
 	if (!shard) throw new Error("shard refused");
 	return Array.from({ length: count }, (_, i) => decode(`${i}`, shard.head.entries?.[`${i}`], shard.source));
+}
+
+function extracted(n: ParsedNote | null): ParsedNote | null {
+	if (!n) return null;
+	const keys = keysOf(n.questions);
+	const questions = n.questions.map((q, j) => {
+		const { path, key, id, covered, variantOf, variants, ...rest } = q as Question;
+		expect({ path, key, id, covered, variantOf, variants }).toEqual({ path: n.path, key: keys[j], id: "", covered: false, variantOf: null, variants: [] });
+		return rest;
+	});
+	return { ...n, questions };
 }
 
 describe("parse cache shard layout", () => {
@@ -69,10 +89,10 @@ describe("parse cache shard layout", () => {
 			fc.property(fc.array(withKeys, { maxLength: 4 }), (pairs) => {
 				const notes = pairs.map(([n]) => n);
 				const keys = pairs.map(([, k]) => k);
-				const back = readBack(throughDisk(writeShard(notes, keys)), notes.length);
-				expect(back).toEqual(notes.map((n, i) => ({ ...n, path: `${i}` })));
+				const decoded = decodedBack(throughDisk(writeShard(notes, keys)), notes.length);
 				// Keys written with a lone surrogate come back as written too (kept escaped in the head).
-				expect(back.map((n) => keysOf(n!.questions))).toEqual(keys);
+				expect(decoded.map((n) => keysOf(n!.questions))).toEqual(keys);
+				expect(decoded.map(extracted)).toEqual(notes.map((n, i) => ({ ...n, path: `${i}` })));
 			}),
 			seeded({ numRuns: 200 }),
 		);
@@ -125,7 +145,7 @@ describe("parse cache shard layout", () => {
 		const file = writeShard([n]);
 		const shard = readShard(file)!;
 		const stored = shard.head.entries!["0"] as StoredEntry;
-		expect(decode("0", stored, shard.source)).toEqual(n);
+		expect(extracted(decode("0", stored, shard.source))).toEqual(n);
 		const tailLength = file.length - shard.source.base;
 		const tampered = (i: number, v: unknown): unknown => ({ ...stored, q: stored.q.map((x, j) => (j === i ? v : x)) });
 		// Text past the end of the tail, a string from `x` that is not there, a form or flag that does not exist, a

@@ -9,7 +9,7 @@ import { loadVaultFolder, makeApp } from "../fake-obsidian/fixture";
 import { coldThenSaved, shardHolding, SHARD_DIR, splitShard } from "./cache-files";
 import { CACHE_PATH, liveIndexFor, questionTexts } from "./live-index-helpers";
 import { migrateSettings } from "../../src/core/settings";
-import { QUESTION_KEY_VERSION } from "../../src/core/normalize";
+import { QUESTION_KEY_VERSION, questionKey } from "../../src/core/normalize";
 
 const ENGLISH = "English/behavioral.md";
 
@@ -123,8 +123,11 @@ describe("parse cache files", () => {
 		await second.save();
 		const third = new ParseCache(app.vault.adapter, CACHE_PATH, "o");
 		await third.load();
-		expect(third.get("a.md", 1, 10)).toEqual(a);
-		expect(third.get("b.md", 2, 20)).toEqual(b);
+		// (As ready questions: the parsed fields, then the index's, path and key among them.)
+		expect(third.get("a.md", 1, 10)).toMatchObject(a);
+		const bBack = third.get("b.md", 2, 20);
+		expect(bBack).toMatchObject(b);
+		expect(bBack?.questions[0]).toMatchObject({ path: "b.md", key: questionKey(b.questions[0].text), id: "" });
 		expect(third.stats).toEqual({ hits: 2, misses: 0, rejected: 0 });
 	});
 });

@@ -4,6 +4,7 @@
 import type { ExtractedQuestion, Question } from "../types";
 import type { KeyData } from "./key-data";
 import { NO_VARIANTS, indexedCopy, sameIds, type NoteState } from "./note-state";
+import { takeReady } from "./ready-question";
 
 /** Questions being grouped, in path then line order: each is a place in a note's state. */
 export class GroupItems {
@@ -126,7 +127,8 @@ export function indexedQuestion(items: GroupItems, g: Grouping, i: number): Ques
 	const j = items.place[i];
 	const prev = state.indexedByPlace[j];
 	if (prev && prev.path === state.path && prev.id === id && prev.covered === covered && prev.variantOf === variantOf && sameIds(prev.variants, variants)) return prev;
-	const copy = indexedCopy(items.question(i), state.data.plainFields, state.path, items.key[i].key, id, covered, variantOf, variants);
+	const x = items.question(i);
+	const copy = takeReady(x, state.path, items.key[i].key, id, covered, variantOf, variants) ?? indexedCopy(x, state.data.plainFields, state.path, items.key[i].key, id, covered, variantOf, variants);
 	state.indexedByPlace[j] = copy;
 	return copy;
 }

@@ -26,17 +26,20 @@ export interface NoteState {
 	keysByPlace: KeyData[];
 }
 
-const FIELDS = ["text", "form", "line", "endLine", "answerLines", "topic", "answerMarkdown", "answered", "parts", "star"];
+/** ExtractedQuestion's fields, then the rest of Question's (a ready question has them all: ready-question.ts). */
+const FIELDS = ["text", "form", "line", "endLine", "answerLines", "topic", "answerMarkdown", "answered", "parts", "star", "path", "key", "id", "covered", "variantOf", "variants"];
+const EXTRACTED_FIELDS = 10;
 
 /**
- * The question's keys are FIELDS in that order. Walked with for-in, not listed (Object.keys made an array
- * per question); an inherited key (never seen in practice) only makes the copy a spread, which copies the
+ * The question's keys are ExtractedQuestion's fields in FIELDS' order, or all of FIELDS (a ready question,
+ * whose other fields a copy sets anew). Walked with for-in, not listed (Object.keys made an array per
+ * question); an inherited key (never seen in practice) only makes the copy a spread, which copies the
  * same own fields in the same order.
  */
 function hasPlainFields(q: ExtractedQuestion): boolean {
 	let i = 0;
 	for (const k in q) if (k !== FIELDS[i++]) return false;
-	return i === FIELDS.length;
+	return i === EXTRACTED_FIELDS || i === FIELDS.length;
 }
 
 /** Most questions have no variants: one shared (frozen) empty list. */

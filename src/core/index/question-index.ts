@@ -8,6 +8,7 @@ export { COMMON_BIGRAM } from "./variant-pairs";
 export { VARIANT_THRESHOLD } from "./variant-score";
 export { PAIRS_VERSION, type PairSnapshot } from "./pair-snapshot";
 export { keysOf, rememberKeys } from "./note-state";
+export { readyQuestion } from "./ready-question";
 
 /** One index from scratch (the live index keeps an IndexBuilder instead). */
 export function buildIndex(notes: ParsedNote[]): QuestionIndex {
