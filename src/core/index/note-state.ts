@@ -89,6 +89,8 @@ export function noteData(questions: readonly ExtractedQuestion[], memo: boolean)
 	if (!sorted) order.sort((a, b) => questions[a].line - questions[b].line || a - b);
 	const known = knownKeys.get(questions);
 	const keys = known ? order.map((i) => known[i]) : order.map((i) => questionKey(questions[i].text));
+	// The memo keeps them from here on (a build makes its strings the index's own): the remembered ones can go.
+	if (known && memo) knownKeys.delete(questions);
 	const keptApart = questions.length <= FEW_QUESTIONS ? keptApartByScan(questions, order, keys) : keptApartByMap(questions, order, keys);
 	const data = { order, keys, keptApart, plainFields: questions.every(hasPlainFields) };
 	if (memo) noteMemo.set(questions, data);

@@ -26,6 +26,8 @@ export function takeReady(x: ExtractedQuestion, path: string, key: string, id: s
 	const q = x as Question;
 	// (A parsed question has no id: undefined, never "".)
 	if (q.id !== "" || q.path !== path || q.key !== key) return null;
+	// The index's one string of this key (the ready question's may be a slice of a cache file).
+	q.key = key;
 	q.id = id;
 	q.covered = covered;
 	q.variantOf = variantOf;
