@@ -88,6 +88,28 @@ describe("parse cache files", () => {
 		expect(warm.parsed.length).toBe(first.parsed.length);
 	});
 
+	it("a cache the previous format (3) wrote is discarded, even an entry whose numbers would fit this layout", async () => {
+		const app = makeApp({ files: loadVaultFolder() });
+		const first = await coldThenSaved(app);
+		const file = app.vault.getFileByPath(ENGLISH)!;
+		const options = parseOptionsKey(migrateSettings({}));
+		// As format 3 wrote it: 14 numbers a question, no keys. 15 questions make 210 numbers, a whole number of
+		// this layout's 15; and all of them 0 (empty texts, no answer, line 0), so each is a valid field of this
+		// layout too: read as this layout, 14 empty questions would be trusted. Only the format tells them apart.
+		const q = new Array<number>(15 * 14).fill(0);
+		const old = { format: 3, parser: PARSER_VERSION, options, shards: 1 };
+		await app.vault.adapter.write(CACHE_PATH, JSON.stringify(old));
+		await app.vault.adapter.write(`${SHARD_DIR}0.json`, `${JSON.stringify({ ...old, index: 0, tail: 0, entries: { [ENGLISH]: { m: file.stat.mtime, s: file.stat.size, o: 0, q, t: [[]], l: [], w: [] } } })}\n`);
+		const h = await warmStart(app);
+		expect(h.parsed.length).toBe(first.parsed.length);
+		expect(plainQuestions(h)).toEqual(plainQuestions(first));
+		h.timers.runAll();
+		await h.index.stop();
+		const warm = await warmStart(app);
+		expect(warm.parsed).toEqual([]);
+		expect(plainQuestions(warm)).toEqual(plainQuestions(first));
+	});
+
 	it("keys another version of questionKey made are not used: every note is parsed again, the index is as a cold start's", async () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
