@@ -22,6 +22,16 @@ async function warmStart(app: App) {
 	return warm;
 }
 
+/** The cache's manifest and every shard's head with `change` written over them (the shards' text kept). */
+async function rewriteHeads(app: App, change: Record<string, number>): Promise<void> {
+	const manifest = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { shards: number };
+	await app.vault.adapter.write(CACHE_PATH, JSON.stringify({ ...manifest, ...change }));
+	for (let i = 0; i < manifest.shards; i++) {
+		const { head, tail } = splitShard(await app.vault.adapter.read(`${SHARD_DIR}${i}.json`));
+		await app.vault.adapter.write(`${SHARD_DIR}${i}.json`, `${JSON.stringify({ ...head, ...change })}\n${tail}`);
+	}
+}
+
 describe("parse cache files", () => {
 	it("a shard cut short (in its head, at its end, in its text) costs only its own notes a parse", async () => {
 		const app = makeApp({ files: loadVaultFolder() });
@@ -78,12 +88,8 @@ describe("parse cache files", () => {
 	it("a cache in this layout under another format number is not used", async () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
-		const manifest = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { format: number; shards: number };
-		await app.vault.adapter.write(CACHE_PATH, JSON.stringify({ ...manifest, format: manifest.format - 1 }));
-		for (let i = 0; i < manifest.shards; i++) {
-			const { head, tail } = splitShard(await app.vault.adapter.read(`${SHARD_DIR}${i}.json`));
-			await app.vault.adapter.write(`${SHARD_DIR}${i}.json`, `${JSON.stringify({ ...head, format: head.format - 1 })}\n${tail}`);
-		}
+		const manifest = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { format: number };
+		await rewriteHeads(app, { format: manifest.format - 1 });
 		const warm = await warmStart(app);
 		expect(warm.parsed.length).toBe(first.parsed.length);
 	});
@@ -113,13 +119,9 @@ describe("parse cache files", () => {
 	it("keys another version of questionKey made are not used: every note is parsed again, the index is as a cold start's", async () => {
 		const app = makeApp({ files: loadVaultFolder() });
 		const first = await coldThenSaved(app);
-		const manifest = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { keys: number; shards: number };
+		const manifest = JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { keys: number };
 		expect(manifest.keys).toBe(QUESTION_KEY_VERSION);
-		await app.vault.adapter.write(CACHE_PATH, JSON.stringify({ ...manifest, keys: manifest.keys + 1 }));
-		for (let i = 0; i < manifest.shards; i++) {
-			const { head, tail } = splitShard(await app.vault.adapter.read(`${SHARD_DIR}${i}.json`));
-			await app.vault.adapter.write(`${SHARD_DIR}${i}.json`, `${JSON.stringify({ ...head, keys: manifest.keys + 1 })}\n${tail}`);
-		}
+		await rewriteHeads(app, { keys: manifest.keys + 1 });
 		const warm = await warmStart(app);
 		expect(warm.parsed.length).toBe(first.parsed.length);
 		expect(plainQuestions(warm)).toEqual(plainQuestions(first));
