@@ -6,7 +6,7 @@ import type { PhrasingContent, RootContent } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown } from "../markdown";
 import { setextLevel } from "./block-rules";
-import { lineSpan, list, TextNode } from "./node-shapes";
+import { fitted, lineSpan, list, TextNode } from "./node-shapes";
 
 /** Characters that may start inline markup (escapes, entities, code, emphasis, links, HTML, autolinks). */
 const MARKUP = /[\\&`*_[<]/;
@@ -90,7 +90,7 @@ export function plainText(lines: readonly string[], line: number): PhrasingConte
 	const end = line + lines.length - 1;
 	const out = list<PhrasingContent>();
 	out.push(new TextNode(value, lineSpan(line, end)));
-	return out;
+	return fitted(out);
 }
 
 /** The definitions a text refers to (`[x]`, `[text][x]`), as Markdown to put after it. */
@@ -145,7 +145,8 @@ export function shiftLines(node: Node, by: number): void {
 	const pos = node.position;
 	if (pos) {
 		pos.start.line += by;
-		pos.end.line += by;
+		// (An inline node on one line has one Point for both: see lineSpan.)
+		if (pos.end !== pos.start) pos.end.line += by;
 	}
 	const children = (node as { children?: Node[] }).children;
 	if (children) for (const c of children) shiftLines(c, by);

@@ -8,7 +8,7 @@ import { listMarker } from "./block-rules";
 import { atxText, collectDefinitions, type Definitions, hardBreaks, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
 import { type InlineJob, runInlineJobs } from "./inline-batch";
 import { simpleInline } from "./simple-inline";
-import { HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, Span } from "./node-shapes";
+import { fitted, HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, Span } from "./node-shapes";
 
 /** Offsets of each line's first character, from the text's lines (split at "\n"). */
 function lineStarts(lines: readonly string[]): number[] {
@@ -131,7 +131,7 @@ export function fastParseMarkdown(text: string, shift = 0): Root | null {
 	const children = (b: FastBlock): RootContent[] => {
 		const out = list<RootContent>();
 		for (const c of b.children) convert(c, out);
-		return out;
+		return fitted(out);
 	};
 	const root: Root = { type: "root", children: children(tree) };
 	runInlineJobs(jobs, defs);

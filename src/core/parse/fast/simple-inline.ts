@@ -3,7 +3,7 @@
 // link). Anything it is not sure of (punctuation next to a `*`, `_`, code, escapes, entities,
 // HTML, links) it leaves to remark: it returns null. Tested against remark (fast-markdown.test.ts).
 import type { PhrasingContent } from "mdast";
-import { BreakNode, lineSpan, list, ParentNode, TextNode } from "./node-shapes";
+import { BreakNode, fitted, lineSpan, list, ParentNode, TextNode } from "./node-shapes";
 
 /** Characters this reader leaves to remark. */
 const HARD = /[\\&`_<]/;
@@ -118,7 +118,7 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 		} else if (r.opener) stack.push(new Frame(current));
 		else {
 			const top = stack.pop() as Frame;
-			stack[stack.length - 1].nodes.push(new ParentNode(r.size === 2 ? "strong" : "emphasis", top.nodes, lineSpan(top.line, current)));
+			stack[stack.length - 1].nodes.push(new ParentNode(r.size === 2 ? "strong" : "emphasis", fitted(top.nodes), lineSpan(top.line, current)));
 		}
 		from = r.at + r.size;
 		if (r.pair === -2) for (; nl >= 0 && nl < from; nl = value.indexOf("\n", nl + 1)) current++;
@@ -126,7 +126,7 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 	}
 	for (; nl >= 0 && nl < value.length; nl = value.indexOf("\n", nl + 1)) current++;
 	if (value.length > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from), lineSpan(fromLine, current)));
-	return stack[0].nodes;
+	return fitted(stack[0].nodes);
 }
 
 /** Two lists of runs each in text order, as one (no run of one is at a place of the other: a break is a line break). */
