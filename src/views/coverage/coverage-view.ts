@@ -8,6 +8,7 @@ import { renderStories } from "./render-stories";
 import { storyBankOf } from "./story-bank-model";
 import { hideWithNotice } from "../not-question";
 import { renderDueLinkIn } from "../quiz/due-link";
+import { DueClock } from "../quiz/due-clock";
 
 export const COVERAGE_VIEW_TYPE = "interview-prep-coverage";
 export const COVERAGE_ICON = "list-checks";
@@ -17,6 +18,8 @@ export class CoverageView extends ItemView {
 	private storiesEl: HTMLElement | null = null;
 	/** The due count atop the view, a click away from the quiz. */
 	private dueEl: HTMLElement | null = null;
+	/** Draws again when a card comes due or the day rolls over: the counts change with nothing else changing. */
+	private readonly dueClock = new DueClock(() => this.refresh());
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -48,6 +51,7 @@ export class CoverageView extends ItemView {
 	}
 
 	async onClose(): Promise<void> {
+		this.dueClock.stop();
 		this.root = null;
 		this.dueEl = null;
 		this.storiesEl = null;
@@ -57,7 +61,7 @@ export class CoverageView extends ItemView {
 	/** Redraws from the current index and reviews (patching, so nothing flickers). */
 	refresh(): void {
 		if (!this.root) return;
-		if (this.dueEl) renderDueLinkIn(this.dueEl, this.services);
+		if (this.dueEl) this.dueClock.follow(renderDueLinkIn(this.dueEl, this.services), this.services.now());
 		renderCoverage(this.root, buildCoverageModel(this.services), this.handlers());
 		if (this.storiesEl) renderStories(this.storiesEl, storyBankOf(this.services), this.services.lang(), this.handlers());
 	}

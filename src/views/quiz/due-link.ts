@@ -1,24 +1,24 @@
 // The due count in another view's header ("12 due" under the statistics' title, atop coverage): a click opens the quiz.
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
-import { dueSummary } from "./due-status";
+import { dueSummary, type DueSummary } from "./due-status";
 
-/** Puts the count after `heading` (nothing while the index is being built). */
-export function renderDueLink(heading: HTMLElement, services: PrepServices): void {
-	const link = dueLink(services);
-	if (link) heading.after(link);
-}
-
-/** The count as the only content of `box` (a view's header strip), redrawn on every refresh. */
-export function renderDueLinkIn(box: HTMLElement, services: PrepServices): void {
-	box.empty();
-	const link = dueLink(services);
-	if (link) box.appendChild(link);
-}
-
-function dueLink(services: PrepServices): HTMLElement | null {
+/** Puts the count after `heading` (nothing while the index is being built); what it counted, for a DueClock. */
+export function renderDueLink(heading: HTMLElement, services: PrepServices): DueSummary | null {
 	const summary = dueSummary(services);
-	if (!summary) return null;
+	if (summary) heading.after(dueLink(summary, services));
+	return summary;
+}
+
+/** The count as the only content of `box` (a view's header strip), redrawn on every refresh; what it counted. */
+export function renderDueLinkIn(box: HTMLElement, services: PrepServices): DueSummary | null {
+	box.empty();
+	const summary = dueSummary(services);
+	if (summary) box.appendChild(dueLink(summary, services));
+	return summary;
+}
+
+function dueLink(summary: DueSummary, services: PrepServices): HTMLElement {
 	const lang = services.lang();
 	const n = summary.due + summary.fresh;
 	const link = createEl("button", {

@@ -1,16 +1,14 @@
 // The due count people read at a glance: "12 due" in the status bar (desktop), a click away from the
 // quiz. Nothing is computed before the index is ready (start-up stays light); then again when the
-// index or the reviews change, when the next card comes due or the local day rolls over (one timer for
-// whichever is first: a new day brings new questions), and when the window gets focus back.
+// index or the reviews change, when the next card comes due or the local day rolls over (a DueClock:
+// one timer for whichever is first), and when the window gets focus back.
 import type { Plugin } from "obsidian";
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
-import { nextLocalMidnight, parseDay } from "../../core/time-stamp";
+import { parseDay } from "../../core/time-stamp";
 import { buildQueue } from "../../core/review/queue";
 import { filterQuestions, NO_FILTERS } from "../../core/quiz/quiz-filter";
-
-/** Longest wait setTimeout keeps (2^31 − 1 ms). */
-const MAX_WAIT = 2_147_483_647;
+import { DueClock } from "./due-clock";
 
 export interface DueSummary {
 	due: number;
@@ -56,21 +54,9 @@ export function registerDueStatus(plugin: Plugin, services: PrepServices, openQu
 	const el = plugin.addStatusBarItem();
 	el.addClass("ip-due-status", "mod-clickable", "is-empty");
 	plugin.registerDomEvent(el, "click", () => openQuiz());
-	let timer: number | null = null;
-	const clear = () => {
-		if (timer !== null) window.clearTimeout(timer);
-		timer = null;
-	};
-	const update = () => {
-		clear();
-		const summary = updateDueStatus(el, services);
-		if (!summary) return; // the index's change when ready calls update again
-		const now = services.now();
-		const next = Math.min(summary.nextDue ?? Infinity, nextLocalMidnight(now));
-		// At least a second (no busy loop if the clocks disagree); setTimeout cannot wait past about 24 days.
-		timer = window.setTimeout(update, Math.min(Math.max(next - now, 1000), MAX_WAIT));
-	};
+	const clock = new DueClock(() => update());
+	const update = () => clock.follow(updateDueStatus(el, services), services.now());
 	plugin.register(services.onChange(update));
 	plugin.registerDomEvent(window, "focus", update);
-	plugin.register(clear);
+	plugin.register(() => clock.stop());
 }

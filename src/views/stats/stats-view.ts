@@ -6,6 +6,7 @@ import { t } from "../../core/i18n";
 import { buildStatsModel } from "./stats-model";
 import { renderStats } from "./render-stats";
 import { renderDueLink } from "../quiz/due-link";
+import { DueClock } from "../quiz/due-clock";
 
 export const STATS_VIEW_TYPE = "interview-prep-stats";
 export const STATS_ICON = "bar-chart-3";
@@ -14,6 +15,8 @@ export class StatsView extends ItemView {
 	private root: HTMLElement | null = null;
 	/** A change came while the view was hidden: draw when it is shown again. */
 	private stale = false;
+	/** Draws again when a card comes due or the day rolls over: the counts change with nothing else changing. */
+	private readonly dueClock = new DueClock(() => this.refresh());
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -44,6 +47,7 @@ export class StatsView extends ItemView {
 	}
 
 	async onClose(): Promise<void> {
+		this.dueClock.stop();
 		this.root = null;
 		await Promise.resolve();
 	}
@@ -72,6 +76,6 @@ export class StatsView extends ItemView {
 		});
 		// The due count beside the title, a click away from the quiz.
 		const heading = this.root.querySelector<HTMLElement>(".ip-stats-heading");
-		if (heading) renderDueLink(heading, services);
+		this.dueClock.follow(heading ? renderDueLink(heading, services) : null, services.now());
 	}
 }
