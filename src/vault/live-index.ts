@@ -264,7 +264,6 @@ export class LiveIndex {
 		);
 		if (!note) return;
 		this.notes.set(path, note);
-		this.build.prime(note);
 		this.indexDirty = true;
 	}
 

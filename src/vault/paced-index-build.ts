@@ -1,5 +1,6 @@
 // Building for the live index: one IndexBuilder kept between builds (an edit regroups only what it
-// touches), run in paced steps, and its variant pairs exchanged with the parse cache.
+// touches), run in paced steps, and its variant pairs exchanged with the parse cache. New keys are matched
+// in the builds (in steps), not as each note loads: interleaved with parsing, that made a cold start slower.
 import { IndexBuilder } from "../core/index/question-index";
 import type { ParsedNote, QuestionIndex } from "../core/types";
 import type { ParseCache } from "./parse-cache";
@@ -16,11 +17,6 @@ export class PacedIndexBuild {
 	/** The index of no notes (before the first build). */
 	empty(): QuestionIndex {
 		return this.builder.build([]);
-	}
-
-	/** Match a loaded note's question keys now, a note at a time, so the build after the last note is short. */
-	prime(note: ParsedNote): void {
-		this.builder.prime([note]);
 	}
 
 	/** Builds the index in steps, giving the interface a turn whenever the slice is used up. */

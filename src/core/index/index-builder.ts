@@ -29,8 +29,6 @@ export class IndexBuilder {
 	private readonly previous = new WeakMap<readonly ExtractedQuestion[], { path: string; indexedByPlace: (Question | undefined)[] }>();
 	/** The last finished build, when the next may follow it note by note. */
 	private last: LastBuild | null = null;
-	/** Keys primed since the last build: those no note holds go at the next build. */
-	private readonly primed = new Set<KeyData>();
 
 	/** `commonBigram` is for tests (small vaults never reach the default). */
 	constructor(opts: { commonBigram?: number } = {}) {
@@ -63,7 +61,6 @@ export class IndexBuilder {
 		const rankOfInput = order?.rankOfInput ?? (last as LastBuild).rankOfInput;
 		this.last = states && layout ? { byPath: states, index, input: notes.slice(), sorted: sortedNotes, rankOfInput, layout } : null;
 		this.pairs.pairsChanged.clear();
-		this.primed.clear();
 		return index;
 	}
 
@@ -74,6 +71,7 @@ export class IndexBuilder {
 		const stateByPath = new Map<string, NoteState>();
 		const sortedStates: NoteState[] = [];
 		const added: KeyData[] = [];
+		let nextPause = STEP_ITEMS;
 		for (let n = 0; n < sortedNotes.length; ) {
 			const path = sortedNotes[n].path;
 			let end = n + 1;
@@ -95,9 +93,14 @@ export class IndexBuilder {
 				items.add(state, j, kd);
 			}
 			n = end;
+			// (Keying a note's questions, and making the key data of keys not seen before, takes time too.)
+			if (items.count >= nextPause) {
+				nextPause = items.count + STEP_ITEMS;
+				yield;
+			}
 		}
 		yield;
-		this.pairs.update(added, this.pairs.liveKeys.filter((kd) => kd.build !== build));
+		yield* this.pairs.updateSteps(added, this.pairs.liveKeys.filter((kd) => kd.build !== build));
 		yield;
 		const grouping = groupItems(items, this.pairs.liveKeys, build);
 		const byId = new Map<string, Question>();
@@ -160,7 +163,7 @@ export class IndexBuilder {
 		const added: KeyData[] = [];
 		const removed: KeyData[] = [];
 		for (const kd of seeds) if (kd.slot < 0 && kd.holdingNotes > 0) added.push(kd);
-		for (const kd of [...seeds, ...this.primed]) if (kd.slot >= 0 && kd.holdingNotes === 0 && !removed.includes(kd)) removed.push(kd);
+		for (const kd of seeds) if (kd.slot >= 0 && kd.holdingNotes === 0) removed.push(kd);
 		this.pairs.update(added, removed);
 		for (const kd of this.pairs.pairsChanged) seeds.add(kd);
 
@@ -227,23 +230,6 @@ export class IndexBuilder {
 		return { path, questions, data, indexedByPlace, keysByPlace: [] };
 	}
 
-	/**
-	 * Registers these notes' keys and matches the new ones, without building: work done ahead (a note at
-	 * a time while notes load) that the next build need not do. Keys no build uses go at the next build.
-	 */
-	prime(notes: readonly ParsedNote[]): void {
-		const added: KeyData[] = [];
-		for (const note of notes) {
-			const keys = noteData(note.questions, true).keys;
-			for (let j = 0; j < keys.length; j++) {
-				const kd = this.pairs.keyFor(keys, j);
-				if (kd.slot < 0 && !added.includes(kd)) added.push(kd);
-			}
-		}
-		for (const kd of added) this.primed.add(kd);
-		this.pairs.update(added, []);
-	}
-
 	/** The keys in use and the variant pairs among them (see PairSnapshot). */
 	exportPairs(): PairSnapshot {
 		return exportPairs(this.pairs);
@@ -262,9 +248,7 @@ export class IndexBuilder {
 	/** importPairs in steps of a few hundred keys, so a big vault's snapshot does not hold the interface. */
 	*importPairsSteps(s: unknown): Generator<void, boolean, void> {
 		// Once accepted, the next build is a full one: it drops the saved keys no note holds.
-		const imported = yield* importPairsSteps(this.pairs, s, () => (this.last = null));
-		if (!imported) this.primed.clear();
-		return imported;
+		return yield* importPairsSteps(this.pairs, s, () => (this.last = null));
 	}
 }
 

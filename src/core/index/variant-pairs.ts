@@ -5,6 +5,7 @@ import { linkNear, linkOriented, unlinkNear, unlinkOriented, unlinkPartners } fr
 import { variantVerdict } from "./variant-score";
 import { SlotColumns, entryOf, type Posting } from "./slot-columns";
 import { TouchedBigrams } from "./touched-bigrams";
+import { runSteps } from "../run-steps";
 
 /** Bigrams shared by more keys than this do not propose candidate pairs (too common to tell anything). */
 export const COMMON_BIGRAM = 400;
@@ -16,6 +17,9 @@ export const COMMON_BIGRAM = 400;
  * bigrams (no postings walked) are looked up in the candidate only when the rare ones fall short.
  */
 const MIN_CONTAINMENT = 0.6;
+
+/** New keys matched between two pauses of updateSteps (a key takes some microseconds, more in a big vault). */
+const MATCH_STEP = 256;
 
 export class VariantPairIndex {
 	/** Every key seen and not dropped, by its string. */
@@ -107,6 +111,11 @@ export class VariantPairIndex {
 
 	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
 	update(added: KeyData[], removed: KeyData[]): void {
+		runSteps(this.updateSteps(added, removed));
+	}
+
+	/** update in steps: it pauses (yields) every few hundred new keys matched. */
+	*updateSteps(added: KeyData[], removed: KeyData[]): Generator<void, void, void> {
 		if (removed.length === 0 && added.length === 0) return;
 		this.keysRevision++;
 		this.touched.start(this.postings.length);
@@ -151,7 +160,10 @@ export class VariantPairIndex {
 				for (const b of [...(a.oriented?.keys() ?? [])]) if (holdsBigram(b, bigram) && !this.sharesRareBigram(a, b)) unlinkOriented(a, b, this.pairsChanged);
 			}
 		}
-		for (const kd of added) this.matchNewKey(kd);
+		for (let i = 0; i < added.length; i++) {
+			if (i % MATCH_STEP === MATCH_STEP - 1) yield;
+			this.matchNewKey(added[i]);
+		}
 		// A bigram grew rare: every pair sharing it is proposed now.
 		for (const bigram of becameRare) {
 			const keys = this.keysOf(this.postings[bigram]);
