@@ -25,11 +25,14 @@ export class VariantPairIndex {
 	/** Every key seen and not dropped, by its string. */
 	readonly keys = new Map<string, KeyData>();
 	private readonly vocabulary: KeyVocabulary;
+	/**
+	 * By bigram id. Each posting holds the entries of keys placed before the last update (any order: a
+	 * removal moves entries), then those the update placed, in slot order: a new key's own entry ends
+	 * the keys it is matched against.
+	 */
 	private readonly postings: Posting[] = [];
 	/** Keys some question holds (or a snapshot or priming brought in), each at its `slot`. */
 	readonly liveKeys: KeyData[] = [];
-	/** New keys hold the slots from here on, in the order they are matched. */
-	private firstNewSlot = 0;
 	/** Per live slot: occurrences the key being matched shares with it, and the other way round (reset after use). */
 	private sharedByNew = new Int32Array(64);
 	private sharedByOther = new Int32Array(64);
@@ -75,7 +78,6 @@ export class VariantPairIndex {
 			this.place(kd);
 			for (let j = 0; j < kd.distinctBigrams; j++) this.postings[kd.ids[bigramsAt(kd) + j]].push(kd.slot, kd.ids[bigramCountsAt(kd) + j]);
 		}
-		this.firstNewSlot = this.liveKeys.length;
 		this.commonVersion++;
 	}
 
@@ -133,7 +135,6 @@ export class VariantPairIndex {
 			unlinkPartners(kd, this.pairsChanged);
 			this.dropKey(kd);
 		}
-		this.firstNewSlot = this.liveKeys.length;
 		for (const kd of added) {
 			this.place(kd);
 			for (let j = 0; j < kd.distinctBigrams; j++) {
@@ -236,7 +237,6 @@ export class VariantPairIndex {
 		const theirs = this.sharedByOther;
 		const candidates = this.candidates;
 		let found = 0;
-		const firstNew = this.firstNewSlot;
 		const mySlot = a.slot;
 		const postings = this.postings;
 		if (this.commonPlaces.length < a.distinctBigrams) this.commonPlaces = new Int32Array(2 * a.distinctBigrams);
@@ -251,8 +251,8 @@ export class VariantPairIndex {
 			const mult = a.ids[bigramCountsAt(a) + j];
 			for (let k = 0; k < p.length; k += 2) {
 				const s = p[k];
-				// Itself, or another new key already matched against this one.
-				if (s >= firstNew && s <= mySlot) continue;
+				// Its own entry: after it come only new keys matched later (each pair is matched once, by its later key).
+				if (s === mySlot) break;
 				if (mine[s] === 0) candidates[found++] = s;
 				mine[s] += mult;
 				theirs[s] += p[k + 1];
