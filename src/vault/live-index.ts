@@ -21,7 +21,10 @@ import { ParsedNotes } from "./parsed-notes";
 
 export type { LiveIndexDeps };
 
-/** While building, the index is rebuilt for the views at most this often (buildIndex is not free). */
+/**
+ * While building, the index is rebuilt for the views at most this often (buildIndex is not free), and
+ * not when the rest of the notes is expected to take less: the full index comes before the next would.
+ */
 const PARTIAL_INDEX_EVERY_MS = 300;
 
 /** Without a 'resolved' event after a file came, went or moved, the prep set is recomputed after this long. */
@@ -45,6 +48,9 @@ export class LiveIndex {
 	 * while building. A warm start is over in a blink and builds once, at the end, with the saved pairs.
 	 */
 	private parsedInBuild = false;
+	/** When building began, and the notes taken off the queue since (how long the rest may take). */
+	private buildingSince = 0;
+	private loadedInBuild = 0;
 	private running: Promise<void> | null = null;
 	private pending = false;
 	private optionsKey = "";
@@ -88,7 +94,7 @@ export class LiveIndex {
 	/** Start: call from onLayoutReady (never in onload, so start-up stays fast). */
 	start(): Promise<void> {
 		if (this.state !== "cold") return this.whenIdle();
-		this.state = "building";
+		this.startBuilding();
 		this.optionsKey = parseOptionsKey(this.parser.options());
 		this.deps.cache?.setOptionsKey(this.optionsKey);
 		this.subscribe();
@@ -117,7 +123,7 @@ export class LiveIndex {
 			this.parser.forget();
 			this.notes.clear();
 			this.queue.clear();
-			this.state = "building";
+			this.startBuilding();
 		}
 		this.graphDirty = true;
 		// The hidden questions may have changed: build again (the builder redoes only the notes that changed).
@@ -224,7 +230,8 @@ export class LiveIndex {
 			if (!next) break;
 			const [path, text] = next;
 			await this.load(path, text);
-			if (this.state === "building" && this.parsedInBuild && this.deps.clock() - this.published.builtAt >= PARTIAL_INDEX_EVERY_MS) await this.rebuildIndex();
+			this.loadedInBuild++;
+			if (this.state === "building" && this.parsedInBuild && this.partialIndexDue()) await this.rebuildIndex();
 			await this.pacer.pace();
 		}
 		const wasBuilding = this.state === "building";
@@ -232,6 +239,23 @@ export class LiveIndex {
 		// Changes that come while it is built mark the index dirty again and go round once more (kick).
 		if (this.indexDirty || wasBuilding) await this.rebuildIndex();
 		this.published.scheduleCacheSave(wasBuilding ? 0 : (this.deps.saveCacheMs ?? 5000));
+	}
+
+	private startBuilding(): void {
+		this.state = "building";
+		this.buildingSince = this.deps.clock();
+		this.loadedInBuild = 0;
+	}
+
+	/**
+	 * While building: an index of the notes so far for the views, when the last is old enough and the
+	 * rest of the queue, at the pace of the notes so far, takes longer than the wait for the next one.
+	 */
+	private partialIndexDue(): boolean {
+		const now = this.deps.clock();
+		if (now - this.published.builtAt < PARTIAL_INDEX_EVERY_MS) return false;
+		const perNote = (now - this.buildingSince) / Math.max(1, this.loadedInBuild);
+		return perNote * this.queue.size >= PARTIAL_INDEX_EVERY_MS;
 	}
 
 	/** Recompute the prep set; parse newcomers (closest to a hub first), drop leavers. */

@@ -4,6 +4,10 @@
 export class ParseQueue {
 	private queue = new Map<string, string | undefined>();
 
+	/** Notes waiting. */
+	get size(): number {
+		return this.queue.size;
+	}
 	has(path: string): boolean {
 		return this.queue.has(path);
 	}

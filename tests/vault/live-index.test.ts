@@ -46,6 +46,23 @@ describe("first build", () => {
 		expect(hh.yields.count).toBeGreaterThanOrEqual(7);
 	});
 
+	it("builds a partial index for the views while a long first build runs, none the full one would soon follow", async () => {
+		// Each build of the index is counted in its revision; notes parse in 5 ms each on the test's clock.
+		const revisionsFor = async (notes: number): Promise<number> => {
+			const files: Record<string, string> = { "hub.md": "# Hub\n\n## 为什么选择这个岗位？\n\n因为喜欢。" };
+			for (let i = 1; i < notes; i++) files[`near${i}.md`] = `[[hub]]\n\n## 问题${i}？\n\n回答${i}。`;
+			const hh = await liveIndexFor(makeApp({ files }), { hubs: ["hub"], depth: 1 }, { msPerParse: 5 });
+			await hh.index.start();
+			expect(hh.index.getIndex().questions).toHaveLength(notes);
+			return hh.index.getStatus().revision;
+		};
+		// 1 s of notes: the first note's index (a card at once), one at 0.3 s and 0.6 s, then the full one.
+		// At 0.9 s the rest (17 notes, 85 ms) is due before another partial index would be: none is built.
+		expect(await revisionsFor(200)).toBe(4);
+		// 0.5 s of notes: at 0.3 s the rest takes 0.2 s, so only the first note's index comes before the full one.
+		expect(await revisionsFor(100)).toBe(2);
+	});
+
 	it("tells listeners once, after the quiet time, with a new revision", async () => {
 		let told = 0;
 		h.index.onChange(() => told++);
