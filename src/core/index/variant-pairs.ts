@@ -31,7 +31,7 @@ export class VariantPairIndex {
 	 * the keys it is matched against.
 	 */
 	private readonly postings: Posting[] = [];
-	/** Keys some question holds (or a snapshot or priming brought in), each at its `slot`. */
+	/** Keys some question holds (or a snapshot brought in), each at its `slot`. */
 	readonly liveKeys: KeyData[] = [];
 	/** Per live slot: occurrences the key being matched shares with it, and the other way round (reset after use). */
 	private sharedByNew = new Int32Array(64);
@@ -43,7 +43,7 @@ export class VariantPairIndex {
 	private commonPlaces = new Int32Array(64);
 	/** Changes when a bigram turns common or rare (each key's count of common bigram occurrences is then stale). */
 	private commonVersion = 0;
-	/** Keys whose variant pairs changed since the last build (by priming or this build's matching). */
+	/** Keys whose variant pairs changed since the last build (by this build's matching). */
 	readonly pairsChanged = new Set<KeyData>();
 	/** Counts changes of the keys (and so of the pairs): a saved snapshot is current while it stays. */
 	keysRevision = 0;
