@@ -48,9 +48,8 @@ export class LiveIndex {
 	 * while building. A warm start is over in a blink and builds once, at the end, with the saved pairs.
 	 */
 	private parsedInBuild = false;
-	/** When building began, and the notes taken off the queue since (how long the rest may take). */
-	private buildingSince = 0;
-	private loadedInBuild = 0;
+	/** Notes taken off the queue since the index was last built (at what pace the rest may come). */
+	private loadedSinceBuilt = 0;
 	private running: Promise<void> | null = null;
 	private pending = false;
 	private optionsKey = "";
@@ -94,7 +93,7 @@ export class LiveIndex {
 	/** Start: call from onLayoutReady (never in onload, so start-up stays fast). */
 	start(): Promise<void> {
 		if (this.state !== "cold") return this.whenIdle();
-		this.startBuilding();
+		this.state = "building";
 		this.optionsKey = parseOptionsKey(this.parser.options());
 		this.deps.cache?.setOptionsKey(this.optionsKey);
 		this.subscribe();
@@ -123,7 +122,7 @@ export class LiveIndex {
 			this.parser.forget();
 			this.notes.clear();
 			this.queue.clear();
-			this.startBuilding();
+			this.state = "building";
 		}
 		this.graphDirty = true;
 		// The hidden questions may have changed: build again (the builder redoes only the notes that changed).
@@ -230,7 +229,7 @@ export class LiveIndex {
 			if (!next) break;
 			const [path, text] = next;
 			await this.load(path, text);
-			this.loadedInBuild++;
+			this.loadedSinceBuilt++;
 			if (this.state === "building" && this.parsedInBuild && this.partialIndexDue()) await this.rebuildIndex();
 			await this.pacer.pace();
 		}
@@ -241,21 +240,15 @@ export class LiveIndex {
 		this.published.scheduleCacheSave(wasBuilding ? 0 : (this.deps.saveCacheMs ?? 5000));
 	}
 
-	private startBuilding(): void {
-		this.state = "building";
-		this.buildingSince = this.deps.clock();
-		this.loadedInBuild = 0;
-	}
-
 	/**
 	 * While building: an index of the notes so far for the views, when the last is old enough and the
-	 * rest of the queue, at the pace of the notes so far, takes longer than the wait for the next one.
+	 * rest of the queue, at the pace of the notes since it, takes longer than the wait for the next one.
+	 * The first comes at the first note parsed (no pace yet: notes the cache held come in no time).
 	 */
 	private partialIndexDue(): boolean {
-		const now = this.deps.clock();
-		if (now - this.published.builtAt < PARTIAL_INDEX_EVERY_MS) return false;
-		const perNote = (now - this.buildingSince) / Math.max(1, this.loadedInBuild);
-		return perNote * this.queue.size >= PARTIAL_INDEX_EVERY_MS;
+		const since = this.deps.clock() - this.published.builtAt;
+		if (since < PARTIAL_INDEX_EVERY_MS) return false;
+		return (since / Math.max(1, this.loadedSinceBuilt)) * this.queue.size >= PARTIAL_INDEX_EVERY_MS;
 	}
 
 	/** Recompute the prep set; parse newcomers (closest to a hub first), drop leavers. */
@@ -293,6 +286,7 @@ export class LiveIndex {
 
 	private async rebuildIndex(): Promise<void> {
 		this.indexDirty = false;
+		this.loadedSinceBuilt = 0;
 		await this.published.rebuild();
 	}
 

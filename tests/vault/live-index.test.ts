@@ -63,6 +63,32 @@ describe("first build", () => {
 		expect(await revisionsFor(100)).toBe(2);
 	});
 
+	it("publishes the cached notes' questions at the first note it parses, however fast the cache was read", async () => {
+		// 50 notes the cache holds (read in no time), then 100 changed since, parsed in 5 ms each.
+		const files: Record<string, string> = { "hub.md": "# Hub\n\n## 为什么选择这个岗位？\n\n因为喜欢。" };
+		for (let i = 0; i < 50; i++) files[`a-kept${i}.md`] = `[[hub]]\n\n## 保留的问题${i}？\n\n回答${i}。`;
+		for (let i = 0; i < 100; i++) files[`b-edited${i}.md`] = `[[hub]]\n\n## 问题${i}？\n\n回答${i}。`;
+		const app = makeApp({ files });
+		const first = await liveIndexFor(app, { hubs: ["hub"], depth: 1 }, { cache: true });
+		await first.index.start();
+		first.timers.runAll();
+		await first.index.stop();
+		for (let i = 0; i < 100; i++) await app.vault.modify(app.vault.getFileByPath(`b-edited${i}.md`)!, `[[hub]]\n\n## 改过的问题${i}？\n\n回答${i}。`);
+		const next = await liveIndexFor(app, { hubs: ["hub"], depth: 1 }, { cache: true, msPerParse: 5 });
+		// What the views had when the second changed note was read.
+		let shown = -1;
+		const read = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = (file) => {
+			if (file.path === "b-edited1.md") shown = next.index.getIndex().questions.length;
+			return read(file);
+		};
+		await next.index.start();
+		expect(next.parsed).toHaveLength(100);
+		// The hub, the 50 kept notes and the first changed one; then the full index (the rest never 0.3 s away).
+		expect(shown).toBe(52);
+		expect(next.index.getStatus().revision).toBe(2);
+	});
+
 	it("tells listeners once, after the quiet time, with a new revision", async () => {
 		let told = 0;
 		h.index.onChange(() => told++);
