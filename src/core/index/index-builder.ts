@@ -21,6 +21,13 @@ interface Built {
 /** Questions made between two pauses of buildSteps. */
 const STEP_ITEMS = 2000;
 
+/**
+ * Questions keyed between two pauses of a full build. Keying a question the first time (its key, the
+ * key's unit and bigram ids) is slower than indexing it, more so in the first build after start-up,
+ * before the engine has compiled it: a pause costs next to nothing, a long slice freezes the interface.
+ */
+const KEY_STEP_ITEMS = 250;
+
 export class IndexBuilder {
 	private readonly pairs: VariantPairIndex;
 	/** Builds started so far: the current one's number marks what it has seen. */
@@ -71,7 +78,7 @@ export class IndexBuilder {
 		const stateByPath = new Map<string, NoteState>();
 		const sortedStates: NoteState[] = [];
 		const added: KeyData[] = [];
-		let nextPause = STEP_ITEMS;
+		let nextPause = KEY_STEP_ITEMS;
 		for (let n = 0; n < sortedNotes.length; ) {
 			const path = sortedNotes[n].path;
 			let end = n + 1;
@@ -95,7 +102,7 @@ export class IndexBuilder {
 			n = end;
 			// (Keying a note's questions, and making the key data of keys not seen before, takes time too.)
 			if (items.count >= nextPause) {
-				nextPause = items.count + STEP_ITEMS;
+				nextPause = items.count + KEY_STEP_ITEMS;
 				yield;
 			}
 		}

@@ -18,8 +18,11 @@ export const COMMON_BIGRAM = 400;
  */
 const MIN_CONTAINMENT = 0.6;
 
-/** New keys matched between two pauses of updateSteps (a key takes some microseconds, more in a big vault). */
-const MATCH_STEP = 256;
+/**
+ * New keys matched between two pauses of updateSteps: a key takes some microseconds, more in a big vault,
+ * and many more in the first build after start-up, before the engine has compiled the matching.
+ */
+const MATCH_STEP = 32;
 
 export class VariantPairIndex {
 	/** Every key seen and not dropped, by its string. */

@@ -389,8 +389,9 @@ describe("IndexBuilder: rebuilding after changes gives what a fresh build gives"
 		let pauses = 0;
 		let r = steps.next();
 		for (; !r.done; r = steps.next()) pauses++;
-		// 3,000 new keys: at least a pause per 500 of them.
-		expect(pauses).toBeGreaterThanOrEqual(6);
+		// 3,000 new keys: at least a pause per 100 of them (the first build after start-up runs before the
+		// engine has compiled the keying and matching: one step of the bench vault's took 45 ms there).
+		expect(pauses).toBeGreaterThanOrEqual(30);
 		expect(plain(r.value)).toEqual(plain(buildIndex(notes)));
 		expect(plain(r.value)).toEqual(plain(referenceIndex(notes, COMMON_BIGRAM)));
 	});
