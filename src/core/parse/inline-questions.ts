@@ -1,8 +1,8 @@
 // Questions written inside a section's text rather than as headings: bold paragraphs,
 // list items, Q:/A: and 问：/答： lines, and `> [!question]` callouts.
-import type { Paragraph, PhrasingContent } from "mdast";
+import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { type Block, endLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
+import { type Block, endLine, type InlineLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
 import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
 import { paragraphQuestions } from "./paragraph-questions";
@@ -17,8 +17,7 @@ export type { InlineQuestion } from "./line-question";
 const CALLOUT = /^\s*(?:>\s*)+\[!(?:question|faq|help|q)\][+-]?\s*(.*)$/i;
 
 /** A paragraph that is only a bold phrase (a new topic line), which closes an open answer. */
-function isBoldTopicLine(p: Paragraph, labels: LabelWords): boolean {
-	const lines = paragraphLines(p);
+function isBoldTopicLine(lines: readonly InlineLine[], labels: LabelWords): boolean {
 	if (lines.length !== 1 || !isAllStrong(trimNodes(lines[0].nodes))) return false;
 	const clean = cleanText(inlineText(lines[0].nodes));
 	return !!clean && !isLabelText(clean, labels);
@@ -83,21 +82,23 @@ export function* scanBlocksSteps(
 		if (bi > 0 && pause(bi - 1)) yield;
 		const b = blocks[bi];
 		const first = startLine(b);
+		// A paragraph's lines, read once for the checks below.
+		const lines = b.type === "paragraph" ? paragraphLines(b) : null;
 		if (pending !== null && b.type !== "paragraph" && b.type !== "list" && b.type !== "blockquote") pending = null;
 		if (b.type !== "paragraph") lastListed = null;
 		// A Q: line without an A: line has no answer past its own paragraph.
 		const o = open as Open | null;
-		if (o && o.q.form === "qa" && !o.answerSeen && !(b.type === "paragraph" && A_LINE.test(inlineText(paragraphLines(b)[0]?.nodes ?? [])))) close(first - 1);
+		if (o && o.q.form === "qa" && !o.answerSeen && !(lines && A_LINE.test(inlineText(lines[0]?.nodes ?? [])))) close(first - 1);
 		switch (b.type) {
 			case "thematicBreak":
 				close(first - 1);
 				break;
 			case "paragraph": {
+				if (!lines) break;
 				// The answer to a listed question given after its list, under an answer label.
-				if (!open && lastListed && isAnswerLabelLine(b, labels)) resume(lastListed);
+				if (!open && lastListed && isAnswerLabelLine(lines[0], labels)) resume(lastListed);
 				lastListed = null;
-				if (open && isBoldTopicLine(b, labels)) close(first - 1);
-				const lines = paragraphLines(b);
+				if (open && isBoldTopicLine(lines, labels)) close(first - 1);
 				// A bracket-numbered question over its options; the options (and any answer line) follow it.
 				const stem = scan.lists && pending === null && lines.length ? bracketQuestion(lines, blocks[bi + 1], labels) : null;
 				if (stem) {
@@ -107,10 +108,10 @@ export function* scanBlocksSteps(
 				}
 				const cur0 = open as Open | null;
 				// Each line is read as a question once (both checks below ask it of most lines).
-				const asLine = lines.map(() => undefined as LineRead | undefined);
+				const asLine: (LineRead | undefined)[] = [];
 				const read = (k: number): LineRead => (asLine[k] ??= readLine(lines[k].nodes, labels));
 				// A paragraph of nothing but questions, where questions may start (not inside an answer).
-				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !lines.some((_, k) => read(k).bare || read(k).question)) {
+				if (scan.lists && pending === null && (!cur0 || !openHasText || cur0.paragraph) && !someLineAsks(lines.length, read)) {
 					// "问题？——答案" as a paragraph of one line: a question answered on its own line.
 					const dashed = lines.length === 1 ? dashedQuestion(cleanText(inlineText(lines[0].nodes))) : null;
 					if (dashed && dashed.length <= 80) {
@@ -242,9 +243,17 @@ function readLine(nodes: PhrasingContent[], labels: LabelWords): LineRead {
 	return { bare, question: bare ? null : lineQuestion(nodes, labels, false) };
 }
 
-/** A paragraph that opens with an answer label (`**参考答案：**`, `Answer:`). */
-function isAnswerLabelLine(p: Paragraph, labels: LabelWords): boolean {
-	const first = paragraphLines(p)[0];
+/** Whether one of `n` lines is a bare question label or a question. */
+function someLineAsks(n: number, read: (k: number) => LineRead): boolean {
+	for (let k = 0; k < n; k++) {
+		const r = read(k);
+		if (r.bare || r.question) return true;
+	}
+	return false;
+}
+
+/** A paragraph that opens with an answer label (`**参考答案：**`, `Answer:`): its first line. */
+function isAnswerLabelLine(first: InlineLine | undefined, labels: LabelWords): boolean {
 	if (!first) return false;
 	const t = cleanText(inlineText(first.nodes)).replace(/[:：].*$/, "").trim().toLowerCase();
 	return labels.answer.some((w) => w.toLowerCase() === t);

@@ -126,6 +126,8 @@ export interface InlineLine {
 /** A paragraph's inline nodes grouped by source line (text nodes with line breaks are cut). */
 export function paragraphLines(p: Paragraph): InlineLine[] {
 	const first = startLine(p);
+	// Most paragraphs are one line: then its nodes are the paragraph's own (no caller changes them).
+	if (onOneLine(p.children, first)) return [{ line: first, nodes: p.children }];
 	const lines: InlineLine[] = [{ line: first, nodes: [] }];
 	let current = lines[0];
 	// (No closures: this runs for every paragraph, several times.)
@@ -157,6 +159,14 @@ export function paragraphLines(p: Paragraph): InlineLine[] {
 	let kept = 0;
 	for (const l of lines) if (l.nodes.length > 0 || l === lines[0]) kept++;
 	return kept === lines.length ? lines : lines.filter((l) => l.nodes.length > 0 || l === lines[0]);
+}
+
+/** No break, no line ending in a text, and no node starting below line `first`. */
+function onOneLine(nodes: readonly PhrasingContent[], first: number): boolean {
+	for (const n of nodes) {
+		if (n.type === "break" || (n.type === "text" && n.value.includes("\n")) || startLine(n) > first) return false;
+	}
+	return true;
 }
 
 /** True when the inline nodes are one bold run, give or take spaces (`**问题1：…？**`). */
