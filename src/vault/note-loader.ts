@@ -3,7 +3,7 @@
 import type { Vault } from "obsidian";
 import type { ParsedNote } from "../core/types";
 import type { ParseCache } from "./parse-cache";
-import { shareAnswerText } from "./shared-strings";
+import { readyNote, shareAnswerText } from "./shared-strings";
 
 export interface NoteLoaderDeps {
 	vault: Pick<Vault, "cachedRead" | "getFileByPath">;
@@ -33,7 +33,7 @@ export async function loadNote(deps: NoteLoaderDeps, path: string, given: string
 	// The file may have left the set or gone while it was read.
 	if (!deps.isMember(path) || deps.vault.getFileByPath(path) !== file) return null;
 	deps.onParse();
-	const note = shareAnswerText(await deps.parse(path, text));
+	const note = readyNote(shareAnswerText(await deps.parse(path, text)));
 	// Or while it was parsed (in steps).
 	if (!deps.isMember(path) || deps.vault.getFileByPath(path) !== file) return null;
 	cache?.set(path, file.stat.mtime, file.stat.size, note);

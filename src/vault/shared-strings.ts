@@ -2,6 +2,8 @@
 // STAR flags one of 16 frozen objects, equal topic paths one array, empty parts one object. A big vault
 // holds tens of thousands of small objects fewer; readers see the same values.
 import type { AnswerParts, ExtractedQuestion, ParsedNote } from "../core/types";
+import { readyQuestion, rememberKeys } from "../core/index/question-index";
+import { questionKey } from "../core/normalize";
 
 const PART_KEYS: readonly (keyof AnswerParts)[] = ["hint", "answer", "context"];
 const STAR_BITS = ["situation", "task", "action", "result"] as const;
@@ -58,4 +60,20 @@ export function shareShapes(note: ParsedNote): ParsedNote {
 		if (!q.parts.hint && !q.parts.answer && !q.parts.context) q.parts = NO_PARTS;
 	}
 	return note;
+}
+
+/**
+ * The note's questions in the index's shape, keyed (as the parse cache gives them): the first build
+ * takes each as its own question instead of copying it, so a big vault holds one object per question,
+ * not the parse's and the index's.
+ */
+export function readyNote(note: ParsedNote): ParsedNote {
+	const keys: string[] = [];
+	const questions = note.questions.map((q) => {
+		const key = questionKey(q.text);
+		keys.push(key);
+		return readyQuestion(q.text, q.form, q.line, q.endLine, q.answerLines, q.topic, q.answerMarkdown, q.answered, q.parts, q.star, note.path, key);
+	});
+	rememberKeys(questions, keys);
+	return { path: note.path, questions, links: note.links, warnings: note.warnings };
 }
