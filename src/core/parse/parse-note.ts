@@ -199,11 +199,12 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	const source = whole ? text : text + definitionsFor(text, byLabel);
 	const shift = p.line - (p.prefix ? 1 : 0);
 	// The fast reader numbers lines in the note already; remark's need moving by `shift`.
-	const fast = reader === "fast" ? fastParseMarkdown(source, shift) : null;
+	// The piece's lines (its prefix is one line): the cut scan has numbered them already.
+	const lastLine = lineOfOffset(note, p.end);
+	const contentLines = (p.prefix ? 1 : 0) + lastLine - p.line + 1;
+	const fast = reader === "fast" ? fastParseMarkdown(source, shift, text === piece ? sourceStarts(note, p, lastLine, source, text.length) : undefined) : null;
 	const root = fast ?? parseMarkdown(source);
 	const moved = fast ? shift : 0;
-	// The piece's lines (its prefix is one line): the cut scan has numbered them already.
-	const contentLines = (p.prefix ? 1 : 0) + lineOfOffset(note, p.end) - p.line + 1;
 	const open = whole ? null : openAtEnd(root.children, text, contentLines, moved);
 	const defLines: number[] = [];
 	if (byLabel.size) collectDefinitions(root, contentLines + moved, shift - moved, defLines);
@@ -211,6 +212,21 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	const blocks: Block[] = [];
 	readableBlocks(root, note, blocks);
 	return { blocks, open, defLines };
+}
+
+/**
+ * Offsets of the lines of `source` (the piece after its prefix line, then from `tail` on the
+ * definitions put after it): the piece's from the cut scan's, so the reader need not look for them.
+ */
+function sourceStarts(note: NoteText, p: Piece, lastLine: number, source: string, tail: number): number[] {
+	const starts: number[] = [];
+	if (p.prefix) starts.push(0);
+	// (A piece cut inside a long line starts mid-line.)
+	starts.push(p.prefix.length);
+	const base = p.start - p.prefix.length;
+	for (let l = p.line + 1; l <= lastLine; l++) starts.push(note.starts[l] - base);
+	for (let nl = source.indexOf("\n", tail); nl >= 0; nl = source.indexOf("\n", nl + 1)) starts.push(nl + 1);
+	return starts;
 }
 
 /** A paragraph of one line's text as it is (what remark would make of it, without its markup). */

@@ -25,8 +25,9 @@ export class BlockScanner extends LineCursor {
 	 * `flowOnly`: no quotes or list items open anywhere. remark-frontmatter's attempt at front matter
 	 * that never closes holds micromark's containers off for the whole text.
 	 */
-	constructor(firstLine = 1, private readonly flowOnly = false) {
+	constructor(text: string, firstLine = 1, private readonly flowOnly = false) {
 		super();
+		this.text = text;
 		this.lineNo = firstLine - 1;
 	}
 
@@ -49,7 +50,7 @@ export class BlockScanner extends LineCursor {
 	private continues(b: FastBlock): 0 | 1 | 2 {
 		switch (b.type) {
 			case "blockquote":
-				if (this.indent <= 3 && this.line.charCodeAt(this.nextNonspace) === 62) {
+				if (this.indent <= 3 && this.text.charCodeAt(this.nextNonspace) === 62) {
 					this.skipQuoteMarker();
 					touch(b, this.lineNo);
 					return 0;
@@ -64,12 +65,12 @@ export class BlockScanner extends LineCursor {
 				return 0;
 			case "code":
 				if (b.fence) {
-					if (this.indent <= 3 && this.line.charCodeAt(this.nextNonspace) === b.fence && fenceCloses(this.line, this.nextNonspace, b.fence, b.fenceLength)) {
+					if (this.indent <= 3 && this.text.charCodeAt(this.nextNonspace) === b.fence && fenceCloses(this.text, this.nextNonspace, this.end, b.fence, b.fenceLength)) {
 						touch(b, this.lineNo);
 						this.close(b);
 						return 2;
 					}
-					for (let i = b.fenceIndent; i > 0 && isSpaceOrTab(this.line.charCodeAt(this.offset)); i--) this.advanceOffset(1, true);
+					for (let i = b.fenceIndent; i > 0 && this.offset < this.end && isSpaceOrTab(this.text.charCodeAt(this.offset)); i--) this.advanceOffset(1, true);
 					return 0;
 				}
 				if (this.indent >= 4) this.advanceOffset(4, true);
@@ -88,10 +89,10 @@ export class BlockScanner extends LineCursor {
 		}
 	}
 
-	/** Reads one line (no line break); lines are numbered on from the constructor's first line. */
-	addLine(line: string): void {
+	/** Reads the line text[start, end) (no line break); lines are numbered on from the constructor's first line. */
+	addLine(start: number, end: number): void {
 		this.lineNo++;
-		this.startLine(line);
+		this.startLine(start, end);
 		this.oldTip = this.tip;
 		let container = this.root;
 		let lastChild: FastBlock | undefined;
@@ -112,13 +113,16 @@ export class BlockScanner extends LineCursor {
 		const tip = this.tip;
 		this.interrupt = (tip.type === "paragraph" || (tip.type === "code" && !tip.fence)) && (container === tip || container === tip.parent);
 		let matchedLeaf = container.type !== "paragraph" && (container.type === "code" || container.type === "html");
-		// The line's text after its containers, white space kept (micromark keeps it in code spans).
-		let rest = "";
+		// Where the line's text after its containers starts, white space kept (micromark keeps it in
+		// code spans): the string is made only for a paragraph that takes it.
+		let restAt = -1;
+		let restTab = 0;
 		while (!matchedLeaf) {
 			this.findNextNonspace();
 			const r = this.startsBlock(container);
 			if (r === 0) {
-				rest = this.partialTab ? " ".repeat(4 - (this.column % 4)) + line.slice(this.offset + 1) : line.slice(this.offset);
+				restAt = this.offset;
+				restTab = this.partialTab ? 4 - (this.column % 4) : 0;
 				this.advanceNextNonspace();
 				break;
 			}
@@ -127,7 +131,7 @@ export class BlockScanner extends LineCursor {
 		}
 		if (!this.allClosed && !this.blank && this.tip.type === "paragraph") {
 			// Lazy continuation of the open paragraph.
-			this.tip.lines.push(rest);
+			this.tip.lines.push(this.rest(restAt, restTab));
 			touch(this.tip, this.lineNo);
 			return;
 		}
@@ -135,16 +139,22 @@ export class BlockScanner extends LineCursor {
 		const t = container.type;
 		if (t === "code" || t === "html") this.addToLeaf(container);
 		else if (t === "paragraph") {
-			container.lines.push(rest);
+			container.lines.push(this.rest(restAt, restTab));
 			touch(container, this.lineNo);
-		} else if (t !== "heading" && t !== "thematicBreak" && this.offset < line.length && !this.blank) {
+		} else if (t !== "heading" && t !== "thematicBreak" && this.offset < end && !this.blank) {
 			const p = this.addChild("paragraph");
-			p.lines.push(line.slice(this.nextNonspace));
+			p.lines.push(this.text.slice(this.nextNonspace, end));
 		}
 	}
 
+	/** The line from `at` (-1: none of it), after `tab` columns left of a tab consumed in part. */
+	private rest(at: number, tab: number): string {
+		if (at < 0) return "";
+		return tab ? " ".repeat(tab) + this.text.slice(at + 1, this.end) : this.text.slice(at, this.end);
+	}
+
 	private addToLeaf(b: FastBlock): void {
-		const rest = this.partialTab ? " ".repeat(4 - (this.column % 4)) + this.line.slice(this.offset + 1) : this.line.slice(this.offset);
+		const rest = this.rest(this.offset, this.partialTab ? 4 - (this.column % 4) : 0);
 		if (b.type === "code") {
 			// Indented code ends at its last line with content (or with four columns of white space).
 			if (b.fence || !this.blank || this.indent >= 4) touch(b, this.lineNo);
@@ -159,9 +169,10 @@ export class BlockScanner extends LineCursor {
 
 	/** Tries every block start at this line: 0 none, 1 a container opened, 2 a leaf opened. */
 	private startsBlock(container: FastBlock): 0 | 1 | 2 {
-		const line = this.line;
+		const text = this.text;
+		const end = this.end;
 		const at = this.nextNonspace;
-		const c = line.charCodeAt(at);
+		const c = at < end ? text.charCodeAt(at) : NaN;
 		if (this.indent >= 4) {
 			// Indented code (never inside a paragraph).
 			if (this.tip.type === "paragraph" || this.blank) return 0;
@@ -180,33 +191,33 @@ export class BlockScanner extends LineCursor {
 			return 1;
 		}
 		if (c === 35) {
-			const depth = atxDepth(line, at);
+			const depth = atxDepth(text, at, end);
 			if (depth) {
 				this.advanceNextNonspace();
 				this.closeUnmatched();
 				const h = this.addChild("heading");
 				h.depth = depth;
-				h.lines.push(line.slice(at));
-				this.offset = line.length;
+				h.lines.push(text.slice(at, end));
+				this.offset = end;
 				return 2;
 			}
 		}
 		if (c === 96 || c === 126) {
-			const f = fenceOpen(line, at);
+			const f = fenceOpen(text, at, end);
 			if (f) {
 				this.closeUnmatched();
 				const code = this.addChild("code");
 				code.fence = f.char;
 				code.fenceLength = f.length;
 				code.fenceIndent = this.indent;
-				this.offset = line.length;
+				this.offset = end;
 				return 2;
 			}
 		}
 		if (c === 60) {
 			// (micromark lets a lone tag start HTML on a lazy line, where commonmark.js would not, and
 			// then puts it inside or after the containers by rules of its own: remark reads those.)
-			const kind = htmlStart(line, at, container.type === "paragraph");
+			const kind = htmlStart(text, at, end, container.type === "paragraph");
 			if (kind && !this.allClosed && this.tip.type === "paragraph") this.unsure = true;
 			if (kind) {
 				this.closeUnmatched();
@@ -215,28 +226,28 @@ export class BlockScanner extends LineCursor {
 			}
 		}
 		if ((c === 61 || c === 45) && container.type === "paragraph") {
-			const level = setextLevel(line, at);
+			const level = setextLevel(text, at, end);
 			if (level) {
 				this.closeUnmatched();
 				container.setext = true;
 				container.type = "heading";
 				container.depth = level;
 				touch(container, this.lineNo);
-				this.offset = line.length;
+				this.offset = end;
 				return 2;
 			}
 		}
-		if ((c === 42 || c === 45 || c === 95) && isThematicBreak(line, at)) {
+		if ((c === 42 || c === 45 || c === 95) && isThematicBreak(text, at, end)) {
 			this.closeUnmatched();
 			this.addChild("thematicBreak");
-			this.offset = line.length;
+			this.offset = end;
 			return 2;
 		}
-		const m = this.flowOnly ? null : listMarker(line, at);
+		const m = this.flowOnly ? null : listMarker(text, at, end);
 		if (!m) return 0;
 		// An item interrupting a paragraph (or indented code) must hold text, and an ordered one be `1.`.
 		// (micromark keeps the flag for the rest of the line, through the containers it opens.)
-		if (this.interrupt && ((m.ordered && !(m.end - at === 2 && line.charCodeAt(at) === 49)) || isBlankFrom(line, m.end))) return 0;
+		if (this.interrupt && ((m.ordered && !(m.end - at === 2 && text.charCodeAt(at) === 49)) || isBlankFrom(text, m.end, end))) return 0;
 		const markerOffset = this.indent;
 		const padding = this.skipListMarker(m.end - at);
 		this.pierce();
@@ -298,19 +309,29 @@ export class BlockScanner extends LineCursor {
 
 
 /**
- * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it, and
- * whether containers were held off by front matter that never closed.
+ * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it,
+ * whether containers were held off by front matter that never closed, and the offset of each line's first character
+ * (`known`: those offsets, when the caller has them).
  */
-export function scanBlocks(text: string, shift = 0): { root: FastBlock; flowOnly: boolean; unsure: boolean; lines: string[] } {
-	const lines = text.split("\n");
+export function scanBlocks(text: string, shift = 0, known?: number[]): { root: FastBlock; flowOnly: boolean; unsure: boolean; starts: number[] } {
+	const starts = known ?? lineStarts(text);
+	const lines = starts.length;
+	const endOf = (i: number): number => (i + 1 < lines ? starts[i + 1] - 1 : text.length);
 	let first = 0;
-	const c = lines[0][0];
-	const fenced = (c === "-" || c === "+") && frontFence(lines[0], c);
+	const c = text.charCodeAt(0);
+	const fenced = (c === 45 || c === 43) && frontFence(text, 0, endOf(0), c);
 	if (fenced) {
-		for (let i = 1; i < lines.length && !first; i++) if (frontFence(lines[i], c)) first = i + 1;
+		for (let i = 1; i < lines && !first; i++) if (frontFence(text, starts[i], endOf(i), c)) first = i + 1;
 	}
-	const scan = new BlockScanner(first + 1 + shift, fenced && !first);
-	if (first) scan.addFrontMatter(c === "-" ? "yaml" : "toml", 1 + shift, first + shift);
-	for (let i = first; i < lines.length; i++) scan.addLine(lines[i]);
-	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure, lines };
+	const scan = new BlockScanner(text, first + 1 + shift, fenced && !first);
+	if (first) scan.addFrontMatter(c === 45 ? "yaml" : "toml", 1 + shift, first + shift);
+	for (let i = first; i < lines; i++) scan.addLine(starts[i], endOf(i));
+	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure, starts };
+}
+
+/** Offsets of each line's first character (lines end at "\n"; the text has one more line than line breaks). */
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+	return starts;
 }

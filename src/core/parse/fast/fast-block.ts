@@ -90,7 +90,8 @@ export function sameList(list: FastBlock, m: { ordered: boolean; delimiter: numb
 	return list.ordered === m.ordered && list.delimiter === m.delimiter;
 }
 
-export function isBlankFrom(line: string, at: number): boolean {
-	for (let i = at; i < line.length; i++) if (!isSpaceOrTab(line.charCodeAt(i))) return false;
+/** Only spaces and tabs in text[at, end). */
+export function isBlankFrom(text: string, at: number, end: number): boolean {
+	for (let i = at; i < end; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
 	return true;
 }

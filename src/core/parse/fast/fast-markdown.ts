@@ -10,30 +10,18 @@ import { type InlineJob, runInlineJobs } from "./inline-batch";
 import { simpleInline } from "./simple-inline";
 import { fitted, HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, Span } from "./node-shapes";
 
-/** Offsets of each line's first character, from the text's lines (split at "\n"). */
-function lineStarts(lines: readonly string[]): number[] {
-	const starts = new Array<number>(lines.length);
-	let at = 0;
-	for (let i = 0; i < lines.length; i++) {
-		starts[i] = at;
-		at += lines[i].length + 1;
-	}
-	return starts;
-}
-
 /**
  * The blocks of `text`, or null where remark must read it (a construct micromark reads by rules of
  * its own). Lines are numbered from 1 + `shift` (the piece's place in its note: no second pass
- * over the tree to move them).
+ * over the tree to move them). `lineStarts`: the offset of each line of `text`, when known.
  */
-export function fastParseMarkdown(text: string, shift = 0): Root | null {
-	const { root: tree, flowOnly, unsure, lines } = scanBlocks(text, shift);
+export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]): Root | null {
+	const { root: tree, flowOnly, unsure, starts } = scanBlocks(text, shift, lineStarts);
 	if (unsure) return null;
 	// What to read before a paragraph so remark reads it alone as it read it in the text: after an
 	// unclosed front matter fence nothing opens a quote or list; a paragraph that starts like a
 	// list item (after indented code, where micromark would not open that item) stays one.
 	const leadFor = (first: string): string => (flowOnly ? "---\n" : listMarker(first, 0) ? "    x\n" : "");
-	const starts = lineStarts(lines);
 	const position = (b: FastBlock): Span =>
 		new Span(
 			new Point(b.start, starts[b.start - 1 - shift] ?? 0),

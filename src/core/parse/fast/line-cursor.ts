@@ -1,9 +1,12 @@
 // Where the block scanner is in the current line: offset, column (tabs stop every four columns),
-// a tab consumed in part, and the next character that is not a space or tab.
+// a tab consumed in part, and the next character that is not a space or tab. Offsets are in the
+// whole text (the line is text[start of line, end)): no string is made for a line to be read.
 import { isSpaceOrTab } from "./block-rules";
 
 export class LineCursor {
-	protected line = "";
+	protected text = "";
+	/** Offset of the line's end (its line break, or the text's end). */
+	protected end = 0;
 	protected offset = 0;
 	protected column = 0;
 	protected partialTab = false;
@@ -13,24 +16,25 @@ export class LineCursor {
 	protected blank = false;
 
 	/** Starts on a new line. */
-	protected startLine(line: string): void {
-		this.line = line;
-		this.offset = 0;
+	protected startLine(start: number, end: number): void {
+		this.end = end;
+		this.offset = start;
 		this.column = 0;
 		this.partialTab = false;
 	}
 
 	protected findNextNonspace(): void {
-		const line = this.line;
+		const text = this.text;
+		const end = this.end;
 		let i = this.offset;
 		let cols = this.column;
-		for (; i < line.length; i++) {
-			const c = line.charCodeAt(i);
+		for (; i < end; i++) {
+			const c = text.charCodeAt(i);
 			if (c === 32) cols++;
 			else if (c === 9) cols += 4 - (cols % 4);
 			else break;
 		}
-		this.blank = i === line.length;
+		this.blank = i === end;
 		this.nextNonspace = i;
 		this.nextNonspaceColumn = cols;
 		this.indent = cols - this.column;
@@ -44,9 +48,9 @@ export class LineCursor {
 
 	/** Moves on `count` characters, or columns (a tab may be consumed in part). */
 	protected advanceOffset(count: number, columns: boolean): void {
-		const line = this.line;
-		while (count > 0 && this.offset < line.length) {
-			if (line.charCodeAt(this.offset) === 9) {
+		const text = this.text;
+		while (count > 0 && this.offset < this.end) {
+			if (text.charCodeAt(this.offset) === 9) {
 				const tab = 4 - (this.column % 4);
 				if (columns) {
 					this.partialTab = tab > count;
@@ -73,7 +77,7 @@ export class LineCursor {
 	protected skipQuoteMarker(): void {
 		this.advanceNextNonspace();
 		this.advanceOffset(1, false);
-		if (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+		if (isSpaceOrTab(this.text.charCodeAt(this.offset))) this.advanceOffset(1, true);
 	}
 
 	/**
@@ -82,20 +86,20 @@ export class LineCursor {
 	 * empty). Returns the item's padding: marker and those spaces, in columns.
 	 */
 	protected skipListMarker(length: number): number {
-		const line = this.line;
+		const text = this.text;
 		this.advanceNextNonspace();
 		this.advanceOffset(length, true);
 		const spacesStartCol = this.column;
 		const spacesStartOffset = this.offset;
 		do this.advanceOffset(1, true);
-		while (this.column - spacesStartCol < 5 && isSpaceOrTab(line.charCodeAt(this.offset)));
-		const blankItem = this.offset >= line.length;
+		while (this.column - spacesStartCol < 5 && isSpaceOrTab(text.charCodeAt(this.offset)));
+		const blankItem = this.offset >= this.end;
 		const spaces = this.column - spacesStartCol;
 		if (spaces < 5 && spaces >= 1 && !blankItem) return length + spaces;
 		this.column = spacesStartCol;
 		this.offset = spacesStartOffset;
 		this.partialTab = false;
-		if (isSpaceOrTab(line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+		if (isSpaceOrTab(text.charCodeAt(this.offset))) this.advanceOffset(1, true);
 		return length + 1;
 	}
 }
