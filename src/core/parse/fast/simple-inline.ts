@@ -29,10 +29,10 @@ interface Run {
 	size: number;
 	open: boolean;
 	close: boolean;
-	/** Index of the run it pairs with, or -1 (-2: a hard break). */
+	/** Index of the run it pairs with, or -1. */
 	pair: number;
 	/** Opens the span it pairs into. */
-	opener?: boolean;
+	opener: boolean;
 }
 
 /** The `*` runs of `value` paired as micromark pairs them (with remark-cjk-friendly), or null when unsure. */
@@ -49,7 +49,7 @@ function pairRuns(value: string): Run[] | null {
 		const open = !afterSpaceOrPunct || (after === "p" && (beforeSpaceOrPunct || before === "c"));
 		const close = !beforeSpaceOrPunct || (before === "p" && (afterSpaceOrPunct || after === "c"));
 		// A run that neither opens nor closes is plain text.
-		if (open || close) runs.push({ at: i, size: e - i, open, close, pair: -1 });
+		if (open || close) runs.push({ at: i, size: e - i, open, close, pair: -1, opener: false });
 		i = e;
 	}
 	for (let k = 0; k < runs.length; k++) {
@@ -74,7 +74,8 @@ function pairRuns(value: string): Run[] | null {
 		runs[j].opener = true;
 		c.pair = j;
 	}
-	return runs.every((r) => r.pair >= 0) ? runs : null;
+	for (const r of runs) if (r.pair < 0) return null;
+	return runs;
 }
 
 class Frame {
@@ -94,46 +95,40 @@ class Frame {
 export function simpleInline(value: string, line: number, breaks: ReadonlySet<number>, links: boolean): PhrasingContent[] | null {
 	if (HARD.test(value)) return null;
 	if (value.includes("[") && (links || value.includes("]("))) return null;
-	let runs = pairRuns(value);
+	const runs = pairRuns(value);
 	if (!runs) return null;
-	// Hard breaks end the text before them (and are nodes of their own), as runs do.
-	if (breaks.size) {
-		const hard: Run[] = [];
-		let n = 0;
-		for (let nl = value.indexOf("\n"); nl >= 0; nl = value.indexOf("\n", nl + 1), n++) if (breaks.has(n)) hard.push({ at: nl, size: 1, open: false, close: false, pair: -2 });
-		runs = mergeByPlace(runs, hard);
-	}
 	// (No closures here: this runs for every paragraph with markup.)
 	const stack: Frame[] = [new Frame(line)];
+	const anyBreak = breaks.size > 0;
 	let current = line;
 	let from = 0;
 	let fromLine = line;
 	let nl = value.indexOf("\n");
-	for (let k = 0; k < runs.length; k++) {
+	// Line breaks passed (the next one's index), on the way to each run and then to the end.
+	let n = 0;
+	for (let k = 0; k <= runs.length; k++) {
+		const at = k < runs.length ? runs[k].at : value.length;
+		for (; nl >= 0 && nl < at; nl = value.indexOf("\n", nl + 1), n++) {
+			// A hard break ends the text before it, and is a node of its own.
+			if (anyBreak && breaks.has(n)) {
+				if (nl > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, nl), lineSpan(fromLine, current)));
+				stack[stack.length - 1].nodes.push(new BreakNode(lineSpan(current, current + 1)));
+				from = nl + 1;
+				fromLine = current + 1;
+			}
+			current++;
+		}
+		if (k === runs.length) break;
 		const r = runs[k];
-		for (; nl >= 0 && nl < r.at; nl = value.indexOf("\n", nl + 1)) current++;
 		if (r.at > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, r.at), lineSpan(fromLine, current)));
-		if (r.pair === -2) {
-			stack[stack.length - 1].nodes.push(new BreakNode(lineSpan(current, current + 1)));
-		} else if (r.opener) stack.push(new Frame(current));
+		if (r.opener) stack.push(new Frame(current));
 		else {
 			const top = stack.pop() as Frame;
 			stack[stack.length - 1].nodes.push(new ParentNode(r.size === 2 ? "strong" : "emphasis", fitted(top.nodes), lineSpan(top.line, current)));
 		}
 		from = r.at + r.size;
-		if (r.pair === -2) for (; nl >= 0 && nl < from; nl = value.indexOf("\n", nl + 1)) current++;
 		fromLine = current;
 	}
-	for (; nl >= 0 && nl < value.length; nl = value.indexOf("\n", nl + 1)) current++;
 	if (value.length > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from), lineSpan(fromLine, current)));
 	return fitted(stack[0].nodes);
-}
-
-/** Two lists of runs each in text order, as one (no run of one is at a place of the other: a break is a line break). */
-function mergeByPlace(a: Run[], b: Run[]): Run[] {
-	const out: Run[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].at < b[j].at) ? a[i++] : b[j++]);
-	return out;
 }
