@@ -95,9 +95,9 @@ export class BlockScanner extends LineCursor {
 		this.startLine(start, end);
 		this.oldTip = this.tip;
 		let container = this.root;
-		let lastChild: FastBlock | undefined;
-		while ((lastChild = container.children[container.children.length - 1]) && lastChild.open) {
-			container = lastChild;
+		// (No read at index -1 of a block without children: V8 looks that up as a property name.)
+		for (let kids = container.children; kids.length > 0 && kids[kids.length - 1].open; kids = container.children) {
+			container = kids[kids.length - 1];
 			this.findNextNonspace();
 			const r = this.continues(container);
 			if (r === 2) return;
