@@ -6,7 +6,7 @@ import type { PhrasingContent, RootContent } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown } from "../markdown";
 import { setextLevel } from "./block-rules";
-import { fitted, lineSpan, list, TextNode } from "./node-shapes";
+import { lineSpan, one, TextNode } from "./node-shapes";
 
 /** Characters that may start inline markup (escapes, entities, code, emphasis, links, HTML, autolinks). */
 const MARKUP = /[\\&`*_[<]/;
@@ -88,9 +88,7 @@ export function plainText(lines: readonly string[], line: number): PhrasingConte
 	const value = textValue(lines);
 	if (!value) return [];
 	const end = line + lines.length - 1;
-	const out = list<PhrasingContent>();
-	out.push(new TextNode(value, lineSpan(line, end)));
-	return fitted(out);
+	return one<PhrasingContent>(new TextNode(value, lineSpan(line, end)));
 }
 
 /** The definitions a text refers to (`[x]`, `[text][x]`), as Markdown to put after it. */

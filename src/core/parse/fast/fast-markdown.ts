@@ -70,55 +70,52 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 			done(first && (first.type === "paragraph" || first.type === "heading") ? first.children : []);
 		} else jobs.push({ source, lines: lines.length, line: b.start, done });
 	};
-	const convert = (b: FastBlock, out: RootContent[]): void => {
-		const pre = read.get(b);
-		if (pre) {
-			for (const n of pre) out.push(n);
-			return;
-		}
+	const node = (b: FastBlock): RootContent => {
 		const pos = position(b);
 		switch (b.type) {
 			case "paragraph": {
 				const p: Paragraph = new ParentNode("paragraph", list<PhrasingContent>(), pos);
 				inline(b, b.lines, p);
-				out.push(p);
-				return;
+				return p;
 			}
 			case "heading": {
 				const h: Heading = new HeadingNode(b.depth, pos);
 				const lines = b.setext ? b.lines : [atxText(b.lines[0])];
 				if (lines[0] || lines.length > 1) inline(b, lines, h);
-				out.push(h);
-				return;
+				return h;
 			}
 			case "blockquote":
-				out.push(new ParentNode("blockquote", children(b) as BlockContent[], pos));
-				return;
+				return new ParentNode("blockquote", children(b) as BlockContent[], pos);
 			case "list":
-				out.push(new ListNode(b.ordered, b.ordered ? b.listStart : null, children(b), pos) as List);
-				return;
+				return new ListNode(b.ordered, b.ordered ? b.listStart : null, children(b), pos) as List;
 			case "listItem":
-				out.push(new ListItemNode(children(b), pos) as ListItem);
-				return;
+				return new ListItemNode(children(b), pos) as ListItem;
 			case "code":
-				out.push({ type: "code", lang: null, meta: null, value: "", position: pos });
-				return;
+				return { type: "code", lang: null, meta: null, value: "", position: pos };
 			case "html":
-				out.push({ type: "html", value: b.lines.join("\n"), position: pos });
-				return;
+				return { type: "html", value: b.lines.join("\n"), position: pos };
 			case "thematicBreak":
-				out.push({ type: "thematicBreak", position: pos });
-				return;
+				return { type: "thematicBreak", position: pos };
 			case "yaml":
-				out.push({ type: "yaml", value: "", position: pos });
-				return;
+				return { type: "yaml", value: "", position: pos };
 			default:
-				out.push({ type: "toml", value: "", position: pos } as unknown as RootContent);
+				return { type: "toml", value: "", position: pos } as unknown as RootContent;
 		}
 	};
 	const children = (b: FastBlock): RootContent[] => {
+		const kids = b.children;
+		if (read.size === 0) {
+			// A node for each block: in a copy of the blocks' array, whose store holds just them (see fitted).
+			const out = kids.slice() as unknown as RootContent[];
+			for (let i = 0; i < kids.length; i++) out[i] = node(kids[i]);
+			return out;
+		}
 		const out = list<RootContent>();
-		for (const c of b.children) convert(c, out);
+		for (const c of kids) {
+			const pre = read.get(c);
+			if (pre) for (const n of pre) out.push(n);
+			else out.push(node(c));
+		}
 		return fitted(out);
 	};
 	const root: Root = { type: "root", children: children(tree) };

@@ -40,6 +40,16 @@ export function fitted<T>(items: T[]): T[] {
 	return items.slice();
 }
 
+const ONE: unknown[] = list();
+ONE.push(null);
+
+/** An array of just `item` (a copy of a one-item array, filled: no literal, no spare room). */
+export function one<T>(item: T): T[] {
+	const out = ONE.slice() as T[];
+	out[0] = item;
+	return out;
+}
+
 /**
  * Lines `start` to `end`, offsets 0 (inline nodes: the extractor reads their lines only). On one line
  * start and end are one Point (fewer objects in a big note's tree; shiftLines moves it once).
