@@ -35,10 +35,8 @@ export interface ChunkOptions {
 	chunkChars: number;
 }
 
-const ATX = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-const BLANK = /^[ \t]*$/;
 /** After a blank line, a line starting with one of these may continue or join what came before
  * (list items, thematic breaks, setext underlines, front matter fences), so no cut there. */
 const JOINS = /^[\s\-+*_=0-9]/;
@@ -102,22 +100,43 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		let nl = text.indexOf("\n", pos);
 		if (nl < 0) nl = text.length;
 		const size = pos - pieceStart;
+		if (pos === nl) {
+			// An empty line (a third of most notes' lines) opens and closes nothing, and is no place to cut
+			// but where a piece is far too long; it ends HTML that runs to a blank line.
+			if (i > 0 && size >= force) cut(pos, i, fence ? fenceLine + "\n" : "");
+			if (pos === pieceStart) items = 0;
+			prevBlank = true;
+			afterBlock = true;
+			htmlToBlank = false;
+			pos = nl + 1;
+			if (ready.length) {
+				const out = ready;
+				ready = [];
+				yield* out;
+			}
+			continue;
+		}
 		const c0 = text.charCodeAt(pos);
 		// Most lines start with a letter and open nothing: only look closer at the others.
 		const plain = c0 > 0x7e || (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
-		const line: string = !plain || fence || rawEnd || front || size >= target || nl - pos > force ? text.slice(pos, nl) : "";
+		// Whether the line may be a fence: a backtick or tilde after at most three spaces.
+		let lead = pos;
+		while (lead < pos + 3 && text.charCodeAt(lead) === 32) lead++;
+		const fenceAt = !plain && (text.charCodeAt(lead) === 96 || text.charCodeAt(lead) === 126);
+		// The line as a string, only for the patterns below that read one (most lines need none).
+		const line: string = fence || rawEnd || front || fenceAt || (!plain && text.charCodeAt(lead) === 0x3c) || size >= force ? text.slice(pos, nl) : "";
 		// Cut before this line?
 		if (i > 0 && size >= target / 2) {
 			const inside = !!fence || !!rawEnd || htmlToBlank || front;
-			if (!inside && c0 === 0x23 && ATX.test(line)) cut(pos, i, "");
-			else if (!inside && size >= target && prevBlank && pos < nl && !JOINS.test(line)) cut(pos, i, "");
+			if (!inside && c0 === 0x23 && isAtx(text, pos, nl)) cut(pos, i, "");
+			else if (!inside && size >= target && prevBlank && pos < nl && !JOINS.test(text.slice(pos, nl))) cut(pos, i, "");
 			// Too long without a safe cut (a huge code block, a wall of list items): any line will do.
 			else if (size >= force && (fence || !FRONT.test(line))) cut(pos, i, fence ? fenceLine + "\n" : "");
 		}
 		// remark's time grows with the square of a list's items: a long run of short items is cut
 		// before a top-level bullet item (which starts an item whole or in pieces alike).
 		if (pos === pieceStart) items = 0;
-		if (items >= MAX_PIECE_ITEMS && !fence && !rawEnd && !htmlToBlank && !front && TOP_BULLET.test(line)) {
+		if (items >= MAX_PIECE_ITEMS && !fence && !rawEnd && !htmlToBlank && !front && (c0 === 45 || c0 === 43 || c0 === 42) && TOP_BULLET.test(text.slice(pos, nl))) {
 			cut(pos, i, "");
 			items = 0;
 		}
@@ -156,10 +175,6 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 				at = c + target;
 			}
 		}
-		// Whether the line may be a fence: a backtick or tilde after at most three spaces.
-		let lead = pos;
-		while (lead < pos + 3 && text.charCodeAt(lead) === 32) lead++;
-		const fenceAt = !plain && (text.charCodeAt(lead) === 96 || text.charCodeAt(lead) === 126);
 		// Track what this line opens or closes.
 		if (front) {
 			if (i > 0 && frontEnd?.test(line)) front = false;
@@ -184,8 +199,8 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		}
 		// Whether a paragraph could be open at the next line (then a lone tag continues it).
 		// (A line that starts with neither a space nor a tab is blank only when empty.)
-		const blank = !plain && (pos === nl || ((c0 === 0x20 || c0 === 0x09) && BLANK.test(line)));
-		afterBlock = !plain && (blank || (c0 === 0x23 && ATX.test(line)) || (fenceAt && FENCE_CLOSE.test(line)));
+		const blank = !plain && (pos === nl || ((c0 === 0x20 || c0 === 0x09) && isBlankLine(text, pos, nl)));
+		afterBlock = !plain && (blank || (c0 === 0x23 && isAtx(text, pos, nl)) || (fenceAt && FENCE_CLOSE.test(line)));
 		prevBlank = blank;
 		if (prevBlank) htmlToBlank = false;
 		pos = nl + 1;
@@ -196,6 +211,23 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		}
 	}
 	yield { start: pieceStart, end: text.length, line: pieceLine, prefix };
+}
+
+/** An ATX heading's line, text[pos, nl): one to six `#`, then white space or the line's end. */
+function isAtx(text: string, pos: number, nl: number): boolean {
+	let i = pos;
+	while (i < nl && i - pos < 7 && text.charCodeAt(i) === 0x23) i++;
+	const c = text.charCodeAt(i);
+	return i - pos >= 1 && i - pos <= 6 && (i === nl || c === 0x20 || c === 0x09);
+}
+
+/** Only spaces and tabs in the line text[pos, nl). */
+function isBlankLine(text: string, pos: number, nl: number): boolean {
+	for (let i = pos; i < nl; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 0x20 && c !== 0x09) return false;
+	}
+	return true;
 }
 
 /** Lines shorter than this are never read as plain text. */

@@ -54,11 +54,37 @@ describe("cutting a note into pieces", () => {
 		for (const p of ps.slice(1)) expect(body(p, text)).toMatch(/^段落/);
 	});
 
+	it("cuts early only before a real heading: one to six # then a space, a tab or the line's end", () => {
+		const notes = (mark: string): Piece[] => pieces(Array.from({ length: 200 }, (_, i) => `${mark}问题${i}\n\n回答${i}。\n`).join("\n")).pieces;
+		// Not headings: cut only after a blank line once a piece has its full size.
+		for (const mark of ["#######", "#tag", "####### "]) for (const p of notes(mark).slice(0, -1)) expect(p.end - p.start, mark).toBeGreaterThanOrEqual(255);
+		// Headings: cut before them at half the size.
+		for (const mark of ["# ", "###### ", "##\t", "#"]) expect(notes(mark === "#" ? "#\n" : mark).some((p) => p.end - p.start < 255), mark).toBe(true);
+	});
+
+	it("a line of spaces and tabs is blank: a piece may be cut after it", () => {
+		const text = Array.from({ length: 200 }, (_, i) => `段落${i}\n \t \n段落${i}续`).join("\n");
+		const ps = pieces(text).pieces;
+		expect(ps.length).toBeGreaterThan(5);
+		for (const p of ps.slice(1)) expect(body(p, text)).toMatch(/^段落\d+续/);
+		// Not blank when it holds anything else.
+		expect(pieces(text.replace(/ \t \n/g, " \tx\n")).pieces.slice(0, -1).every((p) => p.end - p.start >= 4 * 256 - 1)).toBe(true);
+	});
+
 	it("a code block far longer than a piece is cut at lines, each later piece reopening the fence", () => {
 		const text = `## 代码\n\n\`\`\`js\n${Array.from({ length: 400 }, (_, i) => `const a${i} = ${i};`).join("\n")}\n\`\`\`\n`;
 		const ps = pieces(text).pieces;
 		expect(ps.length).toBeGreaterThan(3);
 		for (const p of ps.slice(1, -1)) expect(p.prefix).toBe("```js\n");
+	});
+
+	it("in a piece far too long, an empty line is a place to cut as any other", () => {
+		const text = `## 代码\n\n\`\`\`js\n${Array.from({ length: 400 }, (_, i) => `const a${i} = ${i};`).join("\n\n")}\n\`\`\`\n`;
+		const ps = pieces(text).pieces.slice(1, -1);
+		expect(ps.length).toBeGreaterThan(3);
+		// The cut falls on the first line past the size, empty or not.
+		expect(ps.some((p) => p.start === p.end || text[p.start] === "\n")).toBe(true);
+		for (const p of ps) expect(p.end - p.start).toBeLessThan(4 * 256 + 20);
 	});
 
 	it("a single very long line is read in parts, each starting with a letter", () => {
