@@ -40,20 +40,12 @@ export function hasMarkup(lines: readonly string[]): boolean {
 	return false;
 }
 
-const NO_BREAKS: ReadonlySet<number> = new Set();
-
-/** The line breaks (0 after the first line) that are hard: two spaces or more (no tab) before them. */
-export function hardBreaks(lines: readonly string[]): ReadonlySet<number> {
-	let out: Set<number> | null = null;
-	for (let i = 0; i < lines.length - 1; i++) {
-		const l = lines[i];
-		if (!l.endsWith("  ")) continue;
-		let e = l.length;
-		while (e > 0 && l.charCodeAt(e - 1) === 32) e--;
-		if (e > 0 && l.charCodeAt(e - 1) === 9) continue;
-		(out ??= new Set()).add(i);
-	}
-	return out ?? NO_BREAKS;
+/** Whether the line break after line `l` (not a paragraph's last) is hard: two spaces or more (no tab) before it. */
+export function hardBreakAfter(l: string): boolean {
+	if (!l.endsWith("  ")) return false;
+	let e = l.length;
+	while (e > 0 && l.charCodeAt(e - 1) === 32) e--;
+	return !(e > 0 && l.charCodeAt(e - 1) === 9);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { type FastBlock, scanBlocks } from "./block-scan";
 import { listMarker } from "./block-rules";
-import { atxText, collectDefinitions, type Definitions, hardBreaks, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
+import { atxText, collectDefinitions, type Definitions, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
 import { type InlineJob, runInlineJobs } from "./inline-batch";
 import { simpleInline } from "./simple-inline";
 import { fitted, HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, Span } from "./node-shapes";
@@ -54,7 +54,7 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 			into.children = plainText(lines, b.start);
 			return;
 		}
-		const simple = simpleInline(textValue(lines), b.start, hardBreaks(lines), defs.size > 0);
+		const simple = simpleInline(textValue(lines), b.start, lines, defs.size > 0);
 		if (simple) {
 			into.children = simple;
 			return;

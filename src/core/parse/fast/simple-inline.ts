@@ -3,6 +3,7 @@
 // link). Anything it is not sure of (punctuation next to a `*`, `_`, code, escapes, entities,
 // HTML, links) it leaves to remark: it returns null. Tested against remark (fast-markdown.test.ts).
 import type { PhrasingContent } from "mdast";
+import { hardBreakAfter } from "./fast-inline";
 import { BreakNode, fitted, lineSpan, list, ParentNode, TextNode } from "./node-shapes";
 
 /** Characters this reader leaves to remark. */
@@ -87,19 +88,17 @@ class Frame {
 }
 
 /**
- * The inline nodes of `value` (a paragraph's lines, white space at their ends gone, joined by
- * "\n"; its first line is note line `line`), or null when remark must read it. `breaks`: which
- * line breaks (0 the first) are hard breaks. `links`: the text defines links, so brackets may
- * form some.
+ * The inline nodes of `value` (a paragraph's `lines`, white space at their ends gone, joined by
+ * "\n"; its first line is note line `line`), or null when remark must read it (the lines tell
+ * which line breaks are hard). `links`: the text defines links, so brackets may form some.
  */
-export function simpleInline(value: string, line: number, breaks: ReadonlySet<number>, links: boolean): PhrasingContent[] | null {
+export function simpleInline(value: string, line: number, lines: readonly string[], links: boolean): PhrasingContent[] | null {
 	if (HARD.test(value)) return null;
 	if (value.includes("[") && (links || value.includes("]("))) return null;
 	const runs = pairRuns(value);
 	if (!runs) return null;
 	// (No closures here: this runs for every paragraph with markup.)
 	const stack: Frame[] = [new Frame(line)];
-	const anyBreak = breaks.size > 0;
 	let current = line;
 	let from = 0;
 	let fromLine = line;
@@ -110,7 +109,7 @@ export function simpleInline(value: string, line: number, breaks: ReadonlySet<nu
 		const at = k < runs.length ? runs[k].at : value.length;
 		for (; nl >= 0 && nl < at; nl = value.indexOf("\n", nl + 1), n++) {
 			// A hard break ends the text before it, and is a node of its own.
-			if (anyBreak && breaks.has(n)) {
+			if (hardBreakAfter(lines[n])) {
 				if (nl > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, nl), lineSpan(fromLine, current)));
 				stack[stack.length - 1].nodes.push(new BreakNode(lineSpan(current, current + 1)));
 				from = nl + 1;
