@@ -5,7 +5,7 @@
 // inline markup is read later, and only in the short strings that need it (fast-inline.ts).
 import { atxDepth, fenceCloses, fenceOpen, frontFence, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
 import { block, canContain, type FastBlock, type FastType, isBlankFrom, sameList, touch } from "./fast-block";
-import { LineCursor } from "./line-cursor";
+import { LineCursor, lineStarts } from "./line-cursor";
 
 export type { FastBlock, FastType };
 
@@ -44,7 +44,6 @@ export class BlockScanner extends LineCursor {
 		while (this.tip !== this.root) this.close(this.tip);
 		return this.root;
 	}
-
 
 	/** 0: the open block goes on at this line; 1: it does not; 2: the line closed it (a closing fence). */
 	private continues(b: FastBlock): 0 | 1 | 2 {
@@ -145,12 +144,6 @@ export class BlockScanner extends LineCursor {
 			const p = this.addChild("paragraph");
 			p.lines.push(this.text.slice(this.nextNonspace, end));
 		}
-	}
-
-	/** The line from `at` (-1: none of it), after `tab` columns left of a tab consumed in part. */
-	private rest(at: number, tab: number): string {
-		if (at < 0) return "";
-		return tab ? " ".repeat(tab) + this.text.slice(at + 1, this.end) : this.text.slice(at, this.end);
 	}
 
 	private addToLeaf(b: FastBlock): void {
@@ -307,7 +300,6 @@ export class BlockScanner extends LineCursor {
 	}
 }
 
-
 /**
  * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it,
  * whether containers were held off by front matter that never closed, and the offset of each line's first character
@@ -327,11 +319,4 @@ export function scanBlocks(text: string, shift = 0, known?: number[]): { root: F
 	if (first) scan.addFrontMatter(c === 45 ? "yaml" : "toml", 1 + shift, first + shift);
 	for (let i = first; i < lines; i++) scan.addLine(starts[i], endOf(i));
 	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure, starts };
-}
-
-/** Offsets of each line's first character (lines end at "\n"; the text has one more line than line breaks). */
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
-	return starts;
 }

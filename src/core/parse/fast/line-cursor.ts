@@ -2,6 +2,7 @@
 // a tab consumed in part, and the next character that is not a space or tab. Offsets are in the
 // whole text (the line is text[start of line, end)): no string is made for a line to be read.
 import { isSpaceOrTab } from "./block-rules";
+import { list } from "./node-shapes";
 
 export class LineCursor {
 	protected text = "";
@@ -73,6 +74,12 @@ export class LineCursor {
 		}
 	}
 
+	/** The line from `at` (-1: none of it), after `tab` columns left of a tab consumed in part. */
+	protected rest(at: number, tab: number): string {
+		if (at < 0) return "";
+		return tab ? " ".repeat(tab) + this.text.slice(at + 1, this.end) : this.text.slice(at, this.end);
+	}
+
 	/** Past a quote's `>` and the one space or tab after it. */
 	protected skipQuoteMarker(): void {
 		this.advanceNextNonspace();
@@ -102,4 +109,12 @@ export class LineCursor {
 		if (isSpaceOrTab(text.charCodeAt(this.offset))) this.advanceOffset(1, true);
 		return length + 1;
 	}
+}
+
+/** Offsets of each line's first character (lines end at "\n"; the text has one more line than line breaks). */
+export function lineStarts(text: string): number[] {
+	const starts = list<number>();
+	starts.push(0);
+	for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+	return starts;
 }
