@@ -73,13 +73,14 @@ function join(a: string, b: string): string {
 
 /**
  * Parts of one answer. `loose` says where unlabelled text goes when nothing else claims that
- * part: list-item notes are hints, text under a heading is the answer.
+ * part: list-item notes are hints, text under a heading is the answer. `newlinesOnly`: the caller
+ * knows the text ends lines with "\n" alone (see labelMarkers).
  */
-export function answerParts(markdown: string, labels: LabelWords, loose: "answer" | "hint"): PartsResult {
+export function answerParts(markdown: string, labels: LabelWords, loose: "answer" | "hint", newlinesOnly = false): PartsResult {
 	const parts: AnswerParts = { hint: "", answer: "", context: "" };
 	const star: Record<StarKey, boolean> = { situation: false, task: false, action: false, result: false };
 	if (!markdown.trim()) return { parts, star, hasText: false, answered: false, hasLabels: false };
-	const markers = labelMarkers(markdown, labels);
+	const markers = labelMarkers(markdown, labels, false, newlinesOnly);
 
 	let loosePlain = "";
 	const head = markdown.slice(0, markers.length ? markers[0].start : markdown.length);

@@ -2,6 +2,7 @@
 // topic, label) and collects the questions written inside sections.
 import type { ExtractedQuestion, ParseOptions, QuestionForm } from "../types";
 import { answerParts } from "./answer-parts";
+import { onlyNewlineEnds } from "./label-markers";
 import type { AnswerRead, ParseMemo } from "./parse-memo";
 import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
 import { TASK, taskQuestion } from "./task-heading";
@@ -11,7 +12,7 @@ import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
 import { chapterHeadings, siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine, oneLine } from "./markdown";
-import { lineCount, lineText, linesText, type NoteText } from "./note-text";
+import { isBlankOrRuleLine, lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
 import { markerInText, markerOf, NOT_TAG } from "./question-markers";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
@@ -29,8 +30,6 @@ export interface ExtractContext {
 
 /** Coding tasks as headings: the task openings, and verbs of small coding exercises. */
 const TASK_OR_CODE = new RegExp(`${TASK.source}|^(?:reverse|find|merge|sort|detect|count|check|validate|parse|convert|flatten|serialize|debounce|throttle)\\b`, "i");
-const RULE = /^\s*(?:([-*_])\s*){3,}$/;
-const BLANKISH = /^[\s>]*$/;
 
 /** Text without fenced code (its words are not the person's). */
 function withoutCode(text: string): string {
@@ -135,6 +134,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 
 	const out: ExtractedQuestion[] = [];
+	let newlinesOnly: boolean | undefined;
 	// Container headings above each heading, outermost first: one array per parent, shared by its children.
 	const pathBelow: string[][] = [];
 	const containersAbove = (k: number): string[] => {
@@ -234,14 +234,12 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 
 	function build(form: QuestionForm, text: string, line: number, from: number, to: number, topic: string[], loose: "answer" | "hint"): ExtractedQuestion {
+		// (Asked once per note: then no answer needs to be searched for other line ends.)
+		newlinesOnly ??= onlyNewlineEnds(note.masked);
 		let s = from;
 		let e = Math.min(to, lastLine);
-		const skip = (n: number): boolean => {
-			const l = lineText(note.masked, note, n);
-			return BLANKISH.test(l) || RULE.test(l);
-		};
-		while (s <= e && skip(s)) s++;
-		while (e >= s && skip(e)) e--;
+		while (s <= e && isBlankOrRuleLine(note.masked, note, s)) s++;
+		while (e >= s && isBlankOrRuleLine(note.masked, note, e)) e--;
 		const has = s <= e;
 		// Slices of the note's text: no copies of the answer are made.
 		const answerMarkdown = has ? linesText(note.text, note, s, e) : "";
@@ -252,7 +250,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// Each question costs about as much as reading a few hundred characters, besides its answer.
 		spent += answerText.length + 256;
 		const readAnswer = (): AnswerRead => {
-			const res = answerParts(answerText, opts.labels, loose);
+			const res = answerParts(answerText, opts.labels, loose, newlinesOnly);
 			// Follow-up questions or the interviewer's rubric alone answer nothing; they are shown as the hint.
 			// Coaching advice ("Keep it positive", 回答时要…) is a hint how to answer, not an answer either.
 			const onlyPrompts = has && res.hasText && (isOnlyPromptsOrRubric(answerText) || isOnlyAdvice(answerText));

@@ -77,6 +77,11 @@ const STAR_LETTER_AT = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[
 /** Line ends other than "\n" (the patterns' ^ and $ see them): such text takes the patterns' own search. */
 const OTHER_LINE_END = /[\r\u2028\u2029]/;
 
+/** Whether `text` ends its lines with "\n" alone (two searches of a whole note cost less than a pattern over each answer). */
+export function onlyNewlineEnds(text: string): boolean {
+	return !text.includes("\r") && !text.includes("\u2028") && !text.includes("\u2029");
+}
+
 interface Found {
 	index: number;
 	length: number;
@@ -162,14 +167,15 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 /**
  * The labels of an answer's Markdown, in text order; where two would overlap, the first found stays.
  * `everywhere` (for tests) runs each pattern's own search instead of trying only where labels can start.
+ * `newlinesOnly`: the caller knows the text ends lines with "\n" alone (it checked the whole note once).
  */
-export function labelMarkers(markdown: string, labels: LabelWords, everywhere = false): Marker[] {
+export function labelMarkers(markdown: string, labels: LabelWords, everywhere = false, newlinesOnly = false): Marker[] {
 	const m = matchers(labels);
 	const { kindOf } = m;
 	// Prefilters: the Q/A and STAR letter labels need a colon, a label inside a line its bold.
 	const colon = markdown.includes(":") || markdown.includes("：");
 	const bold = markdown.includes("**") || markdown.includes("__");
-	const found = !everywhere && m.firstOk && !OTHER_LINE_END.test(markdown) ? searchWhereLabelsCanStart(markdown, m, m.firstOk, colon, bold) : searchAll(markdown, m, colon, bold);
+	const found = !everywhere && m.firstOk && (newlinesOnly || !OTHER_LINE_END.test(markdown)) ? searchWhereLabelsCanStart(markdown, m, m.firstOk, colon, bold) : searchAll(markdown, m, colon, bold);
 	const markers: Marker[] = [];
 	const add = (start: number, end: number, kind: Kind): void => {
 		if (markers.some((x) => start < x.end && end > x.start)) return;
@@ -193,6 +199,9 @@ export function labelMarkers(markdown: string, labels: LabelWords, everywhere = 
 			else add(f.index, f.index + f.length, kind);
 		}
 	}
-	markers.sort((a, b) => a.start - b.start);
+	// (Often already in order: the labels opening lines alone. No two start at the same place.)
+	for (let i = 1; i < markers.length; i++) {
+		if (markers[i - 1].start > markers[i].start) return markers.sort((a, b) => a.start - b.start);
+	}
 	return markers;
 }

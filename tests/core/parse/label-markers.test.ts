@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../property-seed";
-import { labelMarkers } from "../../../src/core/parse/label-markers";
+import { labelMarkers, onlyNewlineEnds } from "../../../src/core/parse/label-markers";
+import { parse } from "./helpers";
 import { answerParts } from "../../../src/core/parse/answer-parts";
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import type { LabelWords } from "../../../src/core/types";
@@ -51,5 +52,18 @@ describe("label markers", () => {
 		const parts = answerParts("**思考过程**：先说背景\r\n**示范回答**：我负责迁移", DEFAULT_LABELS, "answer").parts;
 		expect(parts.hint).toBe("先说背景");
 		expect(parts.answer).toBe("我负责迁移");
+	});
+
+	it("splits a note's answer by a label after a line separator (U+2028), as the patterns' ^ reads it", () => {
+		for (const end of ["\u2028", "\u2029"]) {
+			const [q] = parse(["## 你为什么离职？", `思考过程：先说背景${end}示范回答：我想换个方向`]);
+			expect(q.parts.hint).toBe(`先说背景${end}`.trim());
+			expect(q.parts.answer).toBe("我想换个方向");
+		}
+	});
+
+	it("tells text whose lines end in \"\n\" alone", () => {
+		expect(onlyNewlineEnds("a\nb")).toBe(true);
+		for (const end of ["\r", "\u2028", "\u2029"]) expect(onlyNewlineEnds(`a${end}b`)).toBe(false);
 	});
 });
