@@ -154,8 +154,26 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 		let stars = text.indexOf("**");
 		let lines = text.indexOf("__");
 		let from = 0;
+		// The label opening the line at or after `at`, if any.
+		let k = 0;
+		const opening = found.lineLabels;
 		while (stars >= 0 || lines >= 0) {
 			const at = lines < 0 || (stars >= 0 && stars < lines) ? stars : lines;
+			while (k < opening.length && opening[k].index + opening[k].length <= at) k++;
+			if (k < opening.length && opening[k].index <= at) {
+				// A bold label inside a line's opening label overlaps it: it would be dropped. When no bold
+				// follows on the line, nothing after depends on it either (it ends on the line): go past.
+				const end = opening[k].index + opening[k].length;
+				const nextStars = text.indexOf("**", end);
+				const nextLines = text.indexOf("__", end);
+				let lineEnd = text.indexOf("\n", end);
+				if (lineEnd < 0) lineEnd = n;
+				if ((nextStars < 0 || nextStars > lineEnd) && (nextLines < 0 || nextLines > lineEnd)) {
+					stars = nextStars;
+					lines = nextLines;
+					continue;
+				}
+			}
 			if (at === stars) stars = text.indexOf("**", at + 1);
 			else lines = text.indexOf("__", at + 1);
 			if (at >= from && at + 2 < n && firstOk(text.codePointAt(at + 2) ?? 0)) from = tryAt(m.midLineAt, text, at, found.mid);

@@ -14,7 +14,7 @@ const PIECES = [
 	"思考过程", "回答思路", "答案", "答", "示范回答", "情境", "任务", "行动", "结果", "Situation", "SITUATION", "task", "Action", "result",
 	"Answer", "answer", "A", "S", "T", "R", "Hint", "Tips", "Follow-up questions", "See also", "总结", "注意事项",
 	"**", "__", "***", "*", "_", " ", "  ", "\t", "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", "3、", "## ", "#### ", "#",
-	"：", ":", "（Situation）", "(情境)", "（", ")", "我负责", "the team", "K", "\u212a", "ſ", "x", "#xq", "xq", "。", "?",
+	"：", ":", "（Situation）", "(情境)", "（**答案**）", "**思考过程：**", "（", ")", "我负责", "the team", "K", "\u212a", "ſ", "x", "#xq", "xq", "。", "?",
 ];
 
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join(""));
@@ -46,6 +46,20 @@ describe("label markers", () => {
 			["S:", "situation"],
 			["T:", "task"],
 		]);
+	});
+
+	it("finds a bold label after a line's opening label, but not one inside the opening label's bold gloss", () => {
+		const t = ["**思考过程**：先说背景，**示范回答**：我负责", "**思考过程：**（**答案**）", "__回答思路__：上线 **结果**：好", "**思考过程**：保持冷静。"].join("\n");
+		const found = labelMarkers(t, DEFAULT_LABELS).map((m) => [t.slice(m.start, m.end).trim(), m.kind]);
+		expect(found).toEqual([
+			["**思考过程**：", "hint"],
+			["**示范回答**：", "answer"],
+			["**思考过程：**", "hint"],
+			["__回答思路__：", "hint"],
+			["**结果**：", "result"],
+			["**思考过程**：", "hint"],
+		]);
+		expect(labelMarkers(t, DEFAULT_LABELS)).toEqual(labelMarkers(t, DEFAULT_LABELS, true));
 	});
 
 	it("splits an answer by its labels when a line ends in \\r", () => {
