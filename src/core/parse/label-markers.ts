@@ -89,6 +89,12 @@ interface Found {
 	word: string;
 }
 
+/** Where the text's first "**" and "__" are (-1: none). */
+interface Bold {
+	stars: number;
+	lines: number;
+}
+
 const toFound = (m: RegExpMatchArray): Found => ({ index: m.index ?? 0, length: m[0].length, word: m[1] ?? "" });
 
 /** Each kind of label found, in text order: as the patterns' global searches find them. */
@@ -116,15 +122,23 @@ function tryAt(re: RegExp, text: string, at: number, out: Found[]): number {
 	return at + hit[0].length;
 }
 
-const [STAR, A, S, T, R, DA] = ["*", "A", "S", "T", "R", "答"].map((c) => c.charCodeAt(0));
+const [STAR, A, S, T, R, DA, COLON, WIDE_COLON] = ["*", "A", "S", "T", "R", "答", ":", "："].map((c) => c.charCodeAt(0));
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 /** " ", "\t", "-", "*", "+". */
 const isBulletOrSpace = (c: number): boolean => c === 32 || c === 9 || c === 45 || c === 42 || c === 43;
 /** Characters a line's label may come after: spaces, quote marks, list marks and numbers (digits, ".", ")", "、"), heading marks, bold. */
 const isPrefix = (c: number): boolean => (c >= 48 && c <= 57) || isBulletOrSpace(c) || c === 62 || c === 46 || c === 41 || c === 35 || c === 95 || c === 0x3001;
 
+/** Whether a colon follows at `i`, after an optional "**" and spaces (as after a STAR letter). */
+function colonAfter(text: string, i: number): boolean {
+	if (text.charCodeAt(i) === STAR && text.charCodeAt(i + 1) === STAR) i += 2;
+	while (isSpace(text.charCodeAt(i))) i++;
+	const c = text.charCodeAt(i);
+	return c === COLON || c === WIDE_COLON;
+}
+
 /** The same as searchAll, trying each pattern only where its first character allows. */
-function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: number) => boolean, colon: boolean, bold: boolean): AllFound {
+function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: number) => boolean, colon: boolean, bold: Bold): AllFound {
 	const found: AllFound = { lineLabels: [], qa: [], mid: [], letters: [] };
 	const n = text.length;
 	for (let p = 0; p < n; ) {
@@ -144,15 +158,14 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 			let k = j;
 			while (k < lineEnd && isBulletOrSpace(text.charCodeAt(k))) k++;
 			const letter = text.charCodeAt(k);
-			if (letter === S || letter === T || letter === A || letter === R) tryAt(STAR_LETTER_AT, text, p, found.letters);
+			if ((letter === S || letter === T || letter === A || letter === R) && colonAfter(text, k + 1)) tryAt(STAR_LETTER_AT, text, p, found.letters);
 		}
 		p = lineEnd + 1;
 	}
-	if (bold) {
+	if (bold.stars >= 0 || bold.lines >= 0) {
 		// Every "**" or "__" (overlapping ones too, as in "***") followed by a label's first character,
 		// in text order: the next of each kind, the nearer first.
-		let stars = text.indexOf("**");
-		let lines = text.indexOf("__");
+		let { stars, lines } = bold;
 		let from = 0;
 		// The label opening the line at or after `at`, if any.
 		let k = 0;
@@ -164,8 +177,9 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 				// A bold label inside a line's opening label overlaps it: it would be dropped. When no bold
 				// follows on the line, nothing after depends on it either (it ends on the line): go past.
 				const end = opening[k].index + opening[k].length;
-				const nextStars = text.indexOf("**", end);
-				const nextLines = text.indexOf("__", end);
+				// (The next of each at or after `at` is known; a search only when it is before `end`.)
+				const nextStars = stars < end && stars >= 0 ? text.indexOf("**", end) : stars;
+				const nextLines = lines < end && lines >= 0 ? text.indexOf("__", end) : lines;
 				let lineEnd = text.indexOf("\n", end);
 				if (lineEnd < 0) lineEnd = n;
 				if ((nextStars < 0 || nextStars > lineEnd) && (nextLines < 0 || nextLines > lineEnd)) {
@@ -192,8 +206,11 @@ export function labelMarkers(markdown: string, labels: LabelWords, everywhere = 
 	const { kindOf } = m;
 	// Prefilters: the Q/A and STAR letter labels need a colon, a label inside a line its bold.
 	const colon = markdown.includes(":") || markdown.includes("：");
-	const bold = markdown.includes("**") || markdown.includes("__");
-	const found = !everywhere && m.firstOk && (newlinesOnly || !OTHER_LINE_END.test(markdown)) ? searchWhereLabelsCanStart(markdown, m, m.firstOk, colon, bold) : searchAll(markdown, m, colon, bold);
+	const bold: Bold = { stars: markdown.indexOf("**"), lines: markdown.indexOf("__") };
+	const found =
+		!everywhere && m.firstOk && (newlinesOnly || !OTHER_LINE_END.test(markdown))
+			? searchWhereLabelsCanStart(markdown, m, m.firstOk, colon, bold)
+			: searchAll(markdown, m, colon, bold.stars >= 0 || bold.lines >= 0);
 	const markers: Marker[] = [];
 	const add = (start: number, end: number, kind: Kind): void => {
 		if (markers.some((x) => start < x.end && end > x.start)) return;
