@@ -2,8 +2,8 @@
 // which STAR parts it has. Works on the source text, so labels inside one paragraph
 // (`**思考过程**：… **结合背景**：…`) split too.
 import type { AnswerParts, LabelWords, StarKey } from "../types";
-import { labelMarkers } from "./label-markers";
-import { withoutPlaceholders } from "./placeholder";
+import { readLabels } from "./label-markers";
+import { mayBePlaceholderLine, withoutPlaceholders } from "./placeholder";
 import { isJsSpace } from "../js-space";
 
 export interface PartsResult {
@@ -80,18 +80,21 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 	const parts: AnswerParts = { hint: "", answer: "", context: "" };
 	const star: Record<StarKey, boolean> = { situation: false, task: false, action: false, result: false };
 	if (!markdown.trim()) return { parts, star, hasText: false, answered: false, hasLabels: false };
-	const markers = labelMarkers(markdown, labels, false, newlinesOnly);
+	const { markers, placeholders } = readLabels(markdown, labels, false, newlinesOnly);
+	// The label search tells whether any line may be a placeholder: the head's lines start the text's
+	// lines, a body's only its first line may start inside one.
 
 	let loosePlain = "";
 	const head = markdown.slice(0, markers.length ? markers[0].start : markdown.length);
-	const q = splitQuotes(withoutPlaceholders(head));
+	const q = splitQuotes(placeholders ? withoutPlaceholders(head) : head);
 	parts.answer = join(parts.answer, q.quoted);
 	loosePlain = q.plain;
 
 	for (let i = 0; i < markers.length; i++) {
 		const mk = markers[i];
 		// A placeholder ("（待补充：…）", TODO) is no part of the answer.
-		const body = withoutPlaceholders(markdown.slice(mk.end, i + 1 < markers.length ? markers[i + 1].start : markdown.length).trim());
+		const text = markdown.slice(mk.end, i + 1 < markers.length ? markers[i + 1].start : markdown.length).trim();
+		const body = placeholders || mayBePlaceholderLine(text, 0) ? withoutPlaceholders(text) : text;
 		switch (mk.kind) {
 			case "answer":
 				parts.answer = join(parts.answer, body);

@@ -5,6 +5,7 @@
 // pattern has about a hundred words). The matches are the same as each pattern's global search.
 import type { LabelWords, StarKey } from "../types";
 import { allLabelWords } from "./question-text";
+import { mayOpenPlaceholder } from "./placeholder";
 
 export type Kind = "hint" | "answer" | "context" | StarKey | "other";
 
@@ -103,6 +104,8 @@ interface AllFound {
 	qa: Found[];
 	mid: Found[];
 	letters: Found[];
+	/** Some line may be a placeholder (see LabelsRead). */
+	placeholders: boolean;
 }
 
 function searchAll(text: string, m: Matchers, colon: boolean, bold: boolean): AllFound {
@@ -111,6 +114,7 @@ function searchAll(text: string, m: Matchers, colon: boolean, bold: boolean): Al
 		qa: colon ? [...text.matchAll(QA_ANSWER)].map(toFound) : [],
 		mid: bold ? [...text.matchAll(m.midLine)].map(toFound) : [],
 		letters: colon ? [...text.matchAll(STAR_LETTER)].map(toFound) : [],
+		placeholders: true,
 	};
 }
 
@@ -139,8 +143,9 @@ function colonAfter(text: string, i: number): boolean {
 
 /** The same as searchAll, trying each pattern only where its first character allows. */
 function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: number) => boolean, colon: boolean, bold: Bold): AllFound {
-	const found: AllFound = { lineLabels: [], qa: [], mid: [], letters: [] };
+	const found: AllFound = { lineLabels: [], qa: [], mid: [], letters: [], placeholders: false };
 	const n = text.length;
+	let placeholders = false;
 	for (let p = 0; p < n; ) {
 		let lineEnd = text.indexOf("\n", p);
 		if (lineEnd < 0) lineEnd = n;
@@ -148,6 +153,8 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 		let i = p;
 		while (i < lineEnd && isPrefix(text.charCodeAt(i))) i++;
 		if (i < lineEnd && firstOk(text.codePointAt(i) ?? 0)) tryAt(m.lineStartAt, text, p, found.lineLabels);
+		// (What a placeholder's words may come after is among these prefixes, "#" aside: a "#" there only adds a maybe.)
+		if (i < lineEnd && !placeholders) placeholders = mayOpenPlaceholder(text, i);
 		if (colon) {
 			let j = p;
 			while (j < lineEnd && isSpace(text.charCodeAt(j))) j++;
@@ -162,6 +169,7 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 		}
 		p = lineEnd + 1;
 	}
+	found.placeholders = placeholders;
 	if (bold.stars >= 0 || bold.lines >= 0) {
 		// Every "**" or "__" (overlapping ones too, as in "***") followed by a label's first character,
 		// in text order: the next of each kind, the nearer first.
@@ -196,12 +204,26 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 	return found;
 }
 
+/** An answer's labels, and what its lines' openings tell of placeholders (read in the same pass). */
+export interface LabelsRead {
+	markers: Marker[];
+	/** False when no line of the text, nor any start of a line, can be a placeholder line. */
+	placeholders: boolean;
+}
+
 /**
  * The labels of an answer's Markdown, in text order; where two would overlap, the first found stays.
  * `everywhere` (for tests) runs each pattern's own search instead of trying only where labels can start.
- * `newlinesOnly`: the caller knows the text ends lines with "\n" alone (it checked the whole note once).
  */
-export function labelMarkers(markdown: string, labels: LabelWords, everywhere = false, newlinesOnly = false): Marker[] {
+export function labelMarkers(markdown: string, labels: LabelWords, everywhere = false): Marker[] {
+	return readLabels(markdown, labels, everywhere).markers;
+}
+
+/**
+ * labelMarkers, and whether a line may be a placeholder. `newlinesOnly`: the caller knows the text
+ * ends lines with "\n" alone (it checked the whole note once).
+ */
+export function readLabels(markdown: string, labels: LabelWords, everywhere = false, newlinesOnly = false): LabelsRead {
 	const m = matchers(labels);
 	const { kindOf } = m;
 	// Prefilters: the Q/A and STAR letter labels need a colon, a label inside a line its bold.
@@ -236,7 +258,10 @@ export function labelMarkers(markdown: string, labels: LabelWords, everywhere = 
 	}
 	// (Often already in order: the labels opening lines alone. No two start at the same place.)
 	for (let i = 1; i < markers.length; i++) {
-		if (markers[i - 1].start > markers[i].start) return markers.sort((a, b) => a.start - b.start);
+		if (markers[i - 1].start > markers[i].start) {
+			markers.sort((a, b) => a.start - b.start);
+			break;
+		}
 	}
-	return markers;
+	return { markers, placeholders: found.placeholders };
 }

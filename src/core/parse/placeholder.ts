@@ -2,6 +2,7 @@
 // languages, taken from the template's strings so they follow it) and notes-to-self such as TODO, TBD,
 // 待补充, 待完善, (to fill in).
 import { STAR_PLACEHOLDERS } from "../star/star-placeholders";
+import { isJsSpace } from "../js-space";
 
 const TEMPLATE_PLACEHOLDERS: ReadonlySet<string> = new Set(STAR_PLACEHOLDERS);
 
@@ -30,6 +31,46 @@ export function isPlaceholderText(text: string): boolean {
 		any = true;
 	}
 	return any;
+}
+
+/**
+ * What a placeholder's first character may come after on its line (as WRAPPING, trim and EMPHASIS
+ * take them off): white space, ">", list marks and numbers, emphasis marks. A task box's "[" is not
+ * among them: it is among the openings.
+ */
+function isWrapping(c: number): boolean {
+	return isJsSpace(c) || c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x29 || c === 0x3001 || c === 0x5f;
+}
+
+/**
+ * 1 for the first characters of a placeholder: a bracket, a placeholder word (as the patterns fold
+ * case), a template's text; all 1 if a template opened like wrapping or a word (then a line's
+ * opening tells nothing). A table: it is asked for every line of every answer.
+ */
+const OPENS = new Uint8Array(0x10000);
+for (const s of ["(", "（", "【", "[", "t", "T", "待", "f", "F", ...STAR_PLACEHOLDERS]) OPENS[s.charCodeAt(0)] = 1;
+const OPENS_ALL = !STAR_PLACEHOLDERS.every((s) => s !== "" && !/^[tTfF]/.test(s) && !isWrapping(s.charCodeAt(0)));
+if (OPENS_ALL) OPENS.fill(1);
+
+/**
+ * Whether a line whose first character after wrapping (or white space beyond spaces and tabs) is at
+ * `i` may be a placeholder line. False proves that neither the line nor any start of it is one.
+ */
+export function mayOpenPlaceholder(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (OPENS[c] !== 1) return isJsSpace(c);
+	// A word's second letter: "to…", "tb…", "fi…" ("The", "For" are no placeholders).
+	const d = text.charCodeAt(i + 1) | 0x20;
+	if (c === 0x74 || c === 0x54) return OPENS_ALL || d === 0x6f || d === 0x62;
+	if (c === 0x66 || c === 0x46) return OPENS_ALL || d === 0x69;
+	return true;
+}
+
+/** mayOpenPlaceholder for the line of `text` that starts at `start`. */
+export function mayBePlaceholderLine(text: string, start: number): boolean {
+	let i = start;
+	while (i < text.length && text.charCodeAt(i) !== 10 && isWrapping(text.charCodeAt(i))) i++;
+	return i < text.length && text.charCodeAt(i) !== 10 && mayOpenPlaceholder(text, i);
 }
 
 /** The text without its placeholder lines (the same string when it has none). */
