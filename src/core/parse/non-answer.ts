@@ -76,18 +76,25 @@ export function isOnlyPromptsOrRubric(body: string, quick = true): boolean {
 	return any;
 }
 
-/** Words of every label above (read as labelOf reads them, without emphasis marks). */
-const PROMPT_WORD = /follow|追问|延伸问题|深挖问题|criteria|scoring|rubric|interviewer|looking|flags|signal|评估|评分|考察|考查|考核|面试官/i;
-const LANGUAGE_WORD = /en|zh|cn|英文|中文/i;
+/**
+ * Words as labelOf reads them, without emphasis marks: found in the line as written, marks allowed
+ * between their letters (no copy of the line made without them).
+ */
+function wordsIn(words: readonly string[], also = ""): RegExp {
+	const loose = words.map((w) => [...w].join("[*_]*"));
+	return new RegExp((also ? [also, ...loose] : loose).join("|"), "i");
+}
+
+/** A question mark, or a word of a label above. */
+const ASKS_OR_PROMPT_WORD = wordsIn(["follow", "追问", "延伸问题", "深挖问题", "criteria", "scoring", "rubric", "interviewer", "looking", "flags", "signal", "评估", "评分", "考察", "考查", "考核", "面试官"], "[?？]");
+const LANGUAGE_WORD = wordsIn(["en", "zh", "cn", "英文", "中文"]);
 
 /**
  * False when the line can be nothing but an answer: it asks nothing (no question mark) and holds no
  * label word (a translation's label needs a colon). Most answers are told by their first line.
  */
 function mayBePrompt(line: string): boolean {
-	if (line.includes("?") || line.includes("？")) return true;
-	const bare = line.includes("*") || line.includes("_") ? line.replace(/[*_]/g, "") : line;
-	return PROMPT_WORD.test(bare) || ((bare.includes(":") || bare.includes("：")) && LANGUAGE_WORD.test(bare));
+	return ASKS_OR_PROMPT_WORD.test(line) || ((line.includes(":") || line.includes("：")) && LANGUAGE_WORD.test(line));
 }
 
 /** One question and nothing else: it ends with a question mark and no sentence ends before it. */
@@ -100,6 +107,28 @@ function isFollowUp(text: string): boolean {
 /** Openings of a line of coaching advice: how to answer, not the answer itself. */
 const ADVICE =
 	/^(?:(?:tips?|advice|hint|note)\s*[:：]\s*)?(?:keep\b|focus\b|don'?t\b|do not\b|avoid\b|be (?:honest|positive|specific|concise|brief|ready|careful|prepared)|mention\b|show\b|emphasi[sz]e\b|highlight\b|make sure\b|try to\b|remember\b|never\b|always\b|stay\b|prepare\b|practi[cs]e\b|pick\b|choose\b|start with\b|end with\b|aim\b|limit\b|stick to\b|frame\b|think about\b|the interviewer (?:wants|is looking)|they want\b|interviewers want\b)|^(?:提示|建议|注意|技巧|小贴士)?\s*[:：]?\s*(?:建议|不要|别|要(?!是)|注意|重点|避免|突出|强调|回答时|回答要|记得|切忌|可以从|尽量|一定要|务必|最好|控制在|展示|体现|表现出|围绕|结合|面试官(?:想|希望|会|主要))/i;
+/** Every character ADVICE can open with (keep in step with it): its English and Chinese words, a colon. */
+const ADVICE_OPENS: ReadonlySet<number> = new Set(
+	[..."abcdefhiklmnprstABCDEFHIKLMNPRST:：提建注技小不别要重避突强回记切可尽一务最控展体表围结面"].map((c) => c.charCodeAt(0)),
+);
+
+/** What adviceItem may take off before a line's first word: white space, quote and list marks, numbers, emphasis. */
+function isAdviceWrapping(c: number): boolean {
+	return isJsSpace(c) || c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x29 || c === 0x3001 || c === 0x5f;
+}
+
+/**
+ * True when a line can be no advice, told by its first character after the marks adviceItem takes off
+ * (a task box's "[" is left to the full reading, and so is a line of marks alone).
+ */
+function cannotBeAdvice(line: string): boolean {
+	let i = 0;
+	while (i < line.length && isAdviceWrapping(line.charCodeAt(i))) i++;
+	if (i === line.length) return false;
+	const c = line.charCodeAt(i);
+	return c !== 0x5b && !ADVICE_OPENS.has(c);
+}
+
 /** The person speaking: then it is their answer, however it opens. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me)\b|(?:^|[^自])我/;
 
@@ -120,9 +149,10 @@ export function adviceItem(line: string): string {
 
 /**
  * True when every line of a body is coaching advice ("Keep it positive. Don't blame your manager.",
- * "回答时要积极正面"): a hint how to answer, not the person's answer.
+ * "回答时要积极正面"): a hint how to answer, not the person's answer. `quick` (false only in tests)
+ * first tells a line that can be no advice by its opening.
  */
-export function isOnlyAdvice(body: string): boolean {
+export function isOnlyAdvice(body: string, quick = true): boolean {
 	let any = false;
 	// Line by line without splitting: most bodies are answered by their first line.
 	for (let start = 0; start <= body.length; ) {
@@ -130,6 +160,7 @@ export function isOnlyAdvice(body: string): boolean {
 		if (end < 0) end = body.length;
 		const line = body.slice(start, end);
 		start = end + 1;
+		if (quick && cannotBeAdvice(line)) return false;
 		const item = adviceItem(line);
 		if (!item || BLANK_OR_RULE.test(item)) continue;
 		if (!ADVICE.test(item) || FIRST_PERSON.test(item)) return false;

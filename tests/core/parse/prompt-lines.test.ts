@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../property-seed";
-import { adviceItem, isOnlyPromptsOrRubric } from "../../../src/core/parse/non-answer";
+import { adviceItem, isOnlyAdvice, isOnlyPromptsOrRubric } from "../../../src/core/parse/non-answer";
 
 const PIECES = [
-	"Follow-up questions", "fol**low-ups", "Possible follow ups", "追问", "可能的追问", "延伸问题", "深挖问题", "Evaluation criteria", "Scoring guide",
+	"Follow-up questions", "fol**low-ups", "Scor_ing guide", "追_问", "E_N", "中*文", "Possible follow ups", "追问", "可能的追问", "延伸问题", "深挖问题", "Evaluation criteria", "Scoring guide",
 	"rubric", "What the interviewer looks for", "what they're looking for", "Red flags", "Signals", "评估要点", "评分标准", "考察点", "考查要点", "考核点",
 	"面试官想考察什么", "English", "EN", "zh", "中文", "英文", ":", "：", "?", "？", "**", "_", "- ", "1. ", "> ", "#### ", "(", ")", "（", "）",
 	"How did you handle it", "为什么选择这个方案", "I led the migration", "我负责迁移", "e.g.", ".", "。", " ", "Keep it short",
@@ -61,5 +61,42 @@ describe("a line of advice read without its marks", () => {
 			seeded({ numRuns: 3000 }),
 		);
 		expect(adviceItem("\u3000> - **Keep** it short")).toBe("Keep it short");
+	});
+});
+
+describe("answers of only coaching advice", () => {
+	/** Every opening the advice pattern knows, in both languages, some in other cases. */
+	const OPENINGS = [
+		"Tips: ", "advice：", "Hint: ", "note:", "keep", "Focus", "don't", "dont", "Do not", "avoid", "be honest", "Be positive", "be specific", "be concise",
+		"be brief", "be ready", "be careful", "be prepared", "mention", "Show", "emphasise", "emphasize", "highlight", "make sure", "Try to", "remember",
+		"never", "Always", "stay", "prepare", "practice", "practise", "pick", "choose", "start with", "end with", "aim", "limit", "stick to", "frame",
+		"think about", "the interviewer wants", "The interviewer is looking", "they want", "interviewers want", "提示：", "建议", "注意：", "技巧", "小贴士：",
+		"：", ":", "不要", "别", "要", "注意", "重点", "避免", "突出", "强调", "回答时", "回答要", "记得", "切忌", "可以从", "尽量", "一定要", "务必", "最好",
+		"控制在", "展示", "体现", "表现出", "围绕", "结合", "面试官想", "面试官希望", "面试官会", "面试官主要",
+	];
+	const MARKS = [" ", "\u3000", "> ", "- ", "1. ", "3、", "[ ] ", "[x] ", "**", "_", "---", "-", "1", ".", ")", "#"];
+	const TEXT = [" it short", " 积极", "我", " I ", "要是", "x", "1.5 million", "[link]", "Keep it short", "回答时要积极"];
+	const adviceLine = fc.array(fc.constantFrom(...MARKS, ...OPENINGS, ...TEXT), { maxLength: 6 }).map((p) => p.join(""));
+	const body = fc.array(adviceLine, { minLength: 1, maxLength: 4 }).map((l) => l.join("\n"));
+
+	it("the quick look at each line's opening agrees with the full reading on random answers", () => {
+		fc.assert(
+			fc.property(body, (b) => {
+				expect(isOnlyAdvice(b), JSON.stringify(b)).toBe(isOnlyAdvice(b, false));
+			}),
+			seeded({ numRuns: 5000 }),
+		);
+	});
+
+	it("every opening of advice, after any marks, is read as advice", () => {
+		for (const opening of OPENINGS) {
+			for (const marks of ["", "> - ", "1. **", "[ ] _"]) {
+				const b = `${marks}${opening} it short`;
+				expect(isOnlyAdvice(b), b).toBe(isOnlyAdvice(b, false));
+			}
+			expect(isOnlyAdvice(`- ${opening}x`), opening).toBe(isOnlyAdvice(`- ${opening}x`, false));
+		}
+		expect(isOnlyAdvice("- Keep it short\n- 回答时要积极")).toBe(true);
+		expect(isOnlyAdvice("- Keep it short\n- 我负责迁移")).toBe(false);
 	});
 });
