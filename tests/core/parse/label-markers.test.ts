@@ -62,6 +62,14 @@ describe("label markers", () => {
 		expect(labelMarkers(t, DEFAULT_LABELS)).toEqual(labelMarkers(t, DEFAULT_LABELS, true));
 	});
 
+	it("reads \"A:\", \"答：\" and \"Answer:\" as the answer even when no label word is \"Answer\"", () => {
+		const labels: LabelWords = { ...DEFAULT_LABELS, answer: DEFAULT_LABELS.answer.filter((w) => w.toLowerCase() !== "answer") };
+		const t = ["Answer: 我负责迁移", "**Answer**： 上线", "答 ：三个月", "A**:** 好", "An: 不是", "Answers: 不是"].join("\n");
+		const found = labelMarkers(t, labels).map((m) => [t.slice(m.start, m.end).trim(), m.kind]);
+		expect(found).toEqual([["Answer:", "answer"], ["**Answer**：", "answer"], ["答 ：", "answer"], ["A**:**", "answer"]]);
+		expect(labelMarkers(t, labels)).toEqual(labelMarkers(t, labels, true));
+	});
+
 	it("splits an answer by its labels when a line ends in \\r", () => {
 		const parts = answerParts("**思考过程**：先说背景\r\n**示范回答**：我负责迁移", DEFAULT_LABELS, "answer").parts;
 		expect(parts.hint).toBe("先说背景");
