@@ -46,6 +46,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	const { opts, note } = ctx;
 	const lastLine = lineCount(note);
 	let spent = 0;
+	// Whether the note ends its lines with "\n" alone: asked once, when an answer is first read.
+	let newlinesOnly: boolean | undefined;
 	const lineOf = (b: Block): number => startLine(b);
 	const lastLineBefore = (blockIndex: number): number =>
 		blockIndex < blocks.length ? lineOf(blocks[blockIndex]) - 1 : lastLine;
@@ -134,7 +136,6 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 
 	const out: ExtractedQuestion[] = [];
-	let newlinesOnly: boolean | undefined;
 	// Container headings above each heading, outermost first: one array per parent, shared by its children.
 	const pathBelow: string[][] = [];
 	const containersAbove = (k: number): string[] => {
@@ -226,7 +227,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person.
 		const opening = text.slice(0, 300);
 		if (/(?:^|[^自])我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
-		return answerParts(text, opts.labels, "answer").hasLabels;
+		newlinesOnly ??= onlyNewlineEnds(note.masked);
+		return answerParts(text, opts.labels, "answer", newlinesOnly).hasLabels;
 	}
 
 	function fromInline(q: InlineQuestion, topic: string[]): ExtractedQuestion {

@@ -60,6 +60,8 @@ export function cleanText(raw: string): string {
 
 /** Display text of a question: a trailing note after the question mark goes ("…岗位？（可能被问到的补充回答）"). */
 export function questionDisplay(clean: string): string {
+	// (Both patterns below need a closing bracket at the end: most questions have none.)
+	if (!endsWith2(clean, CLOSE, FULL_CLOSE)) return clean.trim();
 	const m = /^(.*[?？])\s*[（(][^（()）]*[)）]$/.exec(clean);
 	return (m ? m[1] : glossedEnglish(clean) ?? clean).trim();
 }
