@@ -3,9 +3,9 @@
 // and what is left goes to the open leaf (paragraph, code, HTML) or starts a paragraph; a line
 // that only a paragraph can take continues it lazily. It finds block structure and lines only:
 // inline markup is read later, and only in the short strings that need it (fast-inline.ts).
-import { atxDepth, fenceCloses, fenceOpen, frontFence, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
+import { atxDepth, fenceCloses, fenceOpen, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
 import { block, canContain, type FastBlock, type FastType, isBlankFrom, sameList, touch } from "./fast-block";
-import { LineCursor, lineStarts } from "./line-cursor";
+import { LineCursor } from "./line-cursor";
 
 export type { FastBlock, FastType };
 
@@ -298,25 +298,4 @@ export class BlockScanner extends LineCursor {
 		b.open = false;
 		this.tip = b.parent ?? this.root;
 	}
-}
-
-/**
- * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it,
- * whether containers were held off by front matter that never closed, and the offset of each line's first character
- * (`known`: those offsets, when the caller has them).
- */
-export function scanBlocks(text: string, shift = 0, known?: number[]): { root: FastBlock; flowOnly: boolean; unsure: boolean; starts: number[] } {
-	const starts = known ?? lineStarts(text);
-	const lines = starts.length;
-	const endOf = (i: number): number => (i + 1 < lines ? starts[i + 1] - 1 : text.length);
-	let first = 0;
-	const c = text.charCodeAt(0);
-	const fenced = (c === 45 || c === 43) && frontFence(text, 0, endOf(0), c);
-	if (fenced) {
-		for (let i = 1; i < lines && !first; i++) if (frontFence(text, starts[i], endOf(i), c)) first = i + 1;
-	}
-	const scan = new BlockScanner(text, first + 1 + shift, fenced && !first);
-	if (first) scan.addFrontMatter(c === 45 ? "yaml" : "toml", 1 + shift, first + shift);
-	for (let i = first; i < lines; i++) scan.addLine(starts[i], endOf(i));
-	return { root: scan.finish(), flowOnly: fenced && !first, unsure: scan.unsure, starts };
 }

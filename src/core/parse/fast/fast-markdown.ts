@@ -3,7 +3,8 @@
 // same as remark's for those parts. remark (parseMarkdown) stays the reference the tests hold
 // this to, and still reads the short strings with inline markup.
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
-import { type FastBlock, scanBlocks } from "./block-scan";
+import type { FastBlock } from "./block-scan";
+import { scanBlocks } from "./block-tree";
 import { listMarker } from "./block-rules";
 import { atxText, collectDefinitions, type Definitions, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
 import { type InlineJob, runInlineJobs } from "./inline-batch";
