@@ -4,6 +4,7 @@
 import { cleanText, isAsking } from "./question-text";
 import { dropTrailing, withoutEndNote } from "./line-end";
 import { isJsSpace } from "../js-space";
+import { isOpeningMark } from "./placeholder";
 
 /** Labels that open follow-up questions (`*Follow-up prompts:*`, `追问：`). */
 const FOLLOW_UP_LABEL = /^(?:possible\s+|likely\s+|common\s+)?follow[- ]?ups?(?:\s+(?:prompts?|questions?))?|^(?:可能的|常见)?追问(?:问题)?|^延伸问题|^深挖问题/i;
@@ -112,18 +113,13 @@ const ADVICE_OPENS: ReadonlySet<number> = new Set(
 	[..."abcdefhiklmnprstABCDEFHIKLMNPRST:：提建注技小不别要重避突强回记切可尽一务最控展体表围结面"].map((c) => c.charCodeAt(0)),
 );
 
-/** What adviceItem may take off before a line's first word: white space, quote and list marks, numbers, emphasis. */
-function isAdviceWrapping(c: number): boolean {
-	return isJsSpace(c) || c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x29 || c === 0x3001 || c === 0x5f;
-}
-
 /**
  * True when a line can be no advice, told by its first character after the marks adviceItem takes off
  * (a task box's "[" is left to the full reading, and so is a line of marks alone).
  */
 function cannotBeAdvice(line: string): boolean {
 	let i = 0;
-	while (i < line.length && isAdviceWrapping(line.charCodeAt(i))) i++;
+	while (i < line.length && isOpeningMark(line.charCodeAt(i))) i++;
 	if (i === line.length) return false;
 	const c = line.charCodeAt(i);
 	return c !== 0x5b && !ADVICE_OPENS.has(c);

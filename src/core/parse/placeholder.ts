@@ -34,11 +34,11 @@ export function isPlaceholderText(text: string): boolean {
 }
 
 /**
- * What a placeholder's first character may come after on its line (as WRAPPING, trim and EMPHASIS
- * take them off): white space, ">", list marks and numbers, emphasis marks. A task box's "[" is not
- * among them: it is among the openings.
+ * The marks a line's first word may come after (as WRAPPING, trim and EMPHASIS take them off here,
+ * and adviceItem in non-answer.ts): white space, ">", list marks and numbers, emphasis marks. A task
+ * box's "[" is not among them: it is among a placeholder's openings.
  */
-function isWrapping(c: number): boolean {
+export function isOpeningMark(c: number): boolean {
 	return isJsSpace(c) || c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x29 || c === 0x3001 || c === 0x5f;
 }
 
@@ -49,7 +49,7 @@ function isWrapping(c: number): boolean {
  */
 const OPENS = new Uint8Array(0x10000);
 for (const s of ["(", "（", "【", "[", "t", "T", "待", "f", "F", ...STAR_PLACEHOLDERS]) OPENS[s.charCodeAt(0)] = 1;
-const OPENS_ALL = !STAR_PLACEHOLDERS.every((s) => s !== "" && !/^[tTfF]/.test(s) && !isWrapping(s.charCodeAt(0)));
+const OPENS_ALL = !STAR_PLACEHOLDERS.every((s) => s !== "" && !/^[tTfF]/.test(s) && !isOpeningMark(s.charCodeAt(0)));
 if (OPENS_ALL) OPENS.fill(1);
 
 /**
@@ -69,7 +69,7 @@ export function mayOpenPlaceholder(text: string, i: number): boolean {
 /** mayOpenPlaceholder for the line of `text` that starts at `start`. */
 export function mayBePlaceholderLine(text: string, start: number): boolean {
 	let i = start;
-	while (i < text.length && text.charCodeAt(i) !== 10 && isWrapping(text.charCodeAt(i))) i++;
+	while (i < text.length && text.charCodeAt(i) !== 10 && isOpeningMark(text.charCodeAt(i))) i++;
 	return i < text.length && text.charCodeAt(i) !== 10 && mayOpenPlaceholder(text, i);
 }
 
