@@ -95,6 +95,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		h.sectionEnd = e < heads.length ? heads[e].block : blocks.length;
 	});
 
+	const isLetter = (h: Head): boolean =>
+		LETTER_HEADING.test(h.clean) || (h.block + 1 < h.next && GREETING.test(lineText(note.masked, note, lineOf(blocks[h.block + 1]))));
 	// Questions written in section text, outside any question's answer.
 	const preambleEnd = heads.length ? heads[0].block : blocks.length;
 	// Reading a section's blocks costs about their characters; a long one pauses in between.
@@ -110,8 +112,9 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (h.insideQuestion) continue;
 		// Under a question heading only explicit questions (Q:, callouts, bold) stand apart from its answer.
 		// A drafted reply or letter asks its reader, not the person: its questions are no interview questions.
-		const letter = LETTER_HEADING.test(h.clean) || (h.block + 1 < h.next && GREETING.test(lineText(note.masked, note, lineOf(blocks[h.block + 1]))));
-		h.inline = yield* scanSection(h.block + 1, h.next, !h.asks && !NOTES_TO_SELF.test(h.clean) && !letter);
+		// (A question heading's section is read without lists whatever its words: those are not asked of it.)
+		const lists = !h.asks && !NOTES_TO_SELF.test(h.clean) && !isLetter(h);
+		h.inline = yield* scanSection(h.block + 1, h.next, lists);
 		// Under "How to answer" / 答题技巧, imperative lines ("Describe the setting briefly") coach.
 		if (!h.asks && ADVICE_HEADING.test(h.clean)) h.inline = h.inline.filter((q) => q.form !== "list" || !COACHING_LINE.test(q.text));
 		spent += 64;
