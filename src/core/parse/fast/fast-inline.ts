@@ -3,10 +3,10 @@
 // hold link definitions) is read by remark itself, as a short string on its own, so emphasis,
 // links and code spans read exactly as in the whole note.
 import type { PhrasingContent, RootContent } from "mdast";
-import type { Node } from "unist";
+import type { Node, Position } from "unist";
 import { parseMarkdown } from "../markdown";
 import { setextLevel } from "./block-rules";
-import { lineSpan, one, TextNode } from "./node-shapes";
+import { one, type SharedSpans, TextNode } from "./node-shapes";
 
 /** Characters that may start inline markup (escapes, entities, code, emphasis, links, HTML, autolinks). */
 const MARKUP = /[\\&`*_[<]/;
@@ -75,12 +75,12 @@ export function textValue(lines: readonly string[]): string {
 	return value;
 }
 
-/** Plain text lines as remark's one text node, lines numbered from `line`. */
-export function plainText(lines: readonly string[], line: number): PhrasingContent[] {
+/** Plain text lines as remark's one text node, lines numbered from `line` (its span from `spans`). */
+export function plainText(lines: readonly string[], line: number, spans: SharedSpans): PhrasingContent[] {
 	const value = textValue(lines);
 	if (!value) return [];
 	const end = line + lines.length - 1;
-	return one<PhrasingContent>(new TextNode(value, lineSpan(line, end)));
+	return one<PhrasingContent>(new TextNode(value, spans.span(line, end)));
 }
 
 /** The definitions a text refers to (`[x]`, `[text][x]`), as Markdown to put after it. */
@@ -129,17 +129,24 @@ export function collectDefinitions(blocks: readonly RootContent[], source: strin
 	}
 }
 
-/** Moves a node and its children `by` lines (remark read them from a string starting elsewhere). */
+/**
+ * Moves a node and its children `by` lines (remark read them from a string starting elsewhere).
+ * Nodes of one block may share a span (see SharedSpans): each span is moved once.
+ */
 export function shiftLines(node: Node, by: number): void {
-	if (by === 0) return;
+	if (by !== 0) shiftTree(node, by, new Set());
+}
+
+function shiftTree(node: Node, by: number, moved: Set<Position>): void {
 	const pos = node.position;
-	if (pos) {
+	if (pos && !moved.has(pos)) {
+		moved.add(pos);
 		pos.start.line += by;
-		// (An inline node on one line has one Point for both: see lineSpan.)
+		// (A span on one line has one Point for both: see lineSpan.)
 		if (pos.end !== pos.start) pos.end.line += by;
 	}
 	const children = (node as { children?: Node[] }).children;
-	if (children) for (const c of children) shiftLines(c, by);
+	if (children) for (const c of children) shiftTree(c, by, moved);
 }
 
 /** An ATX heading's text: without its opening and closing `#` runs. */

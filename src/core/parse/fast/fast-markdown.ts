@@ -9,7 +9,7 @@ import { listMarker } from "./block-rules";
 import { atxText, collectDefinitions, type Definitions, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
 import { type InlineJob, runInlineJobs } from "./inline-batch";
 import { simpleInline } from "./simple-inline";
-import { fitted, HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, Span } from "./node-shapes";
+import { fitted, HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, SharedSpans, Span } from "./node-shapes";
 
 /**
  * The blocks of `text`, or null where remark must read it (a construct micromark reads by rules of
@@ -23,11 +23,18 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 	// unclosed front matter fence nothing opens a quote or list; a paragraph that starts like a
 	// list item (after indented code, where micromark would not open that item) stays one.
 	const leadFor = (first: string): string => (flowOnly ? "---\n" : listMarker(first, 0) ? "    x\n" : "");
-	const position = (b: FastBlock): Span =>
-		new Span(
+	// A top-level block's span has its offsets (what reading it costs is measured by them); the
+	// others' spans are lines only, shared with the node made before on the same lines.
+	const spans = new SharedSpans();
+	const position = (b: FastBlock): Span => {
+		if (b.parent !== tree) return spans.span(b.start, b.end);
+		const span = new Span(
 			new Point(b.start, starts[b.start - 1 - shift] ?? 0),
 			new Point(b.end, b.end - shift < starts.length ? starts[b.end - shift] - 1 : text.length),
 		);
+		spans.reset(span);
+		return span;
+	};
 	// Definitions first (a reference may come before its definition), in the order of the text.
 	const defs: Definitions = new Map();
 	const read = new Map<FastBlock, RootContent[]>();
@@ -52,10 +59,10 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 	const jobs: InlineJob[] = [];
 	const inline = (b: FastBlock, lines: readonly string[], into: { children: PhrasingContent[] }): void => {
 		if (!hasMarkup(lines)) {
-			into.children = plainText(lines, b.start);
+			into.children = plainText(lines, b.start, spans);
 			return;
 		}
-		const simple = simpleInline(textValue(lines), b.start, lines, defs.size > 0);
+		const simple = simpleInline(textValue(lines), b.start, lines, defs.size > 0, spans);
 		if (simple) {
 			into.children = simple;
 			return;

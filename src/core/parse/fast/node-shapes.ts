@@ -59,6 +59,33 @@ export function lineSpan(start: number, end: number): Span {
 	return new Span(from, start === end ? from : new Point(end, 0));
 }
 
+/**
+ * Spans for nodes whose offsets nobody reads (inline nodes, blocks inside others): a node on the
+ * lines of the one made before it shares its span (most nodes sit on their parent's lines). Spans
+ * are shared within one top-level block only (`reset` at each): the parse memo moves a piece's
+ * blocks one by one, and shiftLines moves each span of a block once.
+ */
+export class SharedSpans {
+	private one: Span | null = null;
+	private many: Span | null = null;
+
+	/** Spans before this are not shared; `top` (a top-level block's own span) may be. */
+	reset(top: Span | null): void {
+		const oneLine = top !== null && top.start.line === top.end.line;
+		this.one = oneLine ? top : null;
+		this.many = oneLine ? null : top;
+	}
+
+	span(start: number, end: number): Span {
+		if (start === end) {
+			const o = this.one;
+			return o && o.start.line === start ? o : (this.one = lineSpan(start, end));
+		}
+		const m = this.many;
+		return m && m.start.line === start && m.end.line === end ? m : (this.many = lineSpan(start, end));
+	}
+}
+
 export class TextNode {
 	type = "text" as const;
 	value: string;

@@ -4,7 +4,7 @@
 // HTML, links) it leaves to remark: it returns null. Tested against remark (fast-markdown.test.ts).
 import type { PhrasingContent } from "mdast";
 import { hardBreakAfter } from "./fast-inline";
-import { BreakNode, fitted, lineSpan, list, ParentNode, TextNode } from "./node-shapes";
+import { BreakNode, fitted, list, ParentNode, type SharedSpans, TextNode } from "./node-shapes";
 
 /** Characters this reader leaves to remark. */
 const HARD = /[\\&`_<]/;
@@ -90,9 +90,10 @@ class Frame {
 /**
  * The inline nodes of `value` (a paragraph's `lines`, white space at their ends gone, joined by
  * "\n"; its first line is note line `line`), or null when remark must read it (the lines tell
- * which line breaks are hard). `links`: the text defines links, so brackets may form some.
+ * which line breaks are hard). `links`: the text defines links, so brackets may form some. The
+ * nodes' spans come from `spans`.
  */
-export function simpleInline(value: string, line: number, lines: readonly string[], links: boolean): PhrasingContent[] | null {
+export function simpleInline(value: string, line: number, lines: readonly string[], links: boolean, spans: SharedSpans): PhrasingContent[] | null {
 	if (HARD.test(value)) return null;
 	if (value.includes("[") && (links || value.includes("]("))) return null;
 	const runs = pairRuns(value);
@@ -110,8 +111,8 @@ export function simpleInline(value: string, line: number, lines: readonly string
 		for (; nl >= 0 && nl < at; nl = value.indexOf("\n", nl + 1), n++) {
 			// A hard break ends the text before it, and is a node of its own.
 			if (hardBreakAfter(lines[n])) {
-				if (nl > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, nl), lineSpan(fromLine, current)));
-				stack[stack.length - 1].nodes.push(new BreakNode(lineSpan(current, current + 1)));
+				if (nl > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, nl), spans.span(fromLine, current)));
+				stack[stack.length - 1].nodes.push(new BreakNode(spans.span(current, current + 1)));
 				from = nl + 1;
 				fromLine = current + 1;
 			}
@@ -119,15 +120,15 @@ export function simpleInline(value: string, line: number, lines: readonly string
 		}
 		if (k === runs.length) break;
 		const r = runs[k];
-		if (r.at > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, r.at), lineSpan(fromLine, current)));
+		if (r.at > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from, r.at), spans.span(fromLine, current)));
 		if (r.opener) stack.push(new Frame(current));
 		else {
 			const top = stack.pop() as Frame;
-			stack[stack.length - 1].nodes.push(new ParentNode(r.size === 2 ? "strong" : "emphasis", fitted(top.nodes), lineSpan(top.line, current)));
+			stack[stack.length - 1].nodes.push(new ParentNode(r.size === 2 ? "strong" : "emphasis", fitted(top.nodes), spans.span(top.line, current)));
 		}
 		from = r.at + r.size;
 		fromLine = current;
 	}
-	if (value.length > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from), lineSpan(fromLine, current)));
+	if (value.length > from) stack[stack.length - 1].nodes.push(new TextNode(value.slice(from), spans.span(fromLine, current)));
 	return fitted(stack[0].nodes);
 }

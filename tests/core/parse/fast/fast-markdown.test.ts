@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { seeded } from "../../../property-seed";
 import { parseMarkdown } from "../../../../src/core/parse/markdown";
 import { fastParseMarkdown } from "../../../../src/core/parse/fast/fast-markdown";
+import { shiftLines } from "../../../../src/core/parse/fast/fast-inline";
 import { blockView } from "./mdast-view";
 import { hardNote } from "./hard-notes";
 
@@ -16,5 +17,26 @@ const same = (text: string): void => {
 describe("the fast Markdown reader against remark", () => {
 	it("reads random notes of hard constructs as remark does", () => {
 		fc.assert(fc.property(hardNote(), same), seeded({ numRuns: 300 }));
+	});
+});
+
+type Lined = { type: string; position?: { start: { line: number }; end: { line: number } }; children?: Lined[] };
+
+/** Every node's type and lines, inline nodes too. */
+const allLines = (n: Lined): unknown => [n.type, n.position?.start.line, n.position?.end.line, (n.children ?? []).map(allLines)];
+
+describe("a fast tree moved to other lines", () => {
+	// Nodes on the same lines share a span: moving each of them would move that span twice.
+	it("reads, moved block by block as the parse memo moves a piece, as it reads at its new place", () => {
+		fc.assert(
+			fc.property(hardNote(), fc.integer({ min: 1, max: 50 }), (text, by) => {
+				const here = fastParseMarkdown(text);
+				const there = fastParseMarkdown(text, by);
+				if (!here || !there) return;
+				for (const b of here.children) shiftLines(b, by);
+				expect(here.children.map((b) => allLines(b as Lined))).toEqual(there.children.map((b) => allLines(b as Lined)));
+			}),
+			seeded({ numRuns: 200 }),
+		);
 	});
 });
