@@ -18,6 +18,12 @@ describe("the fast Markdown reader against remark", () => {
 	it("reads random notes of hard constructs as remark does", () => {
 		fc.assert(fc.property(hardNote(), same), seeded({ numRuns: 300 }));
 	});
+
+	// The simple inline reader keeps its `*` runs in arrays of 64 to start with, made larger when needed.
+	it("reads a paragraph of more star runs than 64 as remark does", () => {
+		same(`Q ${"**粗体** *斜* 字 ".repeat(40)}\nnext **line *deep* here** end\n`);
+		same(`- ${Array.from({ length: 50 }, (_, i) => `**b${i}** *e${i}*`).join(" ")}\n`);
+	});
 });
 
 type Lined = { type: string; position?: { start: { line: number }; end: { line: number } }; children?: Lined[] };
