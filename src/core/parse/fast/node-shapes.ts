@@ -13,20 +13,40 @@ export function list<T>(): T[] {
 	return NONE.slice();
 }
 
+/**
+ * A top-level block's start or end: its line and offset. Its column is always 1 (nobody reads it),
+ * kept on the class, not in each point (a big note's tree is kept through the whole parse).
+ */
 export class Point {
 	line: number;
-	column = 1;
 	offset: number;
 	constructor(line: number, offset: number) {
 		this.line = line;
 		this.offset = offset;
 	}
+	get column(): number {
+		return 1;
+	}
+}
+
+/** A line, for nodes whose offsets nobody reads: column 1 and offset 0, kept on the class. */
+export class LinePoint {
+	line: number;
+	constructor(line: number) {
+		this.line = line;
+	}
+	get column(): number {
+		return 1;
+	}
+	get offset(): number {
+		return 0;
+	}
 }
 
 export class Span {
-	start: Point;
-	end: Point;
-	constructor(start: Point, end: Point) {
+	start: Point | LinePoint;
+	end: Point | LinePoint;
+	constructor(start: Point | LinePoint, end: Point | LinePoint) {
 		this.start = start;
 		this.end = end;
 	}
@@ -55,8 +75,8 @@ export function one<T>(item: T): T[] {
  * start and end are one Point (fewer objects in a big note's tree; shiftLines moves it once).
  */
 export function lineSpan(start: number, end: number): Span {
-	const from = new Point(start, 0);
-	return new Span(from, start === end ? from : new Point(end, 0));
+	const from = new LinePoint(start);
+	return new Span(from, start === end ? from : new LinePoint(end));
 }
 
 /**

@@ -46,3 +46,25 @@ describe("a fast tree moved to other lines", () => {
 		);
 	});
 });
+
+describe("a fast tree's positions", () => {
+	type Pos = { line: number; column: number; offset?: number };
+	type Positioned = { position?: { start: Pos; end: Pos }; children?: Positioned[] };
+	const points = (n: Positioned, into: Pos[]): Pos[] => {
+		if (n.position) into.push(n.position.start, n.position.end);
+		for (const c of n.children ?? []) points(c, into);
+		return into;
+	};
+	// Points of inline and nested nodes keep only their line; column and offset still read as numbers
+	// (remark's own nodes, for inline markup it reads, have theirs).
+	it("read a line, a column and an offset at every point", () => {
+		fc.assert(
+			fc.property(hardNote(), (text) => {
+				const tree = fastParseMarkdown(text);
+				if (!tree) return;
+				for (const p of points(tree, [])) expect([p.line >= 1, p.column >= 1, (p.offset ?? -1) >= 0]).toEqual([true, true, true]);
+			}),
+			seeded({ numRuns: 100 }),
+		);
+	});
+});
