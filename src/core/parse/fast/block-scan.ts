@@ -4,7 +4,7 @@
 // that only a paragraph can take continues it lazily. It finds block structure and lines only:
 // inline markup is read later, and only in the short strings that need it (fast-inline.ts).
 import { atxDepth, fenceCloses, fenceOpen, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
-import { block, canContain, type FastBlock, type FastType, isBlankFrom, sameList, touch } from "./fast-block";
+import { block, canContain, type FastBlock, type FastType, isBlankFrom, pushBlock, pushLine, sameList, touch } from "./fast-block";
 import { LineCursor } from "./line-cursor";
 
 export type { FastBlock, FastType };
@@ -36,7 +36,7 @@ export class BlockScanner extends LineCursor {
 		const b = block(type, this.root, from);
 		b.end = to;
 		b.open = false;
-		this.root.children.push(b);
+		pushBlock(this.root, b);
 	}
 
 	/** Closes what is open: the tree is complete. */
@@ -130,7 +130,7 @@ export class BlockScanner extends LineCursor {
 		}
 		if (!this.allClosed && !this.blank && this.tip.type === "paragraph") {
 			// Lazy continuation of the open paragraph.
-			this.tip.lines.push(this.rest(restAt, restTab));
+			pushLine(this.tip, this.rest(restAt, restTab));
 			touch(this.tip, this.lineNo);
 			return;
 		}
@@ -138,11 +138,11 @@ export class BlockScanner extends LineCursor {
 		const t = container.type;
 		if (t === "code" || t === "html") this.addToLeaf(container);
 		else if (t === "paragraph") {
-			container.lines.push(this.rest(restAt, restTab));
+			pushLine(container, this.rest(restAt, restTab));
 			touch(container, this.lineNo);
 		} else if (t !== "heading" && t !== "thematicBreak" && this.offset < end && !this.blank) {
 			const p = this.addChild("paragraph");
-			p.lines.push(this.text.slice(this.nextNonspace, end));
+			pushLine(p, this.text.slice(this.nextNonspace, end));
 		}
 	}
 
@@ -153,7 +153,7 @@ export class BlockScanner extends LineCursor {
 			if (b.fence || !this.blank || this.indent >= 4) touch(b, this.lineNo);
 			return;
 		}
-		b.lines.push(rest);
+		pushLine(b, rest);
 		touch(b, this.lineNo);
 		// (On its first line, the end is looked for after the opening `<x`.)
 		const end = HTML_END[b.html];
@@ -190,7 +190,7 @@ export class BlockScanner extends LineCursor {
 				this.closeUnmatched();
 				const h = this.addChild("heading");
 				h.depth = depth;
-				h.lines.push(text.slice(at, end));
+				pushLine(h, text.slice(at, end));
 				this.offset = end;
 				return 2;
 			}
@@ -268,7 +268,7 @@ export class BlockScanner extends LineCursor {
 		if (this.allClosed || !t.open) return;
 		if (t.type === "code" && t.fence) touch(t, this.lineNo);
 		else if (t.type === "html" && t.html <= 5) {
-			t.lines.push("");
+			pushLine(t, "");
 			touch(t, this.lineNo);
 		}
 	}
@@ -288,7 +288,7 @@ export class BlockScanner extends LineCursor {
 		// A list only holds items, a leaf nothing: close blocks until one can take it.
 		while (!canContain(this.tip, type)) this.close(this.tip);
 		const b = block(type, this.tip, this.lineNo);
-		this.tip.children.push(b);
+		pushBlock(this.tip, b);
 		touch(b, this.lineNo);
 		this.tip = b;
 		return b;

@@ -9,7 +9,7 @@ import { listMarker } from "./block-rules";
 import { atxText, collectDefinitions, type Definitions, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
 import { type InlineJob, runInlineJobs } from "./inline-batch";
 import { simpleInline } from "./simple-inline";
-import { fitted, HeadingNode, list, ListItemNode, ListNode, ParentNode, Point, SharedSpans, Span } from "./node-shapes";
+import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Point, SharedSpans, Span, UNREAD } from "./node-shapes";
 
 /**
  * The blocks of `text`, or null where remark must read it (a construct micromark reads by rules of
@@ -82,14 +82,15 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 		const pos = position(b);
 		switch (b.type) {
 			case "paragraph": {
-				const p: Paragraph = new ParentNode("paragraph", list<PhrasingContent>(), pos);
+				const p: Paragraph = new ParentNode("paragraph", UNREAD, pos);
 				inline(b, b.lines, p);
 				return p;
 			}
 			case "heading": {
-				const h: Heading = new HeadingNode(b.depth, pos);
-				const lines = b.setext ? b.lines : [atxText(b.lines[0])];
-				if (lines[0] || lines.length > 1) inline(b, lines, h);
+				const lines = b.setext ? b.lines : one(atxText(b.lines[0]));
+				const text = lines[0] !== "" || lines.length > 1;
+				const h: Heading = new HeadingNode(b.depth, text ? UNREAD : list(), pos);
+				if (text) inline(b, lines, h);
 				return h;
 			}
 			case "blockquote":

@@ -131,13 +131,20 @@ export class ParentNode<T extends "paragraph" | "blockquote" | "strong" | "empha
 export class HeadingNode {
 	type = "heading" as const;
 	depth: 1 | 2 | 3 | 4 | 5 | 6;
-	children: PhrasingContent[] = list();
+	children: PhrasingContent[];
 	position: Span;
-	constructor(depth: number, position: Span) {
+	constructor(depth: number, children: PhrasingContent[], position: Span) {
 		this.depth = depth as HeadingNode["depth"];
+		this.children = children;
 		this.position = position;
 	}
 }
+
+/**
+ * The children of a paragraph or heading whose inline nodes are still to be read (its reader puts
+ * them in before the tree is handed out): one frozen empty array for all, no array made to be dropped.
+ */
+export const UNREAD: never[] = Object.freeze(list<never>()) as never[];
 
 export class ListNode {
 	type = "list" as const;

@@ -68,3 +68,27 @@ describe("a fast tree's positions", () => {
 		);
 	});
 });
+
+describe("a fast tree's children", () => {
+	type Parent = { children?: Parent[] };
+	const arrays = (n: Parent, into: unknown[][]): unknown[][] => {
+		if (n.children) {
+			into.push(n.children);
+			for (const c of n.children) arrays(c, into);
+		}
+		return into;
+	};
+	// Paragraphs and headings start with one shared frozen array until their inline nodes are read.
+	it("are arrays of their own a caller may change", () => {
+		fc.assert(
+			fc.property(hardNote(), (text) => {
+				const tree = fastParseMarkdown(text);
+				if (!tree) return;
+				expect(arrays(tree, []).filter((a) => Object.isFrozen(a))).toEqual([]);
+			}),
+			seeded({ numRuns: 100 }),
+		);
+		const empty = fastParseMarkdown("#\n\n## ##\n\n> - ###\n\ntext\n");
+		expect(empty && arrays(empty, []).filter((a) => Object.isFrozen(a))).toEqual([]);
+	});
+});
