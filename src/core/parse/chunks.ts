@@ -191,7 +191,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 				fenceLine = line;
 			} else if (text.charCodeAt(lead) === 0x3c) {
 				// (Every HTML start below is a "<" after at most three spaces.)
-				const raw: [RegExp, RegExp] | undefined = RAW_HTML.find(([open]) => open.test(line));
+				const raw = rawHtmlOpenedBy(line);
 				if (raw) {
 					if (!raw[1].test(line.slice(line.indexOf("<") + 2))) rawEnd = raw[1];
 				} else if (HTML_BLOCK_TAG.test(line) || (afterBlock && HTML_LONE_TAG.test(line))) htmlToBlank = true;
@@ -211,6 +211,16 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		}
 	}
 	yield { start: pieceStart, end: text.length, line: pieceLine, prefix };
+}
+
+/**
+ * The raw HTML kind (its opening and closing patterns) a line opens, if any. (A function of its
+ * own, not a closure in cutPieces: a closure there reading the line would make every line's
+ * variables an object of their own.)
+ */
+function rawHtmlOpenedBy(line: string): [RegExp, RegExp] | undefined {
+	for (const kind of RAW_HTML) if (kind[0].test(line)) return kind;
+	return undefined;
 }
 
 /** An ATX heading's line, text[pos, nl): one to six `#`, then white space or the line's end. */
@@ -281,7 +291,7 @@ export function openAtEnd(blocks: readonly TopBlock[], text: string, contentLine
 		const close = end.line > start.line ? FENCE_CLOSE.exec(lineAt(end.line)) : null;
 		return close && close[1][0] === f[1][0] && close[1].length >= f[1].length ? null : opener;
 	}
-	const raw = RAW_HTML.find(([open]) => open.test(opener));
+	const raw = rawHtmlOpenedBy(opener);
 	if (!raw) return opener; // HTML that only a blank line ends
 	const closing = end.line > start.line ? lineAt(end.line) : opener.slice(opener.indexOf("<") + 2);
 	return raw[1].test(closing) ? null : opener;

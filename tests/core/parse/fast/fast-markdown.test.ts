@@ -70,7 +70,7 @@ describe("a fast tree's positions", () => {
 });
 
 describe("a fast tree's children", () => {
-	type Parent = { children?: Parent[] };
+	type Parent = { type: string; children?: Parent[] };
 	const arrays = (n: Parent, into: unknown[][]): unknown[][] => {
 		if (n.children) {
 			into.push(n.children);
