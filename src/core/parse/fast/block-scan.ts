@@ -247,12 +247,10 @@ export class BlockScanner extends LineCursor {
 		this.closeUnmatched();
 		if (this.tip.type !== "list" || !sameList(this.tip, m)) {
 			const list = this.addChild("list");
-			list.ordered = m.ordered;
 			list.delimiter = m.delimiter;
 			list.listStart = m.start;
 		}
 		const item = this.addChild("listItem");
-		item.ordered = m.ordered;
 		item.delimiter = m.delimiter;
 		item.markerOffset = markerOffset;
 		item.padding = padding;

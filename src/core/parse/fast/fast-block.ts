@@ -27,7 +27,7 @@ export interface FastBlock {
 	fenceIndent: number;
 	html: number;
 	/** List and list item: marker kind, and the item's content column (marker offset + padding). */
-	ordered: boolean;
+	readonly ordered: boolean;
 	delimiter: number;
 	listStart: number;
 	markerOffset: number;
@@ -42,7 +42,11 @@ export interface FastBlock {
 const NO_BLOCKS: FastBlock[] = Object.freeze(list<FastBlock>()) as FastBlock[];
 const NO_LINES: string[] = Object.freeze(list<string>()) as string[];
 
-/** A class, not an object literal: see node-shapes.ts. */
+/**
+ * A class, not an object literal: see node-shapes.ts. Each kind of block keeps its own numbers in
+ * three slots shared by all kinds (a piece's blocks are made by the thousand: ten fields, not
+ * eighteen); a list's or item's `ordered` follows from its delimiter.
+ */
 class Block implements FastBlock {
 	type: FastType;
 	parent: FastBlock | null;
@@ -51,22 +55,81 @@ class Block implements FastBlock {
 	start: number;
 	end: number;
 	lines = NO_LINES;
-	depth = 0;
-	setext = false;
-	fence = 0;
-	fenceLength = 0;
-	fenceIndent = 0;
-	html = 0;
-	ordered = false;
-	delimiter = 0;
-	listStart = 1;
-	markerOffset = 0;
-	padding = 0;
+	/** Heading: depth. HTML: kind. Code: fence character. List and item: delimiter. */
+	private a = 0;
+	/** Heading: setext (1). Code: fence length. List: start number. Item: marker offset. */
+	private b = 0;
+	/** Code: fence indentation. Item: padding. */
+	private c = 0;
 	constructor(type: FastType, parent: FastBlock | null, line: number) {
 		this.type = type;
 		this.parent = parent;
 		this.start = line;
 		this.end = line;
+	}
+	get depth(): number {
+		return this.a;
+	}
+	set depth(v: number) {
+		this.a = v;
+	}
+	get setext(): boolean {
+		return this.b === 1;
+	}
+	set setext(v: boolean) {
+		this.b = v ? 1 : 0;
+	}
+	get html(): number {
+		return this.a;
+	}
+	set html(v: number) {
+		this.a = v;
+	}
+	get fence(): number {
+		return this.a;
+	}
+	set fence(v: number) {
+		this.a = v;
+	}
+	get fenceLength(): number {
+		return this.b;
+	}
+	set fenceLength(v: number) {
+		this.b = v;
+	}
+	get fenceIndent(): number {
+		return this.c;
+	}
+	set fenceIndent(v: number) {
+		this.c = v;
+	}
+	get delimiter(): number {
+		return this.a;
+	}
+	set delimiter(v: number) {
+		this.a = v;
+	}
+	/** An ordered list's delimiter is `.` or `)`. */
+	get ordered(): boolean {
+		return this.a === 46 || this.a === 41;
+	}
+	get listStart(): number {
+		return this.b;
+	}
+	set listStart(v: number) {
+		this.b = v;
+	}
+	get markerOffset(): number {
+		return this.b;
+	}
+	set markerOffset(v: number) {
+		this.b = v;
+	}
+	get padding(): number {
+		return this.c;
+	}
+	set padding(v: number) {
+		this.c = v;
 	}
 }
 
