@@ -219,12 +219,15 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
  * definitions put after it): the piece's from the cut scan's, so the reader need not look for them.
  */
 function sourceStarts(note: NoteText, p: Piece, lastLine: number, source: string, tail: number): number[] {
-	const starts: number[] = [];
-	if (p.prefix) starts.push(0);
+	// A copy of the note's starts of the piece's lines (and one more before them for the prefix
+	// line): an array of the right size, not one grown line by line; then each is made the piece's.
+	const starts = note.starts.slice(Math.max(0, p.prefix ? p.line - 1 : p.line), lastLine + 1);
+	let k = 0;
+	if (p.prefix) starts[k++] = 0;
 	// (A piece cut inside a long line starts mid-line.)
-	starts.push(p.prefix.length);
+	starts[k++] = p.prefix.length;
 	const base = p.start - p.prefix.length;
-	for (let l = p.line + 1; l <= lastLine; l++) starts.push(note.starts[l] - base);
+	for (let l = p.line + 1; l <= lastLine; l++) starts[k++] = note.starts[l] - base;
 	for (let nl = source.indexOf("\n", tail); nl >= 0; nl = source.indexOf("\n", nl + 1)) starts.push(nl + 1);
 	return starts;
 }
