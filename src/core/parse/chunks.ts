@@ -213,11 +213,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 	yield { start: pieceStart, end: text.length, line: pieceLine, prefix };
 }
 
-/**
- * The raw HTML kind (its opening and closing patterns) a line opens, if any. (A function of its
- * own, not a closure in cutPieces: a closure there reading the line would make every line's
- * variables an object of their own.)
- */
+/** The raw HTML kind a line opens. (Not a closure in cutPieces: one reading `line` there made an object per line.) */
 function rawHtmlOpenedBy(line: string): [RegExp, RegExp] | undefined {
 	for (const kind of RAW_HTML) if (kind[0].test(line)) return kind;
 	return undefined;

@@ -90,8 +90,8 @@ export class SharedSpans {
 	private many: Span | null = null;
 
 	/** Spans before this are not shared; `top` (a top-level block's own span) may be. */
-	reset(top: Span | null): void {
-		const oneLine = top !== null && top.start.line === top.end.line;
+	reset(top: Span): void {
+		const oneLine = top.start.line === top.end.line;
 		this.one = oneLine ? top : null;
 		this.many = oneLine ? null : top;
 	}
