@@ -2,7 +2,7 @@
 // keys alike enough to be one question. Kept between builds, so only keys that come or go are matched.
 import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, makeKeyData, type IdClaims, type KeyData, type KeyVocabulary } from "./key-data";
 import { linkNear, linkOriented, unlinkNear, unlinkOriented, unlinkPartners } from "./pair-links";
-import { variantVerdict } from "./variant-score";
+import { variantVerdict, verdictFromBigramHits } from "./variant-score";
 import { SlotColumns, entryOf, type Posting } from "./slot-columns";
 import { TouchedBigrams } from "./touched-bigrams";
 import { runSteps } from "../run-steps";
@@ -273,20 +273,19 @@ export class VariantPairIndex {
 			const bUnits = units[s];
 			const needA = a.units <= bUnits ? MIN_CONTAINMENT * (a.units - 1) - 1e-9 : Infinity;
 			const needB = bUnits <= a.units ? MIN_CONTAINMENT * (bUnits - 1) - 1e-9 : Infinity;
-			if (byA < needA && byB < needB) {
-				// Not by the rare bigrams alone. Were every common bigram shared, would it be? Then count them.
-				if (byA + myCommon < needA && byB + this.commonBigramOccurrences(s) < needB) continue;
-				const b = this.liveKeys[s];
-				for (let c2 = 0; c2 < commons; c2++) {
-					const j = common[c2];
-					const at = bigramIndex(b, a.ids[bigramsAt(a) + j]);
-					if (at < 0) continue;
-					byA += a.ids[bigramCountsAt(a) + j];
-					byB += b.ids[at + b.distinctBigrams];
-				}
-				if (byA < needA && byB < needB) continue;
+			// Not by the rare bigrams alone, nor were every common bigram shared: not alike.
+			if (byA < needA && byB < needB && byA + myCommon < needA && byB + this.commonBigramOccurrences(s) < needB) continue;
+			// The common bigrams they share: the counts are then exact, and the verdict needs no walk of the bigrams.
+			const b = this.liveKeys[s];
+			for (let c2 = 0; c2 < commons; c2++) {
+				const j = common[c2];
+				const at = bigramIndex(b, a.ids[bigramsAt(a) + j]);
+				if (at < 0) continue;
+				byA += a.ids[bigramCountsAt(a) + j];
+				byB += b.ids[at + b.distinctBigrams];
 			}
-			this.consider(a, this.liveKeys[s]);
+			if (byA < needA && byB < needB) continue;
+			this.record(a, b, verdictFromBigramHits(a, b, byA, byB));
 		}
 	}
 
@@ -305,8 +304,12 @@ export class VariantPairIndex {
 
 	/** Scores a proposed pair and records it when alike enough. */
 	private consider(a: KeyData, b: KeyData): void {
+		this.record(a, b, variantVerdict(a, b));
+	}
+
+	/** Records a pair by its verdict (variantVerdict's bits). */
+	private record(a: KeyData, b: KeyData, verdict: number): void {
 		// With equal unit counts the score depends on which key is taken as the shorter one.
-		const verdict = variantVerdict(a, b);
 		const ab = (verdict & 1) !== 0;
 		const ba = (verdict & 2) !== 0;
 		if (ab || ba) this.pairsChanged.add(a).add(b);

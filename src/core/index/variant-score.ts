@@ -74,14 +74,30 @@ const unitHits = new Float64Array(2);
  * both ways in one walk over the ids.
  */
 export function variantVerdict(a: KeyData, b: KeyData): number {
-	if (a.units !== b.units) return variantScore(a, b) >= VARIANT_THRESHOLD ? 3 : 0;
-	const units = a.units;
-	if (units < 2) return 0;
+	if (a.units < 2 || b.units < 2) return 0;
 	sharedBothWays(a.ids, bigramsAt(a), a.distinctBigrams, b.ids, bigramsAt(b), b.distinctBigrams, bigramHits);
-	const needA = containmentApplies(units, units, bigramHits[0]);
-	if (needA || containmentApplies(units, units, bigramHits[1])) sharedBothWays(a.ids, 0, a.distinctUnits, b.ids, 0, b.distinctUnits, unitHits);
+	return verdictFromBigramHits(a, b, bigramHits[0], bigramHits[1]);
+}
+
+/**
+ * variantVerdict given the occurrences of the bigrams the two keys share, by a's multiplicities and by
+ * b's (the pair index has counted them while finding candidates: the bigrams need no second walk).
+ */
+export function verdictFromBigramHits(a: KeyData, b: KeyData, byA: number, byB: number): number {
+	if (a.units < 2 || b.units < 2) return 0;
+	if (a.units !== b.units) {
+		// variantScore: the shorter key's multiplicities.
+		const aShorter = a.units < b.units;
+		const shorter = aShorter ? a : b;
+		const longer = aShorter ? b : a;
+		const hits = aShorter ? byA : byB;
+		const units = containmentApplies(shorter.units, longer.units, hits) ? sharedCount(shorter.ids, 0, shorter.distinctUnits, longer.ids, 0, longer.distinctUnits) : 0;
+		return scoreFrom(shorter.units, longer.units, hits, units) >= VARIANT_THRESHOLD ? 3 : 0;
+	}
+	const units = a.units;
+	if (containmentApplies(units, units, byA) || containmentApplies(units, units, byB)) sharedBothWays(a.ids, 0, a.distinctUnits, b.ids, 0, b.distinctUnits, unitHits);
 	else unitHits.fill(0);
-	const ab = scoreFrom(units, units, bigramHits[0], unitHits[0]) >= VARIANT_THRESHOLD ? 1 : 0;
-	const ba = scoreFrom(units, units, bigramHits[1], unitHits[1]) >= VARIANT_THRESHOLD ? 2 : 0;
+	const ab = scoreFrom(units, units, byA, unitHits[0]) >= VARIANT_THRESHOLD ? 1 : 0;
+	const ba = scoreFrom(units, units, byB, unitHits[1]) >= VARIANT_THRESHOLD ? 2 : 0;
 	return ab | ba;
 }

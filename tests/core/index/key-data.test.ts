@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { seeded } from "../../property-seed";
 import { keyUnits, questionId, similarity } from "../../../src/core/normalize";
 import { bigramPair, bigramsAt, makeKeyData, pairUnits, type IdClaims, type KeyData, type KeyVocabulary } from "../../../src/core/index/key-data";
-import { VARIANT_THRESHOLD, variantScore, variantVerdict } from "../../../src/core/index/variant-score";
+import { VARIANT_THRESHOLD, variantScore, variantVerdict, verdictFromBigramHits } from "../../../src/core/index/variant-score";
 
 const vocabulary = (): KeyVocabulary => ({ unitIds: new Map(), bigramIds: new Map(), claimsByBase: new Map<string, IdClaims>(), onNewBigram: () => undefined });
 
@@ -106,6 +106,37 @@ describe("makeKeyData", () => {
 		);
 		// Some pairs pass in one order only, so the two counts are really told apart.
 		expect(split).toBeGreaterThan(0);
+	});
+
+	it("gives the verdict from the shared bigram occurrences counted elsewhere (as the pair index counts them)", () => {
+		const units = fc.constantFrom("甲", "乙", "丙", "丁", "a", "b");
+		const pair = fc.integer({ min: 1, max: 9 }).chain((n) => fc.tuple(fc.array(units, { minLength: n, maxLength: n + 2 }), fc.array(units, { minLength: n, maxLength: n + 1 })));
+		// Occurrences, by the first key's multiplicities, of its bigrams the second key also has (from keyUnits).
+		const bigramsOf = (key: string): string[] => {
+			const u = keyUnits(key);
+			return u.slice(1).map((x, i) => `${u[i]} ${x}`);
+		};
+		const sharedBy = (a: string, b: string): number => {
+			const other = new Set(bigramsOf(b));
+			return bigramsOf(a).filter((x) => other.has(x)).length;
+		};
+		let passed = 0;
+		fc.assert(
+			fc.property(pair, ([xs, ys]) => {
+				const a = xs.join(" ");
+				const b = ys.join(" ");
+				// (Keys are distinct: one key is one question, not a pair.)
+				if (a === b) return;
+				const vocab = vocabulary();
+				const verdict = verdictFromBigramHits(makeKeyData(a, vocab), makeKeyData(b, vocab), sharedBy(a, b), sharedBy(b, a));
+				const ab = similarity(a, b) >= VARIANT_THRESHOLD;
+				const ba = similarity(b, a) >= VARIANT_THRESHOLD;
+				if (ab || ba) passed++;
+				expect(verdict).toBe((ab ? 1 : 0) | (ba ? 2 : 0));
+			}),
+			seeded({ numRuns: 2000 }),
+		);
+		expect(passed).toBeGreaterThan(0);
 	});
 
 	it("takes its base id from questionId", () => {
