@@ -6,7 +6,6 @@ import { readyQuestion, rememberKeys } from "../core/index/question-index";
 import { questionKey } from "../core/normalize";
 
 const PART_KEYS: readonly (keyof AnswerParts)[] = ["hint", "answer", "context"];
-const STAR_BITS = ["situation", "task", "action", "result"] as const;
 
 type Star = ExtractedQuestion["star"];
 
@@ -16,11 +15,7 @@ export const STARS: readonly Star[] = Array.from({ length: 16 }, (_, b) =>
 );
 
 export function starBits(star: Star): number {
-	let bits = 0;
-	STAR_BITS.forEach((k, i) => {
-		if (star[k]) bits |= 1 << i;
-	});
-	return bits;
+	return (star.situation ? 1 : 0) | (star.task ? 2 : 0) | (star.action ? 4 : 0) | (star.result ? 8 : 0);
 }
 
 /**
@@ -51,15 +46,30 @@ export const NO_PARTS: AnswerParts = Object.freeze({ hint: "", answer: "", conte
  */
 export function shareShapes(note: ParsedNote): ParsedNote {
 	const topics = new Map<string, string[]>();
+	// The question before's (shared) topic: questions under one heading come one after another, and
+	// most need no look-up.
+	let last: string[] | null = null;
 	for (const q of note.questions) {
-		// JSON, not a join: ["a\nb"] and ["a", "b"], [] and [""] are different topics.
-		const path = JSON.stringify(q.topic);
-		const shared = topics.get(path);
-		if (shared) q.topic = shared;
-		else topics.set(path, q.topic);
+		if (last !== null && sameTopic(q.topic, last)) q.topic = last;
+		else {
+			// JSON, not a join: ["a\nb"] and ["a", "b"], [] and [""] are different topics.
+			const path = JSON.stringify(q.topic);
+			const shared = topics.get(path);
+			if (shared) q.topic = shared;
+			else topics.set(path, q.topic);
+		}
+		last = q.topic;
 		if (!q.parts.hint && !q.parts.answer && !q.parts.context) q.parts = NO_PARTS;
 	}
 	return note;
+}
+
+/** The same headings, one by one (then their JSON is the same too). */
+function sameTopic(a: readonly string[], b: readonly string[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
 }
 
 /**
