@@ -15,7 +15,8 @@ const SMALL_EN = new Set([
 const unitClass = new Int8Array(0x10000).fill(-1);
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const CJK_UNIT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-const SMALL_CJK_CHARS = "你您的了呢吗嘛吧请是啊呀";
+/** The small CJK words' codes (as SMALL_CJK matches them: each is one code unit). */
+const SMALL_CJK_CODES = new Set([..."你您的了呢吗嘛吧请是啊呀"].map((c) => c.charCodeAt(0)));
 
 function classOf(c: number): number {
 	let k = unitClass[c];
@@ -36,7 +37,6 @@ const isLatinWordEnd = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48
  */
 function keyOfPlain(plain: string): string | null {
 	let key = "";
-	let tokens = "";
 	for (let i = 0; i < plain.length; ) {
 		const c = plain.charCodeAt(i);
 		if (c >= 0xd800 && c <= 0xdfff) return null;
@@ -52,14 +52,20 @@ function keyOfPlain(plain: string): string | null {
 			if ((d >= 0xd800 && d <= 0xdfff) || classOf(d) !== k) break;
 			end++;
 		}
-		const piece = plain.slice(i, end);
-		// The fallback key: the letter-and-number runs joined by spaces (a run may hold pieces of both kinds).
-		tokens += tokens && i > 0 && classOf(plain.charCodeAt(i - 1)) === 0 ? " " + piece : piece;
-		let unit = piece;
+		let unit = "";
 		if (k === 2) {
-			unit = "";
-			for (let j = 0; j < piece.length; j++) if (!SMALL_CJK_CHARS.includes(piece[j])) unit += piece[j];
-		} else if (SMALL_EN.has(piece)) unit = "";
+			// The run cut around its small words (most runs have none: then the run itself, one slice).
+			let from = i;
+			for (let j = i; j < end; j++) {
+				if (!SMALL_CJK_CODES.has(plain.charCodeAt(j))) continue;
+				if (j > from) unit += plain.slice(from, j);
+				from = j + 1;
+			}
+			if (from < end) unit = from === i ? plain.slice(i, end) : unit + plain.slice(from, end);
+		} else {
+			const piece = plain.slice(i, end);
+			if (!SMALL_EN.has(piece)) unit = piece;
+		}
 		if (unit) {
 			// A space only between two Latin words.
 			if (key && isLatinWordEnd(key.charCodeAt(key.length - 1)) && isLatinWordEnd(unit.charCodeAt(0))) key += " ";
@@ -67,7 +73,8 @@ function keyOfPlain(plain: string): string | null {
 		}
 		i = end;
 	}
-	return key || tokens;
+	// Only small words: the patterns' fallback (the letter-and-number runs apart by one space), rarely needed.
+	return key || keyByPatterns(plain);
 }
 
 /** The key as first written, with the patterns: what keyOfPlain must give, and its fallback. */
