@@ -11,6 +11,8 @@ export class GroupItems {
 	readonly note: NoteState[] = [];
 	readonly place: number[] = [];
 	readonly key: KeyData[] = [];
+	/** Each item's question (grouping reads it several times: looked up once). */
+	private readonly questions: ExtractedQuestion[] = [];
 	get count(): number {
 		return this.key.length;
 	}
@@ -18,10 +20,10 @@ export class GroupItems {
 		this.note.push(note);
 		this.place.push(place);
 		this.key.push(kd);
+		this.questions.push(note.questions[note.data.order[place]]);
 	}
 	question(i: number): ExtractedQuestion {
-		const s = this.note[i];
-		return s.questions[s.data.order[this.place[i]]];
+		return this.questions[i];
 	}
 	/** The same words answered again in the same form in this note: kept apart from its key's group. */
 	keptApart(i: number): boolean {
@@ -35,8 +37,8 @@ export interface Grouping {
 	/** Per group root: the canonical item. */
 	canonical: Int32Array;
 	ids: string[];
-	/** Per group root: the variants' ids (canonical excluded), in order. */
-	variantIds: Map<number, string[]>;
+	/** Per group root: the variants' ids (canonical excluded), in order; nothing for a group of one. */
+	variantIds: (string[] | undefined)[];
 }
 
 /** The next free id for a key in this build: its plain id, then -2, -3 … */
@@ -103,13 +105,13 @@ export function groupItems(items: GroupItems, keys: readonly KeyData[], build: n
 	const ids: string[] = new Array<string>(count);
 	for (let i = 0; i < count; i++) if (canonical[root[i]] === i) ids[i] = claimId(items.key[i], build);
 	for (let i = 0; i < count; i++) if (ids[i] === undefined) ids[i] = claimId(items.key[i], build);
-	const variantIds = new Map<number, string[]>();
+	const variantIds = new Array<string[] | undefined>(count);
 	for (let i = 0; i < count; i++) {
 		const r = root[i];
 		if (size[r] < 2 || canonical[r] === i) continue;
-		const list = variantIds.get(r);
+		const list = variantIds[r];
 		if (list) list.push(ids[i]);
-		else variantIds.set(r, [ids[i]]);
+		else variantIds[r] = [ids[i]];
 	}
 	return { root, canonical, ids, variantIds };
 }
@@ -122,7 +124,7 @@ export function indexedQuestion(items: GroupItems, g: Grouping, i: number): Ques
 	// The canonical is answered whenever any member is (it is chosen that way).
 	const covered = items.question(c).answered;
 	const variantOf = c === i ? null : g.ids[c];
-	const variants = c === i ? (g.variantIds.get(r) ?? NO_VARIANTS) : NO_VARIANTS;
+	const variants = c === i ? (g.variantIds[r] ?? NO_VARIANTS) : NO_VARIANTS;
 	const state = items.note[i];
 	const j = items.place[i];
 	const prev = state.indexedByPlace[j];
