@@ -274,14 +274,16 @@ async function main(): Promise<void> {
 			mainJsKB: 200,
 		},
 	};
+	// Checked on the figures before rounding, as the targets print them ("<" is strict: 1.995× shows
+	// as 2× and passes "< 2×"; 2.004× shows as 2× too and does not).
 	const pass = {
-		coldToBareRemark: results.ratios.coldToBareRemark <= 1.3,
-		warmToLowerBound: results.ratios.warmToLowerBound <= 10,
-		incrementalToParse: results.ratios.incrementalToParse <= 2,
-		longestSlice: results.ms.longestSlice <= 50,
+		coldToBareRemark: coldMs / bareRemark <= 1.3,
+		warmToLowerBound: warmMs / lowerBound <= 10,
+		incrementalToParse: incremental / parseAlone < 2,
+		longestSlice: coldRun.longestSliceMs <= 50,
 		firstCard: results.ms.firstCard !== null && results.ms.firstCard <= 1000,
-		indexHeap: results.memory.indexHeapMB <= 10,
-		mainJs: results.mainJsKB <= 200,
+		indexHeap: indexHeap / 2 ** 20 < 10,
+		mainJs: mainJs / 1024 < 200,
 	};
 	const row = (name: string, value: string, target: string, ok: boolean): void =>
 		console.log(`${ok ? "ok  " : "MISS"} ${name.padEnd(34)} ${value.padStart(14)}   target ${target}`);
