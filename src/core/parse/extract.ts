@@ -263,12 +263,13 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			return { res, onlyPrompts };
 		};
 		const { res, onlyPrompts } = ctx.memo ? ctx.memo.answer(answerText, loose, readAnswer) : readAnswer();
-		// The section keeps its text (a STAR scaffold too, to be filled in); answered needs an answer of its own.
+		// The section keeps its text (a STAR scaffold too, to be filled in); answered needs an answer of its own,
+		// with words in it (`...` or `——` left where the answer goes is none: there would be no lines to show).
 		const hasText = has && res.hasText;
 		return {
 			text, form, line, endLine: has ? Math.max(line, e) : line,
 			answerLines: hasText ? { start: s, end: e } : null,
-			topic, answerMarkdown: hasText ? answerMarkdown : "", answered: has && res.answered && !onlyPrompts,
+			topic, answerMarkdown: hasText ? answerMarkdown : "", answered: hasText && res.answered && !onlyPrompts,
 			parts: res.parts, star: res.star,
 		};
 	}

@@ -15,7 +15,7 @@ import type { ParseMemo, PieceRead } from "./parse-memo";
 import { runSteps } from "../run-steps";
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
 
 export interface ParseTuning {
 	/**

@@ -3,6 +3,25 @@ import { describe, expect, it } from "vitest";
 import { parse } from "./helpers";
 
 describe("bodies that answer nothing", () => {
+	// Found by npm run fuzz: such a question was counted answered with no answer lines to show.
+	it("marks, dashes or an ellipsis left where the answer goes are no answer, in every question form", () => {
+		const notes = [
+			"## Why did you leave?\n\n...\n",
+			"## 为什么离职？\n\n——\n",
+			"**问题：你的缺点？**\n\n]]\n",
+			"Q: What did you learn?\nA: ?!\n",
+			"𐀀？\r]]",
+		];
+		for (const text of notes) {
+			const qs = parse(text);
+			expect(qs.length, JSON.stringify(text)).toBe(1);
+			expect(qs[0].answered, JSON.stringify(text)).toBe(false);
+			expect(qs[0].answerLines, JSON.stringify(text)).toBeNull();
+		}
+		// One word after them is an answer.
+		expect(parse("## Why did you leave?\n\n... to grow.\n")[0].answered).toBe(true);
+	});
+
 	it("follow-up prompts and an evaluation rubric under a bold question leave it unanswered, shown as its hint", () => {
 		const qs = parse([
 			'**Q1**: "Tell me about a time you changed a plan at the last minute."',
