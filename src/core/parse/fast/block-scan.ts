@@ -58,7 +58,9 @@ export class BlockScanner extends LineCursor {
 			case "listItem":
 				if (this.blank) {
 					if (b.children.length === 0) return 1;
-					this.advanceNextNonspace();
+					// As micromark: a blank line gives up at most the item's indent (an HTML block keeps the rest).
+					if (this.indent >= b.markerOffset + b.padding) this.advanceOffset(b.markerOffset + b.padding, true);
+					else this.advanceNextNonspace();
 				} else if (this.indent >= b.markerOffset + b.padding) this.advanceOffset(b.markerOffset + b.padding, true);
 				else return 1;
 				return 0;

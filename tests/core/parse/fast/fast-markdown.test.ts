@@ -24,6 +24,15 @@ describe("the fast Markdown reader against remark", () => {
 		same(`Q ${"**粗体** *斜* 字 ".repeat(40)}\nnext **line *deep* here** end\n`);
 		same(`- ${Array.from({ length: 50 }, (_, i) => `**b${i}** *e${i}*`).join(" ")}\n`);
 	});
+
+	// (Found by `npm run fuzz`.) A blank line in a list item gives up only the item's indent: an
+	// HTML block that runs on past blank lines keeps the white space beyond it.
+	it("keeps the white space past a list item's indent in an HTML block's blank line", () => {
+		for (const text of ["1. <![CDATA[\n\t", "+ <![CDATA[\n      ", "> - <!--\n>      \n> x -->", "- <?php\n\n     \n  ?>", "- <div>\n     \n"]) {
+			expect(fastParseMarkdown(text), JSON.stringify(text)).not.toBeNull();
+			same(text);
+		}
+	});
 });
 
 type Lined = { type: string; position?: { start: { line: number }; end: { line: number } }; children?: Lined[] };
