@@ -9,13 +9,14 @@
 // when to read and save; review-sources.ts reads, review-writer.ts writes, review-backups.ts keeps copies.
 import type { DataAdapter } from "obsidian";
 import type { ReviewStore } from "../core/review/review-store";
+import { lackedBy } from "../core/review/log-merge";
 import type { DeviceLog } from "../core/types";
 import { cacheFileName, ownFileName, readReviewFile } from "../core/persist/review-file";
 import type { BackupKind } from "../core/persist/backups";
 import { DelayedCall, windowTimers, type Timers } from "./timers";
 import { ReviewBackups } from "./review-backups";
 import { ReviewWriter } from "./review-writer";
-import { listReviewFiles, readDataJson } from "./review-sources";
+import { listReviewFiles, readDataJson, readStoredLogs } from "./review-sources";
 
 export type ReviewAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "list" | "mkdir" | "remove" | "rename">;
 
@@ -145,8 +146,19 @@ export class ReviewFiles {
 		return run;
 	}
 
-	/** On plugin unload: write whatever is pending. */
+	/**
+	 * On plugin unload: write whatever is pending. A file sync (iCloud, Dropbox, git) may meanwhile have put
+	 * older copies of the files this device writes in place (another device put back an old copy of its
+	 * folder), and the plugin is told of data.json changes at most: what memory alone holds would be gone at
+	 * the next start. Then union what is on disk and write every file again (never otherwise: no churn).
+	 */
 	async unload(): Promise<void> {
+		await this.flush();
+		const onDisk = await readStoredLogs(this.host.adapter, () => this.host.loadData(), this.dataPath, this.reviewsDir, this.opts.device);
+		if (lackedBy(this.opts.store.allLogs(), onDisk).length === 0) return;
+		await this.reload();
+		this.writer.forgetWritten();
+		this.dirty = true;
 		await this.flush();
 	}
 

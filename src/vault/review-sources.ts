@@ -1,7 +1,10 @@
 // Where the review data is read from: data.json (from disk, else through loadData) and the files in
-// reviews/. Neither throws: what cannot be read is said in the result.
+// reviews/ (and, before quitting, every log a start would read). None throws: what
+// cannot be read is said in the result or left out.
 import type { DataAdapter } from "obsidian";
+import type { DeviceLog } from "../core/types";
 import { readDataFile, readDataText, type DataFileRead } from "../core/persist/data-file";
+import { readReviewFile } from "../core/persist/review-file";
 
 export interface DataJsonRead {
 	data: DataFileRead;
@@ -47,4 +50,25 @@ export async function listReviewFiles(adapter: Pick<DataAdapter, "exists" | "lis
 	} catch {
 		return [];
 	}
+}
+
+/** Every log a start would read (data.json and every file in reviews/), as it is on disk now; what cannot be read adds nothing. */
+export async function readStoredLogs(
+	adapter: Pick<DataAdapter, "exists" | "read" | "list">,
+	loadData: () => Promise<unknown>,
+	dataPath: string,
+	reviewsDir: string,
+	device: string,
+): Promise<DeviceLog[]> {
+	const { data } = await readDataJson(adapter, loadData, dataPath, device);
+	const out: DeviceLog[] = [...data.otherLogs, ...data.relayed];
+	if (data.ownLog) out.push(data.ownLog);
+	for (const file of await listReviewFiles(adapter, reviewsDir)) {
+		try {
+			for (const log of readReviewFile(await adapter.read(file)).logs) out.push(log);
+		} catch {
+			// unreadable: it holds nothing here
+		}
+	}
+	return out;
 }

@@ -59,6 +59,11 @@ export class ReviewWriter {
 		return true;
 	}
 
+	/** Files on disk may not be what was written to them: the next save writes each again. */
+	forgetWritten(): void {
+		this.written.clear();
+	}
+
 	/** Other devices' logs may have changed: the cache file's text is made again at the next save. */
 	othersChanged(): void {
 		this.cacheText = null;

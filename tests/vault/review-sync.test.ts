@@ -199,6 +199,30 @@ describe.each<Kind>(["obsidian", "files", "both"])("restoring an old copy of the
 	});
 });
 
+describe.each<Kind>(["files", "both"])("a sync puts back an older copy of a device's files while it runs, %s sync", (kind) => {
+	it.each([
+		["grading", "review"],
+		["grading stamped 20 years ahead", "wrong-clock"],
+	] as const)("a %s made before is found on both after that device quits unaware", async (_name, op) => {
+		const w = new World();
+		await w.boot();
+		await w.run({ op: "save", dev: 1 });
+		await w.run({ op: "files", from: 1, notify: false });
+		// Reviewed on devB after its files reached devA: only devB's disk holds it.
+		await w.run(op === "review" ? { op, dev: 1, q: 0, rating: 3 } : { op, dev: 1, q: 0 });
+		await w.run({ op: "save", dev: 1 });
+		// devA's folder, with the older copy of devB's files, is copied and put back: written anew, it is the newest.
+		await w.run({ op: "copy", dev: 0 });
+		await w.run({ op: "restore", dev: 0 });
+		// The file sync brings it to devB, which is not told (no reload), and quits with nothing waiting to save.
+		await w.run({ op: "files", from: 0, notify: false });
+		await w.run({ op: "restart", dev: 1 });
+		await w.settle(kind);
+		expect(w.made.size).toBe(1);
+		expectFound(w);
+	});
+});
+
 /** Every log readable in a plugin folder (data.json and reviews/), as a start would read them. */
 function contentOf(e: LogEvent): string {
 	return e.kind === "review" ? `${e.qid} ${e.at} ${e.rating}` : e.kind;

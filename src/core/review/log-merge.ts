@@ -78,3 +78,18 @@ export function absorbLogs(into: Map<string, DeviceLog>, logs: Iterable<DeviceLo
 	}
 	return added;
 }
+
+/** Uids of events and tombstones (`undone:<uid>`) of `held` that no log in `stored` has: what only `held` holds. */
+export function lackedBy(held: Iterable<DeviceLog>, stored: Iterable<DeviceLog>): string[] {
+	const have = new Set<string>();
+	for (const log of stored) {
+		for (const e of log.events) have.add(e.uid);
+		for (const u of log.undone ?? []) have.add(`undone:${u}`);
+	}
+	const out: string[] = [];
+	for (const log of held) {
+		for (const e of log.events) if (!have.has(e.uid)) out.push(e.uid);
+		for (const u of log.undone ?? []) if (!have.has(`undone:${u}`)) out.push(`undone:${u}`);
+	}
+	return out;
+}
