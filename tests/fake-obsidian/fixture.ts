@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 
-export { asRealApp, loadPlugin, makeApp, makeEditor, TEST_MANIFEST, withCursor } from "./make-app";
+export { asRealApp, loadPlugin, makeApp, makeEditor, setPageVisibility, TEST_MANIFEST, withCursor } from "./make-app";
 export type { MakeAppOptions } from "./make-app";
 
 /** The fixture vault in the repository (tests run from the repository root; import.meta.url is not a file URL under happy-dom). */

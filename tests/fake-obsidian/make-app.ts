@@ -76,3 +76,13 @@ export function withCursor(editor: Editor): string {
 	const b = editor.posToOffset(editor.getCursor("to"));
 	return a === b ? `${text.slice(0, a)}|${text.slice(a)}` : `${text.slice(0, a)}|${text.slice(a, b)}|${text.slice(b)}`;
 }
+
+/**
+ * Test helper: the page is hidden or shown again (the app goes to the background, the window is minimised),
+ * as a browser tells it: `visibilityState` and `hidden` change, then `visibilitychange` fires at the document.
+ */
+export function setPageVisibility(state: DocumentVisibilityState, doc: Document = document): void {
+	Object.defineProperty(doc, "visibilityState", { value: state, configurable: true });
+	Object.defineProperty(doc, "hidden", { value: state === "hidden", configurable: true });
+	doc.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+}
