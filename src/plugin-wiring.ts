@@ -83,6 +83,10 @@ export async function wirePlugin(plugin: Plugin, opts: PluginWiringOptions = {})
 		},
 	);
 	const report = await reviewFiles.load();
+	// On mobile the app is often killed in the background without an unload: save when it is sent there.
+	plugin.registerDomEvent(document, "visibilitychange", () => {
+		if (document.visibilityState === "hidden") void reviewFiles.pageHidden();
+	});
 	settings = migrateSettings(report.settings);
 	store.setRetention(settings.desiredRetention);
 

@@ -73,6 +73,8 @@ export class ReviewFiles {
 	/** Failed saves in a row (reset by a save that works). */
 	private failures = 0;
 	private saving: Promise<void> = Promise.resolve();
+	/** The last check that the files hold what memory holds (see secure). */
+	private securing: Promise<void> = Promise.resolve();
 	private readonly writer: ReviewWriter;
 
 	constructor(host: ReviewFilesHost, opts: ReviewFilesOptions) {
@@ -120,12 +122,18 @@ export class ReviewFiles {
 		this.saveLater.restart(this.opts.debounceMs ?? 2000);
 	}
 
-	/**
-	 * The quiet moment is over. A failed save (disk full, file locked) is tried again by itself, not only at
-	 * the next change: on mobile Obsidian can be killed without an unload. Waits double up to a minute.
-	 */
+	/** The quiet moment is over. */
 	private saveNow(): void {
-		this.flush().then(
+		void this.settle(this.flush());
+	}
+
+	/**
+	 * Counts a save that worked or failed. A failed save (disk full, file locked) is tried again by itself,
+	 * not only at the next change: on mobile Obsidian can be killed without an unload. Waits double up to a
+	 * minute. Never rejects.
+	 */
+	private settle(run: Promise<void>): Promise<void> {
+		return run.then(
 			() => {
 				this.failures = 0;
 			},
@@ -147,19 +155,37 @@ export class ReviewFiles {
 	}
 
 	/**
-	 * On plugin unload: write whatever is pending. A file sync (iCloud, Dropbox, git) may meanwhile have put
-	 * older copies of the files this device writes in place (another device put back an old copy of its
-	 * folder), and the plugin is told of data.json changes at most: what memory alone holds would be gone at
-	 * the next start. Then union what is on disk and write every file again (never otherwise: no churn).
+	 * The page was hidden: on mobile the app may now be killed in the background without an unload. Secure
+	 * now what memory alone holds; a failure goes the way of a failed save (tried again, then told).
 	 */
+	async pageHidden(): Promise<void> {
+		await this.settle(this.secure());
+	}
+
+	/** On plugin unload. */
 	async unload(): Promise<void> {
-		await this.flush();
-		const onDisk = await readStoredLogs(this.host.adapter, () => this.host.loadData(), this.dataPath, this.reviewsDir, this.opts.device);
-		if (lackedBy(this.opts.store.allLogs(), onDisk).length === 0) return;
-		await this.reload();
-		this.writer.forgetWritten();
-		this.dirty = true;
-		await this.flush();
+		await this.secure();
+	}
+
+	/**
+	 * Write whatever is pending. A file sync (iCloud, Dropbox, git) may meanwhile have put older copies of
+	 * the files this device writes in place (another device put back an old copy of its folder), and the
+	 * plugin is told of data.json changes at most: what memory alone holds would be gone at the next start.
+	 * Then union what is on disk and write every file again (never otherwise: no churn). One at a time: a
+	 * second call (the page hidden again) waits for the first, and so finds the files already written.
+	 */
+	private secure(): Promise<void> {
+		const run = this.securing.then(async () => {
+			await this.flush();
+			const onDisk = await readStoredLogs(this.host.adapter, () => this.host.loadData(), this.dataPath, this.reviewsDir, this.opts.device);
+			if (lackedBy(this.opts.store.allLogs(), onDisk).length === 0) return;
+			await this.reload();
+			this.writer.forgetWritten();
+			this.dirty = true;
+			await this.flush();
+		});
+		this.securing = run.catch(() => undefined);
+		return run;
 	}
 
 	private async read(replace: boolean): Promise<LoadReport> {

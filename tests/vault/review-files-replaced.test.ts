@@ -17,8 +17,9 @@ const CACHE = `${PLUGIN_DIR}/reviews/cache-devA.json`;
 
 function open(disk: MemDisk) {
 	const store = new ReviewStore({ device: "devA" });
-	const files = new ReviewFiles(hostFor(disk), { device: "devA", store, getSettings: () => settings, now: () => now, timers: new ManualTimers() });
-	return { store, files };
+	const timers = new ManualTimers();
+	const files = new ReviewFiles(hostFor(disk), { device: "devA", store, getSettings: () => settings, now: () => now, timers });
+	return { store, files, timers };
 }
 
 /** The texts of these files now, to be put back later as a sync would. */
@@ -98,5 +99,106 @@ describe("files put back by a sync while the plugin runs, unnoticed", () => {
 		const before = new Map([...disk.files].map(([p, f]) => [p, f.mtime]));
 		await a.files.unload();
 		expect(new Map([...disk.files].map(([p, f]) => [p, f.mtime]))).toEqual(before);
+	});
+});
+
+/** A disk whose writes take a while, counting how many run at once. */
+class SlowDisk extends MemDisk {
+	running = 0;
+	mostAtOnce = 0;
+	override async write(path: string, text: string): Promise<void> {
+		this.running++;
+		this.mostAtOnce = Math.max(this.mostAtOnce, this.running);
+		try {
+			await new Promise((resolve) => setTimeout(resolve, 1));
+			await super.write(path, text);
+		} finally {
+			this.running--;
+		}
+	}
+}
+
+describe("the page is hidden (on mobile the app may then be killed without an unload)", () => {
+	it("files put back by a sync are written again, before any quitting", async () => {
+		const disk = new MemDisk();
+		const a = open(disk);
+		await a.files.load();
+		a.store.grade("q1", 3, 20, now);
+		a.files.requestSave();
+		await a.files.flush();
+		const older = snapshot(disk, [DATA, OWN]);
+		a.store.grade("q2", 4, 20, now + MIN);
+		a.files.requestSave();
+		await a.files.flush();
+		await putBack(disk, older);
+
+		await a.files.pageHidden();
+		const b = open(disk);
+		await b.files.load();
+		expect(b.store.reviewsOf("q2")).toHaveLength(1);
+	});
+
+	it("hidden again while a save is under way, the quiet moment ending too: one save at a time", async () => {
+		const disk = new SlowDisk();
+		const a = open(disk);
+		await a.files.load();
+		a.store.grade("q1", 3, 20, now);
+		a.files.requestSave();
+		const first = a.files.pageHidden();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(disk.running).toBe(1);
+		a.store.grade("q2", 4, 20, now + MIN);
+		a.files.requestSave();
+		a.timers.runAll();
+		const second = a.files.pageHidden();
+		await Promise.all([first, second]);
+		expect(disk.mostAtOnce).toBe(1);
+		const b = open(disk);
+		await b.files.load();
+		expect(["q1", "q2"].map((q) => b.store.reviewsOf(q).length)).toEqual([1, 1]);
+	});
+
+	it("hidden again and again after a sync put files back: each is written again once", async () => {
+		const disk = new SlowDisk();
+		const a = open(disk);
+		await a.files.load();
+		a.store.grade("q1", 3, 20, now);
+		a.files.requestSave();
+		await a.files.flush();
+		const older = snapshot(disk, [DATA, OWN]);
+		a.store.grade("q2", 4, 20, now + MIN);
+		a.files.requestSave();
+		await a.files.flush();
+		await putBack(disk, older);
+
+		const written: string[] = [];
+		const write = disk.write.bind(disk);
+		disk.write = async (path, text) => {
+			written.push(path);
+			await write(path, text);
+		};
+		await Promise.all([a.files.pageHidden(), a.files.pageHidden(), a.files.pageHidden()]);
+		expect(written.filter((p) => p === DATA || p.startsWith(OWN))).toEqual([DATA, `${OWN}.tmp`]);
+		const b = open(disk);
+		await b.files.load();
+		expect(["q1", "q2"].map((q) => b.store.reviewsOf(q).length)).toEqual([1, 1]);
+	});
+
+	it("a save that fails then does not reject; it is tried again by itself", async () => {
+		const disk = new MemDisk();
+		const { store, files, timers } = open(disk);
+		await files.load();
+		store.grade("q1", 3, 20, now);
+		files.requestSave();
+		disk.failNext = "write";
+		await files.pageHidden();
+		expect(disk.text(OWN) ?? "").not.toContain("q1");
+		expect(timers.pending.size).toBe(1);
+
+		timers.runAll();
+		await files.flush();
+		const b = open(disk);
+		await b.files.load();
+		expect(b.store.reviewsOf("q1")).toHaveLength(1);
 	});
 });
