@@ -40,19 +40,21 @@ export interface Scaffold {
 
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9,.;:!?)"'’”]/.test(c);
 
-/** Pieces of one part joined: inline within a paragraph, a blank line between paragraphs and blocks. */
+/**
+ * Pieces of one part joined: inline within a paragraph, a blank line between paragraphs and blocks.
+ * A block id follows the words it ended, after a space, and ends their paragraph there: an id is only
+ * an id at the end of a block, and the restore finds its line by those words.
+ */
 function partBody(pieces: Piece[]): string {
 	let out = "";
 	let prev: Piece | null = null;
 	for (const p of pieces) {
 		if (prev === null) out = p.block ? `\n\n${p.text}` : p.text;
-		else if (p.block || prev.block || p.para !== prev.para) out += `\n\n${p.text}`;
+		else if (p.block || prev.block || p.para !== prev.para || prev.ids) out += `\n\n${p.text}`;
 		else out += (isLatin(out[out.length - 1]) || isLatin(p.text[0]) ? " " : "") + p.text;
+		if (p.ids) out += ` ${p.ids.map((id) => `^${id}`).join(" ")}`;
 		prev = p;
 	}
-	// Block ids end the part (a paragraph's id after a space; after a list or code, on a line of its own).
-	const ids = pieces.flatMap((p) => p.ids ?? []);
-	if (ids.length > 0) out += (prev?.block ? "\n\n" : " ") + ids.map((id) => `^${id}`).join(" ");
 	return out;
 }
 
@@ -81,11 +83,11 @@ function assemble(bodies: Record<StarKey, string>, lang: Lang, labels?: LabelWor
 }
 
 /**
- * The original answer in a folded quote callout: verbatim but for block ids and footnote
- * definitions, which the parts carry (once) so Obsidian still finds them.
+ * The original answer in a folded quote callout: verbatim but for footnote definitions and the block
+ * ids on `idLines`, which the parts carry (once) so Obsidian still finds them.
  */
-export function originalCallout(answer: string, lang: Lang): string {
-	return quoteCallout(withoutPlaceMarkers(answer), lang);
+export function originalCallout(answer: string, lang: Lang, idLines: ReadonlySet<number>): string {
+	return quoteCallout(withoutPlaceMarkers(answer, idLines), lang);
 }
 
 function quoteCallout(answer: string, lang: Lang): string {
@@ -104,7 +106,7 @@ export function convertToStar(answer: string, opts: ConvertOptions): ConvertResu
 	if (answer.trim() === "") return { kind: "empty" };
 	if (isStarForm(answer, opts.labels)) return { kind: "already-star" };
 	const bodies: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
-	const { pieces, footnotes } = splitAnswerKeepingNotes(answer, opts.labels);
+	const { pieces, footnotes, idLines } = splitAnswerKeepingNotes(answer, opts.labels);
 	for (const key of STAR_KEYS) bodies[key] = partBody(pieces.filter((p) => p.part === key));
 	const unplaced = partBody(pieces.filter((p) => p.part === "unplaced"));
 	const scaffold = assemble(bodies, opts.lang, opts.labels);
@@ -112,7 +114,7 @@ export function convertToStar(answer: string, opts: ConvertOptions): ConvertResu
 	const rest = unplaced === "" ? "" : `\n\n${unplaced.startsWith("\n") ? label.trimEnd() + unplaced : label + unplaced}`;
 	const notes = footnotes.map((f) => `\n\n${f}`).join("");
 	const body = scaffold.text + rest + notes;
-	const text = opts.keepOriginal ? `${body}\n\n${originalCallout(answer, opts.lang)}` : body;
+	const text = opts.keepOriginal ? `${body}\n\n${originalCallout(answer, opts.lang, idLines)}` : body;
 	const parts: PlacedParts = { ...bodies, unplaced };
 	for (const key of [...STAR_KEYS, "unplaced"] as const) parts[key] = parts[key].trim();
 	return { kind: "converted", text, parts, cursor: scaffold.cursor, cursorEnd: scaffold.cursorEnd };

@@ -1,5 +1,6 @@
 // Obsidian markers that belong to a place in the note rather than to the answer's words: block ids
 // (`… ^block1`) and footnotes (`[^1]`, `[^1]: text`). The STAR conversion keeps each of them once.
+import { isPlaceholder } from "./star-placeholders";
 
 /**
  * A block id at the end of a line after some text: the id and where the spaces before it start.
@@ -16,6 +17,24 @@ export function blockIdAtEnd(line: string): { id: string; index: number } | null
 	if (index === k - 1 || index === 0) return null;
 	return { id: line.slice(k, end), index };
 }
+const ONLY_ID = /^\^[A-Za-z0-9-]+$/;
+
+/** Text that is nothing but a block id (`^block1`): no words for it to end. */
+export const isOnlyBlockId = (text: string): boolean => ONLY_ID.test(text);
+
+/**
+ * A line's own words and the block id that ends them. Null when the line has no words for the STAR
+ * parts (nothing but an id after a label, `答：` or a quote marker, or a placeholder): that id stays
+ * in the kept original.
+ */
+export function wordsAndId(words: string): { text: string; id?: string } | null {
+	if (words === "" || isOnlyBlockId(words)) return null;
+	const id = blockIdAtEnd(words);
+	if (!id) return { text: words };
+	const text = words.slice(0, id.index);
+	return isPlaceholder(text) ? null : { text, id: id.id };
+}
+
 /** A footnote definition line: `[^1]: text` (quote markers already taken off). */
 export const FOOTNOTE_DEF = /^[ \t]{0,3}\[\^[^\]\s]+\]:/;
 const FOOTNOTE_REF = /\[\^[^\]\s[]+\]/g;
@@ -38,25 +57,31 @@ export function footnoteEnd(lines: readonly string[], i: number, unquote: (line:
 	return j;
 }
 
+/** Which lines are fenced code, the fences included (quoted fences too). */
+export function codeLines(lines: readonly string[]): boolean[] {
+	let fence: string | null = null;
+	return lines.map((line) => {
+		const f = FENCE.exec(line);
+		if (fence === null) fence = f ? f[1] : null;
+		else if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+		else return true;
+		return f !== null;
+	});
+}
+
 /**
- * The answer as the folded callout keeps it: footnote definitions and block ids left out (the
- * converted parts carry them, once) with the blank lines that led to trailing definitions. Code is kept as it is.
+ * The answer as the folded callout keeps it: footnote definitions and the block ids on `idLines` left
+ * out (the converted parts carry them, once) with the blank lines that led to trailing definitions.
+ * Code is kept as it is, and so is an id the parts do not carry (on a line with no words of its own).
  */
-export function withoutPlaceMarkers(answer: string): string {
+export function withoutPlaceMarkers(answer: string, idLines: ReadonlySet<number>): string {
 	const lines = answer.split("\n");
 	const out: string[] = [];
 	let removedNote = false;
-	let fence: string | null = null;
+	const code = codeLines(lines);
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
-		const f = FENCE.exec(line);
-		if (fence !== null) {
-			out.push(line);
-			if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
-			continue;
-		}
-		if (f) {
-			fence = f[1];
+		if (code[i]) {
 			out.push(line);
 			continue;
 		}
@@ -66,9 +91,8 @@ export function withoutPlaceMarkers(answer: string): string {
 			removedNote = true;
 			continue;
 		}
-		// Only the id and the one space before it: the restore puts back exactly " ^id". A line that is
-		// only an id stays here as it is (the parts leave it out).
-		const id = blockIdAtEnd(line);
+		// Only the id and the one space before it: the restore puts back exactly " ^id".
+		const id = idLines.has(i) ? blockIdAtEnd(line) : null;
 		out.push(id ? line.slice(0, line.lastIndexOf("^", line.length) - 1) : line);
 	}
 	// The blank lines that stood before footnotes at the end would now trail the answer.

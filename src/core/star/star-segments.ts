@@ -5,7 +5,7 @@ import type { LabelWords, StarKey } from "../types";
 import { cuePart } from "./star-cues";
 import { findPartLabel, starLabelLines } from "./star-labels";
 import { flatListItems } from "./star-lists";
-import { FOOTNOTE_DEF, blockIdAtEnd, footnoteEnd } from "./star-markers";
+import { FOOTNOTE_DEF, blockIdAtEnd, footnoteEnd, isOnlyBlockId, wordsAndId } from "./star-markers";
 import { t } from "../i18n";
 import { isPlaceholder } from "./star-placeholders";
 
@@ -36,6 +36,8 @@ interface Unit {
 export interface SplitAnswer {
 	pieces: Piece[];
 	footnotes: string[];
+	/** Lines (0-based) whose block id the pieces carry: the kept original leaves the id off only there. */
+	idLines: ReadonlySet<number>;
 }
 
 const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
@@ -57,11 +59,20 @@ function isBlank(s: string): boolean {
 	return s.trim() === "";
 }
 
-function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[] } {
+function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[]; idLines: Set<number> } {
 	const lines = markdown.split(/\r?\n/);
 	const starHits = starLabelLines(lines, labels);
 	const units: Unit[] = [];
 	const footnotes: string[] = [];
+	const idLines = new Set<number>();
+	/** The words of line `i` as a unit (its block id apart), when it has any. */
+	const pushWords = (words: string, i: number): boolean => {
+		const own = wordsAndId(words);
+		if (!own) return false;
+		units.push({ text: own.text, block: false, para, ...(own.id ? { ids: [own.id] } : {}) });
+		if (own.id) idLines.add(i);
+		return true;
+	};
 	let para = 0;
 	let open = false;
 	const breakPara = (): void => {
@@ -114,7 +125,7 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 		const callout = CALLOUT.exec(line);
 		if (callout) {
 			breakPara();
-			if (!isBlank(callout[3])) units.push({ text: callout[3].trim(), block: false, para });
+			pushWords(callout[3].trim(), i);
 			breakPara();
 			i++;
 			continue;
@@ -133,7 +144,7 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 		const heading = HEADING.exec(line);
 		if (heading) {
 			breakPara();
-			if (heading[1]) units.push({ text: heading[1].trim(), block: false, para });
+			pushWords((heading[1] ?? "").trim(), i);
 			open = true;
 			breakPara();
 			i++;
@@ -142,6 +153,8 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 		if (LIST_ITEM.test(line) || TABLE.test(line)) {
 			const isTable = TABLE.test(line);
 			const body = [line.replace(/[ \t]+$/, "")];
+			// The block keeps its ids in its own lines.
+			if (blockIdAtEnd(line)) idLines.add(i);
 			i++;
 			while (i < lines.length) {
 				const next = strip(lines[i]);
@@ -154,6 +167,7 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 					break;
 				}
 				body.push(next.replace(/[ \t]+$/, ""));
+				if (blockIdAtEnd(next)) idLines.add(i);
 				i++;
 			}
 			pushBlock(body.join("\n").replace(/\n+$/, ""));
@@ -163,23 +177,11 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 		const star = starHits[i];
 		// The "A:" / "答：" of a Q/A pair is not part of the answer's words.
 		const words = star ? star.rest : line.trim().replace(/^(?:A|答)[:：][ \t]*/, "");
-		// A block id ends its line: it goes after the part this line's last words go to, not into them.
-		// A line that is only a block id stays in the kept original alone.
-		if (/^\^[A-Za-z0-9-]+$/.test(words)) {
-			i++;
-			continue;
-		}
-		const id = blockIdAtEnd(words);
-		const text = id ? words.slice(0, id.index) : words;
-		if (text !== "" && !isPlaceholder(text)) {
-			units.push({ text, block: false, para, ...(id ? { ids: [id.id] } : {}) });
-			open = true;
-		} else if (id && units.length > 0) {
-			units[units.length - 1].ids = [...(units[units.length - 1].ids ?? []), id.id];
-		}
+		// A block id ends its line: it goes right after this line's last words, not into them.
+		if (!isPlaceholder(words) && pushWords(words, i)) open = true;
 		i++;
 	}
-	return { units, footnotes };
+	return { units, footnotes, idLines };
 }
 
 /** Split text after each character accepted by `isBreak`, never inside **bold** or `code`. */
@@ -262,24 +264,28 @@ export function splitAnswer(markdown: string, labels?: LabelWords): Piece[] {
 /** The answer cut into placed pieces, and its footnote definitions. */
 export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): SplitAnswer {
 	const raw: { part: StarKey | null; text: string; block: boolean; para: number; ids?: string[] }[] = [];
-	const { units, footnotes } = cutUnits(markdown, labels);
-	const sentences = (text: string, para: number): void => {
+	const { units, footnotes, idLines } = cutUnits(markdown, labels);
+	const sentences = (text: string, para: number, ids?: string[]): void => {
+		const first = raw.length;
 		for (const sentence of splitAt(text, sentenceBreak, CLOSERS)) {
 			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para });
 		}
+		if (ids && raw.length > first) raw[raw.length - 1].ids = ids;
 	};
 	for (const unit of units) {
-		const first = raw.length;
 		const items = unit.block ? flatListItems(unit.text) : null;
-		if (items && new Set(items.map(cuePart).filter((p) => p !== null)).size >= 2) {
-			// Items that tell different parts: each item is sentences of its own.
-			for (const item of items) sentences(item, unit.para);
+		// An item that is only an id keeps the list whole, so the id stays on its own item.
+		if (items && !items.some(isOnlyBlockId) && new Set(items.map(cuePart).filter((p) => p !== null)).size >= 2) {
+			// Items that tell different parts: each item is sentences of its own, its block id after them.
+			for (const item of items) {
+				const id = blockIdAtEnd(item);
+				sentences(id ? item.slice(0, id.index) : item, unit.para, id ? [id.id] : undefined);
+			}
 		} else if (unit.block) {
 			raw.push({ part: cuePart(unit.text), text: unit.text, block: true, para: unit.para });
 		} else {
-			sentences(unit.text, unit.para);
+			sentences(unit.text, unit.para, unit.ids);
 		}
-		if (unit.ids && raw.length > first) raw[raw.length - 1].ids = unit.ids;
 	}
 	// Words no cue places are not forced into a part, unless a colon or a block before them leads
 	// into them ("我的做法是：" followed by a list or a code block).
@@ -292,5 +298,5 @@ export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): 
 		prevPart = part;
 		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null, ...(p.ids ? { ids: p.ids } : {}) };
 	});
-	return { pieces, footnotes };
+	return { pieces, footnotes, idLines };
 }

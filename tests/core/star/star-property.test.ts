@@ -5,6 +5,7 @@ import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { convertToStar } from "../../../src/core/star/star-convert";
 import { withoutPlaceMarkers } from "../../../src/core/star/star-markers";
+import { splitAnswerKeepingNotes } from "../../../src/core/star/star-segments";
 import { convertAnswer, type StarCommandHost } from "../../../src/commands/star-commands";
 import { RecordingEditor, toOffset } from "./fake-editor";
 
@@ -48,10 +49,10 @@ describe("STAR conversion properties", () => {
 				const have = counts(nonSpace(r.text));
 				for (const [c, n] of counts(nonSpace(answer))) expect(have.get(c) ?? 0, JSON.stringify(c)).toBeGreaterThanOrEqual(n);
 				const header = lang === "zh" ? "> [!quote]- 原回答" : "> [!quote]- Original answer";
-				// The note ends with the callout: its header, then the answer's lines (block ids and footnote
-				// definitions live in the parts). Counted from the end, so an answer that itself contains the
-				// header's words cannot be mistaken for the callout.
-				const original = withoutPlaceMarkers(answer);
+				// The note ends with the callout: its header, then the answer's lines (block ids the parts carry
+				// and footnote definitions live in the parts). Counted from the end, so an answer that itself
+				// contains the header's words cannot be mistaken for the callout.
+				const original = withoutPlaceMarkers(answer, splitAnswerKeepingNotes(answer, DEFAULT_LABELS).idLines);
 				const out = r.text.split("\n");
 				const n = original.split("\n").length;
 				expect(out[out.length - n - 1]).toBe(header);
