@@ -54,7 +54,14 @@ describe("Block ids through STAR conversion and restore", () => {
 	});
 
 	it("an id-like line in code is code: kept as it is in the parts and the original, and not added again on restore", () => {
-		for (const answer of ["当时项目延期。```\ncode\n``` ^id1", "```\ncode\n```当时项目延期。 ^id1", "当时项目延期。\n\n```\ncode ^id1\n```", "当时项目延期。 ^id1\n\n```\ncode ^id1\n```"]) {
+		for (const answer of [
+			"当时项目延期。```\ncode\n``` ^id1",
+			"```\ncode\n```当时项目延期。 ^id1",
+			"当时项目延期。\n\n```\ncode ^id1\n```",
+			"当时项目延期。 ^id1\n\n```\ncode ^id1\n```",
+			// Text after a closing fence makes it no closing fence: the id below is still code.
+			"```\ncode\n```当时项目延期。\n当时项目延期。 ^id1",
+		]) {
 			const { note, restored } = roundTrip(answer);
 			expect(restored, answer).toBe(note);
 		}

@@ -57,15 +57,20 @@ export function footnoteEnd(lines: readonly string[], i: number, unquote: (line:
 	return j;
 }
 
-/** Which lines are fenced code, the fences included (quoted fences too). */
+/**
+ * Which lines are fenced code, the fences included (quoted fences too). A fence closes on a line of
+ * fence marks only, as the STAR segmenter reads it ("```当时…" does not close it).
+ */
 export function codeLines(lines: readonly string[]): boolean[] {
 	let fence: string | null = null;
 	return lines.map((line) => {
-		const f = FENCE.exec(line);
-		if (fence === null) fence = f ? f[1] : null;
-		else if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
-		else return true;
-		return f !== null;
+		if (fence === null) {
+			fence = FENCE.exec(line)?.[1] ?? null;
+			return fence !== null;
+		}
+		const t = line.replace(/^(?:[ \t]*>[ \t]?)+/, "").trim();
+		if (t.startsWith(fence[0].repeat(fence.length)) && t.replace(/[`~]/g, "") === "") fence = null;
+		return true;
 	});
 }
 
