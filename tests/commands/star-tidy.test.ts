@@ -86,6 +86,16 @@ describe("Convert leaves notes tidy", () => {
 		editor.undo();
 		expect(editor.getValue()).toBe(before.replace("|", ""));
 	});
+
+	it("keeps `##` or ``` that stood mid-line as words: no new heading or code block starts a line in the parts", () => {
+		for (const [tail, opener] of [["## 下一步", "\n## 下一步"], ["```js", "\n```js"], ["~~~", "\n~~~"]]) {
+			const before = `## 讲一次经历？\n\n|I like people.\n\n当时项目延期。${tail}\n\n## 下一个？\n\n回答。`;
+			const { after } = convert(before);
+			const parts = after.split("> [!quote]-")[0];
+			expect(parts, tail).not.toContain(opener);
+			expect(parts, tail).toContain(tail);
+		}
+	});
 });
 
 describe("Check ignores footnotes", () => {

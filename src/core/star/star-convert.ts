@@ -41,6 +41,13 @@ export interface Scaffold {
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9,.;:!?)"'’”]/.test(c);
 
 /**
+ * Words that stood mid-line ("当时项目延期。## 下一步", "…。```js") and now start a line of a part: a
+ * leading heading mark or code fence is escaped, so they do not become a heading (a new question) or a
+ * code block that swallows what follows. The kept original has them as they were.
+ */
+const asWords = (text: string): string => text.replace(/^(?=#{1,6}(?:[ \t]|$)|`{3}|~{3})/, "\\");
+
+/**
  * Pieces of one part joined: inline within a paragraph, a blank line between paragraphs and blocks.
  * A block id follows the words it ended, after a space, and ends their paragraph there: an id is only
  * an id at the end of a block, and the restore finds its line by those words.
@@ -50,7 +57,7 @@ function partBody(pieces: Piece[]): string {
 	let prev: Piece | null = null;
 	for (const p of pieces) {
 		if (prev === null) out = p.block ? `\n\n${p.text}` : p.text;
-		else if (p.block || prev.block || p.para !== prev.para || prev.ids) out += `\n\n${p.text}`;
+		else if (p.block || prev.block || p.para !== prev.para || prev.ids) out += `\n\n${p.block ? p.text : asWords(p.text)}`;
 		else out += (isLatin(out[out.length - 1]) || isLatin(p.text[0]) ? " " : "") + p.text;
 		if (p.ids) out += ` ${p.ids.map((id) => `^${id}`).join(" ")}`;
 		prev = p;
