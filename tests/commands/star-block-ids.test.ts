@@ -74,6 +74,8 @@ describe("Block ids through STAR conversion and restore", () => {
 			"当时项目延期。我是一个细心的人。\n我是一个细心的人。 ^id1",
 			"At my last job, builds were slow. At my last job, builds were slow. \nAt my last job, builds were slow.  ^id1",
 			"I like people. \n\n当时项目延期。1. 当时投诉很多。\n2. 最终少了一半。I like people.  ^id1",
+			// The list that ends alike went to an earlier part (Action) than the id's line (not placed).
+			"I like people.  ^id1\n- 先看监控\n- 然后回滚I like people. \n当时项目延期。",
 		]) {
 			const { note, restored } = roundTrip(answer);
 			expect(restored, answer).toBe(note);

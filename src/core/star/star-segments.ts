@@ -21,8 +21,10 @@ export interface Piece {
 	para: number;
 	/** Cue words placed it (false: it follows its neighbour). */
 	cued: boolean;
-	/** Block ids that ended the line this piece closes (`^block1`): written once, after its part. */
+	/** Block ids that ended the line this piece closes (`^block1`): written once, right after it. */
 	ids?: string[];
+	/** The answer's line it starts on (a block's text has one line per answer line from there). */
+	line: number;
 }
 
 interface Unit {
@@ -30,6 +32,7 @@ interface Unit {
 	block: boolean;
 	para: number;
 	ids?: string[];
+	line: number;
 }
 
 /** An answer cut into placed pieces, with its footnote definitions kept apart (verbatim). */
@@ -69,7 +72,7 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 	const pushWords = (words: string, i: number): boolean => {
 		const own = wordsAndId(words);
 		if (!own) return false;
-		units.push({ text: own.text, block: false, para, ...(own.id ? { ids: [own.id] } : {}) });
+		units.push({ text: own.text, block: false, para, line: i, ...(own.id ? { ids: [own.id] } : {}) });
 		if (own.id) idLines.add(i);
 		return true;
 	};
@@ -79,9 +82,9 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 		if (open) para++;
 		open = false;
 	};
-	const pushBlock = (text: string): void => {
+	const pushBlock = (text: string, line: number): void => {
 		breakPara();
-		units.push({ text, block: true, para });
+		units.push({ text, block: true, para, line });
 		para++;
 	};
 	let i = 0;
@@ -119,7 +122,7 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 				i++;
 				if (inner.trim().startsWith(marker[0].repeat(marker.length)) && inner.trim().replace(/[`~]/g, "") === "") break;
 			}
-			pushBlock(body.join("\n"));
+			pushBlock(body.join("\n"), i - body.length);
 			continue;
 		}
 		const callout = CALLOUT.exec(line);
@@ -170,7 +173,7 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 				if (blockIdAtEnd(next)) idLines.add(i);
 				i++;
 			}
-			pushBlock(body.join("\n").replace(/\n+$/, ""));
+			pushBlock(body.join("\n").replace(/\n+$/, ""), i - body.length);
 			continue;
 		}
 		// A STAR label (a single one, or a scaffold being checked) adds no words; placeholders none either.
@@ -263,12 +266,12 @@ export function splitAnswer(markdown: string, labels?: LabelWords): Piece[] {
 
 /** The answer cut into placed pieces, and its footnote definitions. */
 export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): SplitAnswer {
-	const raw: { part: StarKey | null; text: string; block: boolean; para: number; ids?: string[] }[] = [];
+	const raw: { part: StarKey | null; text: string; block: boolean; para: number; ids?: string[]; line: number }[] = [];
 	const { units, footnotes, idLines } = cutUnits(markdown, labels);
-	const sentences = (text: string, para: number, ids?: string[]): void => {
+	const sentences = (text: string, para: number, line: number, ids?: string[]): void => {
 		const first = raw.length;
 		for (const sentence of splitAt(text, sentenceBreak, CLOSERS)) {
-			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para });
+			for (const p of placeSentence(sentence)) raw.push({ ...p, block: false, para, line });
 		}
 		if (ids && raw.length > first) raw[raw.length - 1].ids = ids;
 	};
@@ -277,14 +280,14 @@ export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): 
 		// An item that is only an id keeps the list whole, so the id stays on its own item.
 		if (items && !items.some(isOnlyBlockId) && new Set(items.map(cuePart).filter((p) => p !== null)).size >= 2) {
 			// Items that tell different parts: each item is sentences of its own, its block id after them.
-			for (const item of items) {
+			items.forEach((item, k) => {
 				const id = blockIdAtEnd(item);
-				sentences(id ? item.slice(0, id.index) : item, unit.para, id ? [id.id] : undefined);
-			}
+				sentences(id ? item.slice(0, id.index) : item, unit.para, unit.line + k, id ? [id.id] : undefined);
+			});
 		} else if (unit.block) {
-			raw.push({ part: cuePart(unit.text), text: unit.text, block: true, para: unit.para });
+			raw.push({ part: cuePart(unit.text), text: unit.text, block: true, para: unit.para, line: unit.line });
 		} else {
-			sentences(unit.text, unit.para, unit.ids);
+			sentences(unit.text, unit.para, unit.line, unit.ids);
 		}
 	}
 	// Words no cue places are not forced into a part, unless a colon or a block before them leads
@@ -296,7 +299,7 @@ export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): 
 		const part: Place = p.part ?? (follows ? prevPart : "unplaced");
 		prev = p;
 		prevPart = part;
-		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null, ...(p.ids ? { ids: p.ids } : {}) };
+		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null, line: p.line, ...(p.ids ? { ids: p.ids } : {}) };
 	});
 	return { pieces, footnotes, idLines };
 }
