@@ -31,24 +31,28 @@ async function putBack(disk: MemDisk, texts: Map<string, string>): Promise<void>
 	for (const [path, text] of texts) await disk.write(path, text);
 }
 
+/** Two gradings saved, then the files as they were after the first put back: only memory holds q2. */
+async function secondGradingPutBack<D extends MemDisk>(disk: D = new MemDisk() as D): Promise<{ disk: D; a: ReturnType<typeof open> }> {
+	const a = open(disk);
+	await a.files.load();
+	a.store.grade("q1", 3, 20, now);
+	a.files.requestSave();
+	await a.files.flush();
+	const older = snapshot(disk, [DATA, OWN]);
+	a.store.grade("q2", 4, 20, now + MIN);
+	a.files.requestSave();
+	await a.files.flush();
+	await putBack(disk, older);
+	return { disk, a };
+}
+
 beforeEach(() => {
 	now = T0;
 });
 
 describe("files put back by a sync while the plugin runs, unnoticed", () => {
 	it("a grading saved before is found at the next start", async () => {
-		const disk = new MemDisk();
-		const a = open(disk);
-		await a.files.load();
-		a.store.grade("q1", 3, 20, now);
-		a.files.requestSave();
-		await a.files.flush();
-		const older = snapshot(disk, [DATA, OWN]);
-
-		a.store.grade("q2", 4, 20, now + MIN);
-		a.files.requestSave();
-		await a.files.flush();
-		await putBack(disk, older);
+		const { disk, a } = await secondGradingPutBack();
 		await a.files.unload();
 
 		const b = open(disk);
@@ -120,18 +124,7 @@ class SlowDisk extends MemDisk {
 
 describe("the page is hidden (on mobile the app may then be killed without an unload)", () => {
 	it("files put back by a sync are written again, before any quitting", async () => {
-		const disk = new MemDisk();
-		const a = open(disk);
-		await a.files.load();
-		a.store.grade("q1", 3, 20, now);
-		a.files.requestSave();
-		await a.files.flush();
-		const older = snapshot(disk, [DATA, OWN]);
-		a.store.grade("q2", 4, 20, now + MIN);
-		a.files.requestSave();
-		await a.files.flush();
-		await putBack(disk, older);
-
+		const { disk, a } = await secondGradingPutBack();
 		await a.files.pageHidden();
 		const b = open(disk);
 		await b.files.load();
@@ -159,17 +152,7 @@ describe("the page is hidden (on mobile the app may then be killed without an un
 	});
 
 	it("hidden again and again after a sync put files back: each is written again once", async () => {
-		const disk = new SlowDisk();
-		const a = open(disk);
-		await a.files.load();
-		a.store.grade("q1", 3, 20, now);
-		a.files.requestSave();
-		await a.files.flush();
-		const older = snapshot(disk, [DATA, OWN]);
-		a.store.grade("q2", 4, 20, now + MIN);
-		a.files.requestSave();
-		await a.files.flush();
-		await putBack(disk, older);
+		const { disk, a } = await secondGradingPutBack(new SlowDisk());
 
 		const written: string[] = [];
 		const write = disk.write.bind(disk);
