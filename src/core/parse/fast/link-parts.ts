@@ -1,0 +1,129 @@
+// The parts of a link as micromark reads them: a label (`[…]`), a destination (`<…>` or raw, with
+// balanced parentheses) and a title (`"…"`, `'…'`, `(…)`). Shared by inline links and link
+// definitions. Each scanner takes the text and where to start, and returns where the part ends
+// (one past it), or -1 when there is none there. Checked against remark (tests/core/parse/fast/).
+import { decodeString } from "micromark-util-decode-string";
+
+/** micromark's most nested parentheses in a raw destination. */
+const BALANCE_MAX = 32;
+/** micromark's longest label (characters inside the brackets). */
+const LABEL_MAX = 999;
+
+function isLineEnding(c: number): boolean {
+	return c === 10 || c === 13;
+}
+
+/** ASCII control characters, which micromark also counts tabs and line endings among. */
+function isControl(c: number): boolean {
+	return c < 32 || c === 127;
+}
+
+/** Escapes and character references decoded, as in a destination, title or label. */
+export function decodeLinkText(raw: string): string {
+	return raw.includes("\\") || raw.includes("&") ? decodeString(raw) : raw;
+}
+
+/** Spaces, tabs and line endings from `i` (micromark's factoryWhitespace): where they end. */
+export function skipWhitespace(s: string, i: number): number {
+	for (;;) {
+		const c = s.charCodeAt(i);
+		if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+		else return i;
+	}
+}
+
+/** Where a label that opens at `s[i]` (`[`) ends (after `]`), or -1; its text is s.slice(i + 1, end - 1). */
+export function scanLabel(s: string, i: number): number {
+	let size = 0;
+	let seen = false;
+	for (let j = i + 1; j < s.length; j++) {
+		const c = s.charCodeAt(j);
+		if (c === 91) return -1;
+		if (c === 93) return seen ? j + 1 : -1;
+		if (isLineEnding(c)) continue;
+		if (++size > LABEL_MAX) return -1;
+		if (!seen && c !== 32 && c !== 9) seen = true;
+		if (c === 92) {
+			const n = s.charCodeAt(j + 1);
+			if (n === 91 || n === 92 || n === 93) {
+				j++;
+				size++;
+			}
+		}
+	}
+	return -1;
+}
+
+/** A destination's end and its text (without `<>`, not decoded), or null. */
+export interface Destination {
+	end: number;
+	raw: string;
+}
+
+/** The destination starting at `i`, or null. */
+export function scanDestination(s: string, i: number): Destination | null {
+	const c0 = s.charCodeAt(i);
+	if (c0 === 60) {
+		for (let j = i + 1; j < s.length; j++) {
+			const c = s.charCodeAt(j);
+			if (c === 62) return { end: j + 1, raw: s.slice(i + 1, j) };
+			if (c === 60 || isLineEnding(c)) return null;
+			if (c === 92) {
+				const n = s.charCodeAt(j + 1);
+				if (n === 60 || n === 62 || n === 92) j++;
+			}
+		}
+		return null;
+	}
+	if (Number.isNaN(c0) || c0 === 32 || c0 === 41 || isControl(c0)) return null;
+	let balance = 0;
+	let j = i;
+	for (; j < s.length; j++) {
+		const c = s.charCodeAt(j);
+		if (balance === 0 && (c === 41 || c === 32 || c === 9 || isLineEnding(c))) break;
+		if (c === 40) {
+			if (balance >= BALANCE_MAX) return null;
+			balance++;
+		} else if (c === 41) balance--;
+		else if (c === 32 || isControl(c)) return null;
+		else if (c === 92) {
+			const n = s.charCodeAt(j + 1);
+			if (n === 40 || n === 41 || n === 92) j++;
+		}
+	}
+	if (balance !== 0) return null;
+	return { end: j, raw: s.slice(i, j) };
+}
+
+/**
+ * Where a title that opens at `s[i]` ends (after its closing mark), or -1; its text is
+ * s.slice(i + 1, end - 1), line prefixes and all (see titleText). `noBlank`: fail at a blank line.
+ */
+export function scanTitle(s: string, i: number, noBlank = false): number {
+	const open = s.charCodeAt(i);
+	if (open !== 34 && open !== 39 && open !== 40) return -1;
+	const close = open === 40 ? 41 : open;
+	for (let j = i + 1; j < s.length; j++) {
+		const c = s.charCodeAt(j);
+		if (c === close) return j + 1;
+		if (c === 92) {
+			const n = s.charCodeAt(j + 1);
+			if (n === close || n === 92) j++;
+		} else if (noBlank && c === 10 && isBlankFrom(s, j + 1)) return -1;
+	}
+	return -1;
+}
+
+function isBlankFrom(s: string, i: number): boolean {
+	for (; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 10) return true;
+		if (c !== 32 && c !== 9) return false;
+	}
+	return true;
+}
+
+/** A title's text (between its marks): line prefixes dropped, decoded. */
+export function titleText(inner: string): string {
+	return decodeLinkText(inner.includes("\n") ? inner.replace(/\n[ \t]+/g, "\n") : inner);
+}
