@@ -1,13 +1,13 @@
 // The fast Markdown reader: the block scanner's tree as the mdast nodes the extractor reads
 // (types, lines, list items, quotes, HTML values, inline nodes of paragraphs and headings), the
 // same as remark's for those parts. remark (parseMarkdown) stays the reference the tests hold
-// this to, and still reads the short strings with inline markup.
+// this to; inline markup is read by inline-reader.ts (simple-inline.ts first, for the common forms).
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import type { FastBlock } from "./block-scan";
 import { scanBlocks } from "./block-tree";
 import { listMarker } from "./block-rules";
-import { atxText, collectDefinitions, type Definitions, hasMarkup, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
-import { type InlineJob, runInlineJobs } from "./inline-batch";
+import { atxText, collectDefinitions, type Definitions, hasMarkup, normalLabel, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
+import { type LinkTarget, readInline } from "./inline-reader";
 import { simpleInline } from "./simple-inline";
 import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Point, SharedSpans, Span, UNREAD } from "./node-shapes";
 
@@ -55,28 +55,17 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 	// Read again with the definitions when they hold a reference.
 	if (defs.size) for (const c of withDefinitions) if (blockSource(c).includes("][") || read.get(c)?.some((n) => n.type !== "definition")) read.set(c, readBlocks(blockSource(c), c.lines.length + (c.setext ? 1 : 0), c.start, defs, leadFor(c.lines[0])));
 
-	// Inline nodes: plain text and simple markup here, the rest by remark (in batches, at the end).
-	const jobs: InlineJob[] = [];
+	// The definitions' targets, for the inline reader (the first of a label wins).
+	const targets = new Map<string, LinkTarget>();
+	for (const blocks of read.values()) for (const d of blocks) if (d.type === "definition" && !targets.has(normalLabel(d.label ?? d.identifier))) targets.set(normalLabel(d.label ?? d.identifier), { url: d.url, title: d.title ?? null });
+
+	// Inline nodes: plain text and simple markup here, the rest by the full inline reader.
 	const inline = (b: FastBlock, lines: readonly string[], into: { children: PhrasingContent[] }): void => {
 		if (!hasMarkup(lines)) {
 			into.children = plainText(lines, b.start, spans);
 			return;
 		}
-		const simple = simpleInline(textValue(lines), b.start, lines, defs.size > 0, spans);
-		if (simple) {
-			into.children = simple;
-			return;
-		}
-		const atx = b.type === "heading" && !b.setext;
-		const lead = atx ? "" : leadFor(lines[0]);
-		const source = atx ? b.lines[0] : paragraphSource(lines);
-		const done = (children: PhrasingContent[]): void => {
-			into.children = children;
-		};
-		if (lead) {
-			const first = readBlocks(source, lines.length, b.start, defs, lead)[0];
-			done(first && (first.type === "paragraph" || first.type === "heading") ? first.children : []);
-		} else jobs.push({ source, lines: lines.length, line: b.start, done });
+		into.children = simpleInline(textValue(lines), b.start, lines, defs.size > 0, spans) ?? readInline(lines.join("\n"), b.start, targets, spans);
 	};
 	const node = (b: FastBlock): RootContent => {
 		const pos = position(b);
@@ -128,7 +117,6 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 		return fitted(out);
 	};
 	const root: Root = { type: "root", children: children(tree) };
-	runInlineJobs(jobs, defs);
 	return root;
 }
 
