@@ -54,6 +54,12 @@ const token = fc.constantFrom(
 	"<", ">", "<a@b.co>", "<http://x.y/z>", "<b>", "</b>", "<a href=\"x\">", "<!-- c -->", "<?p?>", "\"", "'", "[a]", "[b][]", "[x][a]",
 	"[Foo  bar]", "[中][]", "[b\\]]", "[a](/u)", "[a](</u v> \"t\")", "(/u 't')", ":", "!", "?", ".", "-", "é", "😀", "\t", "http://",
 	"a_b", "foo*bar", "**问题**", "*强调*", "~", "|", "#", "@", "\u3000", "\ufe01", "‘", "’",
+	// Harder forms: titles and tags over lines, every kind of raw HTML, destinations with parentheses,
+	// escapes and references, autolinks at their limits, more kinds of characters beside emphasis.
+	"[a](/u \"x\n y\")", "[a](<b\n>)", "[a](b(c(d)))", "[a](b\\)c)", "[a](&amp;)", "[a](b \"t\" )", "[a]( b )", "[a](\n b\n)", "(b 'x\\'y')",
+	"<a\n b=\"1\">", "<a b='1' c=d/>", "<a b=c`>", "<!---->", "<!-->", "<![CDATA[x]]>", "<!DOCTYPE x>", "</a >", "<?x\n?>", "<a+b:c>",
+	"<mailto:x@y>", "<x@y-.z>", "<a.b@c-d.e>", "<@a>", "<ab:>", "\u00a0", "\u2003", "—", "…", "·", "❤\ufe0f", "한", "か", "Ａ", "1", "\"", "(", "]",
+	"[", "[[a]]", "![[b]]", "[^1]", "\\", "&#0;", "&#x110000;", "&nbsp;", "`` ` ``", "```", " `", "\n\t",
 );
 
 const paragraph = fc.array(token, { minLength: 1, maxLength: 24 }).map((ts) => ts.join("").replace(/^[\s]+/, ""));
