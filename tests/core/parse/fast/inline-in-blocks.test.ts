@@ -1,0 +1,29 @@
+// Inline markup inside quotes, list items, headings and lazy lines, over several lines: the fast
+// reader gives remark's blocks and inline nodes (what the extractor reads of them).
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { seeded } from "../../../property-seed";
+import { parseMarkdown } from "../../../../src/core/parse/markdown";
+import { fastParseMarkdown } from "../../../../src/core/parse/fast/fast-markdown";
+import { blockView } from "./mdast-view";
+import { inlineParagraph } from "./inline-tokens";
+
+const prefix = fc.constantFrom("", "", "> ", "- ", "1. ", "  ", "> - ", "- > ", "## ", "\t", ">\t", "-\t", "   ");
+/** A block of inline markup: its lines each after a prefix (the same container, another one, or lazy). */
+const block = fc.tuple(prefix, inlineParagraph(16), fc.array(prefix, { maxLength: 3 })).map(([first, text, more]) =>
+	(first + text).split("\n").map((l, i) => (i === 0 ? l : (more[i % (more.length || 1)] ?? "") + l)).join("\n"),
+);
+const note = fc.array(fc.tuple(block, fc.constantFrom("\n", "\n\n", "\n===\n", "\n---\n")), { minLength: 1, maxLength: 6 }).map((bs) => bs.map(([b, sep]) => b + sep).join(""));
+
+describe("inline markup in blocks", () => {
+	it("reads as remark reads it", () => {
+		fc.assert(
+			fc.property(note, (text) => {
+				const fast = fastParseMarkdown(text);
+				if (!fast) return; // remark reads it
+				expect(blockView(fast.children as never, text), JSON.stringify(text)).toEqual(blockView(parseMarkdown(text).children as never, text));
+			}),
+			seeded({ numRuns: 1500 }),
+		);
+	});
+});
