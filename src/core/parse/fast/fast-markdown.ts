@@ -65,7 +65,12 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 			into.children = plainText(lines, b.start, spans);
 			return;
 		}
-		into.children = simpleInline(textValue(lines), b.start, lines, defs.size > 0, spans) ?? readInline(lines.join("\n"), b.start, targets, spans);
+		into.children = simpleInline(textValue(lines), b.start, lines, defs.size > 0, spans) ?? readInline(lines.join("\n"), b.start, targets, spans, (k) => tabRest(lines[k], noteLine(b.start + k)));
+	};
+	/** Line `line` of the note as written (within `text`). */
+	const noteLine = (line: number): string => {
+		const i = line - 1 - shift;
+		return text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
 	};
 	const node = (b: FastBlock): RootContent => {
 		const pos = position(b);
@@ -118,6 +123,16 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 	};
 	const root: Root = { type: "root", children: children(tree) };
 	return root;
+}
+
+/** How many spaces `line` (a line as the scanner gives it) starts with that stand for the rest of a tab in `written`. */
+function tabRest(line: string, written: string): number {
+	if (written.endsWith(line)) return 0;
+	for (let v = 1; v < line.length && line.charCodeAt(v - 1) === 32; v++) {
+		const rest = line.length - v;
+		if (written.endsWith(line.slice(v)) && written.charCodeAt(written.length - rest - 1) === 9) return v;
+	}
+	return 0;
 }
 
 /** What a paragraph that starts with link definitions starts with: `[label]:` (no brackets inside but escaped). */

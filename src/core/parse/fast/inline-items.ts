@@ -59,6 +59,11 @@ export class ItemList {
 
 	/** The note line of offset `at` (a line ending's own offset is on the line it ends). */
 	lineOf(at: number): number {
+		return this.line + this.lineIndex(at);
+	}
+
+	/** The text's line (from 0) of offset `at`. */
+	lineIndex(at: number): number {
 		const b = this.breaks;
 		let lo = 0;
 		let hi = b.length;
@@ -67,7 +72,12 @@ export class ItemList {
 			if (b[mid] < at) lo = mid + 1;
 			else hi = mid;
 		}
-		return this.line + lo;
+		return lo;
+	}
+
+	/** The offset where the text's line `k` (from 0) starts. */
+	lineStart(k: number): number {
+		return k === 0 ? 0 : this.breaks[k - 1] + 1;
 	}
 
 	/** The span of offsets [from, to) (lines only). */

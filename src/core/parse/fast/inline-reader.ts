@@ -25,12 +25,19 @@ const isAsciiPunctuation = (c: number): boolean => (c >= 33 && c <= 47) || (c >=
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /**
+ * How many of the spaces a line of the text starts with stand for the rest of a tab a container's
+ * marker took part of (line 0 is the first). micromark tells those from typed spaces in one place:
+ * a code span drops a space at each end only when both are typed.
+ */
+export type TabRests = (line: number) => number;
+
+/**
  * The inline nodes of `source`: a paragraph's lines joined by "\n" (a continuation line's indent
  * kept: code spans keep it, text drops it), its first line note line `line`.
  */
-export function readInline(source: string, line: number, defs: LinkTargets, spans: SharedSpans): PhrasingContent[] {
+export function readInline(source: string, line: number, defs: LinkTargets, spans: SharedSpans, tabRests?: TabRests): PhrasingContent[] {
 	forgetMisses();
-	const reader = new InlineReader(source, line, defs, spans);
+	const reader = new InlineReader(source, line, defs, spans, tabRests);
 	reader.scan();
 	const { items } = reader;
 	pairEmphasis(items, items.first(), null);
@@ -58,6 +65,7 @@ class InlineReader {
 		line: number,
 		private readonly defs: LinkTargets,
 		spans: SharedSpans,
+		private readonly tabRests?: TabRests,
 	) {
 		this.items = new ItemList(s, line, spans);
 	}
@@ -163,13 +171,20 @@ class InlineReader {
 		this.flush(i);
 		let value = s.slice(e, close);
 		// One space or line ending is dropped from each end when both have one and the rest is not all such.
-		const first = value.charCodeAt(0);
-		const last = value.charCodeAt(value.length - 1);
-		if ((first === 32 || first === 10) && (last === 32 || last === 10) && /[^ \n]/.test(value)) value = value.slice(1, -1);
+		if (this.padding(e) && this.padding(close - 1) && /[^ \n]/.test(value)) value = value.slice(1, -1);
 		const end = close + size;
 		this.items.node({ type: "inlineCode", value, position: this.items.span(i, end) }, i, end);
 		this.dataFrom = end;
 		return end;
+	}
+
+	/** Whether the character at `at` is a line ending or a typed space (not the rest of a tab). */
+	private padding(at: number): boolean {
+		const c = this.s.charCodeAt(at);
+		if (c === 10) return true;
+		if (c !== 32 || !this.tabRests) return c === 32;
+		const k = this.items.lineIndex(at);
+		return k === 0 || at - this.items.lineStart(k) >= this.tabRests(k);
 	}
 
 	/** Where the next run of exactly `size` backticks from `from` starts, or -1. */
