@@ -75,4 +75,8 @@ export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
 	"lines of <!--": (n) => "<!--<!--x\n".repeat(Math.ceil(n / 10)),
 	// A label, then spaces up to the longest line read whole (16 K): label patterns with two space runs were quadratic.
 	"lines of Q + 16K spaces": (n) => `Q${" ".repeat(16_000)}x\n`.repeat(Math.ceil(n / 16_003)),
+	// Images nested in images with a link defined: each `](u)` once named its whole label anew.
+	"one line ![a … ](u), defined": (n) => `[x]: /u\n\n${"![a ".repeat(n / 8)}${"](u)".repeat(n / 8)}`,
+	// Runs that close only, after many that both open and close: each looked back over all of them.
+	"one line a**b … c* …": (n) => `${"a**b ".repeat(n / 8)}${"c* ".repeat(n / 6)}`,
 };

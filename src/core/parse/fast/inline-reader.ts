@@ -59,6 +59,8 @@ class InlineReader {
 	/** Code spans: for each length of backtick run, from where no run of that length follows. */
 	private noCloser = new Map<number, number>();
 	private dataFrom = 0;
+	/** The longest label defined (-1: not counted yet). */
+	private longestLabel = -1;
 
 	constructor(
 		private readonly s: string,
@@ -243,21 +245,20 @@ class InlineReader {
 			start.balanced = true;
 			return p + 1;
 		}
-		const labelRaw = s.slice(start.to, p);
-		const defined = this.defs.size > 0 && this.defs.has(normalizeIdentifier(labelRaw));
+		const defined = this.defined(start.to, p);
 		const q = p + 1;
 		const c = s.charCodeAt(q);
 		let end = -1;
 		let resource: Resource | null = null;
 		let reference: "shortcut" | "collapsed" | "full" = "shortcut";
-		let referenceRaw = labelRaw;
+		let referenceRaw = "";
 		if (c === 40) {
 			resource = this.resource(q);
 			if (resource) end = resource.end;
 			else if (defined) end = q;
 		} else if (c === 91) {
 			const e = scanLabel(s, q);
-			if (e >= 0 && this.defs.size > 0 && this.defs.has(normalizeIdentifier(s.slice(q + 1, e - 1)))) {
+			if (e >= 0 && this.defined(q + 1, e - 1)) {
 				end = e;
 				reference = "full";
 				referenceRaw = s.slice(q + 1, e - 1);
@@ -281,6 +282,7 @@ class InlineReader {
 				? { type: "image", title: resource.title, url: resource.url, alt: altText(children), position }
 				: { type: "link", title: resource.title, url: resource.url, children, position };
 		} else {
+			if (reference !== "full") referenceRaw = s.slice(start.to, p);
 			const identifier = normalizeIdentifier(referenceRaw).toLowerCase();
 			const label = decodeLinkText(referenceRaw);
 			node = start.image
@@ -291,6 +293,27 @@ class InlineReader {
 		this.popStart();
 		if (!start.image) this.linkFloor = starts.length;
 		return (this.dataFrom = end);
+	}
+
+	/**
+	 * Whether s[from, to) names a definition. Read only as far as the longest label defined: the text
+	 * of nested brackets (`![a ![a …](u)](u)`) would otherwise be read again at each level.
+	 */
+	private defined(from: number, to: number): boolean {
+		if (this.defs.size === 0) return false;
+		if (this.longestLabel < 0) for (const k of this.defs.keys()) this.longestLabel = Math.max(this.longestLabel, k.length);
+		// White space runs count as one (as normalizeIdentifier makes them); case changes never shorten.
+		const s = this.s;
+		let size = 0;
+		let space = false;
+		for (let i = from; i < to; i++) {
+			const c = s.charCodeAt(i);
+			const white = c === 32 || c === 9 || c === 10 || c === 13;
+			if (!white || !space) size++;
+			space = white;
+			if (size > this.longestLabel + 2) return false;
+		}
+		return this.defs.has(normalizeIdentifier(s.slice(from, to)));
 	}
 
 	/** A resource `(destination "title")` at `q`, or null. */
