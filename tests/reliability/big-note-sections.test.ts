@@ -6,8 +6,8 @@ import { DEFAULT_LABELS } from "../../src/core/labels";
 import type { ParseOptions } from "../../src/core/types";
 
 const pieces: string[] = [];
-vi.mock("../../src/core/parse/markdown", async (importOriginal) => {
-	const real = await importOriginal<typeof import("../../src/core/parse/markdown")>();
+vi.mock("../../src/core/parse/remark-reader", async (importOriginal) => {
+	const real = await importOriginal<typeof import("../../src/core/parse/remark-reader")>();
 	return {
 		...real,
 		parseMarkdown: (text: string) => {

@@ -10,8 +10,9 @@ import { shimPaths } from "../../shims/aliases.mjs";
 import { characterEntities } from "../../node_modules/character-entities/index.js";
 import { decodeNamedCharacterReference as realDecode } from "../../node_modules/decode-named-character-reference/index.js";
 import { decodeNamedCharacterReference as shippedDecode } from "../../shims/named-entities";
+import { inlineText } from "../../src/core/parse/mdast-text";
 
-type Markdown = typeof import("../../src/core/parse/markdown");
+type Markdown = typeof import("../../src/core/parse/remark-reader");
 
 const realNames = Object.keys(characterEntities);
 const shippedNames = realNames.filter((n) => shippedDecode(n) !== false);
@@ -22,7 +23,7 @@ let shipped: Markdown;
 beforeAll(async () => {
 	const outfile = join(dir, "markdown.cjs");
 	await build({
-		entryPoints: [resolve("src/core/parse/markdown.ts")],
+		entryPoints: [resolve("src/core/parse/remark-reader.ts")],
 		bundle: true, format: "cjs", platform: "neutral", mainFields: ["module", "main"], conditions: ["import", "default"],
 		alias: shimPaths(), outfile, logLevel: "silent",
 	});
@@ -34,7 +35,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function paragraphText(markdown: string): string {
 	const p = shipped.parseMarkdown(markdown).children[0];
 	if (p?.type !== "paragraph") throw new Error(`not a paragraph: ${markdown}`);
-	return shipped.inlineText(p.children);
+	return inlineText(p.children);
 }
 
 describe("named-entities stand-in", () => {

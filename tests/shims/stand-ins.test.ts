@@ -86,7 +86,7 @@ describe("the parser as main.js bundles it", () => {
 		const bundle = async (name: string, alias: Record<string, string>) => {
 			const outfile = join(dir, `${name}.cjs`);
 			await build({
-				entryPoints: [resolve("src/core/parse/markdown.ts")],
+				entryPoints: [resolve("src/core/parse/remark-reader.ts")],
 				bundle: true,
 				format: "cjs",
 				platform: "neutral",
@@ -96,7 +96,7 @@ describe("the parser as main.js bundles it", () => {
 				outfile,
 				logLevel: "silent",
 			});
-			return (createRequire(import.meta.url)(outfile) as typeof import("../../src/core/parse/markdown")).parseMarkdown;
+			return (createRequire(import.meta.url)(outfile) as typeof import("../../src/core/parse/remark-reader")).parseMarkdown;
 		};
 		try {
 			const real = await bundle("real", {});

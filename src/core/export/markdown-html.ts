@@ -1,7 +1,7 @@
 // Markdown of an answer → simple HTML for another app (Anki): paragraphs, bold, italics, lists,
 // quotes, code, links; wikilinks become their text. One line, no tabs: safe inside a TSV field.
 import type { PhrasingContent, RootContent } from "mdast";
-import { parseMarkdown } from "../parse/markdown";
+import { parseMarkdown } from "../parse/remark-reader";
 
 export function escapeHtml(s: string): string {
 	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");

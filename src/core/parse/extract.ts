@@ -11,7 +11,7 @@ import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
 import { chapterHeadings, siblingAsking, type Head } from "./heading-tree";
-import { type Block, inlineText, startLine, oneLine } from "./markdown";
+import { type Block, inlineText, startLine, oneLine } from "./mdast-text";
 import { isBlankOrRuleLine, lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
 import { markerInText, markerOf, NOT_TAG } from "./question-markers";

@@ -2,7 +2,7 @@
 // list items, Q:/A: and 问：/答： lines, and `> [!question]` callouts.
 import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { type Block, endLine, type InlineLine, inlineText, isAllStrong, paragraphLines, startLine } from "./markdown";
+import { type Block, endLine, type InlineLine, inlineText, isAllStrong, paragraphLines, startLine } from "./mdast-text";
 import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
 import { paragraphQuestions } from "./paragraph-questions";

@@ -2,7 +2,7 @@
 // dialogue, and bare labels (`**问题：**`) whose question follows.
 import type { PhrasingContent } from "mdast";
 import type { LabelWords, QuestionForm } from "../types";
-import { inlineText, isAllStrong, oneLine } from "./markdown";
+import { inlineText, isAllStrong, oneLine } from "./mdast-text";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 import { asksAsItem } from "./loose-asking";
 import { markerOf } from "./question-markers";

@@ -2,7 +2,7 @@
 // loosely or follow their siblings' pattern; a dialogue's candidate turn as an item answers.
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { endLine, inlineText, paragraphLines, oneLine } from "./markdown";
+import { endLine, inlineText, paragraphLines, oneLine } from "./mdast-text";
 import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { quotedQuestion } from "./option-questions";

@@ -1,7 +1,7 @@
 // List items the person marked `#interview-question`: questions wherever their list stands (under a
 // question heading, inside an answer), where unmarked items would be points of an answer.
 import type { List } from "mdast";
-import { endLine, inlineText, paragraphLines, oneLine } from "./markdown";
+import { endLine, inlineText, paragraphLines, oneLine } from "./mdast-text";
 import { markerOf } from "./question-markers";
 import { cleanText } from "./question-text";
 

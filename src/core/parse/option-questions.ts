@@ -2,7 +2,7 @@
 // options (`[3] 下列哪个…` then `A. …`), a list item that quotes a question (`面试官问：“…”`).
 import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { type Block, type InlineLine, inlineText, paragraphLines, oneLine } from "./markdown";
+import { type Block, type InlineLine, inlineText, paragraphLines, oneLine } from "./mdast-text";
 import { asksAsItem } from "./loose-asking";
 import { markerOf } from "./question-markers";
 import { cleanText, isLabelText } from "./question-text";

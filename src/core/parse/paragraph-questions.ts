@@ -3,7 +3,7 @@
 // short title line (`**Scenario A**: Budget cut` then `*"…How do you…?"*`).
 import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
-import { type InlineLine, inlineText, oneLine } from "./markdown";
+import { type InlineLine, inlineText, oneLine } from "./mdast-text";
 import { markerOf } from "./question-markers";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 

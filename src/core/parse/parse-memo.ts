@@ -7,7 +7,7 @@
 // a memo is never kept across).
 import { shiftLines } from "./fast/fast-inline";
 import type { PartsResult } from "./answer-parts";
-import type { Block } from "./markdown";
+import type { Block } from "./mdast-text";
 import type { NoteText } from "./note-text";
 import type { Piece } from "./chunks";
 

@@ -1,6 +1,6 @@
 // The blocks extraction reads, and what reading one costs (for the stepped extraction).
 import type { Heading, Root } from "mdast";
-import { type Block, startLine } from "./markdown";
+import { type Block, startLine } from "./mdast-text";
 import { lineText, type NoteText } from "./note-text";
 
 /** A setext heading (`text` over `---`) is almost always a paragraph over a rule in these notes. */

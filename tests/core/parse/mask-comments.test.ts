@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../property-seed";
-import { maskComments, maskCommentsSteps } from "../../../src/core/parse/markdown";
+import { maskComments, maskCommentsSteps } from "../../../src/core/parse/mdast-text";
 
 /** The masking as first written with two regular expressions: the steps must give the same text. */
 function byRegex(text: string): string {

@@ -2,7 +2,8 @@
 // own nodes); these pin down which paragraphs are not one line although no text holds a line ending.
 import { describe, expect, it } from "vitest";
 import type { Paragraph } from "mdast";
-import { inlineText, paragraphLines, parseMarkdown } from "../../../src/core/parse/markdown";
+import { inlineText, paragraphLines } from "../../../src/core/parse/mdast-text";
+import { parseMarkdown } from "../../../src/core/parse/remark-reader";
 
 function linesOf(markdown: string): { line: number; text: string }[] {
 	const p = parseMarkdown(markdown).children[0] as Paragraph;

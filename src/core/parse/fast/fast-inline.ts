@@ -4,7 +4,7 @@
 // links and code spans read exactly as in the whole note.
 import type { PhrasingContent, RootContent } from "mdast";
 import type { Node, Position } from "unist";
-import { parseMarkdown } from "../markdown";
+import { parseMarkdown } from "../remark-reader";
 import { setextLevel } from "./block-rules";
 import { one, type SharedSpans, TextNode } from "./node-shapes";
 

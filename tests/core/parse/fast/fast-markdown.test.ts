@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../../property-seed";
-import { parseMarkdown } from "../../../../src/core/parse/markdown";
+import { parseMarkdown } from "../../../../src/core/parse/remark-reader";
 import { fastParseMarkdown } from "../../../../src/core/parse/fast/fast-markdown";
 import { shiftLines } from "../../../../src/core/parse/fast/fast-inline";
 import { blockView } from "./mdast-view";

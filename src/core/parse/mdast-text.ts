@@ -1,18 +1,9 @@
-// The Markdown reader: remark with front matter and CJK-friendly emphasis, plus the small helpers
-// that turn mdast nodes into plain text by line.
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkCjkFriendly from "remark-cjk-friendly/parseOnly";
-import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
+// Helpers over mdast trees, whichever reader made them: comments masked by line, a node's lines,
+// inline nodes as plain text by line. No Markdown reader here (remark is in remark-reader.ts, the
+// reference the tests, the CLI and the bench read with; main.js does not ship it).
+import type { RootContent, PhrasingContent, Paragraph } from "mdast";
 import { runSteps } from "../run-steps";
 import { Joiner } from "../joiner";
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkCjkFriendly).freeze();
-
-export function parseMarkdown(text: string): Root {
-	return processor.parse(text);
-}
 
 /**
  * Blank out Obsidian comments (`%% … %%`) and HTML comments, keeping every line break,
