@@ -1,6 +1,8 @@
 // What the bench times of the project's code, as one entry that bench/bundled-core.ts bundles the way
 // esbuild.config.mjs bundles main.ts: the parser and the live index with its parse cache.
 export { parseNote, parseNoteSteps } from "../src/core/parse/parse-note";
+// The reference reader, for the figures of remark reading every piece (main.js does not ship it).
+export { parseMarkdown } from "../src/core/parse/remark-reader";
 export { LiveIndex } from "../src/vault/live-index";
 export { ParseCache, parseOptionsKey } from "../src/vault/parse-cache";
 // The bench clears it before each cold round (a first start keys every question afresh).

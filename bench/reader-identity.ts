@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { parseNote } from "../src/core/parse/parse-note";
+import { parseMarkdown } from "../src/core/parse/remark-reader";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { generateVault, DEFAULT_VAULT } from "./generate-vault";
 
@@ -29,7 +30,7 @@ export function compareReaders(notes: readonly [string, string][]): { notes: num
 	const differ: string[] = [];
 	for (const [path, text] of notes) {
 		const fast = parseNote(path, text, OPTS, { chunkChars: 4096, reader: "fast" });
-		const reference = parseNote(path, text, OPTS, { chunkChars: 4096, reader: "remark" });
+		const reference = parseNote(path, text, OPTS, { chunkChars: 4096, reader: parseMarkdown });
 		if (!isDeepStrictEqual(fast, reference)) differ.push(path);
 	}
 	return { notes: notes.length, differ };

@@ -1,24 +1,14 @@
 // A big note is read in sections (issue 3; remark's time grows faster than the note, issue 8): each
 // piece handed to the Markdown reader stays small whatever the note's shape. The reader is replaced by
 // a recorder here, so the test measures the pieces, not the time.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_LABELS } from "../../src/core/labels";
+import { DEFAULT_TUNING, parseNote } from "../../src/core/parse/parse-note";
 import type { ParseOptions } from "../../src/core/types";
 
 const pieces: string[] = [];
-vi.mock("../../src/core/parse/remark-reader", async (importOriginal) => {
-	const real = await importOriginal<typeof import("../../src/core/parse/remark-reader")>();
-	return {
-		...real,
-		parseMarkdown: (text: string) => {
-			pieces.push(text);
-			return { type: "root", children: [] };
-		},
-	};
-});
-const { DEFAULT_TUNING, parseNote } = await import("../../src/core/parse/parse-note");
-/** The pieces remark gets when it reads them (the reference reader, and the fast reader's fallback). */
-const REMARK = { ...DEFAULT_TUNING, reader: "remark" as const };
+/** A reader that reads every piece, as remark (the reference) does, and only records it. */
+const RECORDER = { ...DEFAULT_TUNING, reader: (text: string) => (pieces.push(text), { type: "root" as const, children: [] }) };
 
 const OPTS: ParseOptions = { labels: DEFAULT_LABELS, promptHeadings: true };
 const MB5 = 5_000_000;
@@ -43,7 +33,7 @@ beforeEach(() => {
 });
 
 function expectSections(text: string): void {
-	parseNote("big.md", text, OPTS, REMARK);
+	parseNote("big.md", text, OPTS, RECORDER);
 	const largest = Math.max(...pieces.map((p) => p.length));
 	expect(pieces.length, "pieces").toBeGreaterThan(1);
 	expect(largest, `largest of ${pieces.length} pieces`).toBeLessThanOrEqual(MAX_PIECE);

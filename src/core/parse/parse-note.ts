@@ -1,6 +1,7 @@
 // One note's text → its questions. Never throws: a note that cannot be read fully still gives
 // what was found, with a warning.
 import { shiftLines } from "./fast/fast-inline";
+import type { Root } from "mdast";
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { wikilinkSteps } from "../wikilinks";
@@ -9,11 +10,15 @@ import { boundNesting } from "./bound-lines";
 import { cutPieces, openAtEnd, type Piece, type ScanSeen } from "./chunks";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps } from "./mdast-text";
-import { parseMarkdown } from "./remark-reader";
 import { fastParseMarkdown } from "./fast/fast-markdown";
 import type { NoteText } from "./note-text";
 import type { ParseMemo, PieceRead } from "./parse-memo";
 import { runSteps } from "../run-steps";
+// TEMPORARY (deleted at integration, once fastParseMarkdown never returns null): remark reads the pieces the fast reader is unsure of.
+import { parseMarkdown as readUnsurePiece } from "./remark-reader";
+
+/** A Markdown reader that gives a piece's whole tree (remark, the reference reader, in the tests, CLI and bench). */
+export type MarkdownReader = (text: string) => Root;
 
 /** Bump when extraction results change, so cached results are thrown away. */
 export const PARSER_VERSION = 9;
@@ -25,10 +30,10 @@ export interface ParseTuning {
 	 */
 	chunkChars: number;
 	/**
-	 * The block reader: "fast" (the line scanner of fast/, remark only for inline markup) or
-	 * "remark" (remark reads every piece: the reference the fast reader is tested against).
+	 * The Markdown reader: "fast" (the line scanner of fast/), or a reader given here that reads
+	 * every piece (remark's parseMarkdown from remark-reader.ts: the reference the fast one is held to).
 	 */
-	reader?: "fast" | "remark";
+	reader?: "fast" | MarkdownReader;
 	/** The pieces read at the note's last parse, to reuse those unchanged (the live index's, for edits). */
 	memo?: ParseMemo;
 }
@@ -118,7 +123,7 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 		let open: string | null = null;
 		try {
 			for (;;) {
-				const readIt = (q: Piece): PieceRead => readPiece(q, note, byLabel, tuning.reader ?? DEFAULT_TUNING.reader, seen.deep);
+				const readIt = (q: Piece): PieceRead => readPiece(q, note, byLabel, tuning.reader ?? "fast", seen.deep);
 				const read = tuning.memo ? tuning.memo.piece(p, note, byLabel, readIt) : readIt(p);
 				open = read.open;
 				// A fence or HTML block still open at the cut: read on into the next piece (up to a point).
@@ -188,7 +193,7 @@ function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>):
 }
 
 /** Reads one piece: its blocks, lines made the note's, what is still open at its end, and where it defines links. */
-function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>, reader: ParseTuning["reader"], deep: boolean): { blocks: Block[]; open: string | null; defLines: number[] } {
+function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Definition>, reader: "fast" | MarkdownReader, deep: boolean): { blocks: Block[]; open: string | null; defLines: number[] } {
 	if (p.plain) return { blocks: [plainParagraph(note.masked.slice(p.start, p.end), p.line + 1)], open: null, defLines: [] };
 	// Blank lines (a long comment masked) are no block: no need to ask remark, which is slow on them.
 	if (!p.prefix && isBlank(note.masked, p.start, p.end)) return { blocks: [], open: null, defLines: [] };
@@ -204,7 +209,8 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	const lastLine = lineOfOffset(note, p.end);
 	const contentLines = (p.prefix ? 1 : 0) + lastLine - p.line + 1;
 	const fast = reader === "fast" ? fastParseMarkdown(source, shift, text === piece ? sourceStarts(note, p, lastLine, source, text.length) : undefined) : null;
-	const root = fast ?? parseMarkdown(source);
+	// TEMPORARY: `readUnsurePiece(source)` goes at integration (see its import), leaving `reader(source)`.
+	const root = fast ?? (reader === "fast" ? readUnsurePiece(source) : reader(source));
 	const moved = fast ? shift : 0;
 	const open = whole ? null : openAtEnd(root.children, text, contentLines, moved);
 	const defLines: number[] = [];

@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../../property-seed";
 import { parseNote } from "../../../../src/core/parse/parse-note";
+import { parseMarkdown } from "../../../../src/core/parse/remark-reader";
 import type { ParsedNote } from "../../../../src/core/types";
 import { OPTS } from "../helpers";
 import { hardNote } from "./hard-notes";
 
 const FAST = { chunkChars: 4096, reader: "fast" as const };
-const REMARK = { chunkChars: 4096, reader: "remark" as const };
+const REMARK = { chunkChars: 4096, reader: parseMarkdown };
 
 const view = (n: ParsedNote) => ({
 	warnings: n.warnings,
