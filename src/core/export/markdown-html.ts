@@ -1,7 +1,10 @@
 // Markdown of an answer → simple HTML for another app (Anki): paragraphs, bold, italics, lists,
 // quotes, code, links; wikilinks become their text. One line, no tabs: safe inside a TSV field.
-import type { PhrasingContent, RootContent } from "mdast";
-import { parseMarkdown } from "../parse/remark-reader";
+import type { PhrasingContent, Root, RootContent } from "mdast";
+import { fastParseMarkdown } from "../parse/fast/fast-markdown";
+import { fillCodeText } from "./code-text";
+// TEMPORARY (deleted at integration, once fastParseMarkdown never returns null): remark reads what the fast reader is unsure of.
+import { parseMarkdown as readUnsure } from "../parse/remark-reader";
 
 export function escapeHtml(s: string): string {
 	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -68,11 +71,21 @@ function block(n: RootContent): string {
 		case "definition":
 			return "";
 		default:
+			// TOML front matter is left out as YAML is (the fast reader keeps neither's text).
+			if ((n.type as string) === "toml") return "";
 			return "children" in n ? (n.children as RootContent[]).map(block).join("") : "value" in n ? `<p>${text(String(n.value))}</p>` : "";
 	}
 }
 
 export function markdownToHtml(markdown: string): string {
+	const root = fastParseMarkdown(markdown);
+	if (root) fillCodeText(root, markdown);
+	// TEMPORARY: `?? readUnsure(markdown)` goes at integration (see its import).
+	return treeToHtml(root ?? readUnsure(markdown));
+}
+
+/** The HTML of a Markdown tree (markdownToHtml's, whichever reader made the tree). */
+export function treeToHtml(root: Root): string {
 	// A paragraph made only of a list item's text unwraps: <li><p>x</p></li> reads the same as <li>x</li>.
-	return parseMarkdown(markdown).children.map(block).join("").replace(/<li><p>([\s\S]*?)<\/p><\/li>/g, (m, inner: string) => (inner.includes("<p>") ? m : `<li>${inner}</li>`));
+	return root.children.map(block).join("").replace(/<li><p>([\s\S]*?)<\/p><\/li>/g, (m, inner: string) => (inner.includes("<p>") ? m : `<li>${inner}</li>`));
 }
