@@ -10,9 +10,8 @@ const REFERENCE = "src/core/parse/remark-reader.ts";
 
 /** Importers of remark left until integration (each goes with its last remark call; then this list is empty). */
 const WAITING = new Set([
-	// The inline markup the simple reader leaves (the full inline reader replaces them).
+	// Link definitions, still read by remark (definitions.ts replaces it).
 	"src/core/parse/fast/fast-inline.ts",
-	"src/core/parse/fast/inline-batch.ts",
 	// The fast reader's unsure pieces (gone once fastParseMarkdown never returns null): the TEMPORARY lines.
 	"src/core/parse/parse-note.ts",
 	"src/core/export/markdown-html.ts",

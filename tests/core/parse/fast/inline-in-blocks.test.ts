@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../../property-seed";
-import { parseMarkdown } from "../../../../src/core/parse/markdown";
+import { parseMarkdown } from "../../../../src/core/parse/remark-reader";
 import { fastParseMarkdown } from "../../../../src/core/parse/fast/fast-markdown";
 import { blockView } from "./mdast-view";
 import { inlineParagraph } from "./inline-tokens";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Node } from "unist";
 import { seeded } from "../../../property-seed";
-import { parseMarkdown } from "../../../../src/core/parse/markdown";
+import { parseMarkdown } from "../../../../src/core/parse/remark-reader";
 import { readInline, type LinkTarget } from "../../../../src/core/parse/fast/inline-reader";
 import { SharedSpans } from "../../../../src/core/parse/fast/node-shapes";
 import { normalizeIdentifier } from "micromark-util-normalize-identifier";
