@@ -8,18 +8,12 @@ import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import { runFlanks } from "./emphasis-flanks";
 import { autolink, characterReference, forgetMisses, htmlText, htmlValue } from "./inline-spans";
 import { type InlineItem, ItemList, plainText } from "./inline-items";
-import { decodeLinkText, scanDestination, scanLabel, scanTitle, skipWhitespace, titleText } from "./link-parts";
+import { altText, decodeLinkText, type LinkTargets, namesDefinition, type Resource, scanLabel, scanResource } from "./link-parts";
+
+export type { LinkTarget, LinkTargets } from "./link-parts";
 import { pairEmphasis } from "./emphasis-pairs";
 import { BreakNode, type SharedSpans } from "./node-shapes";
 
-/** Where a defined link goes. */
-export interface LinkTarget {
-	url: string;
-	title: string | null;
-}
-
-/** The text's link definitions, by label as micromark-util-normalize-identifier gives it. */
-export type LinkTargets = ReadonlyMap<string, LinkTarget>;
 
 const isAsciiPunctuation = (c: number): boolean => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
@@ -44,12 +38,6 @@ export function readInline(source: string, line: number, defs: LinkTargets, span
 	return items.nodes(items.first(), null);
 }
 
-interface Resource {
-	end: number;
-	url: string;
-	title: string | null;
-}
-
 class InlineReader {
 	readonly items: ItemList;
 	/** The `[` and `![` not yet closed, oldest first. */
@@ -59,8 +47,6 @@ class InlineReader {
 	/** Code spans: for each length of backtick run, from where no run of that length follows. */
 	private noCloser = new Map<number, number>();
 	private dataFrom = 0;
-	/** The longest label defined (-1: not counted yet). */
-	private longestLabel = -1;
 
 	constructor(
 		private readonly s: string,
@@ -245,7 +231,7 @@ class InlineReader {
 			start.balanced = true;
 			return p + 1;
 		}
-		const defined = this.defined(start.to, p);
+		const defined = namesDefinition(s, start.to, p, this.defs);
 		const q = p + 1;
 		const c = s.charCodeAt(q);
 		let end = -1;
@@ -253,12 +239,12 @@ class InlineReader {
 		let reference: "shortcut" | "collapsed" | "full" = "shortcut";
 		let referenceRaw = "";
 		if (c === 40) {
-			resource = this.resource(q);
+			resource = scanResource(s, q);
 			if (resource) end = resource.end;
 			else if (defined) end = q;
 		} else if (c === 91) {
 			const e = scanLabel(s, q);
-			if (e >= 0 && this.defined(q + 1, e - 1)) {
+			if (e >= 0 && namesDefinition(s, q + 1, e - 1, this.defs)) {
 				end = e;
 				reference = "full";
 				referenceRaw = s.slice(q + 1, e - 1);
@@ -294,61 +280,4 @@ class InlineReader {
 		if (!start.image) this.linkFloor = starts.length;
 		return (this.dataFrom = end);
 	}
-
-	/**
-	 * Whether s[from, to) names a definition. Read only as far as the longest label defined: the text
-	 * of nested brackets (`![a ![a …](u)](u)`) would otherwise be read again at each level.
-	 */
-	private defined(from: number, to: number): boolean {
-		if (this.defs.size === 0) return false;
-		if (this.longestLabel < 0) for (const k of this.defs.keys()) this.longestLabel = Math.max(this.longestLabel, k.length);
-		// White space runs count as one (as normalizeIdentifier makes them); case changes never shorten.
-		const s = this.s;
-		let size = 0;
-		let space = false;
-		for (let i = from; i < to; i++) {
-			const c = s.charCodeAt(i);
-			const white = c === 32 || c === 9 || c === 10 || c === 13;
-			if (!white || !space) size++;
-			space = white;
-			if (size > this.longestLabel + 2) return false;
-		}
-		return this.defs.has(normalizeIdentifier(s.slice(from, to)));
-	}
-
-	/** A resource `(destination "title")` at `q`, or null. */
-	private resource(q: number): Resource | null {
-		const s = this.s;
-		let j = skipWhitespace(s, q + 1);
-		if (s.charCodeAt(j) === 41) return { end: j + 1, url: "", title: null };
-		const d = scanDestination(s, j);
-		if (!d) return null;
-		j = d.end;
-		let title: string | null = null;
-		const after = skipWhitespace(s, j);
-		if (after > j) {
-			j = after;
-			const c = s.charCodeAt(j);
-			if (c === 34 || c === 39 || c === 40) {
-				const e = scanTitle(s, j);
-				if (e < 0) return null;
-				title = titleText(s.slice(j + 1, e - 1));
-				j = skipWhitespace(s, e);
-			}
-		}
-		if (s.charCodeAt(j) !== 41) return null;
-		return { end: j + 1, url: decodeLinkText(d.raw), title };
-	}
 }
-
-/** An image's alt text: the text of what its brackets hold (raw HTML and inner images' alt too). */
-function altText(nodes: readonly PhrasingContent[]): string {
-	let out = "";
-	for (const n of nodes) {
-		if ("value" in n) out += n.value;
-		else if ("alt" in n && n.alt) out += n.alt;
-		else if ("children" in n) out += altText(n.children);
-	}
-	return out;
-}
-

@@ -2,7 +2,18 @@
 // balanced parentheses) and a title (`"…"`, `'…'`, `(…)`). Shared by inline links and link
 // definitions. Each scanner takes the text and where to start, and returns where the part ends
 // (one past it), or -1 when there is none there. Checked against remark (tests/core/parse/fast/).
+import type { PhrasingContent } from "mdast";
 import { decodeString } from "micromark-util-decode-string";
+import { normalizeIdentifier } from "micromark-util-normalize-identifier";
+
+/** Where a defined link goes. */
+export interface LinkTarget {
+	url: string;
+	title: string | null;
+}
+
+/** The text's link definitions, by label as micromark-util-normalize-identifier gives it. */
+export type LinkTargets = ReadonlyMap<string, LinkTarget>;
 
 /** micromark's most nested parentheses in a raw destination. */
 const BALANCE_MAX = 32;
@@ -126,4 +137,73 @@ function isBlankFrom(s: string, i: number): boolean {
 /** A title's text (between its marks): line prefixes dropped, decoded. */
 export function titleText(inner: string): string {
 	return decodeLinkText(inner.includes("\n") ? inner.replace(/\n[ \t]+/g, "\n") : inner);
+}
+
+/** A link's destination and title, where its resource ends. */
+export interface Resource {
+	end: number;
+	url: string;
+	title: string | null;
+}
+
+/** A resource `(destination "title")` at `q` (its `(`), or null. */
+export function scanResource(s: string, q: number): Resource | null {
+	let j = skipWhitespace(s, q + 1);
+	if (s.charCodeAt(j) === 41) return { end: j + 1, url: "", title: null };
+	const d = scanDestination(s, j);
+	if (!d) return null;
+	j = d.end;
+	let title: string | null = null;
+	const after = skipWhitespace(s, j);
+	if (after > j) {
+		j = after;
+		const c = s.charCodeAt(j);
+		if (c === 34 || c === 39 || c === 40) {
+			const e = scanTitle(s, j);
+			if (e < 0) return null;
+			title = titleText(s.slice(j + 1, e - 1));
+			j = skipWhitespace(s, e);
+		}
+	}
+	if (s.charCodeAt(j) !== 41) return null;
+	return { end: j + 1, url: decodeLinkText(d.raw), title };
+}
+
+/** An image's alt text: the text of what its brackets hold (raw HTML and inner images' alt too). */
+export function altText(nodes: readonly PhrasingContent[]): string {
+	let out = "";
+	for (const n of nodes) {
+		if ("value" in n) out += n.value;
+		else if ("alt" in n && n.alt) out += n.alt;
+		else if ("children" in n) out += altText(n.children);
+	}
+	return out;
+}
+
+/** The longest label of each map of definitions (counted once). */
+const longest = new WeakMap<LinkTargets, number>();
+
+/**
+ * Whether s[from, to) names a definition. Read only as far as the longest label defined: the text
+ * of nested brackets (`![a ![a …](u)](u)`) would otherwise be read again at each level.
+ */
+export function namesDefinition(s: string, from: number, to: number, defs: LinkTargets): boolean {
+	if (defs.size === 0) return false;
+	let most = longest.get(defs);
+	if (most === undefined) {
+		most = 0;
+		for (const k of defs.keys()) most = Math.max(most, k.length);
+		longest.set(defs, most);
+	}
+	// White space runs count as one (as normalizeIdentifier makes them); case changes never shorten.
+	let size = 0;
+	let space = false;
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i);
+		const white = c === 32 || c === 9 || c === 10 || c === 13;
+		if (!white || !space) size++;
+		space = white;
+		if (size > most + 2) return false;
+	}
+	return defs.has(normalizeIdentifier(s.slice(from, to)));
 }
