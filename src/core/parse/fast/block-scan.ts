@@ -16,8 +16,8 @@ export class BlockScanner extends LineCursor {
 	private lastMatched: FastBlock = this.root;
 	private allClosed = true;
 	private lineNo = 0;
-	/** A line micromark reads by rules of its own that this scanner does not follow: remark must read the text. */
-	unsure = false;
+	/** Indented code opened on a lazy line: micromark ends it on that line. */
+	private oneLine = false;
 	/** micromark's "interrupt": a list item may not open empty or numbered other than 1 (this line). */
 	private interrupt = false;
 
@@ -130,6 +130,12 @@ export class BlockScanner extends LineCursor {
 			container = this.tip;
 			if (r === 2) matchedLeaf = true;
 		}
+		if (this.oneLine) {
+			this.oneLine = false;
+			this.addToLeaf(this.tip);
+			this.close(this.tip);
+			return;
+		}
 		if (!this.allClosed && !this.blank && this.tip.type === "paragraph") {
 			// Lazy continuation of the open paragraph.
 			pushLine(this.tip, this.rest(restAt, restTab));
@@ -172,8 +178,9 @@ export class BlockScanner extends LineCursor {
 			// Indented code (never inside a paragraph).
 			if (this.tip.type === "paragraph" || this.blank) return 0;
 			this.advanceOffset(4, true);
-			// Indented code right where containers ended: micromark cuts and joins it by rules of its own.
-			if (!this.allClosed) this.unsure = true;
+			// On a lazy line (as micromark reads one: a quote or item not continued, none opened) the
+			// code goes after the containers and ends on this line: its next line is code of its own.
+			this.oneLine = this.lazy();
 			this.closeUnmatched();
 			this.addChild("code");
 			return 2;
@@ -210,10 +217,11 @@ export class BlockScanner extends LineCursor {
 			}
 		}
 		if (c === 60) {
-			// (micromark lets a lone tag start HTML on a lazy line, where commonmark.js would not, and
-			// then puts it inside or after the containers by rules of its own: remark reads those.)
 			const kind = htmlStart(text, at, end, container.type === "paragraph");
-			if (kind && !this.allClosed && this.tip.type === "paragraph") this.unsure = true;
+			// A lone tag (kind 7) on a lazy line after a paragraph: micromark's check of whether it ends
+			// the paragraph waits for the next line, and till then the containers stay open: the HTML
+			// goes inside them, as if the line had continued them (on the text's last line it does not).
+			if (kind === 7 && !this.allClosed && this.tip.type === "paragraph" && end < text.length) this.lastMatched = this.tip.parent ?? this.root;
 			if (kind) {
 				this.closeUnmatched();
 				this.addChild("html").html = kind;
@@ -257,6 +265,13 @@ export class BlockScanner extends LineCursor {
 		item.markerOffset = markerOffset;
 		item.padding = padding;
 		return 1;
+	}
+
+	/** Whether a quote or list item open before this line is not continued by it (micromark's lazy line). */
+	private lazy(): boolean {
+		if (this.allClosed) return false;
+		for (let b: FastBlock | null = this.oldTip; b && b !== this.lastMatched; b = b.parent) if (b.type === "blockquote" || b.type === "listItem") return true;
+		return false;
 	}
 
 	/**

@@ -12,13 +12,11 @@ import { simpleInline } from "./simple-inline";
 import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Point, SharedSpans, Span, UNREAD } from "./node-shapes";
 
 /**
- * The blocks of `text`, or null where remark must read it (a construct micromark reads by rules of
- * its own). Lines are numbered from 1 + `shift` (the piece's place in its note: no second pass
+ * The blocks of `text`. Lines are numbered from 1 + `shift` (the piece's place in its note: no second pass
  * over the tree to move them). `lineStarts`: the offset of each line of `text`, when known.
  */
-export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]): Root | null {
-	const { root: tree, flowOnly, unsure, starts } = scanBlocks(text, shift, lineStarts);
-	if (unsure) return null;
+export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]): Root {
+	const { root: tree, flowOnly, starts } = scanBlocks(text, shift, lineStarts);
 	// What to read before a paragraph so remark reads it alone as it read it in the text: after an
 	// unclosed front matter fence nothing opens a quote or list; a paragraph that starts like a
 	// list item (after indented code, where micromark would not open that item) stays one.

@@ -11,7 +11,7 @@ const prefix = fc.constantFrom(
 const content = fc.constantFrom(
 	"", "", "text line", "more text", "如何处理客户投诉？", "Why do you want this job?", "## 问题1：你的优点是什么？", "# Title", "### Topic",
 	"#not heading", "```", "```js", "~~~", "````", "``` `x`", "<div>", "</div>", "<details><summary>Why?</summary>", "</details>",
-	"<pre>", "</pre>", "<span>", "<!-- c -->", "<?php", "?>", "<![CDATA[", "]]>", "<!DOCTYPE html>", "---", "===", "***", "___", "- - -",
+	"<pre>", "</pre>", "<span>", "</span>", '<a href="x">', "<b/>", "<!-- c -->", "<?php", "?>", "<![CDATA[", "]]>", "<!DOCTYPE html>", "---", "===", "***", "___", "- - -",
 	"[a]: /url", "[a]: /url \"t\"", "[b]:", "  /u", "[a]", "see [a] and [b][a]", "[!question] 为什么离职？", "[!question]- Why?", "**问题：**",
 	"**问题1：如何复盘？**", "**Q1**: \"Why Rust?\"", "Q: What did you learn?", "A: To ask early.", "问：你的缺点？", "答：太细心。",
 	"面试官：为什么？", "*em* and `code` and **bold**", "**“重点”**文字", "trailing  ", "tab\tin", "a\\", "&amp; x", "<b>inline</b> html",
