@@ -5,6 +5,7 @@
 // inline markup is read later, and only in the short strings that need it (fast-inline.ts).
 import { atxDepth, fenceCloses, fenceOpen, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
 import { block, canContain, type FastBlock, type FastType, isBlankFrom, pushBlock, pushLine, sameList, touch } from "./fast-block";
+import { definitionsOnly } from "./definitions";
 import { LineCursor } from "./line-cursor";
 
 export type { FastBlock, FastType };
@@ -230,6 +231,12 @@ export class BlockScanner extends LineCursor {
 		}
 		if ((c === 61 || c === 45) && container.type === "paragraph") {
 			const level = setextLevel(text, at, end);
+			// Under definitions only, micromark takes no underline: the paragraph ends, and the line
+			// is read again after it (a thematic break, or a paragraph's first line).
+			if (level && definitionsOnly(container.lines)) {
+				this.close(container);
+				return 1;
+			}
 			if (level) {
 				this.closeUnmatched();
 				container.setext = true;

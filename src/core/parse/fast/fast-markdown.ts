@@ -2,11 +2,12 @@
 // (types, lines, list items, quotes, HTML values, inline nodes of paragraphs and headings), the
 // same as remark's for those parts. remark (parseMarkdown) stays the reference the tests hold
 // this to; inline markup is read by inline-reader.ts (simple-inline.ts first, for the common forms).
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type { BlockContent, Definition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import type { FastBlock } from "./block-scan";
 import { scanBlocks } from "./block-tree";
-import { listMarker } from "./block-rules";
-import { atxText, collectDefinitions, type Definitions, hasMarkup, normalLabel, paragraphSource, plainText, readBlocks, textValue } from "./fast-inline";
+import { block } from "./fast-block";
+import { readDefinitions, type ReadDefinitions } from "./definitions";
+import { atxText, hasMarkup, plainText, textValue } from "./fast-inline";
 import { type LinkTarget, readInline } from "./inline-reader";
 import { simpleInline } from "./simple-inline";
 import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Point, SharedSpans, Span, UNREAD } from "./node-shapes";
@@ -16,11 +17,7 @@ import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Poi
  * over the tree to move them). `lineStarts`: the offset of each line of `text`, when known.
  */
 export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]): Root {
-	const { root: tree, flowOnly, starts } = scanBlocks(text, shift, lineStarts);
-	// What to read before a paragraph so remark reads it alone as it read it in the text: after an
-	// unclosed front matter fence nothing opens a quote or list; a paragraph that starts like a
-	// list item (after indented code, where micromark would not open that item) stays one.
-	const leadFor = (first: string): string => (flowOnly ? "---\n" : listMarker(first, 0) ? "    x\n" : "");
+	const { root: tree, starts } = scanBlocks(text, shift, lineStarts);
 	// A top-level block's span has its offsets (what reading it costs is measured by them); the
 	// others' spans are lines only, shared with the node made before on the same lines.
 	const spans = new SharedSpans();
@@ -33,29 +30,21 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 		spans.reset(span);
 		return span;
 	};
-	// Definitions first (a reference may come before its definition), in the order of the text.
-	const defs: Definitions = new Map();
-	const read = new Map<FastBlock, RootContent[]>();
-	const withDefinitions: FastBlock[] = [];
+	// Definitions first (a reference may come before its definition), in the order of the text: their
+	// targets for the inline reader, by micromark's key of the label (the first of a label wins).
+	const targets = new Map<string, LinkTarget>();
+	const withDefinitions = new Map<FastBlock, ReadDefinitions>();
 	const findDefinitions = (b: FastBlock): void => {
 		for (const c of b.children) {
-			if ((c.type === "paragraph" || (c.type === "heading" && c.setext)) && c.lines[0].charCodeAt(0) === 91 && DEFINITION_START.test(c.lines.join("\n"))) {
-				const source = blockSource(c);
-				const lead = leadFor(c.lines[0]);
-				const blocks = readBlocks(source, c.lines.length + (c.setext ? 1 : 0), c.start, new Map(), lead);
-				collectDefinitions(blocks, source, lead.length, defs);
-				read.set(c, blocks);
-				withDefinitions.push(c);
+			if ((c.type === "paragraph" || (c.type === "heading" && c.setext)) && c.lines[0].charCodeAt(0) === 91) {
+				const found = readDefinitions(c.lines, c.start);
+				if (found.definitions.length === 0) continue;
+				withDefinitions.set(c, found);
+				for (const d of found.definitions) if (!targets.has(d.key)) targets.set(d.key, { url: d.url, title: d.title });
 			} else if (c.children.length) findDefinitions(c);
 		}
 	};
 	findDefinitions(tree);
-	// Read again with the definitions when they hold a reference.
-	if (defs.size) for (const c of withDefinitions) if (blockSource(c).includes("][") || read.get(c)?.some((n) => n.type !== "definition")) read.set(c, readBlocks(blockSource(c), c.lines.length + (c.setext ? 1 : 0), c.start, defs, leadFor(c.lines[0])));
-
-	// The definitions' targets, for the inline reader (the first of a label wins).
-	const targets = new Map<string, LinkTarget>();
-	for (const blocks of read.values()) for (const d of blocks) if (d.type === "definition" && !targets.has(normalLabel(d.label ?? d.identifier))) targets.set(normalLabel(d.label ?? d.identifier), { url: d.url, title: d.title ?? null });
 
 	// Inline nodes: plain text and simple markup here, the rest by the full inline reader.
 	const inline = (b: FastBlock, lines: readonly string[], into: { children: PhrasingContent[] }): void => {
@@ -63,7 +52,7 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 			into.children = plainText(lines, b.start, spans);
 			return;
 		}
-		into.children = simpleInline(textValue(lines), b.start, lines, defs.size > 0, spans) ?? readInline(lines.join("\n"), b.start, targets, spans, (k) => tabRest(lines[k], noteLine(b.start + k)));
+		into.children = simpleInline(textValue(lines), b.start, lines, targets.size > 0, spans) ?? readInline(lines.join("\n"), b.start, targets, spans, (k) => tabRest(lines[k], noteLine(b.start + k)));
 	};
 	/** Line `line` of the note as written (within `text`). */
 	const noteLine = (line: number): string => {
@@ -103,9 +92,26 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 				return { type: "toml", value: "", position: pos } as unknown as RootContent;
 		}
 	};
+	// A block that starts with definitions: them, then its text (lines from the one after them) as a
+	// paragraph, or as the heading it is (which micromark starts at the block's first line).
+	const defined = (c: FastBlock, found: ReadDefinitions, out: RootContent[]): void => {
+		for (const d of found.definitions) {
+			const def: Definition = { type: "definition", identifier: d.key.toLowerCase(), label: d.label, url: d.url, title: d.title, position: position(blockOn(c, d.start, d.end)) };
+			out.push(def);
+		}
+		if (found.rest.length === 0) return;
+		const rest = blockOn(c, found.restLine, c.end);
+		rest.lines = found.rest;
+		if (c.type === "paragraph") out.push(node(rest));
+		else {
+			const h: Heading = new HeadingNode(c.depth, UNREAD, position(c));
+			inline(rest, found.rest, h);
+			out.push(h);
+		}
+	};
 	const children = (b: FastBlock): RootContent[] => {
 		const kids = b.children;
-		if (read.size === 0) {
+		if (withDefinitions.size === 0) {
 			// A node for each block: in a copy of the blocks' array, whose store holds just them (see fitted).
 			const out = kids.slice() as unknown as RootContent[];
 			for (let i = 0; i < kids.length; i++) out[i] = node(kids[i]);
@@ -113,8 +119,8 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 		}
 		const out = list<RootContent>();
 		for (const c of kids) {
-			const pre = read.get(c);
-			if (pre) for (const n of pre) out.push(n);
+			const found = withDefinitions.get(c);
+			if (found) defined(c, found, out);
 			else out.push(node(c));
 		}
 		return fitted(out);
@@ -133,11 +139,9 @@ function tabRest(line: string, written: string): number {
 	return 0;
 }
 
-/** What a paragraph that starts with link definitions starts with: `[label]:` (no brackets inside but escaped). */
-const DEFINITION_START = /^\[(?:[^[\]\\]|\\[\s\S]){0,999}\]:/;
-
-/** A paragraph's or setext heading's text as one string for remark (with its underline). */
-function blockSource(b: FastBlock): string {
-	const source = paragraphSource(b.lines);
-	return b.setext ? source + "\n" + (b.depth === 1 ? "===" : "---") : source;
+/** A paragraph on lines `start`..`end` in `b`'s place (its lines to be set). */
+function blockOn(b: FastBlock, start: number, end: number): FastBlock {
+	const p = block("paragraph", b.parent, start);
+	p.end = end;
+	return p;
 }

@@ -12,7 +12,11 @@ const content = fc.constantFrom(
 	"", "", "text line", "more text", "如何处理客户投诉？", "Why do you want this job?", "## 问题1：你的优点是什么？", "# Title", "### Topic",
 	"#not heading", "```", "```js", "~~~", "````", "``` `x`", "<div>", "</div>", "<details><summary>Why?</summary>", "</details>",
 	"<pre>", "</pre>", "<span>", "</span>", '<a href="x">', "<b/>", "<!-- c -->", "<?php", "?>", "<![CDATA[", "]]>", "<!DOCTYPE html>", "---", "===", "***", "___", "- - -",
-	"[a]: /url", "[a]: /url \"t\"", "[b]:", "  /u", "[a]", "see [a] and [b][a]", "[!question] 为什么离职？", "[!question]- Why?", "**问题：**",
+	"[a]: /url", "[a]: /url \"t\"", "[b]:", "  /u", "[a]", "see [a] and [b][a]",
+	// Link definitions of every shape: destinations, titles over lines, labels over lines, escapes and entities.
+	"[a]: <u v>", "[b]: <u>\"t\"", "\"t\"", "\"t", "2\" x", "'t'", "(t(x)", "[a]: /u \"t\" x", "[ ]: /u", "[a\\]]: /u", "[a\\]] x",
+	"[a]: /u(1(2))", "[b]: /u(1(2)", "[b]: /&amp;\\*u \"&lt;t\\\"\"", "[A  b", "c]: /u", "[a b c] y", "[b]: /u 't'", "[b]:\t/u\t(t)", "--", "-", "=",
+	"[!question] 为什么离职？", "[!question]- Why?", "**问题：**",
 	"**问题1：如何复盘？**", "**Q1**: \"Why Rust?\"", "Q: What did you learn?", "A: To ask early.", "问：你的缺点？", "答：太细心。",
 	"面试官：为什么？", "*em* and `code` and **bold**", "**“重点”**文字", "trailing  ", "tab\tin", "a\\", "&amp; x", "<b>inline</b> html",
 	"![[img]] [[link|alias]]", "1、为什么？2、怎么做？", "[3] 下列哪个对？", "A. one", "B. two", "- [ ] task?", "|a|b|", "|-|-|",
