@@ -274,9 +274,14 @@ export class BlockScanner extends LineCursor {
 		return 1;
 	}
 
-	/** Whether a quote or list item open before this line is not continued by it (micromark's lazy line). */
+	/**
+	 * Whether a quote or list item open before this line is not continued by it, and no container
+	 * opened on it (micromark's lazy line). micromark holds an empty item that a blank line ended
+	 * (the list is the tip here) open till the next line.
+	 */
 	private lazy(): boolean {
-		if (this.allClosed) return false;
+		if (this.tip !== this.oldTip) return false;
+		if (this.oldTip.type === "list") return true;
 		for (let b: FastBlock | null = this.oldTip; b && b !== this.lastMatched; b = b.parent) if (b.type === "blockquote" || b.type === "listItem") return true;
 		return false;
 	}

@@ -7,7 +7,7 @@ import { parseMarkdown } from "../../../../src/core/parse/remark-reader";
 import { fastParseMarkdown } from "../../../../src/core/parse/fast/fast-markdown";
 import { readDefinitions } from "../../../../src/core/parse/fast/definitions";
 import { blockView } from "./mdast-view";
-import { hardNote } from "./hard-notes";
+import { hardNote, markSoup } from "./hard-notes";
 
 type Any = { type: string; children?: Any[]; identifier?: string; label?: string; url?: string; title?: string | null; position?: { start: { line: number }; end: { line: number } } };
 
@@ -63,6 +63,7 @@ describe("link definitions read without remark", () => {
 
 	it("reads the definitions of random notes as remark does", () => {
 		fc.assert(fc.property(hardNote(), sameDefinitions), seeded({ numRuns: 300 }));
+		fc.assert(fc.property(markSoup(), sameDefinitions), seeded({ numRuns: 1000 }));
 	});
 
 	// Each attempt reads on from where the last ended, and one that fails ends the reading.

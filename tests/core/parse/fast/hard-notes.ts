@@ -31,3 +31,16 @@ const line = fc.tuple(prefix, prefix, content).map(([a, b, c]) => a + (c ? b : "
 /** A note of up to `max` random lines. */
 export const hardNote = (max = 40): fc.Arbitrary<string> =>
 	fc.tuple(fc.constantFrom("", "", "", "---\ntitle: x\n---\n", "---\nx: 1\n"), fc.array(line, { maxLength: max })).map(([front, lines]) => front + lines.join("\n"));
+
+/** Short texts of block markers, brackets and white space run together (link definitions, lazy lines). */
+export const markSoup = (): fc.Arbitrary<string> =>
+	fc
+		.array(
+			fc.constantFrom(
+				"<span>", "</a>", "<div>", "<!--", "-->", "```", "~~~", "# ", "===", "---", "1. ", "2) ", ">", "\n> ", "\n- ", "\n    ", "\n\n",
+				'<b c="d">', "&copy;", "é", "ẞ", "[", "]", ":", "<", ">", "(", ")", '"', "'", "\\", "&amp;", "&#1;", "a", " ", "  ", "\t", "\n", "\n",
+				"x", "=", "-", "[a]:", "[b]: ", " /u", "> ", "- ", "    ", "\\]", "*",
+			),
+			{ maxLength: 30 },
+		)
+		.map((parts) => parts.join(""));
