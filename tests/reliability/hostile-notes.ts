@@ -79,4 +79,8 @@ export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
 	"one line ![a … ](u), defined": (n) => `[x]: /u\n\n${"![a ".repeat(n / 8)}${"](u)".repeat(n / 8)}`,
 	// Runs that close only, after many that both open and close: each looked back over all of them.
 	"one line a**b … c* …": (n) => `${"a**b ".repeat(n / 8)}${"c* ".repeat(n / 6)}`,
+	// Link definitions read without remark: titles that close a line later, underlines under definitions only.
+	"lines of [a]: /u \"": (n) => `[a]: /u "\n`.repeat(Math.ceil(n / 10)),
+	"lines of [a]: /u and ===": (n) => "[a]: /u\n===\n".repeat(Math.ceil(n / 12)),
+	"one line of [a]: /u(": (n) => `[a]: /u${"(".repeat(n - 7)}`,
 };
