@@ -9,13 +9,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const REFERENCE = "src/core/parse/remark-reader.ts";
 
 /** Importers of remark left until integration (each goes with its last remark call; then this list is empty). */
-const WAITING = new Set([
-	// Link definitions, still read by remark (definitions.ts replaces it).
-	"src/core/parse/fast/fast-inline.ts",
-	// The fast reader's unsure pieces (gone once fastParseMarkdown never returns null): the TEMPORARY lines.
-	"src/core/parse/parse-note.ts",
-	"src/core/export/markdown-html.ts",
-]);
+const WAITING = new Set<string>([]);
 
 /** The modules reachable from `entry` through imports. */
 function reachable(graph: ReadonlyMap<string, string[]>, entry: string): Set<string> {

@@ -3,8 +3,6 @@
 import type { PhrasingContent, Root, RootContent } from "mdast";
 import { fastParseMarkdown } from "../parse/fast/fast-markdown";
 import { fillCodeText } from "./code-text";
-// TEMPORARY (deleted at integration, once fastParseMarkdown never returns null): remark reads what the fast reader is unsure of.
-import { parseMarkdown as readUnsure } from "../parse/remark-reader";
 
 export function escapeHtml(s: string): string {
 	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -79,9 +77,8 @@ function block(n: RootContent): string {
 
 export function markdownToHtml(markdown: string): string {
 	const root = fastParseMarkdown(markdown);
-	if (root) fillCodeText(root, markdown);
-	// TEMPORARY: `?? readUnsure(markdown)` goes at integration (see its import).
-	return treeToHtml(root ?? readUnsure(markdown));
+	fillCodeText(root, markdown);
+	return treeToHtml(root);
 }
 
 /** The HTML of a Markdown tree (markdownToHtml's, whichever reader made the tree). */

@@ -14,8 +14,6 @@ import { fastParseMarkdown } from "./fast/fast-markdown";
 import type { NoteText } from "./note-text";
 import type { ParseMemo, PieceRead } from "./parse-memo";
 import { runSteps } from "../run-steps";
-// TEMPORARY (deleted at integration, once fastParseMarkdown never returns null): remark reads the pieces the fast reader is unsure of.
-import { parseMarkdown as readUnsurePiece } from "./remark-reader";
 
 /** A Markdown reader that gives a piece's whole tree (remark, the reference reader, in the tests, CLI and bench). */
 export type MarkdownReader = (text: string) => Root;
@@ -208,9 +206,8 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	// The piece's lines (its prefix is one line): the cut scan has numbered them already.
 	const lastLine = lineOfOffset(note, p.end);
 	const contentLines = (p.prefix ? 1 : 0) + lastLine - p.line + 1;
-	const fast = reader === "fast" ? fastParseMarkdown(source, shift, text === piece ? sourceStarts(note, p, lastLine, source, text.length) : undefined) : null;
-	// TEMPORARY: `readUnsurePiece(source)` goes at integration (see its import), leaving `reader(source)`.
-	const root = fast ?? (reader === "fast" ? readUnsurePiece(source) : reader(source));
+	const fast = reader === "fast";
+	const root = fast ? fastParseMarkdown(source, shift, text === piece ? sourceStarts(note, p, lastLine, source, text.length) : undefined) : reader(source);
 	const moved = fast ? shift : 0;
 	const open = whole ? null : openAtEnd(root.children, text, contentLines, moved);
 	const defLines: number[] = [];
