@@ -15,7 +15,7 @@ export interface LinkTarget {
 /** The text's link definitions, by label as micromark-util-normalize-identifier gives it. */
 export type LinkTargets = ReadonlyMap<string, LinkTarget>;
 
-/** micromark's most nested parentheses in a raw destination. */
+/** micromark's most nested parentheses in a link's raw destination (a definition's has no bound). */
 const BALANCE_MAX = 32;
 /** micromark's longest label (characters inside the brackets). */
 const LABEL_MAX = 999;
@@ -58,7 +58,8 @@ export function scanLabel(s: string, i: number): number {
 			const n = s.charCodeAt(j + 1);
 			if (n === 91 || n === 92 || n === 93) {
 				j++;
-				size++;
+				// (The escaped character counts too: `\]` as the 1000th ends no label.)
+				if (++size > LABEL_MAX) return -1;
 			}
 		}
 	}
@@ -71,8 +72,8 @@ export interface Destination {
 	raw: string;
 }
 
-/** The destination starting at `i`, or null. */
-export function scanDestination(s: string, i: number): Destination | null {
+/** The destination starting at `i`, or null; `maxBalance`: the most nested parentheses it may hold. */
+export function scanDestination(s: string, i: number, maxBalance = BALANCE_MAX): Destination | null {
 	const c0 = s.charCodeAt(i);
 	if (c0 === 60) {
 		for (let j = i + 1; j < s.length; j++) {
@@ -93,7 +94,7 @@ export function scanDestination(s: string, i: number): Destination | null {
 		const c = s.charCodeAt(j);
 		if (balance === 0 && (c === 41 || c === 32 || c === 9 || isLineEnding(c))) break;
 		if (c === 40) {
-			if (balance >= BALANCE_MAX) return null;
+			if (balance >= maxBalance) return null;
 			balance++;
 		} else if (c === 41) balance--;
 		else if (c === 32 || isControl(c)) return null;
