@@ -5,11 +5,11 @@ import { BlockScanner, type FastBlock } from "./block-scan";
 import { lineStarts } from "./line-cursor";
 
 /**
- * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it,
- * whether containers were held off by front matter that never closed, and the offset of each line's first character
+ * The block tree of `text` (lines end at "\n", numbered from 1 + `shift`); front matter as remark-frontmatter reads it
+ * (front matter that never closes holds containers off), and the offset of each line's first character
  * (`known`: those offsets, when the caller has them).
  */
-export function scanBlocks(text: string, shift = 0, known?: number[]): { root: FastBlock; flowOnly: boolean; starts: number[] } {
+export function scanBlocks(text: string, shift = 0, known?: number[]): { root: FastBlock; starts: number[] } {
 	const starts = known ?? lineStarts(text);
 	const lines = starts.length;
 	const endOf = (i: number): number => (i + 1 < lines ? starts[i + 1] - 1 : text.length);
@@ -22,5 +22,5 @@ export function scanBlocks(text: string, shift = 0, known?: number[]): { root: F
 	const scan = new BlockScanner(text, first + 1 + shift, fenced && !first);
 	if (first) scan.addFrontMatter(c === 45 ? "yaml" : "toml", 1 + shift, first + shift);
 	for (let i = first; i < lines; i++) scan.addLine(starts[i], endOf(i));
-	return { root: scan.finish(), flowOnly: fenced && !first, starts };
+	return { root: scan.finish(), starts };
 }
