@@ -9,11 +9,10 @@ import { runFlanks } from "./emphasis-flanks";
 import { autolink, characterReference, forgetMisses, htmlText, htmlValue } from "./inline-spans";
 import { type InlineItem, ItemList, plainText } from "./inline-items";
 import { altText, decodeLinkText, type LinkTargets, namesDefinition, type Resource, scanLabel, scanResource } from "./link-parts";
-
-export type { LinkTarget, LinkTargets } from "./link-parts";
 import { pairEmphasis } from "./emphasis-pairs";
 import { BreakNode, type SharedSpans } from "./node-shapes";
 
+export type { LinkTarget, LinkTargets } from "./link-parts";
 
 const isAsciiPunctuation = (c: number): boolean => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
