@@ -93,3 +93,8 @@ export function atxText(line: string): string {
 	while (b < s.length && (s.charCodeAt(b) === 32 || s.charCodeAt(b) === 9)) b++;
 	return trimEnd(s.slice(b));
 }
+
+/** micromark reads U+0000 as U+FFFD (one code unit for one: offsets stay). */
+export function withoutNul(text: string): string {
+	return text.includes("\0") ? text.replace(/\0/g, "\ufffd") : text;
+}

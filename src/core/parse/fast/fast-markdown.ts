@@ -7,7 +7,7 @@ import type { FastBlock } from "./block-scan";
 import { scanBlocks } from "./block-tree";
 import { block } from "./fast-block";
 import { readDefinitions, type ReadDefinitions } from "./definitions";
-import { atxText, hasMarkup, plainText, textValue } from "./fast-inline";
+import { atxText, hasMarkup, plainText, textValue, withoutNul } from "./fast-inline";
 import { type LinkTarget, readInline } from "./inline-reader";
 import { simpleInline } from "./simple-inline";
 import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Point, SharedSpans, Span, UNREAD } from "./node-shapes";
@@ -17,6 +17,7 @@ import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Poi
  * over the tree to move them). `lineStarts`: the offset of each line of `text`, when known.
  */
 export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]): Root {
+	text = withoutNul(text);
 	const { root: tree, starts } = scanBlocks(text, shift, lineStarts);
 	// A top-level block's span has its offsets (what reading it costs is measured by them); the
 	// others' spans are lines only, shared with the node made before on the same lines.

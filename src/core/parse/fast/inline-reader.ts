@@ -10,6 +10,7 @@ import { autolink, characterReference, forgetMisses, htmlText, htmlValue } from 
 import { type InlineItem, ItemList, plainText } from "./inline-items";
 import { altText, decodeLinkText, type LinkTargets, namesDefinition, type Resource, scanLabel, scanResource } from "./link-parts";
 import { pairEmphasis } from "./emphasis-pairs";
+import { withoutNul } from "./fast-inline";
 import { BreakNode, type SharedSpans } from "./node-shapes";
 
 export type { LinkTarget, LinkTargets } from "./link-parts";
@@ -30,7 +31,7 @@ export type TabRests = (line: number) => number;
  */
 export function readInline(source: string, line: number, defs: LinkTargets, spans: SharedSpans, tabRests?: TabRests): PhrasingContent[] {
 	forgetMisses();
-	const reader = new InlineReader(source, line, defs, spans, tabRests);
+	const reader = new InlineReader(withoutNul(source), line, defs, spans, tabRests);
 	reader.scan();
 	const { items } = reader;
 	pairEmphasis(items, items.first(), null);

@@ -31,4 +31,9 @@ describe("inline markup in blocks", () => {
 	it("keeps a code span's spaces that are the rest of a tab", () => {
 		for (const text of [">\t` *\n>\t`*\n", "[a](<b\n>)`\n===\n>\t`*\n", ">\t` *\n>\t `*\n"]) same(text);
 	});
+
+	// micromark reads U+0000 as U+FFFD, in text, code, headings and link definitions alike.
+	it("reads a NUL character as remark does", () => {
+		for (const text of ["a\u0000b *c* `x\u0000`", "[a\u0000]: /u\u0000\n\n[a\u0000]", "# h\u0000", "\u0000", "<a\u0000>x", "- \u0000\n> `\u0000`"]) same(text);
+	});
 });
