@@ -2,7 +2,7 @@
 // them in place, however long the text): plain text, finished nodes, `*`/`_` runs not yet paired,
 // and `[`/`![` not yet closed. What is left unpaired at the end reads as text.
 import type { PhrasingContent } from "mdast";
-import { type SharedSpans, type Span, TextNode } from "./node-shapes";
+import { fitted, list, one, type SharedSpans, type Span, TextNode } from "./node-shapes";
 
 export const TEXT = 0;
 export const NODE = 1;
@@ -141,7 +141,7 @@ export class ItemList {
 
 	/** The nodes of the items from `first` up to `stop` (not included): plain text items read as one text node. */
 	nodes(first: InlineItem | null, stop: InlineItem | null): PhrasingContent[] {
-		const out: PhrasingContent[] = [];
+		const out = list<PhrasingContent>();
 		let value = "";
 		let from = -1;
 		let to = 0;
@@ -160,6 +160,7 @@ export class ItemList {
 			to = it.to;
 		}
 		if (from >= 0) out.push(plainText(value, this.span(from, to)));
-		return out;
+		// One node (most spans): an array of just it; more: a copy without the room pushing leaves (see fitted).
+		return out.length === 1 ? one(out[0]) : fitted(out);
 	}
 }

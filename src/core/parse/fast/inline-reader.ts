@@ -11,7 +11,7 @@ import { type InlineItem, ItemList, plainText } from "./inline-items";
 import { altText, decodeLinkText, type LinkTargets, namesDefinition, type Resource, scanLabel, scanResource } from "./link-parts";
 import { pairEmphasis } from "./emphasis-pairs";
 import { withoutNul } from "./fast-inline";
-import { BreakNode, type SharedSpans } from "./node-shapes";
+import { BreakNode, one, type SharedSpans } from "./node-shapes";
 
 export type { LinkTarget, LinkTargets } from "./link-parts";
 
@@ -197,7 +197,7 @@ class InlineReader {
 		if (link) {
 			this.flush(i);
 			const text = plainText(s.slice(i + 1, link.end - 1), this.items.span(i + 1, link.end - 1));
-			this.items.node({ type: "link", title: null, url: link.url, children: [text], position: this.items.span(i, link.end) }, i, link.end);
+			this.items.node({ type: "link", title: null, url: link.url, children: one(text), position: this.items.span(i, link.end) }, i, link.end);
 			return (this.dataFrom = link.end);
 		}
 		const end = htmlText(s, i);
