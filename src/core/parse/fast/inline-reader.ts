@@ -159,7 +159,7 @@ class InlineReader {
 		this.flush(i);
 		let value = s.slice(e, close);
 		// One space or line ending is dropped from each end when both have one and the rest is not all such.
-		if (this.padding(e) && this.padding(close - 1) && /[^ \n]/.test(value)) value = value.slice(1, -1);
+		if (this.padding(e) && this.padding(close - 1) && this.holdsData(e, close)) value = value.slice(1, -1);
 		const end = close + size;
 		this.items.node({ type: "inlineCode", value, position: this.items.span(i, end) }, i, end);
 		this.dataFrom = end;
@@ -173,6 +173,15 @@ class InlineReader {
 		if (c !== 32 || !this.tabRests) return c === 32;
 		const k = this.items.lineIndex(at);
 		return k === 0 || at - this.items.lineStart(k) >= this.tabRests(k);
+	}
+
+	/** Whether s[from, to) holds more than typed spaces and line endings (the rest of a tab counts as data). */
+	private holdsData(from: number, to: number): boolean {
+		for (let i = from; i < to; i++) {
+			const c = this.s.charCodeAt(i);
+			if ((c !== 32 && c !== 10) || !this.padding(i)) return true;
+		}
+		return false;
 	}
 
 	/** Where the next run of exactly `size` backticks from `from` starts, or -1. */

@@ -29,7 +29,7 @@ describe("inline markup in blocks", () => {
 	// (Found by `npm run fuzz`.) A tab after `>` is partly the marker's: the spaces left of it are no
 	// typed spaces, and a code span that ends on them keeps them.
 	it("keeps a code span's spaces that are the rest of a tab", () => {
-		for (const text of [">\t` *\n>\t`*\n", "[a](<b\n>)`\n===\n>\t`*\n", ">\t` *\n>\t `*\n"]) same(text);
+		for (const text of [">\t` *\n>\t`*\n", "[a](<b\n>)`\n===\n>\t`*\n", ">\t` *\n>\t `*\n", "1. ``\n\t  ``*\n", "- `\n\t  `*", "1. `\n\t `x"]) same(text);
 	});
 
 	// micromark reads U+0000 as U+FFFD, in text, code, headings and link definitions alike.
