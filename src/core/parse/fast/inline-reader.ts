@@ -9,6 +9,7 @@ import { runFlanks } from "./emphasis-flanks";
 import { autolink, characterReference, forgetMisses, htmlText, htmlValue } from "./inline-spans";
 import { type InlineItem, ItemList, plainText } from "./inline-items";
 import { altText, decodeLinkText, type LinkTargets, namesDefinition, type Resource, scanLabel, scanResource } from "./link-parts";
+import { isSpaceOrTab } from "./block-rules";
 import { pairEmphasis } from "./emphasis-pairs";
 import { withoutNul } from "./fast-inline";
 import { BreakNode, one, type SharedSpans } from "./node-shapes";
@@ -16,7 +17,6 @@ import { BreakNode, one, type SharedSpans } from "./node-shapes";
 export type { LinkTarget, LinkTargets } from "./link-parts";
 
 const isAsciiPunctuation = (c: number): boolean => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
-const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * How many of the spaces a line of the text starts with stand for the rest of a tab a container's

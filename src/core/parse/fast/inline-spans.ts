@@ -3,14 +3,13 @@
 // it), or -1 when there is none at `i`.
 import { decodeNamedCharacterReference } from "decode-named-character-reference";
 import { decodeNumericCharacterReference } from "micromark-util-decode-numeric-character-reference";
+import { isSpaceOrTab } from "./block-rules";
+import { isControl, isLineEnding } from "./link-parts";
 
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isAlpha(c) || isDigit(c);
 const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-const isControl = (c: number): boolean => c < 32 || c === 127;
-const isSpace = (c: number): boolean => c === 32 || c === 9;
-const isLineEnding = (c: number): boolean => c === 10 || c === 13;
 /** The characters of an email's local part. */
 const isAtext = (c: number): boolean =>
 	(c >= 35 && c <= 39) || c === 42 || c === 43 || (c >= 45 && c <= 57) || c === 61 || c === 63 || (c >= 65 && c <= 90) || (c >= 94 && c <= 126);
@@ -131,7 +130,7 @@ export function htmlText(s: string, i: number): number {
 
 /** Spaces, tabs and line endings from `j`. */
 function skipSpace(s: string, j: number): number {
-	while (isSpace(s.charCodeAt(j)) || isLineEnding(s.charCodeAt(j))) j++;
+	while (isSpaceOrTab(s.charCodeAt(j)) || isLineEnding(s.charCodeAt(j))) j++;
 	return j;
 }
 
@@ -142,7 +141,7 @@ const isNameChar = (c: number): boolean => isAlnum(c) || c === 45 || c === 46 ||
 function tagRest(s: string, j: number): number {
 	for (;;) {
 		let c = s.charCodeAt(j);
-		const spaced = isSpace(c) || isLineEnding(c);
+		const spaced = isSpaceOrTab(c) || isLineEnding(c);
 		j = skipSpace(s, j);
 		c = s.charCodeAt(j);
 		if (c === 62) return j + 1;
@@ -159,14 +158,14 @@ function tagRest(s: string, j: number): number {
 			if (e < 0) return -1;
 			j = e + 1;
 			const n = s.charCodeAt(j);
-			if (!(n === 47 || n === 62 || isSpace(n) || isLineEnding(n))) return -1;
+			if (!(n === 47 || n === 62 || isSpaceOrTab(n) || isLineEnding(n))) return -1;
 			continue;
 		}
 		if (Number.isNaN(c) || c === 60 || c === 61 || c === 62 || c === 96) return -1;
 		while (j < s.length) {
 			c = s.charCodeAt(j);
 			if (c === 34 || c === 39 || c === 60 || c === 61 || c === 96) return -1;
-			if (c === 47 || c === 62 || isSpace(c) || isLineEnding(c)) break;
+			if (c === 47 || c === 62 || isSpaceOrTab(c) || isLineEnding(c)) break;
 			j++;
 		}
 		if (j >= s.length) return -1;

@@ -20,12 +20,12 @@ const BALANCE_MAX = 32;
 /** micromark's longest label (characters inside the brackets). */
 const LABEL_MAX = 999;
 
-function isLineEnding(c: number): boolean {
+export function isLineEnding(c: number): boolean {
 	return c === 10 || c === 13;
 }
 
 /** ASCII control characters, which micromark also counts tabs and line endings among. */
-function isControl(c: number): boolean {
+export function isControl(c: number): boolean {
 	return c < 32 || c === 127;
 }
 
@@ -109,9 +109,9 @@ export function scanDestination(s: string, i: number, maxBalance = BALANCE_MAX):
 
 /**
  * Where a title that opens at `s[i]` ends (after its closing mark), or -1; its text is
- * s.slice(i + 1, end - 1), line prefixes and all (see titleText). `noBlank`: fail at a blank line.
+ * s.slice(i + 1, end - 1), line prefixes and all (see titleText).
  */
-export function scanTitle(s: string, i: number, noBlank = false): number {
+export function scanTitle(s: string, i: number): number {
 	const open = s.charCodeAt(i);
 	if (open !== 34 && open !== 39 && open !== 40) return -1;
 	const close = open === 40 ? 41 : open;
@@ -121,18 +121,9 @@ export function scanTitle(s: string, i: number, noBlank = false): number {
 		if (c === 92) {
 			const n = s.charCodeAt(j + 1);
 			if (n === close || n === 92) j++;
-		} else if (noBlank && c === 10 && isBlankFrom(s, j + 1)) return -1;
+		}
 	}
 	return -1;
-}
-
-function isBlankFrom(s: string, i: number): boolean {
-	for (; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c === 10) return true;
-		if (c !== 32 && c !== 9) return false;
-	}
-	return true;
 }
 
 /** A title's text (between its marks): line prefixes dropped, decoded. */
