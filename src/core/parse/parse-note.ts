@@ -15,7 +15,7 @@ import type { NoteText } from "./note-text";
 import type { ParseMemo, PieceRead } from "./parse-memo";
 import { runSteps } from "../run-steps";
 
-/** A Markdown reader that gives a piece's whole tree (remark, the reference reader, in the tests, CLI and bench). */
+/** A Markdown reader that gives a piece's whole tree (remark, the reference reader, in the tests and the bench). */
 export type MarkdownReader = (text: string) => Root;
 
 /** Bump when extraction results change, so cached results are thrown away. */

@@ -1,18 +1,19 @@
 // An inline reader for the markup most notes hold: `**bold**` and `*emphasis*` between words,
 // spaces and CJK text, and brackets that form no link (`[[wikilinks]]` where the text defines no
 // link). Anything it is not sure of (punctuation next to a `*`, `_`, code, escapes, entities,
-// HTML, links) it leaves to remark: it returns null. Tested against remark (fast-markdown.test.ts).
+// HTML, links) it leaves to the full inline reader (inline-reader.ts): it returns null. Tested against remark
+// (fast-markdown.test.ts).
 import type { PhrasingContent } from "mdast";
 import { hardBreakAfter } from "./fast-inline";
 import { BreakNode, list, ParentNode, type SharedSpans, TextNode } from "./node-shapes";
 
-/** Characters this reader leaves to remark. */
+/** Characters this reader leaves to the full inline reader. */
 const HARD = /[\\&`_<]/;
 
 /**
  * How remark-cjk-friendly's emphasis rules see a neighbour of a `*` run: " " white space (and
  * the start or end), "p" punctuation that is not CJK, "c" CJK (ideographs, kana, hangul, CJK and
- * full-width punctuation), "a" another letter or digit, "" unsure (left to remark).
+ * full-width punctuation), "a" another letter or digit, "" unsure (left to the full inline reader).
  */
 function side(c: number): " " | "p" | "c" | "a" | "" {
 	if (Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x3000) return " ";
@@ -122,7 +123,7 @@ let frameLine = new Int32Array(32);
 
 /**
  * The inline nodes of `value` (a paragraph's `lines`, white space at their ends gone, joined by
- * "\n"; its first line is note line `line`), or null when remark must read it (the lines tell
+ * "\n"; its first line is note line `line`), or null when the full inline reader must read it (the lines tell
  * which line breaks are hard). `links`: the text defines links, so brackets may form some. The
  * nodes' spans come from `spans`.
  */
