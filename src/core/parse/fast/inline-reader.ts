@@ -11,7 +11,6 @@ import { type InlineItem, ItemList, plainText } from "./inline-items";
 import { altText, decodeLinkText, type LinkTargets, namesDefinition, type Resource, scanLabel, scanResource } from "./link-parts";
 import { isSpaceOrTab } from "./block-rules";
 import { pairEmphasis } from "./emphasis-pairs";
-import { withoutNul } from "./fast-inline";
 import { BreakNode, one, type SharedSpans } from "./node-shapes";
 
 export type { LinkTarget, LinkTargets } from "./link-parts";
@@ -27,11 +26,12 @@ export type TabRests = (line: number) => number;
 
 /**
  * The inline nodes of `source`: a paragraph's lines joined by "\n" (a continuation line's indent
- * kept: code spans keep it, text drops it), its first line note line `line`.
+ * kept: code spans keep it, text drops it), its first line note line `line`; NUL already read as
+ * U+FFFD (fastParseMarkdown does that once for the whole text).
  */
 export function readInline(source: string, line: number, defs: LinkTargets, spans: SharedSpans, tabRests?: TabRests): PhrasingContent[] {
 	forgetMisses();
-	const reader = new InlineReader(withoutNul(source), line, defs, spans, tabRests);
+	const reader = new InlineReader(source, line, defs, spans, tabRests);
 	reader.scan();
 	const { items } = reader;
 	pairEmphasis(items, items.first(), null);
