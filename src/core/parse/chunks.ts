@@ -237,7 +237,7 @@ function isBlankLine(text: string, pos: number, nl: number): boolean {
 }
 
 /** Lines shorter than this are never read as plain text. */
-const DENSE_MIN = 1024;
+export const DENSE_MIN = 1024;
 
 /** More inline markup (`[ ] ( ) * _ \` < ! \\`) in text[from, to) than 128 and one character in 16. */
 function isDense(text: string, from: number, to: number): boolean {

@@ -1,0 +1,64 @@
+// A note of ordinary size is read whole, in one step (the fast reader is linear: pieces were for
+// remark). It must give exactly what reading it in pieces gives, and what remark gives: lines that
+// are read differently in pieces (a long line thick with markup, a line opening too many
+// containers) keep the note on the piece path.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { seeded } from "../../property-seed";
+import { DEFAULT_TUNING, parseNote } from "../../../src/core/parse/parse-note";
+import { parseMarkdown } from "../../../src/core/parse/remark-reader";
+import type { ParsedNote } from "../../../src/core/types";
+import { OPTS } from "./helpers";
+import { hardNote } from "./fast/hard-notes";
+import { wholeNoteStarts } from "../../../src/core/parse/whole-note";
+import { MAX_CONTAINERS_PER_LINE } from "../../../src/core/parse/bound-lines";
+
+const view = (n: ParsedNote) => ({
+	warnings: n.warnings,
+	links: n.links,
+	questions: n.questions.map((q) => ({
+		text: q.text, form: q.form, line: q.line, endLine: q.endLine, topic: q.topic, answered: q.answered,
+		answerLines: q.answerLines, answerMarkdown: q.answerMarkdown, parts: q.parts, star: q.star,
+	})),
+});
+
+/** parseNote as the plugin runs it (DEFAULT_TUNING) against the same note read in pieces, by the fast reader and by remark. */
+function sameAsPieces(text: string): ParsedNote {
+	const whole = parseNote("n.md", text, OPTS);
+	expect(view(whole), JSON.stringify(text)).toEqual(view(parseNote("n.md", text, OPTS, { chunkChars: 256, reader: "fast" })));
+	expect(view(whole), JSON.stringify(text)).toEqual(view(parseNote("n.md", text, OPTS, { chunkChars: 4096, reader: parseMarkdown })));
+	return whole;
+}
+
+describe("a note read whole gives what its pieces give", () => {
+	it("on random notes of hard constructs, several run together", () => {
+		const many = fc.array(hardNote(30), { minLength: 1, maxLength: 5 }).map((ns) => ns.join("\n\n"));
+		fc.assert(fc.property(many, (text) => void sameAsPieces(text)), seeded({ numRuns: 200 }));
+	});
+
+	it("a long heading thick with markup is plain text, as in pieces: no question", () => {
+		const dense = "## 为什么离职？ " + "[a](b) *c* `d` ".repeat(120);
+		const note = sameAsPieces(`# 准备\n\n${dense}\n\n## How do you plan?\n\nI plan.`);
+		expect(note.questions.map((q) => q.text)).toEqual(["How do you plan?"]);
+	});
+
+	it("a line opening more containers than allowed, or a long line, keeps the note in pieces", () => {
+		expect(wholeNoteStarts("a\n\n- b\n> c\n", 100)).toEqual([0, 2, 3, 7, 11]);
+		expect(wholeNoteStarts("a\n" + "> ".repeat(MAX_CONTAINERS_PER_LINE) + "x", 100)).not.toBeNull();
+		expect(wholeNoteStarts("a\n" + "> ".repeat(MAX_CONTAINERS_PER_LINE + 1) + "x", 100)).toBeNull();
+		expect(wholeNoteStarts("- ".repeat(MAX_CONTAINERS_PER_LINE + 1) + "x", 100)).toBeNull();
+		expect(wholeNoteStarts("x".repeat(2000), 4000)).toBeNull();
+		expect(wholeNoteStarts("x".repeat(200), 100)).toBeNull();
+		const deep = "> ".repeat(12) + "- - - - - - - - - - 为什么选我们？";
+		sameAsPieces(`## 问题：如何复盘？\n\n${deep}\n\n先列时间线。\n\n- 你的优点是什么？`);
+	});
+
+	it("a note longer than a whole read takes is read in pieces, with the same questions", () => {
+		const section = (i: number) => `## 问题${i}：如何处理客户投诉？\n\n> 我会先倾听，再[[方案${i}]]。\n\n**思路**：共情。\n\n`;
+		const text = Array.from({ length: 2000 }, (_, i) => section(i)).join("");
+		expect(text.length).toBeGreaterThan(DEFAULT_TUNING.wholeUpTo ?? 0);
+		const note = parseNote("n.md", text, OPTS);
+		expect(note.questions).toHaveLength(2000);
+		expect(view(note)).toEqual(view(parseNote("n.md", text, OPTS, { chunkChars: 1e9 })));
+	});
+});
