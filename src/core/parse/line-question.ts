@@ -6,6 +6,7 @@ import { inlineText, isAllStrong, oneLine } from "./mdast-text";
 import { cleanText, isAsking, isLabelText } from "./question-text";
 import { asksAsItem } from "./loose-asking";
 import { markerOf } from "./question-markers";
+import { isJsSpace } from "../js-space";
 
 export interface InlineQuestion {
 	form: QuestionForm;
@@ -47,6 +48,9 @@ const ASKS_BY_WORDS = new Set([..."QqIiHhRr问题面考"]);
  */
 export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inList: boolean, quick = true): { text: string; form: QuestionForm } | null {
 	const ns = trimNodes(nodes);
+	const first = ns.find((n) => !(n.type === "text" && firstNonSpace(n.value) < 0));
+	// Most prose lines start with text: told by its first character before the line's text is put together.
+	if (quick && !inList && first?.type === "text" && !ASKS_BY_WORDS.has(first.value[firstNonSpace(first.value)]) && markerOf(ns) === null) return null;
 	const raw = oneLine(inlineText(ns)).trim();
 	if (!raw) return null;
 	// The person's marker tag has the last word, whatever the line's words say.
@@ -56,7 +60,6 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 		const text = cleanText(raw);
 		return text ? { text, form: inList ? "list" : "bold" } : null;
 	}
-	const first = ns.find((n) => !(n.type === "text" && !n.value.trim()));
 	// (A break first may hide a bold line: see isAllStrong.)
 	if (quick && !inList && mark === null && first && first.type !== "strong" && first.type !== "break" && !ASKS_BY_WORDS.has(raw[0])) return null;
 	// `**问题**：…`, `**Q1**: "…"`, `**Question** :: …`
@@ -88,6 +91,12 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 	}
 	if (inList && asking()) return { text: clean, form: "list" };
 	return null;
+}
+
+/** Index of the first character of `s` that `trim()` keeps, or -1 (no string is made). */
+function firstNonSpace(s: string): number {
+	for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return i;
+	return -1;
 }
 
 const INTERVIEWER_TURN = /^(?:面试官|考官|HR|Interviewer|Recruiter|Hiring manager)\s*[:：]\s*(\S.*)$/i;
