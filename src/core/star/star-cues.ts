@@ -58,6 +58,12 @@ const CUES: Record<StarKey, Cue[]> = {
 			weight: 2,
 		},
 		{ re: /学到|学会了|明白了|意识到|体会到|收获|教训/, weight: 2 },
+		// A problem that shrank ("投诉少了一半", "complaints fell by half") is the outcome: it outweighs the problem word's scene.
+		{ re: /(?:投诉|故障|报警|积压|延期|工单|错误|流失|成本|耗时|bug)[^，。！？,.!?；;]{0,8}?(?:少了|减少|下降|降低|降了|减半|清零|没了|消失|缩短)/gi, weight: 3 },
+		{
+			re: /\b(?:complaints?|tickets?|bugs?|errors?|outages?|incidents?|churn|backlog|costs?|latency)\b[^.,;!?]{0,24}?\b(?:fell|dropped|went down|decreased|declined|halved|shrank)\b/gi,
+			weight: 3,
+		},
 		{
 			re: /\b(?:as a result|in the end|finally|results?|resulted|eventually|ended up|increased|reduced|improved|saved|delivered|shipped|launched|ahead of schedule|on time|satisfied|praised|success(?:ful|fully)?|dropped|fell|grew|won|instead of)\b/i,
 			weight: 2,

@@ -53,6 +53,18 @@ const CASES: { name: string; lang: "zh" | "en"; answer: string; expect: [string,
 		expect: [["当时客户投诉很多", "situation"], ["我负责三天内处理完", "task"], ["我逐个打电话回访", "action"], ["最终投诉少了一半", "result"]],
 	},
 	{
+		name: "zh: a problem that shrank is the result, without 最终 before it",
+		lang: "zh",
+		answer: "当时客户投诉很多。我逐个打电话回访。投诉少了一半，故障也降了下来。",
+		expect: [["当时客户投诉很多", "situation"], ["我逐个打电话回访", "action"], ["投诉少了一半", "result"]],
+	},
+	{
+		name: "en: complaints that fell are the result, complaints that came the situation",
+		lang: "en",
+		answer: "Customers complained every day. I called each of them back. Complaints fell by half within a month.",
+		expect: [["Customers complained every day", "situation"], ["I called each of them back", "action"], ["Complaints fell by half", "result"]],
+	},
+	{
 		name: "zh: a dissatisfied client and a risk set the scene",
 		lang: "zh",
 		answer: "客户对交付延期很不满，项目面临违约风险。",
