@@ -42,8 +42,8 @@ export interface ParseTuning {
 	wholeUpTo?: number;
 }
 
-/** A whole read of 32K characters takes about a millisecond (a slow note's lines are still short). */
-export const DEFAULT_TUNING: ParseTuning = { chunkChars: 4096, reader: "fast", wholeUpTo: 32_768 };
+/** A whole read is one step: 16K characters, as much as a step of the extraction reads (the slowest shape, 18 ms). */
+export const DEFAULT_TUNING: ParseTuning = { chunkChars: 4096, reader: "fast", wholeUpTo: 16_384 };
 
 /**
  * parseNote in steps: yields after each piece of the note is read and every so often while
