@@ -37,7 +37,8 @@ export interface ParseTuning {
 	memo?: ParseMemo;
 	/**
 	 * Notes up to this many characters are read by the fast reader whole, in one step, when their
-	 * lines read the same whole as in pieces (whole-note.ts); unset, every note is cut in pieces.
+	 * lines read the same whole as in pieces (whole-note.ts), and no memo is given (an edit reuses the
+	 * pieces it did not change); unset, every note is cut in pieces.
 	 */
 	wholeUpTo?: number;
 }
@@ -119,8 +120,9 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 	const byLabel = firstByLabel(defs);
 	// Pieces are found as the reading goes (the scan records the line starts on its way).
 	const seen: ScanSeen = { deep: false };
-	// A note of ordinary size is one piece: no cut scan (its line starts are found on the way).
-	const whole = (tuning.reader ?? "fast") === "fast" && tuning.wholeUpTo ? wholeNoteStarts(note.masked, tuning.wholeUpTo) : null;
+	// A note of ordinary size is one piece: no cut scan (its line starts are found on the way). Not
+	// an edited note's: there the pieces the edit did not touch are taken from the last parse.
+	const whole = (tuning.reader ?? "fast") === "fast" && tuning.wholeUpTo && !tuning.memo ? wholeNoteStarts(note.masked, tuning.wholeUpTo) : null;
 	if (whole) note.starts = whole;
 	const pieces: Iterator<Piece, void> = whole ? [{ start: 0, end: note.masked.length, line: 0, prefix: "" }].values() : cutPieces(note.masked, tuning, note.starts, seen);
 	const cap = 4 * tuning.chunkChars;

@@ -9,6 +9,7 @@ import { DEFAULT_TUNING, parseNote } from "../../../src/core/parse/parse-note";
 import { parseMarkdown } from "../../../src/core/parse/remark-reader";
 import type { ParsedNote } from "../../../src/core/types";
 import { OPTS } from "./helpers";
+import { ParseMemo } from "../../../src/core/parse/parse-memo";
 import { hardNote } from "./fast/hard-notes";
 import { wholeNoteStarts } from "../../../src/core/parse/whole-note";
 import { MAX_CONTAINERS_PER_LINE } from "../../../src/core/parse/bound-lines";
@@ -60,5 +61,21 @@ describe("a note read whole gives what its pieces give", () => {
 		const note = parseNote("n.md", text, OPTS);
 		expect(note.questions).toHaveLength(2000);
 		expect(view(note)).toEqual(view(parseNote("n.md", text, OPTS, { chunkChars: 1e9 })));
+	});
+});
+
+describe("an edited note is read in pieces, to reuse the ones the edit did not touch", () => {
+	it("a second edit of a 12K note reads again only the piece it changed", () => {
+		const section = (i: number) => `## 问题${i}：如何处理客户投诉？\n\n> 我会先倾听，再[[方案${i}]]。\n\n`;
+		const text = Array.from({ length: 200 }, (_, i) => section(i)).join("");
+		expect(text.length).toBeLessThan(DEFAULT_TUNING.wholeUpTo ?? 0);
+		const first = new ParseMemo(null);
+		parseNote("n.md", text, OPTS, { ...DEFAULT_TUNING, memo: first });
+		const edited = text.replace("再[[方案150]]", "再[[方案150]]，然后复盘");
+		const second = new ParseMemo(first);
+		const note = parseNote("n.md", edited, OPTS, { ...DEFAULT_TUNING, memo: second });
+		expect(view(note)).toEqual(view(parseNote("n.md", edited, OPTS)));
+		expect(second.stats.pieces).toBeGreaterThan(1);
+		expect(second.stats.piecesReused).toBe(second.stats.pieces - 1);
 	});
 });
