@@ -1,6 +1,6 @@
 import { DEFAULT_LABELS } from "../../../src/core/labels";
 import { parseNote } from "../../../src/core/parse/parse-note";
-import type { ExtractedQuestion, ParseOptions } from "../../../src/core/types";
+import type { ExtractedQuestion, ParsedNote, ParseOptions } from "../../../src/core/types";
 
 export const OPTS: ParseOptions = { labels: DEFAULT_LABELS, promptHeadings: true };
 
@@ -12,3 +12,13 @@ export function parse(lines: string[] | string, opts: ParseOptions = OPTS): Extr
 export function texts(lines: string[] | string, opts: ParseOptions = OPTS): string[] {
 	return parse(lines, opts).map((q) => q.text);
 }
+
+/** What two parses of a note must agree on: warnings, links, and each question's every field. */
+export const noteView = (n: ParsedNote) => ({
+	warnings: n.warnings,
+	links: n.links,
+	questions: n.questions.map((q) => ({
+		text: q.text, form: q.form, line: q.line, endLine: q.endLine, topic: q.topic, answered: q.answered,
+		answerLines: q.answerLines, answerMarkdown: q.answerMarkdown, parts: q.parts, star: q.star,
+	})),
+});

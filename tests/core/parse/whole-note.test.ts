@@ -8,20 +8,11 @@ import { seeded } from "../../property-seed";
 import { DEFAULT_TUNING, parseNote } from "../../../src/core/parse/parse-note";
 import { parseMarkdown } from "../../../src/core/parse/remark-reader";
 import type { ParsedNote } from "../../../src/core/types";
-import { OPTS } from "./helpers";
+import { noteView as view, OPTS } from "./helpers";
 import { ParseMemo } from "../../../src/core/parse/parse-memo";
 import { hardNote } from "./fast/hard-notes";
 import { wholeNoteStarts } from "../../../src/core/parse/whole-note";
 import { MAX_CONTAINERS_PER_LINE } from "../../../src/core/parse/bound-lines";
-
-const view = (n: ParsedNote) => ({
-	warnings: n.warnings,
-	links: n.links,
-	questions: n.questions.map((q) => ({
-		text: q.text, form: q.form, line: q.line, endLine: q.endLine, topic: q.topic, answered: q.answered,
-		answerLines: q.answerLines, answerMarkdown: q.answerMarkdown, parts: q.parts, star: q.star,
-	})),
-});
 
 /** parseNote as the plugin runs it (DEFAULT_TUNING) against the same note read in pieces, by the fast reader and by remark. */
 function sameAsPieces(text: string): ParsedNote {

@@ -5,21 +5,11 @@ import fc from "fast-check";
 import { seeded } from "../../../property-seed";
 import { parseNote } from "../../../../src/core/parse/parse-note";
 import { parseMarkdown } from "../../../../src/core/parse/remark-reader";
-import type { ParsedNote } from "../../../../src/core/types";
-import { OPTS } from "../helpers";
+import { noteView as view, OPTS } from "../helpers";
 import { hardNote } from "./hard-notes";
 
 const FAST = { chunkChars: 4096, reader: "fast" as const };
 const REMARK = { chunkChars: 4096, reader: parseMarkdown };
-
-const view = (n: ParsedNote) => ({
-	warnings: n.warnings,
-	links: n.links,
-	questions: n.questions.map((q) => ({
-		text: q.text, form: q.form, line: q.line, endLine: q.endLine, topic: q.topic, answered: q.answered,
-		answerLines: q.answerLines, answerMarkdown: q.answerMarkdown, parts: q.parts, star: q.star,
-	})),
-});
 
 /** The fast reader's note is the reference's, whole and in small pieces. */
 export function sameAsReference(text: string, chunkChars = 4096): void {
