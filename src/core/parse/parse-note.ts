@@ -77,6 +77,8 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		const real = candidates.filter((d) => read.defLines.has(d.line));
 		if (read.pieces > 1 && real.length < candidates.length) {
 			note.starts = [];
+			// The first reading's trees go before the second's are made (a note of definitions holds tens of MB).
+			read.blocks.length = 0;
 			read = yield* readPieces(note, tuning, real);
 		}
 		for (const w of read.warnings) warnings.push(w);
