@@ -37,6 +37,13 @@ describe("Restore original answer (undo STAR conversion later)", () => {
 		expect(later.getValue()).toBe(before.replace("|", ""));
 	});
 
+	it("puts a block id back after the tab it stood after, not a space", () => {
+		const before = "## 讲一次挑战？\n\n当时系统宕机。|我负责恢复。\t^block1\n最终十分钟恢复上线。\n\n## 下一个？";
+		const { converted, later } = convertThenRestore(before);
+		expect(converted).toContain("^block1");
+		expect(later.getValue()).toBe(before.replace("|", ""));
+	});
+
 	it("keeps a CRLF note CRLF", () => {
 		const before = "## 讲一次挑战？\r\n\r\n当时系统宕机。|我负责恢复。\r\n最终十分钟恢复上线。\r\n\r\n## 下一个？\r\n";
 		const { later } = convertThenRestore(before);
@@ -76,7 +83,9 @@ describe("Restore original answer (undo STAR conversion later)", () => {
 			.filter((a) => {
 				const lines = a.replace(" ^id1", "").split("\n");
 				return !a.includes("^id1") || new Set(lines).size === lines.length;
-			});
+			})
+			// The id after a tab as well as after a space.
+			.chain((a) => fc.constantFrom(a, a.replace(" ^id1", "\t^id1")));
 		fc.assert(
 			fc.property(answer, (a) => {
 				const note = `# 笔记\n\n## 讲一次经历？\n\n${a}\n\n## 下一个问题？\n\n回答。\n`;

@@ -96,11 +96,18 @@ export function withoutPlaceMarkers(answer: string, idLines: ReadonlySet<number>
 			removedNote = true;
 			continue;
 		}
-		// Only the id and the one space before it: the restore puts back exactly " ^id".
+		// Only the id and the one space before it: the restore puts back exactly " ^id". A tab before it
+		// stays, and the restore puts the id right after it (restoredIdLine).
 		const id = idLines.has(i) ? blockIdAtEnd(line) : null;
-		out.push(id ? line.slice(0, line.lastIndexOf("^", line.length) - 1) : line);
+		const caret = line.lastIndexOf("^");
+		out.push(id ? line.slice(0, line[caret - 1] === "\t" ? caret : caret - 1) : line);
 	}
 	// The blank lines that stood before footnotes at the end would now trail the answer.
 	while (removedNote && out.length > 0 && out[out.length - 1].trim() === "") out.pop();
 	return out.join("\n");
+}
+
+/** A kept line with its block id put back as withoutPlaceMarkers took it off: after a tab left there, else after a space. */
+export function restoredIdLine(line: string, id: string): string {
+	return line.endsWith("\t") ? `${line}^${id}` : `${line} ^${id}`;
 }

@@ -5,7 +5,7 @@ import type { ParseOptions } from "../types";
 import { type Pos, questionAtLine } from "./locate-answer";
 import { lineEnd } from "./star-edit";
 import { findPartLabel, findStarLabel } from "./star-labels";
-import { FOOTNOTE_DEF, blockIdAtEnd, codeLines, footnoteEnd } from "./star-markers";
+import { FOOTNOTE_DEF, blockIdAtEnd, codeLines, footnoteEnd, restoredIdLine } from "./star-markers";
 import { isOriginalCalloutHeader } from "./star-segments";
 import { idPlacer } from "./restore-ids";
 
@@ -83,7 +83,7 @@ function planRestoreLf(noteText: string, cursor: Pos, opts: ParseOptions): Resto
 		// Code the parts and the callout both hold is no id to move back.
 		if (!id || (code[i - start] && kept.has(id.id))) continue;
 		const k = placeId(parts, i - start, id.index);
-		withIds[k] = `${withIds[k]} ^${id.id}`;
+		withIds[k] = restoredIdLine(withIds[k], id.id);
 	}
 	const restored = [...withIds, ...notes.flatMap((n) => ["", n])].map((l) => (l === "" ? "" : indent + l)).join("\n");
 	return {
