@@ -6,6 +6,7 @@ import { STAR_KEYS } from "../types";
 import { starLabel, starLabelLines } from "./star-labels";
 import { withoutPlaceMarkers } from "./star-markers";
 import { type Piece, splitAnswerKeepingNotes } from "./star-segments";
+import { carryLooseIds, looseIds } from "./loose-ids";
 import { t } from "../i18n";
 import { placeholderFor, unplacedLabel } from "./star-placeholders";
 
@@ -114,13 +115,16 @@ export function convertToStar(answer: string, opts: ConvertOptions): ConvertResu
 	if (isStarForm(answer, opts.labels)) return { kind: "already-star" };
 	const bodies: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
 	const { pieces, footnotes, idLines } = splitAnswerKeepingNotes(answer, opts.labels);
+	// Ids the parts do not carry stay in the kept original; with none kept, the parts take them too.
+	const leftIds = opts.keepOriginal ? [] : carryLooseIds(pieces, looseIds(answer, idLines));
 	for (const key of STAR_KEYS) bodies[key] = partBody(pieces.filter((p) => p.part === key));
 	const unplaced = partBody(pieces.filter((p) => p.part === "unplaced"));
 	const scaffold = assemble(bodies, opts.lang, opts.labels);
 	const label = unplacedLabel(opts.lang);
 	const rest = unplaced === "" ? "" : `\n\n${unplaced.startsWith("\n") ? label.trimEnd() + unplaced : label + unplaced}`;
 	const notes = footnotes.map((f) => `\n\n${f}`).join("");
-	const body = scaffold.text + rest + notes;
+	// (Ids with no words at all end the last part.)
+	const body = scaffold.text + rest + leftIds.map((id) => ` ^${id}`).join("") + notes;
 	const text = opts.keepOriginal ? `${body}\n\n${originalCallout(answer, opts.lang, idLines)}` : body;
 	const parts: PlacedParts = { ...bodies, unplaced };
 	for (const key of [...STAR_KEYS, "unplaced"] as const) parts[key] = parts[key].trim();

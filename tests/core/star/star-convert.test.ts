@@ -118,6 +118,38 @@ describe("convertToStar on Q/A answers", () => {
 	});
 });
 
+describe("convertToStar without keeping the original: no block id is lost", () => {
+	const converted = (answer: string, keepOriginal: boolean): string => {
+		const r = convertToStar(answer, { lang: "zh", labels: DEFAULT_LABELS, keepOriginal });
+		if (r.kind !== "converted") throw new Error(r.kind);
+		return r.text;
+	};
+
+	it("an id on a line of its own goes after the words before it, once", () => {
+		for (const answer of ["当时系统宕机。\n^abc\n\n我负责恢复。最终十分钟恢复上线。", "当时系统宕机。\n\n^abc\n\n最终十分钟恢复上线。"]) {
+			const text = converted(answer, false);
+			expect(partsOf(text).situation, answer).toBe("当时系统宕机。 ^abc");
+			expect(text.match(/\^abc/g)).toHaveLength(1);
+		}
+	});
+
+	it("an id after a list goes after the list, one after a label alone after the words that follow", () => {
+		expect(converted("- 当时系统宕机\n- 我负责恢复\n\n^abc\n\n最终十分钟恢复上线。", false)).toContain("^abc");
+		const text = converted("答： ^abc\n当时系统宕机。我负责恢复。最终十分钟恢复上线。", false);
+		expect(partsOf(text).situation).toBe("当时系统宕机。 ^abc");
+	});
+
+	it("an answer of nothing but an id keeps it at the end of the parts (found by npm run fuzz)", () => {
+		expect(converted(" ^block1", false)).toMatch(/（待补充[^\n]*） \^block1$/);
+	});
+
+	it("kept in the original instead when the original is kept (the restore puts it back there)", () => {
+		const text = converted("当时系统宕机。\n^abc\n\n我负责恢复。最终十分钟恢复上线。", true);
+		expect(partsOf(text).situation).toBe("当时系统宕机。");
+		expect(text).toContain("> ^abc");
+	});
+});
+
 describe("starTemplate", () => {
 	it("is a blank scaffold in either language", () => {
 		expect(starTemplate("zh")).toBe(

@@ -65,6 +65,18 @@ describe("STAR conversion properties", () => {
 		);
 	});
 
+	it("without the kept original, every block id of the answer is still in the parts", () => {
+		fc.assert(
+			fc.property(answerText, (answer) => {
+				const r = convertToStar(answer, { lang: "zh", labels: DEFAULT_LABELS, keepOriginal: false });
+				if (r.kind !== "converted") return;
+				// An id as Obsidian reads one: at a line's end, after white space or alone on its line.
+				for (const m of answer.matchAll(/(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/gm)) expect(r.text, JSON.stringify(answer)).toContain(`^${m[1]}`);
+			}),
+			seeded({ numRuns: 400 }),
+		);
+	});
+
 	it("applying the change and then its inverse restores the note byte for byte", () => {
 		const host: StarCommandHost = {
 			addCommand: () => undefined,
