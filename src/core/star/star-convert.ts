@@ -6,7 +6,6 @@ import { STAR_KEYS } from "../types";
 import { starLabel, starLabelLines } from "./star-labels";
 import { withoutPlaceMarkers } from "./star-markers";
 import { type Piece, splitAnswerKeepingNotes } from "./star-segments";
-import { carryLooseIds, looseIds } from "./loose-ids";
 import { t } from "../i18n";
 import { placeholderFor, unplacedLabel } from "./star-placeholders";
 
@@ -114,9 +113,9 @@ export function convertToStar(answer: string, opts: ConvertOptions): ConvertResu
 	if (answer.trim() === "") return { kind: "empty" };
 	if (isStarForm(answer, opts.labels)) return { kind: "already-star" };
 	const bodies: Record<StarKey, string> = { situation: "", task: "", action: "", result: "" };
-	const { pieces, footnotes, idLines } = splitAnswerKeepingNotes(answer, opts.labels);
-	// Ids the parts do not carry stay in the kept original; with none kept, the parts take them too.
-	const leftIds = opts.keepOriginal ? [] : carryLooseIds(pieces, looseIds(answer, idLines));
+	const { pieces, footnotes, idLines, looseIds } = splitAnswerKeepingNotes(answer, opts.labels);
+	// Ids on lines with no words stay in the kept original; with none kept, the parts take them too.
+	const leftIds = opts.keepOriginal ? [] : carryLooseIds(pieces, looseIds);
 	for (const key of STAR_KEYS) bodies[key] = partBody(pieces.filter((p) => p.part === key));
 	const unplaced = partBody(pieces.filter((p) => p.part === "unplaced"));
 	const scaffold = assemble(bodies, opts.lang, opts.labels);
@@ -139,4 +138,21 @@ export function starScaffold(lang: Lang, labels?: LabelWords): Scaffold {
 /** A blank STAR scaffold in the given language. */
 export function starTemplate(lang: Lang, labels?: LabelWords): string {
 	return starScaffold(lang, labels).text;
+}
+
+/**
+ * Puts each id of a line with no words after the last piece that starts before its line, else after
+ * the first piece after it (a link to the block then still finds one). Returns the ids no piece could
+ * take (an answer of nothing but ids).
+ */
+function carryLooseIds(pieces: Piece[], loose: readonly { id: string; line: number }[]): string[] {
+	const left: string[] = [];
+	for (const { id, line } of loose) {
+		let target: Piece | undefined;
+		for (const p of pieces) if (p.line < line) target = p;
+		target ??= pieces.find((p) => p.line > line) ?? pieces[0];
+		if (target) target.ids = [...(target.ids ?? []), id];
+		else left.push(id);
+	}
+	return left;
 }

@@ -41,6 +41,8 @@ export interface SplitAnswer {
 	footnotes: string[];
 	/** Lines (0-based) whose block id the pieces carry: the kept original leaves the id off only there. */
 	idLines: ReadonlySet<number>;
+	/** Ids on lines with no words for the parts (`^abc` alone, `答： ^abc`): the kept original holds them. */
+	looseIds: { id: string; line: number }[];
 }
 
 const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
@@ -62,16 +64,21 @@ function isBlank(s: string): boolean {
 	return s.trim() === "";
 }
 
-function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[]; idLines: Set<number> } {
+function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[]; idLines: Set<number>; looseIds: { id: string; line: number }[] } {
 	const lines = markdown.split(/\r?\n/);
 	const starHits = starLabelLines(lines, labels);
 	const units: Unit[] = [];
 	const footnotes: string[] = [];
 	const idLines = new Set<number>();
+	const looseIds: { id: string; line: number }[] = [];
 	/** The words of line `i` as a unit (its block id apart), when it has any. */
 	const pushWords = (words: string, i: number): boolean => {
 		const own = wordsAndId(words);
-		if (!own) return false;
+		if (!own) {
+			const id = isOnlyBlockId(words) ? words.slice(1) : blockIdAtEnd(words)?.id;
+			if (id) looseIds.push({ id, line: i });
+			return false;
+		}
 		units.push({ text: own.text, block: false, para, line: i, ...(own.id ? { ids: [own.id] } : {}) });
 		if (own.id) idLines.add(i);
 		return true;
@@ -184,7 +191,7 @@ function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footn
 		if (!isPlaceholder(words) && pushWords(words, i)) open = true;
 		i++;
 	}
-	return { units, footnotes, idLines };
+	return { units, footnotes, idLines, looseIds };
 }
 
 /** Split text after each character accepted by `isBreak`, never inside **bold** or `code`. */
@@ -267,7 +274,7 @@ export function splitAnswer(markdown: string, labels?: LabelWords): Piece[] {
 /** The answer cut into placed pieces, and its footnote definitions. */
 export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): SplitAnswer {
 	const raw: { part: StarKey | null; text: string; block: boolean; para: number; ids?: string[]; line: number }[] = [];
-	const { units, footnotes, idLines } = cutUnits(markdown, labels);
+	const { units, footnotes, idLines, looseIds } = cutUnits(markdown, labels);
 	const sentences = (text: string, para: number, line: number, ids?: string[]): void => {
 		const first = raw.length;
 		for (const sentence of splitAt(text, sentenceBreak, CLOSERS)) {
@@ -301,5 +308,5 @@ export function splitAnswerKeepingNotes(markdown: string, labels?: LabelWords): 
 		prevPart = part;
 		return { part, text: p.text, block: p.block, para: p.para, cued: p.part !== null, line: p.line, ...(p.ids ? { ids: p.ids } : {}) };
 	});
-	return { pieces, footnotes, idLines };
+	return { pieces, footnotes, idLines, looseIds };
 }
