@@ -3,6 +3,7 @@
 // pieces of a few KB. Cuts are made only where they cannot change the blocks remark finds, so
 // the blocks of all pieces together are the blocks of the whole note.
 import { containerMarkers, MAX_CONTAINERS_PER_LINE } from "./bound-lines";
+import { DENSE_MIN, opensNothing } from "./whole-note";
 
 export interface Piece {
 	/** Offset of the piece's first character in the note's text. */
@@ -118,7 +119,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		}
 		const c0 = text.charCodeAt(pos);
 		// Most lines start with a letter and open nothing: only look closer at the others.
-		const plain = c0 > 0x7e || (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
+		const plain = opensNothing(c0);
 		// Whether the line may be a fence: a backtick or tilde after at most three spaces.
 		let lead = pos;
 		while (lead < pos + 3 && text.charCodeAt(lead) === 32) lead++;
@@ -235,9 +236,6 @@ function isBlankLine(text: string, pos: number, nl: number): boolean {
 	}
 	return true;
 }
-
-/** Lines shorter than this are never read as plain text. */
-export const DENSE_MIN = 1024;
 
 /** More inline markup (`[ ] ( ) * _ \` < ! \\`) in text[from, to) than 128 and one character in 16. */
 function isDense(text: string, from: number, to: number): boolean {

@@ -3,7 +3,14 @@
 // pieces read differently: a long line (thick with markup, it is read as plain text there) or a
 // line opening more containers than allowed (bounded there).
 import { containerMarkers, MAX_CONTAINERS_PER_LINE } from "./bound-lines";
-import { DENSE_MIN } from "./chunks";
+
+/** Lines shorter than this are never read as plain text (the cut scan's dense lines). */
+export const DENSE_MIN = 1024;
+
+/** A line starting with this character (a letter, or any past ASCII) opens no block or container. */
+export function opensNothing(c: number): boolean {
+	return c > 0x7e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 /** The offset of each line's first character when `text` may be read whole, else null. */
 export function wholeNoteStarts(text: string, maxChars: number): number[] | null {
@@ -14,10 +21,7 @@ export function wholeNoteStarts(text: string, maxChars: number): number[] | null
 		let nl = text.indexOf("\n", pos);
 		if (nl < 0) nl = text.length;
 		if (nl - pos > DENSE_MIN) return null;
-		// A line that starts with a letter opens no container (as the cut scan tells them).
-		const c = text.charCodeAt(pos);
-		const plain = c > 0x7e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-		if (!plain && nl > pos && containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE + 1) > MAX_CONTAINERS_PER_LINE) return null;
+		if (!opensNothing(text.charCodeAt(pos)) && nl > pos && containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE + 1) > MAX_CONTAINERS_PER_LINE) return null;
 		pos = nl + 1;
 	}
 	return starts;
