@@ -5,7 +5,7 @@ import type { Lang, LabelWords, StarKey } from "../types";
 import { STAR_KEYS } from "../types";
 import { starLabel, starLabelLines } from "./star-labels";
 import { withoutPlaceMarkers } from "./star-markers";
-import { type Piece, splitAnswerKeepingNotes } from "./star-segments";
+import { type LooseId, type Piece, splitAnswerKeepingNotes } from "./star-segments";
 import { t } from "../i18n";
 import { placeholderFor, unplacedLabel } from "./star-placeholders";
 
@@ -145,7 +145,7 @@ export function starTemplate(lang: Lang, labels?: LabelWords): string {
  * the first piece after it (a link to the block then still finds one). Returns the ids no piece could
  * take (an answer of nothing but ids).
  */
-function carryLooseIds(pieces: Piece[], loose: readonly { id: string; line: number }[]): string[] {
+function carryLooseIds(pieces: Piece[], loose: readonly LooseId[]): string[] {
 	const left: string[] = [];
 	for (const { id, line } of loose) {
 		let target: Piece | undefined;

@@ -43,7 +43,13 @@ export interface SplitAnswer {
 	/** Lines (0-based) whose block id the pieces carry: the kept original leaves the id off only there. */
 	idLines: ReadonlySet<number>;
 	/** Ids on lines with no words for the parts (`^abc` alone, `答： ^abc`): the kept original holds them. */
-	looseIds: { id: string; line: number }[];
+	looseIds: LooseId[];
+}
+
+/** A block id and the answer's line (0-based) it ends. */
+export interface LooseId {
+	id: string;
+	line: number;
 }
 
 const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
@@ -65,13 +71,13 @@ function isBlank(s: string): boolean {
 	return s.trim() === "";
 }
 
-function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[]; idLines: Set<number>; looseIds: { id: string; line: number }[] } {
+function cutUnits(markdown: string, labels?: LabelWords): { units: Unit[]; footnotes: string[]; idLines: Set<number>; looseIds: LooseId[] } {
 	const lines = markdown.split(/\r?\n/);
 	const starHits = starLabelLines(lines, labels);
 	const units: Unit[] = [];
 	const footnotes: string[] = [];
 	const idLines = new Set<number>();
-	const looseIds: { id: string; line: number }[] = [];
+	const looseIds: LooseId[] = [];
 	/** The words of line `i` as a unit (its block id apart), when it has any. */
 	const pushWords = (words: string, i: number): boolean => {
 		const own = wordsAndId(words);
