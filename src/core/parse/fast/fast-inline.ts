@@ -4,6 +4,7 @@
 import type { PhrasingContent } from "mdast";
 import type { Node, Position } from "unist";
 import { one, type SharedSpans, TextNode } from "./node-shapes";
+import { inlineUnread } from "./lazy-inline";
 
 /** Characters that may start inline markup (escapes, entities, code, emphasis, links, HTML, autolinks). */
 const MARKUP = /[\\&`*_[<]/;
@@ -74,6 +75,8 @@ function shiftTree(node: Node, by: number, moved: Set<Position>): void {
 		// (A span on one line has one Point for both: see lineSpan.)
 		if (pos.end !== pos.start) pos.end.line += by;
 	}
+	// Inline nodes not read yet are read where the node is by then: they need no moving.
+	if (inlineUnread(node)) return;
 	const children = (node as { children?: Node[] }).children;
 	if (children) for (const c of children) shiftTree(c, by, moved);
 }

@@ -2,7 +2,7 @@
 // (types, lines, list items, quotes, HTML values, inline nodes of paragraphs and headings), the
 // same as remark's for those parts. remark (parseMarkdown) stays the reference the tests hold
 // this to; inline markup is read by inline-reader.ts (simple-inline.ts first, for the common forms).
-import type { BlockContent, Definition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type { BlockContent, Definition, List, ListItem, PhrasingContent, Root, RootContent } from "mdast";
 import type { FastBlock } from "./block-scan";
 import { scanBlocks } from "./block-tree";
 import { block } from "./fast-block";
@@ -10,7 +10,8 @@ import { readDefinitions, type ReadDefinitions } from "./definitions";
 import { atxText, hasMarkup, plainText, textValue, withoutNul } from "./fast-inline";
 import { type LinkTarget, readInline } from "./inline-reader";
 import { simpleInline } from "./simple-inline";
-import { fitted, HeadingNode, list, ListItemNode, ListNode, one, ParentNode, Point, SharedSpans, Span, UNREAD } from "./node-shapes";
+import { fitted, list, ListItemNode, ListNode, one, ParentNode, Point, SharedSpans, Span } from "./node-shapes";
+import { HeadingNode, type InlineLines, ParagraphNode } from "./lazy-inline";
 
 /**
  * The blocks of `text`. Lines are numbered from 1 + `shift` (the piece's place in its note: no second pass
@@ -47,33 +48,16 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 	};
 	findDefinitions(tree);
 
-	// Inline nodes: plain text and simple markup here, the rest by the full inline reader.
-	const inline = (b: FastBlock, lines: readonly string[], into: { children: PhrasingContent[] }): void => {
-		if (!hasMarkup(lines)) {
-			into.children = plainText(lines, b.start, spans);
-			return;
-		}
-		into.children = simpleInline(textValue(lines), b.start, lines, targets.size > 0, spans) ?? readInline(lines.join("\n"), b.start, targets, spans, (k) => tabRest(lines[k], noteLine(b.start + k)));
-	};
-	/** Line `line` of the note as written (within `text`). */
-	const noteLine = (line: number): string => {
-		const i = line - 1 - shift;
-		return text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
-	};
+	const reader = new TextInline(text, starts, shift, targets);
 	const node = (b: FastBlock): RootContent => {
 		const pos = position(b);
 		switch (b.type) {
-			case "paragraph": {
-				const p: Paragraph = new ParentNode("paragraph", UNREAD, pos);
-				inline(b, b.lines, p);
-				return p;
-			}
+			case "paragraph":
+				return new ParagraphNode(pos, reader, b.lines, b.start);
 			case "heading": {
 				const lines = b.setext ? b.lines : one(atxText(b.lines[0]));
 				const text = lines[0] !== "" || lines.length > 1;
-				const h: Heading = new HeadingNode(b.depth, text ? UNREAD : list(), pos);
-				if (text) inline(b, lines, h);
-				return h;
+				return new HeadingNode(b.depth, pos, reader, text ? lines : null, b.start);
 			}
 			case "blockquote":
 				return new ParentNode("blockquote", children(b) as BlockContent[], pos);
@@ -105,9 +89,7 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 		rest.lines = found.rest;
 		if (c.type === "paragraph") out.push(node(rest));
 		else {
-			const h: Heading = new HeadingNode(c.depth, UNREAD, position(c));
-			inline(rest, found.rest, h);
-			out.push(h);
+			out.push(new HeadingNode(c.depth, position(c), reader, found.rest, rest.start));
 		}
 	};
 	const children = (b: FastBlock): RootContent[] => {
@@ -128,6 +110,33 @@ export function fastParseMarkdown(text: string, shift = 0, lineStarts?: number[]
 	};
 	const root: Root = { type: "root", children: children(tree) };
 	return root;
+}
+
+/**
+ * Inline nodes: plain text and simple markup here, the rest by the full inline reader. Read when a
+ * paragraph's or heading's children are first asked for (lazy-inline.ts): this object is what such a
+ * node keeps till then (not the reader's closures, which would keep the scanner's whole tree).
+ */
+class TextInline implements InlineLines {
+	constructor(
+		private readonly text: string,
+		private readonly starts: readonly number[],
+		private readonly shift: number,
+		private readonly targets: ReadonlyMap<string, LinkTarget>,
+	) {}
+
+	read(lines: readonly string[], line: number, from: number, spans: SharedSpans): PhrasingContent[] {
+		if (!hasMarkup(lines)) return plainText(lines, line, spans);
+		const targets = this.targets;
+		return simpleInline(textValue(lines), line, lines, targets.size > 0, spans) ?? readInline(lines.join("\n"), line, targets, spans, (k) => tabRest(lines[k], this.noteLine(from + k)));
+	}
+
+	/** Line `line` of the note as written (within the text read). */
+	private noteLine(line: number): string {
+		const i = line - 1 - this.shift;
+		const { text, starts } = this;
+		return text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
+	}
 }
 
 /** How many spaces `line` (a line as the scanner gives it) starts with that stand for the rest of a tab in `written`. */

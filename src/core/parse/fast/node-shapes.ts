@@ -4,7 +4,7 @@
 // where each costs a slow allocation and a full collection to free. That turned the reader 2.5 times
 // slower in some runs and not others. Objects made by a constructor are never moved up front; nor
 // are arrays copied from another (array literals and `new Array()` are watched as object literals are).
-import type { PhrasingContent, RootContent } from "mdast";
+import type { RootContent } from "mdast";
 
 const NONE: never[] = [];
 
@@ -127,24 +127,6 @@ export class ParentNode<T extends "paragraph" | "blockquote" | "strong" | "empha
 		this.position = position;
 	}
 }
-
-export class HeadingNode {
-	type = "heading" as const;
-	depth: 1 | 2 | 3 | 4 | 5 | 6;
-	children: PhrasingContent[];
-	position: Span;
-	constructor(depth: number, children: PhrasingContent[], position: Span) {
-		this.depth = depth as HeadingNode["depth"];
-		this.children = children;
-		this.position = position;
-	}
-}
-
-/**
- * The children of a paragraph or heading whose inline nodes are still to be read (its reader puts
- * them in before the tree is handed out): one frozen empty array for all, no array made to be dropped.
- */
-export const UNREAD: never[] = Object.freeze(list<never>()) as never[];
 
 export class ListNode {
 	type = "list" as const;
