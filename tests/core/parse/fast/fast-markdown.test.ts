@@ -85,6 +85,26 @@ describe("a fast tree moved to other lines", () => {
 	});
 });
 
+// A paragraph's or heading's inline nodes are read when first asked for (lazy-inline.ts): moved before
+// that, a node reads them at its new place; moved after, they move with it.
+describe("a fast tree moved twice, some inline nodes read in between", () => {
+	it("reads as a tree read at its final place", () => {
+		fc.assert(
+			fc.property(hardNote(), fc.integer({ min: -20, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 2, max: 4 }), (text, first, second, every) => {
+				const here = fastParseMarkdown(text, 30);
+				const there = fastParseMarkdown(text, 30 + first + second);
+				for (const b of here.children) shiftLines(b, first);
+				here.children.forEach((b, i) => {
+					if (i % every === 0) allLines(b);
+				});
+				for (const b of here.children) shiftLines(b, second);
+				expect(here.children.map((b) => allLines(b as Lined))).toEqual(there.children.map((b) => allLines(b as Lined)));
+			}),
+			seeded({ numRuns: 200 }),
+		);
+	});
+});
+
 describe("a fast tree's positions", () => {
 	type Pos = { line: number; column: number; offset?: number };
 	type Positioned = { position?: { start: Pos; end: Pos }; children?: Positioned[] };
