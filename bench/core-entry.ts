@@ -7,3 +7,7 @@ export { LiveIndex } from "../src/vault/live-index";
 export { ParseCache, parseOptionsKey } from "../src/vault/parse-cache";
 // The bench clears it before each cold round (a first start keys every question afresh).
 export { forgetQuestionKeys } from "../src/core/normalize";
+// bench/parse-stages.ts times the reader's stages and the questions readied for the index apart.
+export { scanBlocks } from "../src/core/parse/fast/block-tree";
+export { fastParseMarkdown } from "../src/core/parse/fast/fast-markdown";
+export { readyNote, shareAnswerText } from "../src/vault/shared-strings";
