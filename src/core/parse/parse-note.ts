@@ -157,9 +157,18 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 	return { blocks, pieces: count, warnings, defLines };
 }
 
-const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*\S.*$/gm;
+/**
+ * A line that may be a link reference definition: at the top level, or after the markers of quotes and
+ * list items (`> [x]: url`, `- [x]: url`), whose definitions are the whole note's too. Group 1 is the
+ * containers' markers and indent, group 2 the label.
+ */
+const DEFINITION = /^((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)\[([^\]\n]+)\]:[ \t]*\S.*$/gm;
 
-/** Lines that look like link reference definitions (`[x]: url`): remark has the last word. Yields every `stepChars` or so. */
+/**
+ * Lines that look like link reference definitions (`[x]: url`): remark has the last word. Their text is
+ * without the containers' markers (put after a piece that refers to it, it defines the link there).
+ * Yields every `stepChars` or so.
+ */
 function* definitionLines(masked: string, stepChars: number): Generator<void, Definition[], void> {
 	if (!masked.includes("]:")) return [];
 	const out: Definition[] = [];
@@ -169,7 +178,7 @@ function* definitionLines(masked: string, stepChars: number): Generator<void, De
 	for (const m of masked.matchAll(DEFINITION)) {
 		for (let nl = masked.indexOf("\n", at); nl >= 0 && nl < m.index; nl = masked.indexOf("\n", nl + 1)) line++;
 		at = m.index;
-		out.push({ line, label: normalLabel(m[1]), text: m[0] });
+		out.push({ line, label: normalLabel(m[2]), text: m[0].slice(m[1].length) });
 		if (at + m[0].length - turn >= stepChars) {
 			turn = at + m[0].length;
 			yield;

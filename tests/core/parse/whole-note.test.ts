@@ -34,6 +34,16 @@ describe("a note read whole gives what its pieces give", () => {
 		expect(note.questions.map((q) => q.text)).toEqual(["How do you plan?"]);
 	});
 
+	// (Found by `npm run fuzz`.) A link defined inside a quote or a list item is defined for the whole
+	// note, as at the top level: a piece that refers to it reads the link, as the whole note does.
+	it("a link defined in a quote or a list item reads as a link in every piece", () => {
+		const padding = Array.from({ length: 40 }, (_, i) => `第${i}段：先倾听，再处理，最后复盘。`).join("\n\n");
+		for (const where of [">\t[b]:\t/u\t(t)", "> [b]: /u", "- [b]: /u", "1. > [b]: /u"]) {
+			const note = sameAsPieces(`**问题：**\n[b] 你怎么看？\n\n${padding}\n\n${where}\n`);
+			expect(note.questions.map((q) => q.text)).toEqual(["b 你怎么看？"]);
+		}
+	});
+
 	it("a line opening more containers than allowed, or a long line, keeps the note in pieces", () => {
 		expect(wholeNoteStarts("a\n\n- b\n> c\n", 100)).toEqual([0, 2, 3, 7, 11]);
 		expect(wholeNoteStarts("a\n" + "> ".repeat(MAX_CONTAINERS_PER_LINE) + "x", 100)).not.toBeNull();
