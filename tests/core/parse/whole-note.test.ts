@@ -66,6 +66,15 @@ describe("a note read whole gives what its pieces give", () => {
 });
 
 describe("an edited note is read in pieces, to reuse the ones the edit did not touch", () => {
+	// A question's text is its identity (its key, its review history): an edit elsewhere must not change it.
+	it("keeps a question's text when its link is defined in a quote in another piece", () => {
+		const padding = Array.from({ length: 300 }, (_, i) => `第${i}段：先倾听，再处理，最后复盘。`).join("\n\n");
+		const text = `**问题：**\n[b] 你怎么看？\n\n${padding}\n\n> [b]: /u\n`;
+		expect(parseNote("n.md", text, OPTS).questions.map((q) => q.text)).toEqual(["b 你怎么看？"]);
+		const edited = parseNote("n.md", `${text}\n新的一段。\n`, OPTS, { ...DEFAULT_TUNING, memo: new ParseMemo(null) });
+		expect(edited.questions.map((q) => q.text)).toEqual(["b 你怎么看？"]);
+	});
+
 	it("a second edit of a 12K note reads again only the piece it changed", () => {
 		const section = (i: number) => `## 问题${i}：如何处理客户投诉？\n\n> 我会先倾听，再[[方案${i}]]。\n\n`;
 		const text = Array.from({ length: 200 }, (_, i) => section(i)).join("");
