@@ -22,6 +22,9 @@ function sameAsPieces(text: string): ParsedNote {
 	return whole;
 }
 
+/** `n` short paragraphs, to put lines in other pieces. */
+const paragraphs = (n: number): string => Array.from({ length: n }, (_, i) => `第${i}段：先倾听，再处理，最后复盘。`).join("\n\n");
+
 describe("a note read whole gives what its pieces give", () => {
 	it("on random notes of hard constructs, several run together", () => {
 		const many = fc.array(hardNote(30), { minLength: 1, maxLength: 5 }).map((ns) => ns.join("\n\n"));
@@ -37,7 +40,7 @@ describe("a note read whole gives what its pieces give", () => {
 	// (Found by `npm run fuzz`.) A link defined inside a quote or a list item is defined for the whole
 	// note, as at the top level: a piece that refers to it reads the link, as the whole note does.
 	it("a link defined in a quote or a list item reads as a link in every piece", () => {
-		const padding = Array.from({ length: 40 }, (_, i) => `第${i}段：先倾听，再处理，最后复盘。`).join("\n\n");
+		const padding = paragraphs(40);
 		for (const where of [">\t[b]:\t/u\t(t)", "> [b]: /u", "- [b]: /u", "1. > [b]: /u"]) {
 			const note = sameAsPieces(`**问题：**\n[b] 你怎么看？\n\n${padding}\n\n${where}\n`);
 			expect(note.questions.map((q) => q.text)).toEqual(["b 你怎么看？"]);
@@ -68,7 +71,7 @@ describe("a note read whole gives what its pieces give", () => {
 describe("an edited note is read in pieces, to reuse the ones the edit did not touch", () => {
 	// A question's text is its identity (its key, its review history): an edit elsewhere must not change it.
 	it("keeps a question's text when its link is defined in a quote in another piece", () => {
-		const padding = Array.from({ length: 300 }, (_, i) => `第${i}段：先倾听，再处理，最后复盘。`).join("\n\n");
+		const padding = paragraphs(300);
 		const text = `**问题：**\n[b] 你怎么看？\n\n${padding}\n\n> [b]: /u\n`;
 		expect(parseNote("n.md", text, OPTS).questions.map((q) => q.text)).toEqual(["b 你怎么看？"]);
 		const edited = parseNote("n.md", `${text}\n新的一段。\n`, OPTS, { ...DEFAULT_TUNING, memo: new ParseMemo(null) });
