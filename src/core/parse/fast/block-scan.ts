@@ -2,21 +2,16 @@
 // line first continues the open containers it can (quotes, list items), then may open new blocks,
 // and what is left goes to the open leaf (paragraph, code, HTML) or starts a paragraph; a line
 // that only a paragraph can take continues it lazily. It finds block structure and lines only:
-// inline markup is read later, and only in the short strings that need it (fast-inline.ts).
+// inline markup is read later, and only in the short strings that need it (fast-inline.ts). The tree
+// of open blocks, and how blocks open and close in it: open-blocks.ts.
 import { atxDepth, fenceCloses, fenceOpen, HTML_END, htmlStart, isSpaceOrTab, isThematicBreak, listMarker, setextLevel } from "./block-rules";
-import { block, canContain, type FastBlock, type FastType, isBlankFrom, pushBlock, pushLine, sameList, touch } from "./fast-block";
+import { type FastBlock, type FastType, isBlankFrom, pushLine, sameList, touch } from "./fast-block";
 import { definitionsOnly } from "./definitions";
-import { LineCursor } from "./line-cursor";
+import { OpenBlocks } from "./open-blocks";
 
 export type { FastBlock, FastType };
 
-export class BlockScanner extends LineCursor {
-	readonly root: FastBlock = block("root", null, 1);
-	private tip: FastBlock = this.root;
-	private oldTip: FastBlock = this.root;
-	private lastMatched: FastBlock = this.root;
-	private allClosed = true;
-	private lineNo = 0;
+export class BlockScanner extends OpenBlocks {
 	/** Indented code opened on a lazy line: micromark ends it on that line. */
 	private oneLine = false;
 	/** micromark's "interrupt": a list item may not open empty or numbered other than 1 (this line). */
@@ -30,20 +25,6 @@ export class BlockScanner extends LineCursor {
 		super();
 		this.text = text;
 		this.lineNo = firstLine - 1;
-	}
-
-	/** A block read before the scan (front matter) at lines from..to. */
-	addFrontMatter(type: "yaml" | "toml", from: number, to: number): void {
-		const b = block(type, this.root, from);
-		b.end = to;
-		b.open = false;
-		pushBlock(this.root, b);
-	}
-
-	/** Closes what is open: the tree is complete. */
-	finish(): FastBlock {
-		while (this.tip !== this.root) this.close(this.tip);
-		return this.root;
 	}
 
 	/** 0: the open block goes on at this line; 1: it does not; 2: the line closed it (a closing fence). */
@@ -272,57 +253,5 @@ export class BlockScanner extends LineCursor {
 		item.markerOffset = markerOffset;
 		item.padding = padding;
 		return 1;
-	}
-
-	/**
-	 * Whether a quote or list item open before this line is not continued by it, and no container
-	 * opened on it (micromark's lazy line). micromark holds an empty item that a blank line ended
-	 * (the list is the tip here) open till the next line.
-	 */
-	private lazy(): boolean {
-		if (this.tip !== this.oldTip) return false;
-		if (this.oldTip.type === "list") return true;
-		for (let b: FastBlock | null = this.oldTip; b && b !== this.lastMatched; b = b.parent) if (b.type === "blockquote" || b.type === "listItem") return true;
-		return false;
-	}
-
-	/**
-	 * A new container on a line its open fence or raw HTML did not reach: micromark ends them (and
-	 * their containers) on this line, not the one before.
-	 */
-	private pierce(): void {
-		const t = this.oldTip;
-		if (this.allClosed || !t.open) return;
-		if (t.type === "code" && t.fence) touch(t, this.lineNo);
-		else if (t.type === "html" && t.html <= 5) {
-			pushLine(t, "");
-			touch(t, this.lineNo);
-		}
-	}
-
-	/** Closes the blocks this line did not continue (once per line). */
-	private closeUnmatched(): void {
-		if (this.allClosed) return;
-		while (this.oldTip !== this.lastMatched) {
-			const parent = this.oldTip.parent ?? this.root;
-			this.close(this.oldTip);
-			this.oldTip = parent;
-		}
-		this.allClosed = true;
-	}
-
-	private addChild(type: FastType): FastBlock {
-		// A list only holds items, a leaf nothing: close blocks until one can take it.
-		while (!canContain(this.tip, type)) this.close(this.tip);
-		const b = block(type, this.tip, this.lineNo);
-		pushBlock(this.tip, b);
-		touch(b, this.lineNo);
-		this.tip = b;
-		return b;
-	}
-
-	private close(b: FastBlock): void {
-		b.open = false;
-		this.tip = b.parent ?? this.root;
 	}
 }
