@@ -1,9 +1,10 @@
-// The variant-pair index: every live key, the keys holding each bigram (postings), and the pairs of
-// keys alike enough to be one question. Kept between builds, so only keys that come or go are matched.
-import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, makeKeyData, type IdClaims, type KeyData, type KeyVocabulary } from "./key-data";
+// The variant-pair index: the pairs of keys alike enough to be one question, over the live keys and
+// their postings (key-postings.ts). Kept between builds, so only keys that come or go are matched.
+import { bigramCountsAt, bigramIndex, bigramsAt, holdsBigram, type KeyData } from "./key-data";
+import { KeyPostings } from "./key-postings";
 import { linkNear, linkOriented, unlinkNear, unlinkOriented, unlinkPartners } from "./pair-links";
 import { variantVerdict, verdictFromBigramHits } from "./variant-score";
-import { SlotColumns, entryOf, type Posting } from "./slot-columns";
+import { entryOf } from "./slot-columns";
 import { TouchedBigrams } from "./touched-bigrams";
 import { runSteps } from "../run-steps";
 
@@ -24,94 +25,24 @@ const MIN_CONTAINMENT = 0.6;
  */
 const MATCH_STEP = 32;
 
-export class VariantPairIndex {
-	/** Every key seen and not dropped, by its string. */
-	readonly keys = new Map<string, KeyData>();
-	private readonly vocabulary: KeyVocabulary;
-	/**
-	 * By bigram id. Each posting holds the entries of keys placed before the last update (any order: a
-	 * removal moves entries), then those the update placed, in slot order: a new key's own entry ends
-	 * the keys it is matched against.
-	 */
-	private readonly postings: Posting[] = [];
-	/** Keys some question holds (or a snapshot brought in), each at its `slot`. */
-	readonly liveKeys: KeyData[] = [];
+export class VariantPairIndex extends KeyPostings {
 	/** Per live slot: occurrences the key being matched shares with it, and the other way round (reset after use). */
 	private sharedByNew = new Int32Array(64);
 	private sharedByOther = new Int32Array(64);
-	private readonly columns = new SlotColumns();
 	private readonly touched = new TouchedBigrams();
 	/** The new key's candidate slots, and its common bigrams (by place), while it is matched. */
 	private candidates = new Int32Array(64);
 	private commonPlaces = new Int32Array(64);
-	/** Changes when a bigram turns common or rare (each key's count of common bigram occurrences is then stale). */
-	private commonVersion = 0;
 	/** Keys whose variant pairs changed since the last build (by this build's matching). */
 	readonly pairsChanged = new Set<KeyData>();
 	/** Counts changes of the keys (and so of the pairs): a saved snapshot is current while it stays. */
 	keysRevision = 0;
 
-	constructor(readonly commonBigram: number) {
-		const postings = this.postings;
-		this.vocabulary = { unitIds: new Map(), bigramIds: new Map(), claimsByBase: new Map<string, IdClaims>(), onNewBigram: () => postings.push([]) };
-	}
-
-	/** The key data for keys[j], made if new; the note's key string becomes the shared one. */
-	keyFor(keys: string[], j: number): KeyData {
-		let kd = this.keys.get(keys[j]);
-		if (!kd) {
-			kd = makeKeyData(keys[j], this.vocabulary);
-			this.keys.set(kd.key, kd);
-		}
-		// One string per key however many notes ask it (thousands of copies otherwise).
-		keys[j] = kd.key;
-		return kd;
-	}
-
-	/** Key data for a saved key (the index must not hold it yet). */
-	addSavedKey(key: string): KeyData {
-		const kd = makeKeyData(key, this.vocabulary);
-		this.keys.set(key, kd);
-		return kd;
-	}
-
-	/** Saved keys take their places and postings; their pairs come from the snapshot. */
-	placeSavedKeys(kds: readonly KeyData[]): void {
-		for (const kd of kds) {
-			this.place(kd);
-			for (let j = 0; j < kd.distinctBigrams; j++) this.postings[kd.ids[bigramsAt(kd) + j]].push(kd.slot, kd.ids[bigramCountsAt(kd) + j]);
-		}
-		this.commonVersion++;
-	}
-
-	/** The key takes the next live slot. */
-	private place(kd: KeyData): void {
-		kd.slot = this.liveKeys.length;
-		this.liveKeys.push(kd);
-		this.columns.place(kd.slot, kd.units);
-	}
-
 	/** Back to an empty index (a refused snapshot leaves nothing behind). */
 	reset(): void {
-		this.postings.length = 0;
-		for (const kd of [...this.liveKeys]) this.dropKey(kd);
-		this.keys.clear();
-		this.vocabulary.claimsByBase.clear();
-		this.vocabulary.bigramIds.clear();
-		this.vocabulary.unitIds.clear();
+		this.clearKeys();
 		this.pairsChanged.clear();
-		this.commonVersion++;
 		this.keysRevision++;
-	}
-
-	private isCommon(bigram: number): boolean {
-		return this.postings[bigram].length > 2 * this.commonBigram;
-	}
-
-	private keysOf(posting: Posting): KeyData[] {
-		const keys: KeyData[] = [];
-		for (let k = 0; k < posting.length; k += 2) keys.push(this.liveKeys[posting[k]]);
-		return keys;
 	}
 
 	/** Keys came and went: keep the postings and the variant pairs exactly as a fresh build finds them. */
@@ -181,49 +112,6 @@ export class VariantPairIndex {
 		}
 	}
 
-	/** Takes the key out of the live keys (its postings must be gone already, or all cleared). */
-	private dropKey(kd: KeyData): void {
-		const last = this.liveKeys[this.liveKeys.length - 1];
-		if (last !== kd) {
-			// The last key moves into the freed slot, in its postings too.
-			const postings = this.postings;
-			if (postings.length > 0) {
-				for (let j = bigramsAt(last); j < bigramCountsAt(last); j++) {
-					const p = postings[last.ids[j]];
-					p[entryOf(p, last.slot)] = kd.slot;
-				}
-			}
-			this.columns.move(last.slot, kd.slot);
-			this.liveKeys[kd.slot] = last;
-			last.slot = kd.slot;
-		}
-		this.liveKeys.pop();
-		kd.slot = -1;
-		kd.near = null;
-		kd.oriented = null;
-		this.keys.delete(kd.key);
-		kd.holdingNotes = 0;
-		if (--kd.claims.keysSharingBase === 0) this.vocabulary.claimsByBase.delete(kd.base);
-	}
-
-	private sharesRareBigram(a: KeyData, b: KeyData): boolean {
-		const x = a.ids;
-		const y = b.ids;
-		let i = bigramsAt(a);
-		let j = bigramsAt(b);
-		const xEnd = i + a.distinctBigrams;
-		const yEnd = j + b.distinctBigrams;
-		while (i < xEnd && j < yEnd) {
-			if (x[i] === y[j]) {
-				if (!this.isCommon(x[i])) return true;
-				i++;
-				j++;
-			} else if (x[i] < y[j]) i++;
-			else j++;
-		}
-		return false;
-	}
-
 	/**
 	 * Candidates of a new key: keys sharing one of its rare bigrams, then only those sharing enough
 	 * bigram occurrences to be alike (counted exactly: the rare ones through the postings, the new
@@ -287,19 +175,6 @@ export class VariantPairIndex {
 			if (byA < needA && byB < needB) continue;
 			this.record(a, b, verdictFromBigramHits(a, b, byA, byB));
 		}
-	}
-
-	/** Occurrences of a live key's common bigrams (an upper bound of those it shares with another key). */
-	private commonBigramOccurrences(slot: number): number {
-		const c = this.columns;
-		if (c.commonAt[slot] !== this.commonVersion) {
-			const kd = this.liveKeys[slot];
-			let n = 0;
-			for (let j = 0; j < kd.distinctBigrams; j++) if (this.isCommon(kd.ids[bigramsAt(kd) + j])) n += kd.ids[bigramCountsAt(kd) + j];
-			c.common[slot] = n;
-			c.commonAt[slot] = this.commonVersion;
-		}
-		return c.common[slot];
 	}
 
 	/** Scores a proposed pair and records it when alike enough. */
