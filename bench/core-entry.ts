@@ -11,3 +11,5 @@ export { forgetQuestionKeys } from "../src/core/normalize";
 export { scanBlocks } from "../src/core/parse/fast/block-tree";
 export { fastParseMarkdown } from "../src/core/parse/fast/fast-markdown";
 export { readyNote, shareAnswerText } from "../src/vault/shared-strings";
+// bench/parallel-parse.ts builds the index from notes parsed in worker threads.
+export { IndexBuilder } from "../src/core/index/question-index";
