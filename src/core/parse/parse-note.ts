@@ -8,6 +8,7 @@ import { wikilinkSteps } from "../wikilinks";
 import { frontMatterNoQuestions } from "../excluded-notes";
 import { boundNesting } from "./bound-lines";
 import { cutPieces, openAtEnd, type Piece, type ScanSeen } from "./chunks";
+import { type Definition, definitionLines, definitionsFor, firstByLabel, sameFirsts } from "./note-definitions";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps } from "./mdast-text";
 import { fastParseMarkdown } from "./fast/fast-markdown";
@@ -75,7 +76,9 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 		const candidates = yield* definitionLines(note.masked, 4 * tuning.chunkChars);
 		let read = yield* readPieces(note, tuning, candidates);
 		const real = candidates.filter((d) => read.defLines.has(d.line));
-		if (read.pieces > 1 && real.length < candidates.length) {
+		// A piece is given only each label's first definition: wrong guesses that leave those as they were
+		// would read the same again (a note of `[a]: /u` lines continuing paragraphs read twice).
+		if (read.pieces > 1 && real.length < candidates.length && !sameFirsts(candidates, real)) {
 			note.starts = [];
 			// The first reading's trees go before the second's are made (a note of definitions holds tens of MB).
 			read.blocks.length = 0;
@@ -96,13 +99,6 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 
 export function parseNote(path: string, text: string, opts: ParseOptions, tuning?: ParseTuning): ParsedNote {
 	return runSteps(parseNoteSteps(path, text, opts, tuning));
-}
-
-interface Definition {
-	/** 1-based line in the note. */
-	line: number;
-	label: string;
-	text: string;
 }
 
 interface PiecesRead {
@@ -155,62 +151,6 @@ function* readPieces(note: NoteText, tuning: ParseTuning, defs: readonly Definit
 		yield;
 	}
 	return { blocks, pieces: count, warnings, defLines };
-}
-
-/**
- * A line that may be a link reference definition: at the top level, or after the markers of quotes and
- * list items (`> [x]: url`, `- [x]: url`), whose definitions are the whole note's too. Group 1 is the
- * containers' markers and indent, group 2 the label.
- */
-const DEFINITION = /^((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)\[([^\]\n]+)\]:[ \t]*\S.*$/gm;
-
-/**
- * Lines that look like link reference definitions (`[x]: url`): remark has the last word. Their text is
- * without the containers' markers (put after a piece that refers to it, it defines the link there).
- * Yields every `stepChars` or so.
- */
-function* definitionLines(masked: string, stepChars: number): Generator<void, Definition[], void> {
-	if (!masked.includes("]:")) return [];
-	const out: Definition[] = [];
-	let line = 1;
-	let at = 0;
-	let turn = 0;
-	for (const m of masked.matchAll(DEFINITION)) {
-		for (let nl = masked.indexOf("\n", at); nl >= 0 && nl < m.index; nl = masked.indexOf("\n", nl + 1)) line++;
-		at = m.index;
-		out.push({ line, label: normalLabel(m[2]), text: m[0].slice(m[1].length) });
-		if (at + m[0].length - turn >= stepChars) {
-			turn = at + m[0].length;
-			yield;
-		}
-	}
-	return out;
-}
-
-/** A label as CommonMark matches it: case and runs of white space do not count. */
-function normalLabel(label: string): string {
-	return label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
-}
-
-/** The first definition of each label (the one remark uses). */
-function firstByLabel(defs: readonly Definition[]): Map<string, Definition> {
-	const out = new Map<string, Definition>();
-	for (const d of defs) if (!out.has(d.label)) out.set(d.label, d);
-	return out;
-}
-
-/**
- * The note's definitions a piece refers to (`[text][x]`, `[x]`), to put after it (after its last
- * line, so no line moves): `[x]` then reads as a link in every piece, as in the whole note.
- */
-function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>): string {
-	if (byLabel.size === 0) return "";
-	const used = new Set<Definition>();
-	for (const m of text.matchAll(/\[([^[\]\n]{1,999})\]/g)) {
-		const d = byLabel.get(normalLabel(m[1]));
-		if (d) used.add(d);
-	}
-	return used.size ? "\n\n" + [...used].map((d) => d.text).join("\n") : "";
 }
 
 /** Reads one piece: its blocks, lines made the note's, what is still open at its end, and where it defines links. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { seeded } from "../../property-seed";
 import { parseNote, parseNoteSteps } from "../../../src/core/parse/parse-note";
+import { parseMarkdown } from "../../../src/core/parse/remark-reader";
+import { cutPieces } from "../../../src/core/parse/chunks";
 import type { ExtractedQuestion } from "../../../src/core/types";
 import { OPTS } from "./helpers";
 
@@ -122,6 +124,38 @@ describe("cuts remark would not make are undone", () => {
 		const text = ["- 你听说过[敏捷][x]吗？", "", filler, "", filler, "", "```", "", "[x]: http://a", "```", ""].join("\n");
 		const qs = sameInPieces(text);
 		expect(qs[0].text).toBe("你听说过[敏捷][x]吗？");
+	});
+
+	/** How many times the reader was asked, in 256-character pieces, and how many pieces one reading has. */
+	function readings(text: string): { reads: number; pieces: number } {
+		let reads = 0;
+		const reader = (source: string): ReturnType<typeof parseMarkdown> => {
+			reads++;
+			return parseMarkdown(source);
+		};
+		parseNote("big.md", text, OPTS, { ...SMALL, reader });
+		return { reads, pieces: [...cutPieces(text, SMALL, [])].length };
+	}
+
+	it("a note is read once when its wrong definition guesses leave each label's first definition as it was", () => {
+		// `[a]: /u` after `===` continues a paragraph (a definition cannot interrupt one): half the guesses
+		// are wrong. But the first `[a]` is a definition, and a piece is given only each label's first, so a
+		// second reading would read the same (a 1 MB note of these lines held the interface 60 ms).
+		const text = `## 你怎么看[a]？\n\n${"[a]: /u\n===\n".repeat(100)}`;
+		expect(sameInPieces(text).map((q) => q.text)).toEqual(["你怎么看a？"]);
+		const { reads, pieces } = readings(text);
+		expect(pieces).toBeGreaterThan(1);
+		expect(reads).toBe(pieces);
+	});
+
+	it("a note is read again when a wrong guess was a label's first definition", () => {
+		// The list item's `[x]: /wrong` is text; the pieces must be given `[x]: /right` instead.
+		const filler = Array.from({ length: 40 }, (_, i) => `第${i}段说明文字，比较长的一段话。`).join("\n\n");
+		const text = ["- 你听说过[敏捷][x]吗？", "", "1. 第一", "[x]: /wrong", "", filler, "", "[x]: /right", ""].join("\n");
+		expect(sameInPieces(text).map((q) => q.text)).toEqual(["你听说过敏捷吗？"]);
+		const { reads, pieces } = readings(text);
+		expect(pieces).toBeGreaterThan(1);
+		expect(reads).toBe(2 * pieces);
 	});
 
 	const line = fc.constantFrom(
