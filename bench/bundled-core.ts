@@ -41,12 +41,18 @@ export async function bundleCore(): Promise<string> {
 	return out.code;
 }
 
-function load(code: string): BenchCore {
+/** Writes a bundle into the bench's cache folder and gives its path (`name`: what it is for). */
+export function writeBundle(code: string, name: string): string {
 	mkdirSync(OUT_DIR, { recursive: true });
 	// A file of this process's own: node_modules is often hard-linked between checkouts, and two
 	// benches writing one shared file could each time the other's code.
-	const file = join(process.cwd(), OUT_DIR, `core-${process.pid}.cjs`);
+	const file = join(process.cwd(), OUT_DIR, `${name}-${process.pid}.cjs`);
 	writeFileSync(file, code);
+	return file;
+}
+
+function load(code: string): BenchCore {
+	const file = writeBundle(code, "core");
 	const core = createRequire(import.meta.url)(file) as BenchCore;
 	// A readable bundle stays for reading its profile beside it (the file named there).
 	if (!READABLE) rmSync(file, { force: true });

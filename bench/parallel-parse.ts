@@ -6,19 +6,16 @@
 // the live index does. Against the same work on the main thread alone, in the same process, rounds
 // alternating, best of each. A web Worker in Obsidian would pay the same copying on the way back.
 import { Worker } from "node:worker_threads";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { generateVault, DEFAULT_VAULT } from "./generate-vault";
-import { BUNDLED_AS, bundleCore, type BenchCore } from "./bundled-core";
+import { BUNDLED_AS, bundleCore, writeBundle, type BenchCore } from "./bundled-core";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import type { ParsedNote } from "../src/core/types";
 
 const [workers, share, rounds] = [Number(process.argv[2] ?? 1), Number(process.argv[3] ?? 0.5), Number(process.argv[4] ?? 8)];
-const dir = join(process.cwd(), "node_modules", ".cache", "interview-prep-bench");
-mkdirSync(dir, { recursive: true });
-const file = join(dir, `parallel-${process.pid}.cjs`);
-writeFileSync(file, await bundleCore());
+// A file the workers load too.
+const file = writeBundle(await bundleCore(), "parallel");
 const core = createRequire(import.meta.url)(file) as BenchCore;
 const notes = [...generateVault(DEFAULT_VAULT)].filter(([p]) => p.startsWith("prep/") || p.startsWith("hubs/"));
 const opts = { labels: DEFAULT_SETTINGS.labels, promptHeadings: DEFAULT_SETTINGS.promptHeadings };
