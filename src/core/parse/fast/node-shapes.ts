@@ -116,8 +116,8 @@ export class TextNode {
 	}
 }
 
-/** A node that holds others and nothing else: a paragraph, quote, bold or emphasis. */
-export class ParentNode<T extends "paragraph" | "blockquote" | "strong" | "emphasis", C> {
+/** A node that holds others and nothing else: a quote, bold or emphasis (paragraphs: lazy-inline.ts). */
+export class ParentNode<T extends "blockquote" | "strong" | "emphasis", C> {
 	type: T;
 	children: C[];
 	position: Span;
