@@ -56,6 +56,17 @@ function docOf(node: Node): Document {
 let installed = false;
 
 /** Installs the helpers once; a no-op without a DOM. */
+const insertedListeners = new WeakMap<HTMLElement, { listener: () => unknown; once: boolean }[]>();
+
+/** What Obsidian does when `el` is put on screen again: its onNodeInserted listeners are called. */
+export function nodeInserted(el: HTMLElement): void {
+	const list = insertedListeners.get(el) ?? [];
+	for (const entry of [...list]) {
+		if (entry.once) list.splice(list.indexOf(entry), 1);
+		entry.listener();
+	}
+}
+
 export function installDomHelpers(): void {
 	if (installed || typeof Node === "undefined" || typeof document === "undefined") return;
 	installed = true;
@@ -173,6 +184,18 @@ export function installDomHelpers(): void {
 	Object.defineProperty(nodeProto, "win", { get(this: Node) { return docOf(this).defaultView; }, configurable: true });
 	define(htmlProto, "isShown", function (this: HTMLElement) {
 		return !this.hidden;
+	});
+	// Obsidian calls these when the element is put on screen again (inserted, or a hidden tab shown):
+	// here a test calls them with nodeInserted(el).
+	define(htmlProto, "onNodeInserted", function (this: HTMLElement, listener: () => unknown, once?: boolean) {
+		const list = insertedListeners.get(this) ?? [];
+		insertedListeners.set(this, list);
+		const entry = { listener, once: once === true };
+		list.push(entry);
+		return () => {
+			const at = list.indexOf(entry);
+			if (at >= 0) list.splice(at, 1);
+		};
 	});
 	define(htmlProto, "setCssProps", function (this: HTMLElement, props: Record<string, string>) {
 		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);

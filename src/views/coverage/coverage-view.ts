@@ -1,4 +1,5 @@
-// The "Interview coverage" sidebar view: draws the report and patches it on every change.
+// The "Interview coverage" sidebar view: draws the report and patches it on every change while it is
+// shown (a hidden tab is drawn once shown again: when-shown.ts).
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { PrepServices } from "../../services";
 import { t } from "../../core/i18n";
@@ -9,6 +10,7 @@ import { storyBankOf } from "./story-bank-model";
 import { hideWithNotice } from "../not-question";
 import { renderDueLinkIn } from "../quiz/due-link";
 import { DueClock } from "../quiz/due-clock";
+import { DrawWhenShown } from "../when-shown";
 
 export const COVERAGE_VIEW_TYPE = "interview-prep-coverage";
 export const COVERAGE_ICON = "list-checks";
@@ -20,6 +22,7 @@ export class CoverageView extends ItemView {
 	private dueEl: HTMLElement | null = null;
 	/** Draws again when a card comes due or the day rolls over: the counts change with nothing else changing. */
 	private readonly dueClock = new DueClock(() => this.refresh());
+	private readonly shown = new DrawWhenShown(this.contentEl, () => this.draw());
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -46,6 +49,7 @@ export class CoverageView extends ItemView {
 		this.root = this.contentEl.createDiv();
 		this.storiesEl = this.contentEl.createDiv({ cls: "ip-cov-story-bank" });
 		this.register(this.services.onChange(() => this.refresh()));
+		this.shown.attach(this, this.app.workspace);
 		this.refresh();
 		await Promise.resolve();
 	}
@@ -58,8 +62,17 @@ export class CoverageView extends ItemView {
 		await Promise.resolve();
 	}
 
-	/** Redraws from the current index and reviews (patching, so nothing flickers). */
+	onResize(): void {
+		this.shown.check();
+	}
+
+	/** Redraws now when shown; otherwise once it is shown again. */
 	refresh(): void {
+		if (this.root) this.shown.request();
+	}
+
+	/** Draws from the current index and reviews (patching, so nothing flickers). */
+	private draw(): void {
 		if (!this.root) return;
 		if (this.dueEl) this.dueClock.follow(renderDueLinkIn(this.dueEl, this.services), this.services.now());
 		renderCoverage(this.root, buildCoverageModel(this.services), this.handlers());

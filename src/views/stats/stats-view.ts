@@ -7,16 +7,16 @@ import { buildStatsModel } from "./stats-model";
 import { renderStats } from "./render-stats";
 import { renderDueLink } from "../quiz/due-link";
 import { DueClock } from "../quiz/due-clock";
+import { DrawWhenShown } from "../when-shown";
 
 export const STATS_VIEW_TYPE = "interview-prep-stats";
 export const STATS_ICON = "bar-chart-3";
 
 export class StatsView extends ItemView {
 	private root: HTMLElement | null = null;
-	/** A change came while the view was hidden: draw when it is shown again. */
-	private stale = false;
 	/** Draws again when a card comes due or the day rolls over: the counts change with nothing else changing. */
 	private readonly dueClock = new DueClock(() => this.refresh());
+	private readonly shown = new DrawWhenShown(this.contentEl, () => this.draw());
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -41,8 +41,8 @@ export class StatsView extends ItemView {
 		this.contentEl.empty();
 		this.root = this.contentEl.createDiv();
 		this.register(this.services.onChange(() => this.refresh()));
-		this.registerEvent(this.app.workspace.on("layout-change", () => this.stale && this.refresh()));
-		this.draw();
+		this.shown.attach(this, this.app.workspace);
+		this.refresh();
 		await Promise.resolve();
 	}
 
@@ -52,19 +52,17 @@ export class StatsView extends ItemView {
 		await Promise.resolve();
 	}
 
+	onResize(): void {
+		this.shown.check();
+	}
+
 	/** Redraws now when shown; otherwise once it is shown again. */
 	refresh(): void {
-		if (!this.root) return;
-		if (!this.contentEl.isShown()) {
-			this.stale = true;
-			return;
-		}
-		this.draw();
+		if (this.root) this.shown.request();
 	}
 
 	private draw(): void {
 		if (!this.root) return;
-		this.stale = false;
 		const { services } = this;
 		renderStats(this.root, buildStatsModel(services), {
 			reviewsOf: (qid) => {

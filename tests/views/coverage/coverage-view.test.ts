@@ -5,6 +5,7 @@ import { App, Plugin, type WorkspaceLeaf } from "../../fake-obsidian/index";
 import { load, OPEN_COVERAGE_COMMAND } from "../../../src/views/coverage/coverage-feature";
 import { COVERAGE_VIEW_TYPE, CoverageView } from "../../../src/views/coverage/coverage-view";
 import { makeCoverageServices, T0 } from "./coverage-services";
+import { nodeInserted } from "../../fake-obsidian/dom";
 
 class TestPlugin extends Plugin {}
 
@@ -63,6 +64,50 @@ describe("coverage view", () => {
 		expect(services.listenerCount()).toBe(1);
 		(view().leaf as unknown as WorkspaceLeaf).detach();
 		await vi.waitFor(() => expect(services.listenerCount()).toBe(0));
+	});
+});
+
+describe("coverage view in a hidden tab", () => {
+	// A sidebar tab behind another (the quiz's, say) is not drawn on every edit and grade: the report of
+	// ten thousand questions takes tens of milliseconds each time. It is drawn once it is shown again.
+	it("waits while hidden, and shows the current figures once shown again (layout change or resize)", async () => {
+		const { app, services, view } = await open();
+		const build = vi.spyOn(await import("../../../src/views/coverage/coverage-model"), "buildCoverageModel");
+		const practised = () => view().contentEl.querySelector(".ip-cov-hub > summary .ip-cov-stat-practised .ip-cov-stat-value")?.textContent;
+		expect(practised()).toBe("0");
+		const [q1, q2] = services.getIndex().questions.filter((x) => x.variantOf === null);
+		view().contentEl.hidden = true;
+		services.reviews.grade(q1.id, 3, 60, T0);
+		services.reviewsChanged();
+		services.reviewsChanged();
+		expect(build).not.toHaveBeenCalled();
+		expect(practised()).toBe("0");
+		// Another tab's layout change while still hidden draws nothing either.
+		app.workspace.trigger("layout-change");
+		expect(build).not.toHaveBeenCalled();
+		view().contentEl.hidden = false;
+		app.workspace.trigger("layout-change");
+		expect(practised()).toBe("1");
+		expect(build).toHaveBeenCalledTimes(1);
+		// Shown again by a resize (a sidebar opened), once.
+		view().contentEl.hidden = true;
+		services.reviews.grade(q2.id, 3, 60, T0);
+		services.reviewsChanged();
+		view().contentEl.hidden = false;
+		view().onResize();
+		view().onResize();
+		expect(practised()).toBe("2");
+		expect(build).toHaveBeenCalledTimes(2);
+		// Shown again as Obsidian puts a hidden tab back on screen (onNodeInserted).
+		const [, , q3] = services.getIndex().questions.filter((x) => x.variantOf === null);
+		view().contentEl.hidden = true;
+		services.reviews.grade(q3.id, 3, 60, T0);
+		services.reviewsChanged();
+		view().contentEl.hidden = false;
+		nodeInserted(view().contentEl);
+		expect(practised()).toBe("3");
+		expect(build).toHaveBeenCalledTimes(3);
+		build.mockRestore();
 	});
 });
 

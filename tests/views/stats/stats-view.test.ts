@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+// The statistics view is computed only while it can be seen: a tab behind another is drawn once, with
+// what is current, when it is shown again (a layout change, a resize, or Obsidian putting it back on screen).
+import { describe, expect, it, vi } from "vitest";
+import type * as Real from "obsidian";
+import { App, Plugin, type WorkspaceLeaf } from "../../fake-obsidian/index";
+import { nodeInserted } from "../../fake-obsidian/dom";
+import { load, OPEN_STATS_COMMAND } from "../../../src/views/stats/stats-feature";
+import { STATS_VIEW_TYPE, type StatsView } from "../../../src/views/stats/stats-view";
+import * as model from "../../../src/views/stats/stats-model";
+import { makeCoverageServices, T0 } from "../coverage/coverage-services";
+
+const MANIFEST = { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" };
+class TestPlugin extends Plugin {}
+
+async function open() {
+	const app = new App();
+	const plugin = new TestPlugin(app, MANIFEST);
+	plugin.load();
+	const services = makeCoverageServices();
+	load(plugin as unknown as Real.Plugin, services);
+	expect(app.executeCommandById(`interview-prep:${OPEN_STATS_COMMAND}`)).toBe(true);
+	await vi.waitFor(() => expect(app.workspace.getLeavesOfType(STATS_VIEW_TYPE)).toHaveLength(1));
+	const view = (app.workspace.getLeavesOfType(STATS_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as StatsView;
+	await vi.waitFor(() => expect(view.contentEl.querySelector(".ip-stats-heading")).not.toBeNull());
+	return { app, services, view };
+}
+
+describe("statistics view in a hidden tab", () => {
+	it("computes nothing while hidden, and shows the reviews made meanwhile once shown again", async () => {
+		const { app, services, view } = await open();
+		const build = vi.spyOn(model, "buildStatsModel");
+		const empty = () => view.contentEl.querySelector(".ip-stats-empty") !== null;
+		expect(empty()).toBe(true);
+		const [q1, q2, q3] = services.getIndex().questions.filter((x) => x.variantOf === null);
+		const gradeHidden = (id: string) => {
+			view.contentEl.hidden = true;
+			services.reviews.grade(id, 3, 60, T0);
+			services.reviewsChanged();
+			app.workspace.trigger("layout-change");
+			view.onResize();
+			view.contentEl.hidden = false;
+		};
+		gradeHidden(q1.id);
+		expect(build).not.toHaveBeenCalled();
+		expect(empty()).toBe(true);
+		app.workspace.trigger("layout-change");
+		expect(empty()).toBe(false);
+		expect(build).toHaveBeenCalledTimes(1);
+		const summary = () => view.contentEl.querySelector(".ip-stats-reviews .ip-stats-summary")?.textContent ?? "";
+		const before = summary();
+		gradeHidden(q2.id);
+		view.onResize();
+		view.onResize();
+		expect(build).toHaveBeenCalledTimes(2);
+		expect(summary()).not.toBe(before);
+		const second = summary();
+		gradeHidden(q3.id);
+		nodeInserted(view.contentEl);
+		expect(build).toHaveBeenCalledTimes(3);
+		expect(summary()).not.toBe(second);
+		build.mockRestore();
+	});
+});
