@@ -16,6 +16,7 @@ import type { RecordingVault } from "../../vault/recordings";
 import type { QuestionRecording } from "../record/question-recording";
 import type { MediaPlatform } from "../record/recorder";
 import { quizRecording } from "../record/recording-deps";
+import { DrawWhenShown } from "../when-shown";
 
 export const QUIZ_VIEW_TYPE = "interview-prep-quiz";
 export const QUIZ_ICON = "graduation-cap";
@@ -45,6 +46,8 @@ export class QuizView extends ItemView {
 	/** The spoken answer of the card in hand (null when the feature has no recordings folder). */
 	readonly recording: QuestionRecording | null;
 	private readonly actions: QuizActions;
+	/** Changes (edits, the build, the next card due) are drawn while the quiz is shown, else once it is shown again. */
+	private readonly shown = new DrawWhenShown(this.contentEl, () => this.draw());
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -102,9 +105,10 @@ export class QuizView extends ItemView {
 		this.register(
 			this.services.onChange(() => {
 				this.controller.refresh();
-				this.draw();
+				this.shown.request();
 			}),
 		);
+		this.shown.attach(this, this.app.workspace);
 		this.registerInterval(window.setInterval(() => this.tick(), 1000));
 		// The mock interview's time is not time spoken on the quiz card.
 		const watchMock = this.hooks.watchMock;
@@ -151,7 +155,11 @@ export class QuizView extends ItemView {
 	private whenDue(): void {
 		this.dueTimer = null;
 		this.controller.refresh();
-		this.draw();
+		this.shown.request();
+	}
+
+	onResize(): void {
+		this.shown.check();
 	}
 
 	private clearDueTimer(): void {

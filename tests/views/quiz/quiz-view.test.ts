@@ -183,6 +183,28 @@ describe("quiz view", () => {
 		expect(h.questionText()).toBe("如何处理客户投诉？");
 	});
 
+	it("in a hidden tab, an index change is drawn once the quiz is shown again, its card still in hand", () => {
+		h.press(" ");
+		const qs = seedQuestions().map((q) =>
+			q.id === "q-complaint" ? { ...q, parts: { ...q.parts, answer: "> 新写的示范回答。" }, answerMarkdown: "> 新写的示范回答。" } : q,
+		);
+		const model = () => h.q(".ip-quiz-model")?.textContent ?? "";
+		const before = model();
+		h.view().contentEl.hidden = true;
+		h.services.setIndex(qs);
+		h.services.fireChange();
+		h.services.fireChange();
+		// Nothing is drawn for a quiz nobody sees (its card's Markdown is rendered anew on every draw).
+		expect(model()).toBe(before);
+		h.view().contentEl.hidden = false;
+		h.app.workspace.trigger("layout-change");
+		expect(model()).toContain("新写的示范回答。");
+		expect(h.questionText()).toBe("如何处理客户投诉？");
+		// Grading still goes to the card in hand.
+		h.press("4");
+		expect(h.services.reviews.reviewsOf("q-complaint").map((e) => e.rating)).toEqual([4]);
+	});
+
 	it("while the first build runs, shows progress, then the questions as they arrive", () => {
 		const s = h.services;
 		s.setIndex([]);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The statistics view is computed only while it can be seen: a tab behind another is drawn once, with
 // what is current, when it is shown again (a layout change, a resize, or Obsidian putting it back on screen).
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type * as Real from "obsidian";
 import { App, Plugin, type WorkspaceLeaf } from "../../fake-obsidian/index";
 import { nodeInserted } from "../../fake-obsidian/dom";
@@ -60,5 +60,28 @@ describe("statistics view in a hidden tab", () => {
 		expect(build).toHaveBeenCalledTimes(3);
 		expect(summary()).not.toBe(second);
 		build.mockRestore();
+	});
+
+	it("shown again with no event Obsidian sends, it is drawn within a second", async () => {
+		vi.useFakeTimers({ now: T0 });
+		const { services, view } = await open();
+		const build = vi.spyOn(model, "buildStatsModel");
+		view.contentEl.hidden = true;
+		services.reviews.grade(services.getIndex().questions[0].id, 3, 60, T0);
+		services.reviewsChanged();
+		vi.advanceTimersByTime(3000);
+		expect(build).not.toHaveBeenCalled();
+		view.contentEl.hidden = false;
+		vi.advanceTimersByTime(1000);
+		expect(build).toHaveBeenCalledTimes(1);
+		expect(view.contentEl.querySelector(".ip-stats-empty")).toBeNull();
+		// Nothing waits now: the next seconds draw nothing more.
+		vi.advanceTimersByTime(5000);
+		expect(build).toHaveBeenCalledTimes(1);
+		build.mockRestore();
+	});
+
+	afterEach(() => {
+		vi.useRealTimers();
 	});
 });
