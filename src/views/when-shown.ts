@@ -15,13 +15,13 @@ export class DrawWhenShown {
 	/**
 	 * Listens for the view being shown again: a layout change (a tab picked), and the element put back
 	 * on screen (Obsidian's onNodeInserted also fires when a hidden tab is displayed again). The view's
-	 * onResize should call `check` too. A look every second is the net under them: it costs nothing
-	 * while nothing waits to be drawn.
+	 * onResize should call `check` too. A look every second is the net under them (it costs nothing
+	 * while nothing waits to be drawn); a view that ticks anyway passes `ticks` and checks in its tick.
 	 */
-	attach(owner: Component, workspace: Workspace): void {
+	attach(owner: Component, workspace: Workspace, ticks = false): void {
 		owner.registerEvent(workspace.on("layout-change", () => this.check()));
 		owner.register(this.el.onNodeInserted(() => this.check()));
-		owner.registerInterval(window.setInterval(() => this.check(), 1000));
+		if (!ticks) owner.registerInterval(window.setInterval(() => this.check(), 1000));
 	}
 
 	/** Something the view shows changed: draw now when shown, else once shown again. */

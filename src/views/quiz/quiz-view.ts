@@ -108,7 +108,7 @@ export class QuizView extends ItemView {
 				this.shown.request();
 			}),
 		);
-		this.shown.attach(this, this.app.workspace);
+		this.shown.attach(this, this.app.workspace, true);
 		this.registerInterval(window.setInterval(() => this.tick(), 1000));
 		// The mock interview's time is not time spoken on the quiz card.
 		const watchMock = this.hooks.watchMock;
@@ -184,9 +184,13 @@ export class QuizView extends ItemView {
 		this.contentEl.focus({ preventScroll: true });
 	}
 
-	/** Only the timer changes every second; the rest stays as drawn. The pause watch looks again too. */
+	/**
+	 * Only the timer changes every second; the rest stays as drawn. The pause watch looks again too, and
+	 * a change that came while the quiz was hidden is drawn once it is shown.
+	 */
 	private tick(): void {
 		this.pauses.check();
+		this.shown.check();
 		const el = this.contentEl.querySelector<HTMLElement>(".ip-quiz-timer");
 		if (!el || !this.controller.current()) return;
 		const c = this.controller;
