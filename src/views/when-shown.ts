@@ -25,7 +25,7 @@ export class DrawWhenShown {
 	}
 
 	/** Something the view shows changed: draw now when shown, else once shown again. */
-	request(): void {
+	changed(): void {
 		if (this.el.isShown()) {
 			this.stale = false;
 			this.draw();

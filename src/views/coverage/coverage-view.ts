@@ -68,7 +68,7 @@ export class CoverageView extends ItemView {
 
 	/** Redraws now when shown; otherwise once it is shown again. */
 	refresh(): void {
-		if (this.root) this.shown.request();
+		if (this.root) this.shown.changed();
 	}
 
 	/** Draws from the current index and reviews (patching, so nothing flickers). */

@@ -105,7 +105,7 @@ export class QuizView extends ItemView {
 		this.register(
 			this.services.onChange(() => {
 				this.controller.refresh();
-				this.shown.request();
+				this.shown.changed();
 			}),
 		);
 		this.shown.attach(this, this.app.workspace, true);
@@ -155,7 +155,7 @@ export class QuizView extends ItemView {
 	private whenDue(): void {
 		this.dueTimer = null;
 		this.controller.refresh();
-		this.shown.request();
+		this.shown.changed();
 	}
 
 	onResize(): void {

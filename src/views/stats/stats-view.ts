@@ -58,7 +58,7 @@ export class StatsView extends ItemView {
 
 	/** Redraws now when shown; otherwise once it is shown again. */
 	refresh(): void {
-		if (this.root) this.shown.request();
+		if (this.root) this.shown.changed();
 	}
 
 	private draw(): void {
