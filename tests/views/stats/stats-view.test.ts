@@ -2,28 +2,15 @@
 // The statistics view is computed only while it can be seen: a tab behind another is drawn once, with
 // what is current, when it is shown again (a layout change, a resize, or Obsidian putting it back on screen).
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type * as Real from "obsidian";
-import { App, Plugin, type WorkspaceLeaf } from "../../fake-obsidian/index";
 import { nodeInserted } from "../../fake-obsidian/dom";
-import { load, OPEN_STATS_COMMAND } from "../../../src/views/stats/stats-feature";
-import { STATS_VIEW_TYPE, type StatsView } from "../../../src/views/stats/stats-view";
+import type { StatsView } from "../../../src/views/stats/stats-view";
 import * as model from "../../../src/views/stats/stats-model";
-import { makeCoverageServices, T0 } from "../coverage/coverage-services";
-
-const MANIFEST = { id: "interview-prep", name: "Interview Prep", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" };
-class TestPlugin extends Plugin {}
+import { T0 } from "../coverage/coverage-services";
+import { openView } from "../coverage/open-view";
 
 async function open() {
-	const app = new App();
-	const plugin = new TestPlugin(app, MANIFEST);
-	plugin.load();
-	const services = makeCoverageServices();
-	load(plugin as unknown as Real.Plugin, services);
-	expect(app.executeCommandById(`interview-prep:${OPEN_STATS_COMMAND}`)).toBe(true);
-	await vi.waitFor(() => expect(app.workspace.getLeavesOfType(STATS_VIEW_TYPE)).toHaveLength(1));
-	const view = (app.workspace.getLeavesOfType(STATS_VIEW_TYPE)[0] as unknown as WorkspaceLeaf).view as unknown as StatsView;
-	await vi.waitFor(() => expect(view.contentEl.querySelector(".ip-stats-heading")).not.toBeNull());
-	return { app, services, view };
+	const { app, services, leaf } = await openView("stats", {}, () => undefined);
+	return { app, services, view: leaf.view as unknown as StatsView };
 }
 
 describe("statistics view in a hidden tab", () => {
@@ -63,7 +50,6 @@ describe("statistics view in a hidden tab", () => {
 	});
 
 	it("shown again with no event Obsidian sends, it is drawn within a second", async () => {
-		vi.useFakeTimers({ now: T0 });
 		const { services, view } = await open();
 		const build = vi.spyOn(model, "buildStatsModel");
 		view.contentEl.hidden = true;
