@@ -55,7 +55,7 @@ function docOf(node: Node): Document {
 
 let installed = false;
 
-/** Installs the helpers once; a no-op without a DOM. */
+/** onNodeInserted's listeners, by element. */
 const insertedListeners = new WeakMap<HTMLElement, { listener: () => unknown; once: boolean }[]>();
 
 /** What Obsidian does when `el` is put on screen again: its onNodeInserted listeners are called. */
@@ -67,6 +67,7 @@ export function nodeInserted(el: HTMLElement): void {
 	}
 }
 
+/** Installs the helpers once; a no-op without a DOM. */
 export function installDomHelpers(): void {
 	if (installed || typeof Node === "undefined" || typeof document === "undefined") return;
 	installed = true;
