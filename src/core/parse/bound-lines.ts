@@ -37,6 +37,12 @@ export function containerMarkers(text: string, s: number, e: number, limit = Inf
 	return markerCut(text, s, e, limit);
 }
 
+/** Where the line [s, e) goes on after the containers it opens (the first MAX_CONTAINERS_PER_LINE + 1 of them). */
+export function afterContainerMarkers(text: string, s: number, e: number): number {
+	markerCut(text, s, e, MAX_CONTAINERS_PER_LINE + 1);
+	return cutAt.rest;
+}
+
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 

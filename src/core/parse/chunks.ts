@@ -2,8 +2,9 @@
 // big inputs (micromark's edit map re-copies its event list), so a note of any shape is read in
 // pieces of a few KB. Cuts are made only where they cannot change the blocks remark finds, so
 // the blocks of all pieces together are the blocks of the whole note.
-import { containerMarkers, MAX_CONTAINERS_PER_LINE } from "./bound-lines";
+import { afterContainerMarkers, containerMarkers, MAX_CONTAINERS_PER_LINE } from "./bound-lines";
 import { DENSE_MIN, opensNothing } from "./whole-note";
+import { FENCE_CLOSE, FENCE_OPEN, HTML_BLOCK_TAG, HTML_LONE_TAG, isAtx, isBlankLine, isDense, opensUnclosed, rawHtmlOpenedBy } from "./chunk-lines";
 
 export interface Piece {
 	/** Offset of the piece's first character in the note's text. */
@@ -36,24 +37,9 @@ export interface ChunkOptions {
 	chunkChars: number;
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 /** After a blank line, a line starting with one of these may continue or join what came before
  * (list items, thematic breaks, setext underlines, front matter fences), so no cut there. */
 const JOINS = /^[\s\-+*_=0-9]/;
-/** Raw HTML that blank lines do not end (CommonMark HTML blocks 1, 3, 4, 5), and what ends it. */
-const RAW_HTML: [RegExp, RegExp][] = [
-	[/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-	[/^ {0,3}<\?/, /\?>/],
-	[/^ {0,3}<![A-Za-z]/, />/],
-	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-/** HTML that runs to the next blank line: block 6 (these tags, even right after a paragraph)… */
-const HTML_BLOCK_TAG =
-	/^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
-/** …and block 7 (any other tag alone on its line, not right after a paragraph line). */
-const HTML_LONE_TAG =
-	/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 const FRONT = /^(?:---|\+\+\+)[ \t]*$/;
 /** A bullet item with text at the left margin, and how many list items a piece holds before one may be cut. */
 const TOP_BULLET = /^[-+*][ \t]+\S/;
@@ -94,6 +80,9 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 	const frontEnd = front ? new RegExp(`^\\${text[0]}{3}[ \\t]*$`) : null;
 	let prevBlank = false;
 	let afterBlock = true;
+	// A fence or raw HTML opened inside a list item or quote and left open: remark ends it (and so its
+	// item) at the start of the line after the blank lines that follow, so no cut before that line.
+	let openInContainer = false;
 	let pos = 0;
 	let items = 0;
 	for (let i = 0; pos <= text.length; i++) {
@@ -128,7 +117,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		const line: string = fence || rawEnd || front || fenceAt || (!plain && text.charCodeAt(lead) === 0x3c) || size >= force ? text.slice(pos, nl) : "";
 		// Cut before this line?
 		if (i > 0 && size >= target / 2) {
-			const inside = !!fence || !!rawEnd || htmlToBlank || front;
+			const inside = !!fence || !!rawEnd || htmlToBlank || front || openInContainer;
 			if (!inside && c0 === 0x23 && isAtx(text, pos, nl)) cut(pos, i, "");
 			else if (!inside && size >= target && prevBlank && pos < nl && !JOINS.test(text.slice(pos, nl))) cut(pos, i, "");
 			// Too long without a safe cut (a huge code block, a wall of list items): any line will do.
@@ -137,13 +126,14 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		// remark's time grows with the square of a list's items: a long run of short items is cut
 		// before a top-level bullet item (which starts an item whole or in pieces alike).
 		if (pos === pieceStart) items = 0;
-		if (items >= MAX_PIECE_ITEMS && !fence && !rawEnd && !htmlToBlank && !front && (c0 === 45 || c0 === 43 || c0 === 42) && TOP_BULLET.test(text.slice(pos, nl))) {
+		if (items >= MAX_PIECE_ITEMS && !fence && !rawEnd && !htmlToBlank && !front && !openInContainer && (c0 === 45 || c0 === 43 || c0 === 42) && TOP_BULLET.test(text.slice(pos, nl))) {
 			cut(pos, i, "");
 			items = 0;
 		}
+		let opened = 0;
 		if (!plain) {
 			// One past the bound tells a line boundNesting would cut; the items count stops at the bound.
-			const opened = containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE + 1);
+			opened = containerMarkers(text, pos, nl, MAX_CONTAINERS_PER_LINE + 1);
 			if (opened > MAX_CONTAINERS_PER_LINE) seen.deep = true;
 			items += Math.min(opened, MAX_CONTAINERS_PER_LINE);
 		}
@@ -176,7 +166,10 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 				at = c + target;
 			}
 		}
-		// Track what this line opens or closes.
+		// Track what this line opens or closes. A line at the margin closes every container before it, and
+		// what was open in them (a list item there is a new one; a quote mark goes on with a quote but after a blank line).
+		if (openInContainer && c0 !== 0x20 && c0 !== 0x09 && (c0 !== 0x3e || prevBlank)) openInContainer = false;
+		if (opened > 0 && !fence && !rawEnd && !htmlToBlank && !front && opensUnclosed(text.slice(afterContainerMarkers(text, pos, nl), nl))) openInContainer = true;
 		if (front) {
 			if (i > 0 && frontEnd?.test(line)) front = false;
 		} else if (fence) {
@@ -212,42 +205,6 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		}
 	}
 	yield { start: pieceStart, end: text.length, line: pieceLine, prefix };
-}
-
-/** The raw HTML kind a line opens. (Not a closure in cutPieces: one reading `line` there made an object per line.) */
-function rawHtmlOpenedBy(line: string): [RegExp, RegExp] | undefined {
-	for (const kind of RAW_HTML) if (kind[0].test(line)) return kind;
-	return undefined;
-}
-
-/** An ATX heading's line, text[pos, nl): one to six `#`, then white space or the line's end. */
-function isAtx(text: string, pos: number, nl: number): boolean {
-	let i = pos;
-	while (i < nl && i - pos < 7 && text.charCodeAt(i) === 0x23) i++;
-	const c = text.charCodeAt(i);
-	return i - pos >= 1 && i - pos <= 6 && (i === nl || c === 0x20 || c === 0x09);
-}
-
-/** Only spaces and tabs in the line text[pos, nl). */
-function isBlankLine(text: string, pos: number, nl: number): boolean {
-	for (let i = pos; i < nl; i++) {
-		const c = text.charCodeAt(i);
-		if (c !== 0x20 && c !== 0x09) return false;
-	}
-	return true;
-}
-
-/** More inline markup (`[ ] ( ) * _ \` < ! \\`) in text[from, to) than 128 and one character in 16. */
-function isDense(text: string, from: number, to: number): boolean {
-	const need = Math.max(128, (to - from) >> 4);
-	let marks = 0;
-	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 91 || c === 93 || c === 40 || c === 41 || c === 42 || c === 95 || c === 96 || c === 60 || c === 33 || c === 92) {
-			if (++marks > need) return true;
-		}
-	}
-	return false;
 }
 
 function isLetterAt(text: string, at: number): boolean {

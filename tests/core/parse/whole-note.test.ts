@@ -47,6 +47,18 @@ describe("a note read whole gives what its pieces give", () => {
 		}
 	});
 
+	// (Found by `npm run fuzz`.) remark ends an HTML block or fence left open in a list item after the blank
+	// line that follows it, at the start of the next line: the item, and a question it asks, end there. A cut
+	// before that line ended them a line early; wherever the cut falls, the pieces read as the whole note.
+	it("an HTML block or a fence left open in a list item, a blank line, then a line at the margin", () => {
+		for (const opener of ["<![CDATA[", "```js", "<pre>", "<?php", "<!DOCTYPE x"]) {
+			for (let pad = 200; pad < 260; pad++) {
+				const note = sameAsPieces(`${"a".repeat(pad)}\n\n- **为什么？**\n  - ${opener}\n\n> x`);
+				expect(note.questions.map((q) => [q.text, q.endLine])).toEqual([["为什么？", 6]]);
+			}
+		}
+	});
+
 	it("a line opening more containers than allowed, or a long line, keeps the note in pieces", () => {
 		expect(wholeNoteStarts("a\n\n- b\n> c\n", 100)).toEqual([0, 2, 3, 7, 11]);
 		expect(wholeNoteStarts("a\n" + "> ".repeat(MAX_CONTAINERS_PER_LINE) + "x", 100)).not.toBeNull();
