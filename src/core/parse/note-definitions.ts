@@ -13,9 +13,11 @@ export interface Definition {
 /**
  * A line that may be a link reference definition: at the top level, or after the markers of quotes and
  * list items (`> [x]: url`, `- [x]: url`), whose definitions are the whole note's too. Group 1 is the
- * containers' markers and indent, group 2 the label.
+ * containers' markers and indent, group 2 the label (a bracket in it escaped with a backslash: `[a\]]`).
  */
-const DEFINITION = /^((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)\[([^\]\n]+)\]:[ \t]*\S.*$/gm;
+const DEFINITION = /^((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)\[((?:[^\\\]\n]|\\[^\n])+)\]:[ \t]*\S.*$/gm;
+/** A label where a piece refers to a link (`[x]`, `[text][x]`), escaped brackets and all. */
+const REFERENCE = /\[((?:[^[\]\\\n]|\\[^\n]){1,999})\]/g;
 
 /**
  * Lines that look like link reference definitions (`[x]: url`): remark has the last word. Their text is
@@ -68,7 +70,7 @@ export function sameFirsts(guessed: readonly Definition[], real: readonly Defini
 export function definitionsFor(text: string, byLabel: ReadonlyMap<string, Definition>): string {
 	if (byLabel.size === 0) return "";
 	const used = new Set<Definition>();
-	for (const m of text.matchAll(/\[([^[\]\n]{1,999})\]/g)) {
+	for (const m of text.matchAll(REFERENCE)) {
 		const d = byLabel.get(normalLabel(m[1]));
 		if (d) used.add(d);
 	}

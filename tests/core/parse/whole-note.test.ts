@@ -47,6 +47,17 @@ describe("a note read whole gives what its pieces give", () => {
 		}
 	});
 
+	// (Found by `npm run fuzz`.) A label may hold a bracket escaped with a backslash (`[a\]]`): its definition
+	// in another piece is given to the piece that refers to it, as any other.
+	it("a link whose label holds an escaped bracket reads as a link in every piece", () => {
+		const padding = paragraphs(40);
+		for (const [ref, def] of [["[a\\]]", "[a\\]]: /u"], ["[x\\[y]", "> [x\\[y]: /u"], ["[t][a\\]]", "- [a\\]]: /u 'title'"]]) {
+			const note = sameAsPieces(`**问题：**\n${ref} 你怎么看？\n\n${padding}\n\n${def}\n`);
+			expect(note.questions).toHaveLength(1);
+			expect(note.questions[0].text).not.toContain("\\");
+		}
+	});
+
 	// (Found by `npm run fuzz`.) remark ends an HTML block or fence left open in a list item after the blank
 	// line that follows it, at the start of the next line: the item, and a question it asks, end there. A cut
 	// before that line ended them a line early; wherever the cut falls, the pieces read as the whole note.
