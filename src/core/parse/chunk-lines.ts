@@ -17,8 +17,17 @@ export const HTML_BLOCK_TAG =
 export const HTML_LONE_TAG =
 	/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 
-/** Whether a line's text after its containers opens a fence, or raw HTML that blank lines do not end, left open on the line. */
-export function opensUnclosed(rest: string): boolean {
+/**
+ * Whether text[from, to), a line's text after its containers, opens a fence, or raw HTML that blank lines
+ * do not end, left open on the line. (Most list lines go on with a letter: the patterns read only a line
+ * that opens with `<`, "`" or `~` after at most three spaces, as they need.)
+ */
+export function opensUnclosed(text: string, from: number, to: number): boolean {
+	let c = from;
+	while (c < to && c - from < 3 && text.charCodeAt(c) === 0x20) c++;
+	const k = text.charCodeAt(c);
+	if (k !== 0x3c && k !== 0x60 && k !== 0x7e) return false;
+	const rest = text.slice(from, to);
 	const f = FENCE_OPEN.exec(rest);
 	if (f) return !(f[1][0] === "`" && f[2].includes("`"));
 	const raw = rawHtmlOpenedBy(rest);

@@ -169,14 +169,7 @@ export function* cutPieces(text: string, opts: ChunkOptions, starts: number[], s
 		// Track what this line opens or closes. A line at the margin closes every container before it, and
 		// what was open in them (a list item there is a new one; a quote mark goes on with a quote but after a blank line).
 		if (openInContainer && c0 !== 0x20 && c0 !== 0x09 && (c0 !== 0x3e || prevBlank)) openInContainer = false;
-		if (opened > 0 && !fence && !rawEnd && !htmlToBlank && !front) {
-			// (Most list lines go on with a letter: the patterns only read those that open with `<`, "`" or `~`.)
-			const rest = afterContainerMarkers(text, pos, nl);
-			let c = rest;
-			while (c < nl && c - rest < 4 && (text.charCodeAt(c) === 0x20 || text.charCodeAt(c) === 0x09)) c++;
-			const k = text.charCodeAt(c);
-			if ((k === 0x3c || k === 0x60 || k === 0x7e) && opensUnclosed(text.slice(rest, nl))) openInContainer = true;
-		}
+		if (opened > 0 && !fence && !rawEnd && !htmlToBlank && !front && opensUnclosed(text, afterContainerMarkers(text, pos, nl), nl)) openInContainer = true;
 		if (front) {
 			if (i > 0 && frontEnd?.test(line)) front = false;
 		} else if (fence) {
