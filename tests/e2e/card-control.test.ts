@@ -23,8 +23,25 @@ async function controlsFit(page: Page): Promise<void> {
 	}
 }
 
-async function question(page: Page): Promise<string> {
-	return (await page.locator(`${SIDEBAR} .ip-quiz-question`).textContent()) ?? "";
+/**
+ * The card in hand as a person tells cards apart: its note, topic and question (two notes may ask the
+ * same words, and a note may ask them under two headings). "" while no card is drawn.
+ */
+async function card(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const box = document.querySelector(".mod-right-split .workspace-leaf:not(.is-hidden) .ip-quiz-card");
+		const part = (sel: string): string => box?.querySelector(sel)?.textContent ?? "";
+		return box ? [part(".ip-quiz-note-link"), part(".ip-quiz-topic"), part(".ip-quiz-question")].join(" · ") : "";
+	});
+}
+
+/** Waits for a card in hand that is (`same`) or is not `was`, and gives it. */
+async function cardAfter(page: Page, was: string, same = false): Promise<string> {
+	for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(50)) {
+		const now = await card(page);
+		if (now !== "" && (now === was) === same) return now;
+	}
+	throw new Error(same ? `the card in hand never came back to "${was}"` : `the card in hand stayed "${was}"`);
 }
 
 describe.skipIf(skipE2E)("card control and deck overview in the browser", { timeout: 180_000 }, () => {
@@ -44,17 +61,16 @@ describe.skipIf(skipE2E)("card control and deck overview in the browser", { time
 			await page.locator(`${SIDEBAR} .ip-card-controls`).waitFor();
 			await controlsFit(page);
 			await screenshotBothThemes(page, `card-controls-${lang}-300px`);
-			const first = await question(page);
+			const first = await card(page);
 			await page.keyboard.press("b");
-			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent !== q, first);
-			const second = await question(page);
+			const second = await cardAfter(page, first);
 			await page.keyboard.press("x");
-			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent !== q, second);
+			await cardAfter(page, second);
 			// U takes the suspension back: the second card is in hand again; X once more keeps it suspended.
 			await page.keyboard.press("u");
-			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent === q, second);
+			await cardAfter(page, second, true);
 			await page.keyboard.press("x");
-			await page.waitForFunction((q) => document.querySelector(".mod-right-split .ip-quiz-question")?.textContent !== q, second);
+			await cardAfter(page, second);
 			await page.keyboard.press("Space");
 			await page.locator(`${SIDEBAR} .ip-quiz-phase-revealed`).waitFor();
 			await screenshotBothThemes(page, `card-controls-revealed-${lang}-300px`);
@@ -62,10 +78,23 @@ describe.skipIf(skipE2E)("card control and deck overview in the browser", { time
 			await runCommand(page, "open-coverage");
 			const suspended = page.locator(`${SIDEBAR} .ip-cov-suspended-section`);
 			await suspended.waitFor();
-			expect(await suspended.locator(".ip-cov-question").textContent()).toBe(second);
+			expect(second.endsWith(` · ${await suspended.locator(".ip-cov-question").textContent()}`)).toBe(true);
 			const hubDue = await page.locator(`${SIDEBAR} .ip-cov-hub > summary .ip-cov-deck-fresh`).first().textContent();
 			expect(Number(hubDue)).toBeGreaterThan(0);
 			await screenshotBothThemes(page, `deck-overview-${lang}-300px`);
+
+			// Coverage behind the quiz's tab: a card suspended there is listed once coverage's tab is picked.
+			const suspendedQuestions = suspended.locator(".ip-cov-question");
+			await page.locator(`${SIDEBAR} .workspace-tab-header[data-type="interview-prep-quiz"]`).click();
+			await page.locator(`${SIDEBAR} .workspace-leaf:not(.is-hidden) .ip-card-controls`).waitFor();
+			const third = await card(page);
+			await page.keyboard.press("x");
+			await cardAfter(page, third);
+			// (Hidden, it is not drawn: its list is as it was.)
+			expect(await suspendedQuestions.count()).toBe(1);
+			await page.locator(`${SIDEBAR} .workspace-tab-header[data-type="interview-prep-coverage"]`).click();
+			await expect.poll(() => suspendedQuestions.count()).toBe(2);
+			expect((await suspendedQuestions.allTextContents()).some((q) => third.endsWith(` · ${q}`))).toBe(true);
 
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.addStyleTag({ content: PHONE });

@@ -183,8 +183,14 @@ export function installDomHelpers(): void {
 	// Node.doc / Node.win: the document and window a node lives in (popout windows have their own).
 	Object.defineProperty(nodeProto, "doc", { get(this: Node) { return docOf(this); }, configurable: true });
 	Object.defineProperty(nodeProto, "win", { get(this: Node) { return docOf(this).defaultView; }, configurable: true });
+	// As Obsidian's: false when the element or an ancestor is not displayed (hidden, or display: none
+	// where a stylesheet is laid out, as the browser tests' page hides the sidebar's other tabs).
 	define(htmlProto, "isShown", function (this: HTMLElement) {
-		return !this.hidden;
+		const view = this.ownerDocument.defaultView;
+		const notDisplayed = (el: HTMLElement): boolean => el.hidden || (view !== null && view.getComputedStyle(el).display === "none");
+		if (notDisplayed(this)) return false;
+		for (let el = this.parentElement; el; el = el.parentElement) if (notDisplayed(el)) return false;
+		return true;
 	});
 	// Obsidian calls these when the element is put on screen again (inserted, or a hidden tab shown):
 	// here a test calls them with nodeInserted(el).

@@ -2,6 +2,7 @@
 // status bar, settings modal, notices, and keys routed to the active view's scope.
 import type { Modifier } from "obsidian";
 import { MarkdownView, Modal, Notice, type App } from "../../fake-obsidian";
+import { nodeInserted } from "../../fake-obsidian/dom";
 import { bindEditor, scrollToCursor } from "./page-editor";
 
 type ShownTab = { display(): void; hide?(): void; containerEl: HTMLElement };
@@ -70,10 +71,16 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 	staging.addClass("ip-e2e-staging");
 	staging.hide();
 	body.appendChild(staging);
-	const headers = new Map<Element, HTMLElement>();
-	const showRightLeaf = (content: Element): void => {
+	const headers = new Map<HTMLElement, HTMLElement>();
+	// Obsidian calls an element's onNodeInserted listeners when it is put on screen, or shown again.
+	const onScreen = (content: HTMLElement): void => {
+		nodeInserted(content);
+		for (const el of Array.from(content.querySelectorAll("*"))) if (el.instanceOf(HTMLElement)) nodeInserted(el);
+	};
+	const showRightLeaf = (content: HTMLElement): void => {
 		for (const wrap of Array.from(rightLeaves.children)) wrap.toggleClass("is-hidden", wrap.firstElementChild !== content);
 		for (const [c, h] of headers) h.toggleClass("is-active", c === content);
+		onScreen(content);
 	};
 	let area: HTMLTextAreaElement | null = null;
 	const place = (content: HTMLElement): void => {
@@ -89,6 +96,7 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 			for (const old of Array.from(rootLeaves.querySelectorAll(".workspace-leaf"))) if (!old.firstElementChild?.isConnected || old.firstElementChild === content) old.remove();
 			rootLeaves.appendChild(wrap);
 			empty.hide();
+			onScreen(content);
 			if (view instanceof MarkdownView) {
 				area = bindEditor(view);
 				const a = area;
