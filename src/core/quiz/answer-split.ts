@@ -21,6 +21,12 @@ function lineKey(line: string): string {
 /** Bold labels inside a line (`**思考过程**：`, `**Answer:**`): the pieces between them are part texts. */
 const INLINE_LABEL = /(?:\*\*|__)[^*_\n]{1,20}?[:：]?(?:\*\*|__)\s*[:：]?/gu;
 
+/**
+ * A label opening a line, not bold (`A:`, `答：`, `- Situation:`, `2. Answer:`): the parts hold what
+ * follows it. (Bounded: read in time linear in the line.)
+ */
+const LINE_LABEL = /^(?:[-*+][ \t]+|\d+[.)、][ \t]*)?[^\s*_:：]{1,20}[ \t]*[:：][ \t]*/u;
+
 type Section = "hint" | "model" | "context" | "rest";
 
 /**
@@ -39,7 +45,15 @@ export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts" | "answ
 	// The part whose words the line holds; "parts" when its pieces belong to different parts (each shows
 	// through its own part then), null when some piece belongs to none.
 	const sectionOf = (line: string): Section | "parts" | null => {
-		const pieces = lineKey(line)
+		const key = lineKey(line);
+		const found = sectionOfPieces(key);
+		if (found !== null) return found;
+		// After a label that opens the line, the rest may be a part's text.
+		const label = LINE_LABEL.exec(key);
+		return label ? sectionOfPieces(key.slice(label[0].length)) : null;
+	};
+	const sectionOfPieces = (text: string): Section | "parts" | null => {
+		const pieces = text
 			.split(INLINE_LABEL)
 			.map((p) => p.trim())
 			.filter((p) => p !== "");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitAnswer } from "../../../src/core/quiz/answer-split";
+import { splitAnswer, type RevealedAnswer } from "../../../src/core/quiz/answer-split";
+import { parseNote } from "../../../src/core/parse/parse-note";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 
 describe("splitAnswer", () => {
 	it("shows an unlabelled answer whole, as the answer", () => {
@@ -88,5 +90,31 @@ describe("splitAnswer with a part that runs across a shared line", () => {
 		const r = splitAnswer({ answerMarkdown: `model\n${line}\n**思路**：`, parts: { hint: "h", answer: "model", context: "" }, answered: true });
 		expect(r.rest).toBe(line);
 		expect(r.model).toBe("model");
+	});
+});
+
+describe("splitAnswer after labels that are not bold", () => {
+	const opts = { labels: DEFAULT_SETTINGS.labels, promptHeadings: DEFAULT_SETTINGS.promptHeadings };
+	const revealed = (note: string): RevealedAnswer[] => parseNote("n.md", note, opts).questions.map(splitAnswer);
+
+	it.each([
+		["Q: and A:", "Q: Why do you want to work here?\nA: Because your product helps schools.\n", "A: Because your product helps schools."],
+		["问： and 答：", "问：为什么离职？\n答：想离家近。\n", "答：想离家近。"],
+		["a STAR list", "### 讲一次意见不合\n\n- Situation: two designs.\n- Task: pick one.\n- Action: I wrote both up.\n- Result: shipped on time.\n", "- Situation: two designs.\n- Task: pick one.\n- Action: I wrote both up.\n- Result: shipped on time."],
+		["STAR letters", "### 讲一次失败的经历\n\nS: 项目延期。\nT: 追回进度。\nA: 拆分任务。\nR: 按时上线。\n", "S: 项目延期。\nT: 追回进度。\nA: 拆分任务。\nR: 按时上线。"],
+	])("%s: the answer shows once, with its labels, and nothing is left over", (_, note, model) => {
+		expect(revealed(note)).toEqual([{ model, context: "", rest: "" }]);
+	});
+
+	it("a hint and a background written `label: text` stay in their own sections, not in the rest", () => {
+		expect(revealed("### Why this role?\n\nAnswer: I like teaching.\n\nHint: keep it short.\n")).toEqual([{ model: "Answer: I like teaching.", context: "", rest: "" }]);
+		expect(revealed("### 为什么选择我们？\n\n思路：先讲匹配。\n\n回答：我喜欢教育。\n")).toEqual([{ model: "回答：我喜欢教育。", context: "", rest: "" }]);
+		expect(revealed("### Tell me about yourself\n\n1. Background: teacher.\n2. Answer: I moved to product.\n")).toEqual([
+			{ model: "2. Answer: I moved to product.", context: "1. Background: teacher.", rest: "" },
+		]);
+	});
+
+	it("a labelled line that is in no part (a summary) stays in the rest, with its label", () => {
+		expect(revealed("### 为什么选择我们？\n\n回答：我喜欢教育。\n\n总结：要点是匹配。\n")).toEqual([{ model: "回答：我喜欢教育。", context: "", rest: "总结：要点是匹配。" }]);
 	});
 });
