@@ -22,10 +22,10 @@ function lineKey(line: string): string {
 const INLINE_LABEL = /(?:\*\*|__)[^*_\n]{1,20}?[:：]?(?:\*\*|__)\s*[:：]?/gu;
 
 /**
- * A label opening a line, not bold (`A:`, `答：`, `- Situation:`, `2. Answer:`): the parts hold what
- * follows it. (Bounded: read in time linear in the line.)
+ * A label opening a line (`A:`, `答：`, `- Situation:`, `2. Answer:`, `- **Task**：`, `#### Answer: D`): the
+ * parts hold what follows it. (Anchored and bounded: read in time linear in the line.)
  */
-const LINE_LABEL = /^(?:[-*+][ \t]+|\d+[.)、][ \t]*)?[^\s*_:：]{1,20}[ \t]*[:：][ \t]*/u;
+const LINE_LABEL = /^(?:[-*+][ \t]+|\d+[.)、][ \t]*|#{1,6}[ \t]+)?(?:(?:\*\*|__)[^\s*_:：]{1,20}[:：]?(?:\*\*|__)[ \t]*[:：]?|[^\s*_:：]{1,20}[ \t]*[:：])[ \t]*/u;
 
 type Section = "hint" | "model" | "context" | "rest";
 
@@ -42,24 +42,28 @@ export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts" | "answ
 		["model", answer],
 		["context", context],
 	].map(([k, text]) => [k as Section, text.split("\n").map(lineKey).join("\n")]);
+	// Each part's lines as whole lines ("\n" around each), for what follows a line's opening label.
+	const lines = texts.map(([k, text]): [Section, string] => [k, `\n${text}\n`]);
+	const within = (text: string, piece: string): boolean => text.includes(piece);
 	// The part whose words the line holds; "parts" when its pieces belong to different parts (each shows
 	// through its own part then), null when some piece belongs to none.
 	const sectionOf = (line: string): Section | "parts" | null => {
 		const key = lineKey(line);
-		const found = sectionOfPieces(key);
+		const found = sectionOfPieces(key, texts, within);
 		if (found !== null) return found;
-		// After a label that opens the line, the rest may be a part's text.
+		// After a label that opens the line (`A: …`, `#### Answer: D`), the rest may be a part's text; the
+		// part must hold it as a line of its own (a short answer, "D", is in many a line of a hint too).
 		const label = LINE_LABEL.exec(key);
-		return label ? sectionOfPieces(key.slice(label[0].length)) : null;
+		return label ? sectionOfPieces(key.slice(label[0].length), lines, (text, piece) => text.includes(`\n${piece}\n`)) : null;
 	};
-	const sectionOfPieces = (text: string): Section | "parts" | null => {
+	const sectionOfPieces = (text: string, parts: [Section, string][], holds: (part: string, piece: string) => boolean): Section | "parts" | null => {
 		const pieces = text
 			.split(INLINE_LABEL)
 			.map((p) => p.trim())
 			.filter((p) => p !== "");
 		if (pieces.length === 0) return null;
-		for (const [k, text] of texts) if (text && pieces.every((p) => text.includes(p))) return k;
-		const owners = pieces.map((p) => texts.filter(([, text]) => text.includes(p)).map(([k]) => k));
+		for (const [k, part] of parts) if (part.trim() && pieces.every((p) => holds(part, p))) return k;
+		const owners = pieces.map((p) => parts.filter(([, part]) => holds(part, p)).map(([k]) => k));
 		if (owners.some((o) => o.length === 0)) return null;
 		for (const o of owners) for (const k of o) split.add(k);
 		return "parts";

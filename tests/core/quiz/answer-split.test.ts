@@ -101,6 +101,7 @@ describe("splitAnswer after labels that are not bold", () => {
 		["Q: and A:", "Q: Why do you want to work here?\nA: Because your product helps schools.\n", "A: Because your product helps schools."],
 		["问： and 答：", "问：为什么离职？\n答：想离家近。\n", "答：想离家近。"],
 		["a STAR list", "### 讲一次意见不合\n\n- Situation: two designs.\n- Task: pick one.\n- Action: I wrote both up.\n- Result: shipped on time.\n", "- Situation: two designs.\n- Task: pick one.\n- Action: I wrote both up.\n- Result: shipped on time."],
+		["a STAR list of bold labels", "### 讲一次意见不合\n\n- **Situation**: two designs.\n- **Task**：pick one.\n- **Action:** I wrote both up.\n- **Result**: shipped on time.\n", "- **Situation**: two designs.\n- **Task**：pick one.\n- **Action:** I wrote both up.\n- **Result**: shipped on time."],
 		["STAR letters", "### 讲一次失败的经历\n\nS: 项目延期。\nT: 追回进度。\nA: 拆分任务。\nR: 按时上线。\n", "S: 项目延期。\nT: 追回进度。\nA: 拆分任务。\nR: 按时上线。"],
 	])("%s: the answer shows once, with its labels, and nothing is left over", (_, note, model) => {
 		expect(revealed(note)).toEqual([{ model, context: "", rest: "" }]);
@@ -112,6 +113,11 @@ describe("splitAnswer after labels that are not bold", () => {
 		expect(revealed("### Tell me about yourself\n\n1. Background: teacher.\n2. Answer: I moved to product.\n")).toEqual([
 			{ model: "2. Answer: I moved to product.", context: "1. Background: teacher.", rest: "" },
 		]);
+	});
+
+	it("a heading label over a one-letter answer shows with the answer, not with the options that hold the same letter", () => {
+		const note = "###### 1. What's the output?\n\n- A: 1\n- B: 2\n\n#### Answer: B\n\nBecause x.\n";
+		expect(revealed(note)).toEqual([{ model: "#### Answer: B\n\nBecause x.", context: "", rest: "" }]);
 	});
 
 	it("a labelled line that is in no part (a summary) stays in the rest, with its label", () => {
