@@ -63,6 +63,30 @@ function textBesides(markdown: string, markers: readonly { start: number; end: n
 	return rest + markdown.slice(at);
 }
 
+/** A quote with fewer characters than this (spaces and quote marks aside) may be a note on the text beside it. */
+const SHORT_QUOTE = 100;
+
+/** Characters of `text` other than white space and ">" (up to `max`). */
+function visibleChars(text: string, max: number): number {
+	let n = 0;
+	for (let i = 0; i < text.length && n < max; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 0x3e && !isJsSpace(c)) n++;
+	}
+	return n;
+}
+
+/**
+ * A short quote beside a written answer at least three times its length (no labels): in others' notes a
+ * tag, a tip on how to answer or a word's meaning, not the spoken answer. The person's own spoken answers
+ * are quotes as long as the notes around them, or longer.
+ */
+function quoteIsANote(quoted: string, plain: string): boolean {
+	if (!quoted || plain.length < 3) return false;
+	const q = visibleChars(quoted, SHORT_QUOTE);
+	return q > 0 && q < SHORT_QUOTE && visibleChars(plain, 3 * q) >= 3 * q;
+}
+
 /** Text that opens with a quotation mark: words written to be said aloud. */
 const SPOKEN_QUOTE = /^[“"「『]/;
 
@@ -87,8 +111,13 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 	let loosePlain = "";
 	const head = markdown.slice(0, markers.length ? markers[0].start : markdown.length);
 	const q = splitQuotes(placeholders ? withoutPlaceholders(head) : head);
-	parts.answer = join(parts.answer, q.quoted);
-	loosePlain = q.plain;
+	if (markers.length === 0 && loose === "answer" && quoteIsANote(q.quoted, q.plain)) {
+		parts.answer = q.plain;
+		parts.hint = q.quoted;
+	} else {
+		parts.answer = join(parts.answer, q.quoted);
+		loosePlain = q.plain;
+	}
 
 	for (let i = 0; i < markers.length; i++) {
 		const mk = markers[i];

@@ -21,7 +21,7 @@ import { runSteps } from "../run-steps";
 export type MarkdownReader = (text: string) => Root;
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 10;
+export const PARSER_VERSION = 11;
 
 export interface ParseTuning {
 	/**
