@@ -248,6 +248,28 @@ export function openAtEnd(blocks: readonly TopBlock[], text: string, contentLine
 	return raw[1].test(closing) ? null : opener;
 }
 
+/** A block that may hold blocks, as endWithinPiece walks it (paragraphs' inline nodes are never read). */
+interface OuterBlock extends TopBlock {
+	children?: OuterBlock[];
+}
+
+/**
+ * Lines past `lastLine` are the link definitions put after a piece (past a blank line): no block of the
+ * piece ends there. A fence or HTML block opened in a list item and left open takes that blank line in,
+ * and its item with it; in the whole note the line after the piece ends them, at the piece's last line.
+ */
+export function endWithinPiece(blocks: OuterBlock[], lastLine: number): void {
+	for (let kids: OuterBlock[] | undefined = blocks; kids; ) {
+		let at: number = kids.length - 1;
+		while (at >= 0 && (kids[at].position?.start.line ?? 0) > lastLine) at--;
+		const b: OuterBlock | undefined = at >= 0 ? kids[at] : undefined;
+		if (!b?.position || b.position.end.line <= lastLine) return;
+		// A span of its own (the fast reader shares one between blocks on the same lines).
+		b.position = { start: b.position.start, end: { ...b.position.end, line: lastLine } };
+		kids = b.type === "list" || b.type === "listItem" || b.type === "blockquote" ? b.children : undefined;
+	}
+}
+
 /** Line `n` (1-based) of `text`. */
 function nthLine(text: string, n: number): string {
 	let at = 0;

@@ -7,7 +7,7 @@ import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
 import { wikilinkSteps } from "../wikilinks";
 import { frontMatterNoQuestions } from "../excluded-notes";
 import { boundNesting } from "./bound-lines";
-import { cutPieces, openAtEnd, type Piece, type ScanSeen } from "./chunks";
+import { cutPieces, endWithinPiece, openAtEnd, type Piece, type ScanSeen } from "./chunks";
 import { type Definition, definitionLines, definitionsFor, firstByLabel, sameFirsts } from "./note-definitions";
 import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps } from "./mdast-text";
@@ -173,6 +173,7 @@ function readPiece(p: Piece, note: NoteText, byLabel: ReadonlyMap<string, Defini
 	const root = fast ? fastParseMarkdown(source, shift, text === piece ? sourceStarts(note, p, lastLine, source, text.length) : undefined) : reader(source);
 	const moved = fast ? shift : 0;
 	const open = whole ? null : openAtEnd(root.children, text, contentLines, moved);
+	if (open === null && source !== text) endWithinPiece(root.children, contentLines + moved);
 	const defLines: number[] = [];
 	if (byLabel.size) collectDefinitions(root, contentLines + moved, shift - moved, defLines);
 	if (shift !== moved) shiftLines(root, shift - moved);

@@ -70,6 +70,19 @@ describe("a note read whole gives what its pieces give", () => {
 		}
 	});
 
+	// (Found by `npm run fuzz`, seed 2003582401.) A piece is read with the definitions of its links put
+	// after it, past a blank line. A fence or HTML block opened by an indented line of a list item and
+	// left open at the piece's end took that blank line in: the item, and the answer, ran one line into
+	// the next piece, over the heading that begins it.
+	it("a fence or HTML block left open in a list item at a cut, in a piece with a link", () => {
+		for (const [item, opener] of [["1. ", "    ```js"], ["- ", "  ~~~"], ["1. ", "   <pre>"], ["- ", "  <?php"]]) {
+			for (let pad = 200; pad < 260; pad++) {
+				const note = sameAsPieces(`[b]: /u\n\n${"a".repeat(pad)}\n\n${item}**为什么离职？** [b]\n\n${opener}\n# 下一节\n\n正文。`);
+				expect(note.questions.map((q) => [q.text, q.endLine])).toEqual([["为什么离职？ b", 7]]);
+			}
+		}
+	});
+
 	it("a line opening more containers than allowed, or a long line, keeps the note in pieces", () => {
 		expect(wholeNoteStarts("a\n\n- b\n> c\n", 100)).toEqual([0, 2, 3, 7, 11]);
 		expect(wholeNoteStarts("a\n" + "> ".repeat(MAX_CONTAINERS_PER_LINE) + "x", 100)).not.toBeNull();
