@@ -83,8 +83,10 @@ function visibleChars(text: string, max: number): number {
  */
 function quoteIsANote(quoted: string, plain: string): boolean {
 	if (!quoted || plain.length < 3) return false;
-	const q = visibleChars(quoted, SHORT_QUOTE);
-	return q > 0 && q < SHORT_QUOTE && visibleChars(plain, 3 * q) >= 3 * q;
+	// (The text beside first, counted only as far as it matters: most quotes are read only a little way.)
+	const most = Math.min(SHORT_QUOTE - 1, Math.floor(visibleChars(plain, 3 * SHORT_QUOTE) / 3));
+	const q = visibleChars(quoted, most + 1);
+	return q > 0 && q <= most;
 }
 
 /** Text that opens with a quotation mark: words written to be said aloud. */
