@@ -2,12 +2,14 @@
 import { keyFromPlain } from "./plain-key";
 
 /**
- * Inline markup a question may wear: bold, italics, code, highlights, links, tags.
+ * Inline markup a question may wear: bold, italics, code, highlights, links, tags. `tags` false:
+ * text read from inline nodes, whose HTML is gone already (what looks like a tag there is text a code
+ * span shows: `<script>`).
  * Every pattern here runs in time linear in the text: no quantified class may run over the
  * character that starts the next try (`[^[\]]`, not `[^\]]`, after a `[`), or a line of
  * thousands of `[` is read once for each of them.
  */
-export function stripMarkup(text: string): string {
+export function stripMarkup(text: string, tags = true): string {
 	// Most lines hold none of it: then only white space is squeezed, which a scan can tell.
 	if (!mayHoldMarkup(text)) return text.trim();
 	// Each pattern runs only when the text holds the character it needs (a pattern that cannot
@@ -18,7 +20,7 @@ export function stripMarkup(text: string): string {
 	t = t.replace(/[\u200b\u200c\u2060\ufeff]/g, "");
 	if (t.includes("\u200d")) t = t.replace(/(\p{Extended_Pictographic}\ufe0f?)?\u200d(?=(\p{Extended_Pictographic})?)/gu, (m, before?: string, after?: string) => (before && after ? m : (before ?? "")));
 	t = removeComments(t);
-	if (t.includes("<")) t = t.replace(/<\/?[A-Za-z][^<>]*>/g, "");
+	if (tags && t.includes("<")) t = t.replace(/<\/?[A-Za-z][^<>]*>/g, "");
 	// Wikilinks need "[[", links and images "](".
 	// An embed needs a "!", an alias a "|"; a link without a "#" is its name (a pattern without a callback).
 	if (t.includes("[[")) {

@@ -47,9 +47,9 @@ function glossedEnglish(clean: string): string | null {
 
 const LANG_FIRST = /^[中英EeCc]/;
 
-/** Clean display text: markup and numbering gone, whitespace squeezed, trailing colon gone. */
+/** Clean display text of inline nodes' text (their HTML is gone): markup and numbering gone, whitespace squeezed, trailing colon gone. */
 export function cleanText(raw: string): string {
-	let t = stripNumbering(stripMarkup(withoutMarkers(raw)));
+	let t = stripNumbering(stripMarkup(withoutMarkers(raw), false));
 	// Trimmed already: only a ">" or a language label can open it (the patterns run only then).
 	if (t.charCodeAt(0) === 0x3e) t = t.replace(/^[>\s]+/, "");
 	if (LANG_FIRST.test(t)) t = t.replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "");

@@ -2,6 +2,7 @@
 // an English question keeps its words without its Chinese gloss; anything else is shown as it is, trimmed.
 import { describe, expect, it } from "vitest";
 import { questionDisplay } from "../../../src/core/parse/question-text";
+import { texts } from "./helpers";
 
 describe("questionDisplay", () => {
 	it("drops a note in brackets after the question mark", () => {
@@ -17,5 +18,19 @@ describe("questionDisplay", () => {
 		expect(questionDisplay("  讲一次你（作为组长）推动改进的经历  ")).toBe("讲一次你（作为组长）推动改进的经历");
 		expect(questionDisplay("How do you use map() and filter()")).toBe("How do you use map() and filter()");
 		expect(questionDisplay("为什么？（补充） ")).toBe("为什么？（补充）");
+	});
+});
+
+describe("a question keeps what its code spans say", () => {
+	// `<script>` in backticks is text the person sees: it was taken for an HTML tag and dropped
+	// ("请解释 、 和 的区别。"). Raw HTML in a line is still no part of the question.
+	it.each([
+		["* 请解释 `<script>`、`<script async>` 和 `<script defer>` 的区别。", "请解释 <script>、<script async> 和 <script defer> 的区别。"],
+		["### Why put `<link>` in `<head>` and `<script>` before `</body>`?", "Why put <link> in <head> and <script> before </body>?"],
+		["**问题1：`<div>` 和 `<span>` 有什么区别？**", "<div> 和 <span> 有什么区别？"],
+		["- What does `Array<T>` mean in TypeScript?", "What does Array<T> mean in TypeScript?"],
+		["- Why is <b>this</b> bold?", "Why is this bold?"],
+	])("%s", (line, text) => {
+		expect(texts(`## 前端\n\n${line}\n`)).toEqual([text]);
 	});
 });
