@@ -15,6 +15,7 @@ import { type Block, inlineText, startLine, oneLine } from "./mdast-text";
 import { isBlankOrRuleLine, lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
 import { markerInText, markerOf, NOT_TAG } from "./question-markers";
+import { isOptionList } from "./option-questions";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
 
 export { readableBlocks } from "./readable-blocks";
@@ -66,7 +67,9 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// A long task-style heading is the question it opens with (instructions and links after it go).
 		const task = mark === null ? taskQuestion(clean) : null;
 		if (task) clean = task;
-		const asks = (mark === "ask" && clean !== "") || (mark === null && (task !== null || isAsking(clean)) && !isLabelText(clean, opts.labels));
+		const asks =
+			(mark === "ask" && clean !== "") ||
+			(mark === null && (task !== null || isAsking(clean) || isOptionList(blocks[i + 1])) && !isLabelText(clean, opts.labels));
 		const h: Head = {
 			block: i, depth: b.depth, raw, clean, line: lineOf(b), next: blocks.length, sectionEnd: blocks.length,
 			parent, children: [], asks, insideQuestion: parent >= 0 && (heads[parent].asks || heads[parent].insideQuestion),

@@ -1,5 +1,6 @@
 // Questions that their form marks rather than their words: a bracket-numbered stem over answer
-// options (`[3] 下列哪个…` then `A. …`), a list item that quotes a question (`面试官问：“…”`).
+// options (`[3] 下列哪个…` then `A. …`), a heading over lettered options, a list item that quotes a
+// question (`面试官问：“…”`).
 import type { PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
 import { type Block, type InlineLine, inlineText, paragraphLines, oneLine } from "./mdast-text";
@@ -28,6 +29,22 @@ export function bracketQuestion(lines: readonly InlineLine[], next: Block | unde
 	}
 	const text = cleanText(m[1]);
 	return options && text && !isLabelText(text, labels) ? text : null;
+}
+
+/** An option lettered A to H, with a colon too (`A: true`): its letter. */
+const LETTERED = /^[（(]?([A-Ha-h])[)）.．、:：]\s*\S/;
+
+/**
+ * A list of answer options: two or more items lettered in order from A (`- A: true`, `- B: false`;
+ * `1. A. …`). A heading over one is a multiple-choice question, whatever its words.
+ */
+export function isOptionList(b: Block | undefined): boolean {
+	if (b?.type !== "list" || b.children.length < 2) return false;
+	return b.children.every((item, k) => {
+		const first = item.children[0];
+		const m = first?.type === "paragraph" ? LETTERED.exec(inlineText(first.children).trim()) : null;
+		return m !== null && m[1].toUpperCase().charCodeAt(0) === 65 + k;
+	});
 }
 
 /** A list item that quotes a question, perhaps after a short "asked" label (`面试官问：“…”`, `"Why…"`). */

@@ -69,6 +69,43 @@ describe("bracket-numbered questions with answer options", () => {
 	});
 });
 
+describe("a heading over lettered answer options is a multiple-choice question, whatever its words", () => {
+	it("a statement to judge, and an unfinished sentence, each over options A, B…", () => {
+		const qs = parse([
+			"## JavaScript",
+			"",
+			"###### 14. All object have prototypes.",
+			"",
+			"- A: true",
+			"- B: false",
+			"",
+			"Answer: B",
+			"",
+			"###### 39. Everything in JavaScript is either a...",
+			"",
+			"- A: primitive or object",
+			"- B: function or object",
+			"- C: only objects",
+			"",
+			"### 以下关于闭包的说法",
+			"",
+			"1. A. 闭包会造成内存泄漏",
+			"2. B. 闭包可以读取外部函数的变量",
+		]);
+		expect(qs.map((q) => [q.text, q.topic])).toEqual([
+			["All object have prototypes.", ["JavaScript"]],
+			["Everything in JavaScript is either a...", ["JavaScript"]],
+			["以下关于闭包的说法", ["JavaScript"]],
+		]);
+		expect(qs[0].answered).toBe(true);
+	});
+
+	it("not over a list that is not lettered in order, nor over one item", () => {
+		expect(texts(["## JavaScript", "", "### Types", "", "- A: string", "- C: object", "", "### Grades", "", "- A: excellent"])).toEqual([]);
+		expect(texts(["## Plan", "", "### Options", "", "- Option A: rewrite", "- Option B: patch"])).toEqual([]);
+	});
+});
+
 describe("an English question heading without a question mark, glossed in Chinese", () => {
 	it("takes the heading as a question whose text is the English", () => {
 		const qs = parse([
