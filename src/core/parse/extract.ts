@@ -6,7 +6,7 @@ import { onlyNewlineEnds } from "./label-markers";
 import type { AnswerRead, ParseMemo } from "./parse-memo";
 import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
 import { TASK, taskQuestion } from "./task-heading";
-import { ADVICE_HEADING, COACHING_LINE, GREETING, LETTER_HEADING, NOTES_TO_SELF, STORY_PART } from "./section-kinds";
+import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TO_SELF, STORY_PART } from "./section-kinds";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
@@ -213,7 +213,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (!opts.promptHeadings || h.mark === "not" || h.chapter) return false;
 		// A standard interview topic under a document's title, with no questions of its own below.
 		if (h.depth > 1 && !h.holdsQuestions && !h.insideQuestion && isInterviewTopic(h.clean)) return true;
-		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean) || LETTER_HEADING.test(h.clean) || STORY_PART.test(h.clean)) return false;
+		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean) || LETTER_HEADING.test(h.clean) || STORY_PART.test(h.clean) || DOCUMENT_PART.test(h.clean)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;
 		// A level-1 heading over chapters, or the note's one heading at its top, is the document's title.

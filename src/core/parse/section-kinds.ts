@@ -11,5 +11,8 @@ export const LETTER_HEADING = /回复|草稿|邮件|话术|\b(?:drafts?|repl(?:y
 export const GREETING = /^\s*(?:(?:hi|hello|dear|hey)\b[^.!?。]{0,40}[,，]\s*$|(?:您好|你好|尊敬的)[^。？?]{0,20}[,，：:]?\s*$)/i;
 /** Parts of a story write-up (an interview's rounds, how it went): narration, not a prepared answer. */
 export const STORY_PART = /^(?:(?:面试)?(?:经过|过程|流程)|起因|后记|感想|心得|结语|尾声|时间线|[一二三四五六七八九]面|终面|hr ?面|笔试|(?:first|second|third|final|onsite|phone) (?:round|screen|interview)|round \d+|timeline|aftermath|how it went)$/i;
+/** A document's own parts (its glossary, contributors, licence): never a prompt, whatever is under them. */
+export const DOCUMENT_PART =
+	/^(?:glossary|contributors?|contributing|acknowledge?ments?|credits|licen[cs]e|change ?log|appendix|贡献者|参与贡献|如何参与贡献|致谢|鸣谢|许可协议|开源协议|更新日志|附录|术语表)$/i;
 /** An imperative line without a question mark: in a section of advice, how to answer. */
 export const COACHING_LINE = /^(?!.*[?？]\s*$)(?:(?:describe|explain|talk|tell|give|share|walk|name|discuss|compare|mention|show|highlight|focus)\b|(?:请|简单|简要)?(?:讲|说|谈|描述|介绍|解释|阐述|举例|分享|强调|突出))/i;

@@ -98,6 +98,33 @@ describe("prompt headings", () => {
 		expect(texts(["## 项目经历", "", "### **六、回答框架设计**", "", "- **STAR法则**：我会按情境组织。"])).toEqual([]);
 	});
 
+	it("does not count a document's own parts: a glossary, its contributors, acknowledgements, a licence", () => {
+		expect(
+			texts([
+				"## 离职的原因：",
+				"",
+				"> 我想离家近一点。",
+				"",
+				"## Glossary",
+				"",
+				"- APAC - Asia Pacific Region",
+				"- I/O - input and output",
+				"",
+				"#### <a name='contributors'>贡献者：</a>",
+				"",
+				"本文档是以下作者的合作成果：我和 [@paul](https://example.com)。",
+				"",
+				"## Acknowledgements",
+				"",
+				"I thank everyone who reviewed these notes.",
+				"",
+				"## 许可协议",
+				"",
+				"> 本文采用 MIT 协议。",
+			]),
+		).toEqual(["离职的原因"]);
+	});
+
 	it("keeps a prompt's own text apart from the topic headings under it", () => {
 		const qs = parse([
 			"## 录用后如何开展工作",
