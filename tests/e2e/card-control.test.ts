@@ -101,6 +101,8 @@ describe.skipIf(skipE2E)("card control and deck overview in the browser", { time
 			await screenshotBothThemes(page, `deck-overview-${lang}-phone`);
 			await runCommand(page, "open-quiz");
 			await page.locator(`${SIDEBAR} .ip-card-controls`).waitFor();
+			// Its tab shown again, the quiz's timer runs (it stood still while coverage was in front).
+			expect(await page.locator(`${SIDEBAR} .workspace-leaf:not(.is-hidden) .ip-quiz-timer`).getAttribute("class")).not.toContain("is-paused");
 			await controlsFit(page);
 			await screenshotBothThemes(page, `card-controls-${lang}-phone`);
 			expect(e2e.errors).toEqual([]);

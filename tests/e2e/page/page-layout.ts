@@ -25,6 +25,7 @@ interface PageWorkspace {
 	allLeaves(): PageLeaf[];
 	setActiveLeaf(leaf: PageLeaf): void;
 	revealLeaf(leaf: PageLeaf): Promise<void>;
+	trigger(name: string, ...data: unknown[]): void;
 }
 export type FakeApp = App;
 
@@ -77,10 +78,12 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 		nodeInserted(content);
 		for (const el of Array.from(content.querySelectorAll("*"))) if (el.instanceOf(HTMLElement)) nodeInserted(el);
 	};
+	// A tab picked: Obsidian shows it, and then the layout has changed.
 	const showRightLeaf = (content: HTMLElement): void => {
 		for (const wrap of Array.from(rightLeaves.children)) wrap.toggleClass("is-hidden", wrap.firstElementChild !== content);
 		for (const [c, h] of headers) h.toggleClass("is-active", c === content);
 		onScreen(content);
+		ws.trigger("layout-change");
 	};
 	let area: HTMLTextAreaElement | null = null;
 	const place = (content: HTMLElement): void => {
@@ -132,9 +135,14 @@ export function buildLayout(app: FakeApp, toolbar: HTMLElement): Layout {
 	// revealLeaf shows the leaf's tab, as Obsidian brings a sidebar view to the front.
 	const reveal = ws.revealLeaf.bind(ws);
 	ws.revealLeaf = async (leaf: PageLeaf) => {
+		// A sidebar tab is shown before the workspace says its leaf is active, as in Obsidian.
+		const show = (): void => {
+			if (leaf.side === "right" && leaf.view.containerEl.isConnected) showRightLeaf(leaf.view.containerEl);
+		};
+		show();
 		await reveal(leaf);
 		await Promise.resolve();
-		if (leaf.view.containerEl.isConnected) showRightLeaf(leaf.view.containerEl);
+		show();
 	};
 
 	// Keys: a focused text field keeps its keys; otherwise the open modal's scope, else the active view's.
