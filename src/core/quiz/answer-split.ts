@@ -43,7 +43,7 @@ export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts" | "answ
 		["context", context],
 	].map(([k, text]) => [k as Section, text.split("\n").map(lineKey).join("\n")]);
 	// Each part's lines as whole lines ("\n" around each), for what follows a line's opening label.
-	const lines = texts.map(([k, text]): [Section, string] => [k, `\n${text}\n`]);
+	const lines = texts.filter(([, text]) => text !== "").map(([k, text]): [Section, string] => [k, `\n${text}\n`]);
 	const within = (text: string, piece: string): boolean => text.includes(piece);
 	// The part whose words the line holds; "parts" when its pieces belong to different parts (each shows
 	// through its own part then), null when some piece belongs to none.
@@ -62,7 +62,7 @@ export function splitAnswer(q: Pick<Question, "answerMarkdown" | "parts" | "answ
 			.map((p) => p.trim())
 			.filter((p) => p !== "");
 		if (pieces.length === 0) return null;
-		for (const [k, part] of parts) if (part.trim() && pieces.every((p) => holds(part, p))) return k;
+		for (const [k, part] of parts) if (part && pieces.every((p) => holds(part, p))) return k;
 		const owners = pieces.map((p) => parts.filter(([, part]) => holds(part, p)).map(([k]) => k));
 		if (owners.some((o) => o.length === 0)) return null;
 		for (const o of owners) for (const k of o) split.add(k);
