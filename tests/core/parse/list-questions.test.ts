@@ -27,6 +27,26 @@ describe("list items that ask without a question mark", () => {
 		]);
 	});
 
+	it("reads 'provide an example' and 请提供一个例子 as asking, in both languages of a bilingual item", () => {
+		expect(
+			texts([
+				"### 决策能力评估",
+				"",
+				"27. **问题：**",
+				"   - 中文：请提供一个例子，说明你如何在有限信息下做出重要决策。",
+				"   - English: Provide an example of a time when you made an important decision with limited information.",
+				"",
+				"## Examples",
+				"",
+				"Please provide us an example of a project you led from start to finish.",
+			]),
+		).toEqual([
+			"请提供一个例子，说明你如何在有限信息下做出重要决策。",
+			"Provide an example of a time when you made an important decision with limited information.",
+			"Please provide us an example of a project you led from start to finish.",
+		]);
+	});
+
 	it("takes noun-phrase items that follow the pattern of sibling questions", () => {
 		expect(texts(["## Ownership", "", "- Tell me a time you fixed what was not yours", "- Hardest trade-off you made", "- Why do you want this team", "- 带新人的经历", "- How do you say no"])).toEqual([
 			"Tell me a time you fixed what was not yours", "Hardest trade-off you made", "Why do you want this team", "带新人的经历", "How do you say no",
