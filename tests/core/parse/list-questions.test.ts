@@ -55,6 +55,7 @@ describe("list items that ask without a question mark", () => {
 
 	it("leaves lists of notes alone, even with a word like 如何 in one item", () => {
 		expect(texts(["## 笔记", "", "- 索引让查询变快。", "- 加索引如何提速：减少扫描", "- 锁的粒度要小", "- Redis 做缓存"])).toEqual([]);
+		expect(texts(["## 写作", "", "- 提供案例支持观点", "- 先列提纲再写", "- 少用形容词"])).toEqual([]);
 		expect(texts(["## Reading", "", "- Designing Data-Intensive Applications", "- Thinking in Systems by Donella Meadows", "- The Pragmatic Programmer", "- Clean Architecture"])).toEqual([]);
 	});
 
