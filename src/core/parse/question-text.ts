@@ -14,7 +14,7 @@ const EN_PROMPT =
 	/^(?:tell (?:me|us) about|describe\b|walk (?:me|us) through|explain\b|give (?:me |us )?an example|(?:please,? )?provide (?:me |us )?(?:an?|one|two|some) (?:\w+ )?examples?\b|share (?:a|an|one)\b|talk (?:me |us )?about|why\b|have you ever|can you|could you|would you|what would you|how would you|how do you|how did you|what do you|what are your|what is your|what's your|name a time|introduce yourself)/i;
 
 /** Interrogative openings of an English question written without its "?" (read only beside a Chinese gloss). */
-const EN_OPENING = /^(?:what|what's|how|why|where|which|who|whom|whose|when|is|are|do|does|did|have|has|can|could|would|will|should|tell (?:me|us)|describe|walk (?:me|us) through|give (?:me |us )?an? example|provide (?:me |us )?an? example)\b/i;
+const EN_OPENING = /^(?:what|what's|how|why|where|which|who|whom|whose|when|is|are|do|does|did|have|has|can|could|would|will|should|tell (?:me|us)|describe|walk (?:me|us) through|(?:give|provide) (?:me |us )?an? example)\b/i;
 const TRAILING_NOTE = /\s*[（(]([^（()）]*)[)）]\s*$/;
 const HAN = /\p{Script=Han}/u;
 
