@@ -143,7 +143,7 @@ export function runScan(argv: string[], io: ScanIO): number {
 		} catch (err) {
 			// parseNote promises never to throw; if it does, the rest of the vault still scans.
 			warn(`warning: ${note.path}: could not be parsed (${err instanceof Error ? err.message : String(err)})`);
-			return { path: note.path, questions: [], links: [], warnings: [] };
+			return { path: note.path, questions: [], warnings: [] };
 		}
 	});
 	// Questions the person hid in Obsidian ("Not a question") are hidden here too.

@@ -43,8 +43,6 @@ export interface ExtractedQuestion {
 export interface ParsedNote {
 	path: string;
 	questions: ExtractedQuestion[];
-	/** Wikilink targets as written ("folder/hub", "hub"), without alias or heading; embeds included. */
-	links: string[];
 	/** Problems met while parsing (a clear message; the note is still indexed as far as possible). */
 	warnings: string[];
 }

@@ -23,7 +23,6 @@ export interface StoredEntry {
 	o: number;
 	q: number[];
 	t: string[][];
-	l: string[];
 	w: string[];
 	x?: string[];
 }
@@ -89,7 +88,7 @@ export function encode(note: ParsedNote, m: number, s: number, tail: TailWriter,
 		w.part(md, x.parts.context);
 		w.str(keys[i]);
 	}
-	const entry: StoredEntry = { m, s, o, q: w.q, t, l: note.links, w: note.warnings };
+	const entry: StoredEntry = { m, s, o, q: w.q, t, w: note.warnings };
 	if (w.x) entry.x = w.x;
 	return entry;
 }
@@ -172,7 +171,7 @@ export function decode(path: string, v: unknown, src: TailSource): ParsedNote | 
 	const e = v as Record<string, unknown>;
 	const q = e.q;
 	if (!Array.isArray(q) || q.length % QUESTION_FIELDS !== 0 || !isUint(e.o) || !Array.isArray(e.t) || !e.t.every(isStringArray)) return null;
-	if (!isStringArray(e.l) || !isStringArray(e.w) || (e.x !== undefined && !isStringArray(e.x))) return null;
+	if (!isStringArray(e.w) || (e.x !== undefined && !isStringArray(e.x))) return null;
 	const r = new EntryReader(src, e.o, e.x);
 	const questions: ExtractedQuestion[] = [];
 	const keys: string[] = [];
@@ -182,5 +181,5 @@ export function decode(path: string, v: unknown, src: TailSource): ParsedNote | 
 		questions.push(x);
 	}
 	rememberKeys(questions, keys);
-	return { path, questions, links: e.l, warnings: e.w };
+	return { path, questions, warnings: e.w };
 }

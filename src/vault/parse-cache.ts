@@ -18,8 +18,8 @@ import { readShard, shardText, TailWriter, type Manifest, type TailSource } from
 
 export type CacheAdapter = Pick<DataAdapter, "exists" | "read" | "write" | "mkdir">;
 
-/** Bump when the file layout changes (3: a shard's strings in a tail after its JSON head; 4: question keys). */
-const CACHE_FORMAT = 4;
+/** Bump when the file layout changes (3: a shard's strings in a tail after its JSON head; 4: question keys; 5: no links). */
+const CACHE_FORMAT = 5;
 
 /** Notes per shard at most, about: ~30 notes of 10 KiB make a shard of a few hundred KB. */
 const NOTES_PER_SHARD = 32;

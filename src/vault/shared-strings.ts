@@ -85,5 +85,5 @@ export function readyNote(note: ParsedNote): ParsedNote {
 		return readyQuestion(q.text, q.form, q.line, q.endLine, q.answerLines, q.topic, q.answerMarkdown, q.answered, q.parts, q.star, note.path, key);
 	});
 	rememberKeys(questions, keys);
-	return { path: note.path, questions, links: note.links, warnings: note.warnings };
+	return { path: note.path, questions, warnings: note.warnings };
 }

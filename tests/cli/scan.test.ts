@@ -81,6 +81,17 @@ describe("scan options", () => {
 		expect(json.notes.map((n) => n.path)).toContain("日记/2024-05-01.md");
 	});
 
+	it("a hub marked no-questions gives no question, and the notes it links to are still prep notes", () => {
+		const dir = tempVault({
+			"hub.md": ["---", "interview-prep: no-questions", "---", "## Why do you want this job?", "", "Because.", "", "[[Answers]]"].join("\n"),
+			"Answers.md": "[[hub]]\n\n## 你为什么离职？\n\n> 想离家近。\n",
+			"Other.md": "## Unlinked question?\n\nYes.\n",
+		});
+		const json = JSON.parse(scan([dir, "--hub", "hub", "--json"]).out) as ScanJson;
+		expect(json.notes.map((n) => n.path).sort()).toEqual(["Answers.md", "hub.md"]);
+		expect(json.questions.map((q) => q.text)).toEqual(["你为什么离职？"]);
+	});
+
 	it("--depth 0 keeps only the hub note itself", () => {
 		const json = JSON.parse(scan([FIXTURE, "--hub", HUB, "--depth", "0", "--json"]).out) as ScanJson;
 		expect(json.notes.map((n) => n.path)).toEqual(["面试-面试官角度准备.md"]);

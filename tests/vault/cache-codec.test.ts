@@ -42,7 +42,6 @@ const question: fc.Arbitrary<ExtractedQuestion> = text.chain((md) =>
 const note: fc.Arbitrary<ParsedNote> = fc.record({
 	path: text.map((p) => `notes/${p}.md`),
 	questions: fc.array(question, { maxLength: 6 }),
-	links: fc.array(text, { maxLength: 3 }),
 	warnings: fc.array(text, { maxLength: 2 }),
 });
 
@@ -54,7 +53,7 @@ function writeShard(notes: ParsedNote[], keys?: string[][]): string {
 	const tail = new TailWriter();
 	const entries: Record<string, StoredEntry> = {};
 	notes.forEach((n, i) => (entries[`${i}`] = encode(n, 1000 + i, 10 * i, tail, keys?.[i] ?? n.questions.map((q) => questionKey(q.text)))));
-	return shardText({ format: 4, parser: 1, keys: 1, options: "选项", shards: 1, index: 0, entries }, tail);
+	return shardText({ format: 5, parser: 1, keys: 1, options: "选项", shards: 1, index: 0, entries }, tail);
 }
 
 /**
@@ -113,7 +112,6 @@ describe("parse cache shard layout", () => {
 		const n: ParsedNote = {
 			path: "0",
 			questions: [{ text: "Why?", form: "heading", line: 1, endLine: 3, answerLines: { start: 2, end: 3 }, topic: [], answerMarkdown: md, answered: true, parts: { hint: "", answer: md.slice(12), context: "" }, star: { situation: false, task: false, action: false, result: false } }],
-			links: [],
 			warnings: [],
 		};
 		const file = writeShard([n]);
@@ -139,7 +137,6 @@ describe("parse cache shard layout", () => {
 		const n: ParsedNote = {
 			path: "0",
 			questions: [{ text: "Why?", form: "list", line: 1, endLine: 3, answerLines: null, topic: ["T"], answerMarkdown: "Because.", answered: true, parts: { hint: "", answer: "", context: "" }, star: { situation: true, task: false, action: false, result: true } }],
-			links: ["hub"],
 			warnings: [],
 		};
 		const file = writeShard([n]);

@@ -79,7 +79,7 @@ describe("parse cache files", () => {
 		expect(questionTexts(h)).toEqual(questionTexts(first));
 		h.timers.runAll();
 		await h.index.stop();
-		expect((JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { format: number }).format).toBe(4);
+		expect((JSON.parse(await app.vault.adapter.read(CACHE_PATH)) as { format: number }).format).toBe(5);
 		const warm = await warmStart(app);
 		expect(warm.parsed).toEqual([]);
 		expect(questionTexts(warm)).toEqual(questionTexts(first));
@@ -132,7 +132,6 @@ describe("parse cache files", () => {
 		const note = (path: string, answer: string): ParsedNote => ({
 			path,
 			questions: [{ text: `What about ${path}?`, form: "heading", line: 1, endLine: 3, answerLines: { start: 2, end: 3 }, topic: ["话题"], answerMarkdown: answer, answered: true, parts: { hint: "", answer: answer.slice(2), context: "" }, star: { situation: false, task: true, action: false, result: false } }],
-			links: ["hub"],
 			warnings: [],
 		});
 		const a = note("a.md", "> 先说结论，再说 \"why\" \\ and how.\n");

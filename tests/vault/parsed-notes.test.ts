@@ -6,7 +6,7 @@ import { seeded } from "../property-seed";
 import { ParsedNotes } from "../../src/vault/parsed-notes";
 import type { ParsedNote } from "../../src/core/types";
 
-const parsed = (path: string, v: number): ParsedNote => ({ path, questions: [], links: [], warnings: [`v${v}`] });
+const parsed = (path: string, v: number): ParsedNote => ({ path, questions: [], warnings: [`v${v}`] });
 const PATHS = ["a.md", "b.md", "c.md", "d.md", "e.md"];
 
 describe("ParsedNotes", () => {

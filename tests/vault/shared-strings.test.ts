@@ -11,14 +11,14 @@ const question = (topic: string[]): ExtractedQuestion => ({
 describe("shared strings", () => {
 	it("shares a topic array only between equal topics (not two that join alike)", () => {
 		const topics = [[], [""], ["a\nb"], ["a", "b"], ["a", "b"]];
-		const note = shareAnswerText({ path: "n.md", questions: topics.map(question), links: [], warnings: [] });
+		const note = shareAnswerText({ path: "n.md", questions: topics.map(question), warnings: [] });
 		expect(note.questions.map((q) => q.topic)).toEqual(topics);
 		expect(note.questions[4].topic).toBe(note.questions[3].topic);
 	});
 
 	it("shares one array per topic, whether its questions come together or apart", () => {
 		const topics = [["a"], ["a"], ["b"], ["a"], ["a", "b"], ["a"], ["a", "b"], ["a", "b", "c"], ["a", "b"], [], []];
-		const note = shareAnswerText({ path: "n.md", questions: topics.map((t) => question([...t])), links: [], warnings: [] });
+		const note = shareAnswerText({ path: "n.md", questions: topics.map((t) => question([...t])), warnings: [] });
 		const got = note.questions.map((q) => q.topic);
 		expect(got).toEqual(topics);
 		// Questions share an array exactly when their topics are equal.

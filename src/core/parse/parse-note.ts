@@ -4,7 +4,6 @@ import { shiftLines } from "./fast/fast-inline";
 import type { Root } from "mdast";
 import type { Node } from "unist";
 import type { ExtractedQuestion, ParseOptions, ParsedNote } from "../types";
-import { wikilinkSteps } from "../wikilinks";
 import { frontMatterNoQuestions } from "../excluded-notes";
 import { boundNesting } from "./bound-lines";
 import { cutPieces, endWithinPiece, openAtEnd, type Piece, type ScanSeen } from "./chunks";
@@ -54,17 +53,12 @@ export const DEFAULT_TUNING: ParseTuning = { chunkChars: 4096, reader: "fast", w
  */
 export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, tuning: ParseTuning = DEFAULT_TUNING): Generator<void, ParsedNote, void> {
 	const warnings: string[] = [];
-	let links: string[] = [];
 	let questions: ExtractedQuestion[] = [];
 	try {
 		const raw = (typeof text === "string" ? text : String(text ?? "")).replace(/^\ufeff/, "");
-		try {
-			links = yield* wikilinkSteps(raw);
-		} catch (e) {
-			warnings.push(`Could not read the links: ${message(e)}`);
-		}
-		// `interview-prep: no-questions`: the person turned extraction off for this note (its links still count).
-		if (frontMatterNoQuestions(raw)) return { path, questions, links, warnings };
+		// `interview-prep: no-questions`: the person turned extraction off for this note (its links still
+		// count: the link graph is Obsidian's, or scan's own, never read here).
+		if (frontMatterNoQuestions(raw)) return { path, questions, warnings };
 		// Lines as remark counts them (\r\n, \r and \n all end a line).
 		const normal = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
 		yield;
@@ -94,7 +88,7 @@ export function* parseNoteSteps(path: string, text: string, opts: ParseOptions, 
 	} catch (e) {
 		warnings.push(`Could not read the note: ${message(e)}`);
 	}
-	return { path, questions, links, warnings };
+	return { path, questions, warnings };
 }
 
 export function parseNote(path: string, text: string, opts: ParseOptions, tuning?: ParseTuning): ParsedNote {

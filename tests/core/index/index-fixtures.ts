@@ -51,7 +51,7 @@ export const arbNote = fc.record({
 	path: fc.constantFrom("a.md", "b.md", "c/d.md", "e.md", "f.md"),
 	questions: fc.array(arbQuestion, { maxLength: 8 }),
 });
-export const toNote = (n: { path: string; questions: ExtractedQuestion[] }): ParsedNote => ({ ...n, links: [], warnings: [] });
+export const toNote = (n: { path: string; questions: ExtractedQuestion[] }): ParsedNote => ({ ...n, warnings: [] });
 // byId is a lookup (its insertion order means nothing): compared as id → question, sorted by id.
 export const plain = (i: QuestionIndex) =>
 	JSON.parse(JSON.stringify({ ...i, byId: [...i.byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) })) as unknown;

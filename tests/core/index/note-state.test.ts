@@ -53,12 +53,12 @@ describe("remembered keys", () => {
 		const questions = [q("What is B?", 5), q("What is A?", 1)];
 		rememberKeys(questions, ["kept b", "kept a"]);
 		expect(keysOf(questions)).toEqual(["kept b", "kept a"]);
-		const index = buildIndex([{ path: "n.md", questions, links: [], warnings: [] }]);
+		const index = buildIndex([{ path: "n.md", questions, warnings: [] }]);
 		expect(index.questions.map((x) => x.key)).toEqual(["kept a", "kept b"]);
 		// Without remembered keys: questionKey's, whether or not a build has seen the questions.
 		const fresh = [q("What is B?", 5), q("What is A?", 1)];
 		expect(keysOf(fresh)).toEqual(fresh.map((x) => questionKey(x.text)));
-		buildIndex([{ path: "n.md", questions: fresh, links: [], warnings: [] }]);
+		buildIndex([{ path: "n.md", questions: fresh, warnings: [] }]);
 		expect(keysOf(fresh)).toEqual(fresh.map((x) => questionKey(x.text)));
 	});
 });

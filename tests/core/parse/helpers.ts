@@ -13,10 +13,9 @@ export function texts(lines: string[] | string, opts: ParseOptions = OPTS): stri
 	return parse(lines, opts).map((q) => q.text);
 }
 
-/** What two parses of a note must agree on: warnings, links, and each question's every field. */
+/** What two parses of a note must agree on: warnings and each question's every field. */
 export const noteView = (n: ParsedNote) => ({
 	warnings: n.warnings,
-	links: n.links,
 	questions: n.questions.map((q) => ({
 		text: q.text, form: q.form, line: q.line, endLine: q.endLine, topic: q.topic, answered: q.answered,
 		answerLines: q.answerLines, answerMarkdown: q.answerMarkdown, parts: q.parts, star: q.star,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseNote } from "../../../src/core/parse/parse-note";
 import { OPTS, parse, texts } from "./helpers";
 
 describe("heading questions", () => {
@@ -351,11 +350,6 @@ describe("CommonMark traps", () => {
 });
 
 describe("the note as a whole", () => {
-	it("collects wikilinks, embeds included", () => {
-		const n = parseNote("a.md", "[[角度]]；[[面试-面试官角度准备|hub]]\n![[folder/hub#x]]", OPTS);
-		expect(n.links).toEqual(["角度", "面试-面试官角度准备", "folder/hub"]);
-	});
-
 	it("counts lines the same with CRLF and a byte-order mark", () => {
 		const qs = parse("\ufeff# 标题\r\n\r\n## 你为什么离职？\r\n想离家近。\r\n");
 		expect(qs.map((q) => [q.line, q.answerMarkdown])).toEqual([[3, "想离家近。"]]);

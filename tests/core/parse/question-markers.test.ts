@@ -110,10 +110,10 @@ describe("#not-interview-question", () => {
 
 describe("interview-prep: no-questions", () => {
 	const body = ["## Why do you want this job?", "", "Because.", "", "[[Other note]]"];
-	it("takes no question from the note but keeps its links", () => {
+	it("takes no question from the note", () => {
 		const note = parseNote("hub.md", ["---", "interview-prep: no-questions", "---", ...body].join("\n"), OPTS);
 		expect(note.questions).toEqual([]);
-		expect(note.links).toEqual(["Other note"]);
+		expect(note.warnings).toEqual([]);
 	});
 
 	it("reads the value in a list, quoted, and in any case; another value changes nothing", () => {

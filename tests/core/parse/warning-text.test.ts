@@ -6,11 +6,10 @@ describe("warningText", () => {
 		expect(
 			[
 				"Could not read lines 3–9: Maximum call stack size exceeded",
-				"Could not read the links: boom",
 				"Could not read the questions: boom",
 				"Could not read the note: boom",
 			].map((w) => warningText(w, "zh")),
-		).toEqual(["第 3–9 行未能读取（Maximum call stack size exceeded）", "未能读取其中的链接（boom）", "未能读取其中的题目（boom）", "未能读取这篇笔记（boom）"]);
+		).toEqual(["第 3–9 行未能读取（Maximum call stack size exceeded）", "未能读取其中的题目（boom）", "未能读取这篇笔记（boom）"]);
 	});
 
 	it("leaves English as it is, and a warning of another form too", () => {

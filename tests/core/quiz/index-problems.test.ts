@@ -16,7 +16,7 @@ describe("index problems", () => {
 		const problems = indexProblems(
 			index([
 				{ path: "面试回答/角度回答.md", warnings: [] },
-				{ path: "面试回答/坏掉的笔记.md", warnings: ["Could not read lines 3–9: boom", "Could not read the links: x"] },
+				{ path: "面试回答/坏掉的笔记.md", warnings: ["Could not read lines 3–9: boom", "Could not read the questions: x"] },
 			]),
 			prep(["面试-面试官角度准备"]),
 		);
