@@ -7,11 +7,11 @@ import { isJsSpace } from "../js-space";
 const QMARK = /[?？]/;
 
 // Openings that ask even without a question mark.
-const ZH_ASKING = /^(?:请你?|你能|能否|可否)?(?:为什么|为何|是否|谈谈|谈一谈|说说|说一说|讲讲|讲一讲|简述|简要介绍|介绍一下|请介绍|描述一下|举例说明|举一个|举个例子|(?:讲|说|分享|描述|介绍)(?:一个|一次|一下你|你)|请(?:你)?(?:提供(?:一个|一次|几个)?(?:例子|实例|案例)|讲|说|谈|分享|描述|介绍|做(?:一下|一个|个)?自我介绍|形容|讨论|解释|说明|阐述|比较|列举|举例|评价|回顾|分析))/;
+const ZH_ASKING = /^(?:请你?|你能|能否|可否)?(?:为什么|为何|是否|谈谈|谈一谈|说说|说一说|讲讲|讲一讲|简述|简要介绍|介绍一下|请介绍|描述一下|举例说明|举一个|举个例子|(?:讲|说|分享|描述|介绍)(?:一个|一次|一下你|你)|请(?:你)?(?:尽可能|尽量)?(?:详[尽细]|完整|简[单要]|具体|清楚)?[的地得]?(?:提供(?:一个|一次|几个)?(?:例子|实例|案例)|讲|说|谈|分享|描述|介绍|做(?:一下|一个|个)?自我介绍|形容|讨论|解释|说明|阐述|比较|列举|举例|评价|回顾|分析))/;
 const ZH_HOW_YOU = /^(?:如何|怎么|怎样).*[你您]|^[你您].*(?:如何|怎么|怎样|为什么|哪些|什么|吗|呢)/;
 const ZH_TELL = /^(?:简单|简要)?(?:地)?(?:讲|说|谈|介绍|描述|解释|阐述|概述)(?:一下|一讲|一谈|下)/;
 const EN_PROMPT =
-	/^(?:tell (?:me|us) about|describe\b|walk (?:me|us) through|explain\b|give (?:me |us )?an example|(?:please,? )?provide (?:me |us )?(?:an?|one|two|some) (?:\w+ )?examples?\b|share (?:a|an|one)\b|talk (?:me |us )?about|why\b|have you ever|can you|could you|would you|what would you|how would you|how do you|how did you|what do you|what are your|what is your|what's your|name a time|introduce yourself)/i;
+	/^(?:tell (?:me|us) about|describe\b|walk (?:me|us) through|explain\b|give (?:me |us )?(?:an?|one|two|three|some|\d+) (?:\w+ )?examples?\b|(?:please,? )?provide (?:me |us )?(?:an?|one|two|some) (?:\w+ )?examples?\b|share (?:a|an|one)\b|talk (?:me |us )?about|why\b|have you ever|can you|could you|would you|what would you|how would you|how do you|how did you|what do you|what are your|what is your|what's your|name a time|introduce yourself)/i;
 
 /** Interrogative openings of an English question written without its "?" (read only beside a Chinese gloss). */
 const EN_OPENING = /^(?:what|what's|how|why|where|which|who|whom|whose|when|is|are|do|does|did|have|has|can|could|would|will|should|tell (?:me|us)|describe|walk (?:me|us) through|(?:give|provide) (?:me |us )?an? example)\b/i;

@@ -47,6 +47,54 @@ describe("list items that ask without a question mark", () => {
 		]);
 	});
 
+	it("reads 请 with a manner before its verb (请尽可能详细地解释…, 请简要说明…) as asking", () => {
+		expect(
+			texts([
+				"## 网络",
+				"",
+				"* 请尽可能详尽的解释 HTTP 缓存的工作原理。",
+				"* 请尽量完整得描述一次 DNS 查询的过程。",
+				"* 请简要说明 TCP 与 UDP 的差别。",
+				"* 浏览器同源策略指什么？",
+			]),
+		).toEqual(["请尽可能详尽的解释 HTTP 缓存的工作原理。", "请尽量完整得描述一次 DNS 查询的过程。", "请简要说明 TCP 与 UDP 的差别。", "浏览器同源策略指什么？"]);
+	});
+
+	it("reads counted examples, a leading phrase before 'tell me', and a behavioural prompt after a sentence as asking", () => {
+		expect(
+			texts([
+				"## Ownership",
+				"",
+				"Leaders act on behalf of the entire company.",
+				"",
+				"- Give me two examples of when you went beyond your role.",
+				"- Set up the alerting rules for the team.",
+				"- Draw the on-call timeline.",
+				"",
+				"## Results",
+				"",
+				"- With an example, tell me when you had to juggle several projects. Describe the outcome.",
+				"- What was the hardest deadline you met? How did you meet it?",
+				"",
+				"## Judgment",
+				"",
+				"- **Nobody gets every call right. Tell me about a time when you made a wrong call**.",
+				"- **Tell me about a time when you changed your mind.**",
+			]),
+		).toEqual([
+			"Give me two examples of when you went beyond your role.",
+			"With an example, tell me when you had to juggle several projects. Describe the outcome.",
+			"What was the hardest deadline you met? How did you meet it?",
+			"Nobody gets every call right. Tell me about a time when you made a wrong call.",
+			"Tell me about a time when you changed your mind.",
+		]);
+	});
+
+	it("leaves advice that mentions such prompts alone", () => {
+		expect(texts(["## How to prepare", "", "- Prepare two stories per principle.", "- Behavioural rounds are common. Practise them aloud.", "- Keep each story under two minutes."])).toEqual([]);
+		expect(texts(["## 准备", "", "- 请尽早准备。", "- 详细的笔记有用。", "- 简要地记下要点"])).toEqual([]);
+	});
+
 	it("takes noun-phrase items that follow the pattern of sibling questions", () => {
 		expect(texts(["## Ownership", "", "- Tell me a time you fixed what was not yours", "- Hardest trade-off you made", "- Why do you want this team", "- 带新人的经历", "- How do you say no"])).toEqual([
 			"Tell me a time you fixed what was not yours", "Hardest trade-off you made", "Why do you want this team", "带新人的经历", "How do you say no",
