@@ -10,7 +10,7 @@ import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING,
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
-import { chapterHeadings, siblingAsking, type Head } from "./heading-tree";
+import { chapterHeadings, isOnlyLinks, siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine, oneLine } from "./mdast-text";
 import { isBlankOrRuleLine, lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
@@ -85,18 +85,20 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			yield;
 		}
 	}
-	// Headings that ask loosely ("Tell me a time…", "grow junior ICs") among sibling question headings;
-	// numbered chapters with anchors of a write-up that mostly does not ask.
-	const chapters = chapterHeadings(heads, (h) => lineText(note.text, note, h.line));
-	if (siblingAsking(heads, opts.labels) || chapters) {
-		for (const h of heads) h.insideQuestion = h.parent >= 0 && (heads[h.parent].asks || heads[h.parent].insideQuestion);
-	}
 	heads.forEach((h, k) => {
 		h.next = k + 1 < heads.length ? heads[k + 1].block : blocks.length;
 		let e = k + 1;
 		while (e < heads.length && heads[e].depth > h.depth) e++;
 		h.sectionEnd = e < heads.length ? heads[e].block : blocks.length;
 	});
+	// Headings that ask loosely ("Tell me a time…", "grow junior ICs") among sibling question headings;
+	// numbered chapters with anchors of a write-up that mostly does not ask.
+	const chapters = chapterHeadings(heads, (h) => lineText(note.text, note, h.line));
+	// (A heading's own text, to its next heading: asked only of the few headings the sibling rule would take.)
+	const onlyLinks = (h: Head): boolean => h.children.length === 0 && isOnlyLinks(linesText(note.masked, note, h.line + 1, lastLineBefore(h.next)));
+	if (siblingAsking(heads, opts.labels, onlyLinks) || chapters) {
+		for (const h of heads) h.insideQuestion = h.parent >= 0 && (heads[h.parent].asks || heads[h.parent].insideQuestion);
+	}
 
 	const isLetter = (h: Head): boolean =>
 		LETTER_HEADING.test(h.clean) || (h.block + 1 < h.next && GREETING.test(lineText(note.masked, note, lineOf(blocks[h.block + 1]))));
@@ -230,8 +232,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && !hasChars(text, 20)) return false;
 		if (/^\s*>/m.test(text) || /[:：]$/.test(dropTrailing(h.raw, (c) => c === "*" || /\s/.test(c)))) return true;
-		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person.
-		const opening = text.slice(0, 300);
+		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person, nor is a link's address ("…/my-answers/").
+		const opening = withoutAddresses(text.slice(0, 300));
 		if (/(?:^|[^自])我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
 		newlinesOnly ??= onlyNewlineEnds(note.masked);
 		return answerParts(text, opts.labels, "answer", newlinesOnly).hasLabels;
@@ -278,6 +280,11 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 }
 
+
+/** Web addresses and link destinations blanked out (their words are a page's, not the person's). */
+function withoutAddresses(text: string): string {
+	return text.includes("http") || text.includes("](") ? text.replace(/\]\([^)\s]*\)|https?:\/\/[^\s)>\]]*/g, " ") : text;
+}
 
 /** At least `n` characters other than white space. */
 function hasChars(text: string, n: number): boolean {

@@ -32,6 +32,20 @@ export interface Head {
 /** Headings of a note's back matter, never a question however their siblings read. */
 const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
 
+/** A line that is only a web address or a link (in a list item or not). */
+const LINK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:<?https?:\/\/\S+?>?|\[[^\]\n]*\]\([^)\n]*\))[ \t]*$/;
+
+/** Whether a section's text is one or more lines of links and nothing else. */
+export function isOnlyLinks(text: string): boolean {
+	let links = 0;
+	for (const line of text.split("\n")) {
+		if (line.trim() === "") continue;
+		if (!LINK_LINE.test(line)) return false;
+		links++;
+	}
+	return links > 0;
+}
+
 /** The headings `take` keeps, grouped by parent and depth (siblings of one level), in order. */
 function siblingGroups(heads: Head[], take: (h: Head) => boolean): Iterable<Head[]> {
 	const groups = new Map<string, Head[]>();
@@ -48,14 +62,15 @@ function siblingGroups(heads: Head[], take: (h: Head) => boolean): Iterable<Head
 /**
  * Marks as asking the headings whose siblings (same parent, same level) are mostly questions and
  * that ask loosely (asksAsItem) or, among nearly all questions, are a short prompt phrase with
- * nothing under them but text. Returns whether any heading changed.
+ * nothing under them but text. A heading over nothing but links (`onlyLinks`: other people's answers,
+ * further reading) is back matter, not a question. Returns whether any heading changed.
  */
-export function siblingAsking(heads: Head[], labels: LabelWords): boolean {
+export function siblingAsking(heads: Head[], labels: LabelWords, onlyLinks: (h: Head) => boolean = () => false): boolean {
 	let changed = false;
 	for (const g of siblingGroups(heads, () => true)) {
 		const strict = g.filter((h) => h.asks).length;
 		if (strict < 2) continue;
-		const candidates = g.filter((h) => !h.asks && h.mark === null && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean));
+		const candidates = g.filter((h) => !h.asks && h.mark === null && !isLabelText(h.clean, labels) && !looksLikeSection(h.raw) && !BACK_MATTER.test(h.clean) && !onlyLinks(h));
 		const loose = new Set(candidates.filter((h) => asksAsItem(h.clean)));
 		if ((strict + loose.size) * 2 < g.length) continue;
 		const phrases = (strict + loose.size) * 4 >= g.length * 3 && g.length >= 4;

@@ -124,6 +124,12 @@ describe("prompt headings", () => {
 		).toEqual(["离职的原因"]);
 	});
 
+	it("does not hear the person in a link's address ('…-my-answers', '/我的/'); their own words still count", () => {
+		const links = ["## Other Answers", "", "- https://example.com/blog/2015/my-answers-to-front-end-questions/", "- [笔记](https://example.cn/我的/面试.html)"];
+		expect(texts(links)).toEqual([]);
+		expect(texts([...links, "", "I would add caching first."])).toEqual(["Other Answers"]);
+	});
+
 	it("keeps a prompt's own text apart from the topic headings under it", () => {
 		const qs = parse([
 			"## 录用后如何开展工作",

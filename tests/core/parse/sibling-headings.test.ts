@@ -24,6 +24,18 @@ describe("headings among question headings", () => {
 		]);
 	});
 
+	it("leave a heading over nothing but links alone: other people's answers, not a question", () => {
+		const qs = [
+			"### What is a doctype?", "It tells the browser the mode.",
+			"### Why use data- attributes?", "To keep data in the markup.",
+			"### What does defer do?", "It runs the script after parsing.",
+		];
+		expect(texts([...qs, "### Other Answers", "", "- https://example.com/html-answers/", "- [My answers](https://example.org/my-answers)"])).toEqual([
+			"What is a doctype?", "Why use data- attributes?", "What does defer do?",
+		]);
+		expect(texts([...qs, "### Semantic markup", "", "I use `<main>` and `<nav>`: see https://example.com/semantics."])).toContain("Semantic markup");
+	});
+
 	it("leave chapter headings of a write-up alone", () => {
 		expect(texts(["# 我的面试复盘", "## 背景", "去年秋招。", "## 过程", "三轮技术面。", "## 结果", "拿到了 offer。"])).toEqual([]);
 	});
