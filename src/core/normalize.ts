@@ -93,12 +93,14 @@ const NUMBERING: [Set<number>, RegExp][] = [
 	[codes("（("), new RegExp(`^[（(]\\s*[${CN_NUM}0-9]+\\s*[)）]\\s*`)],
 	[codes("第"), new RegExp(`^第\\s*[${CN_NUM}0-9]+\\s*[题问部分章节]\\s*[:：、.．]?\\s*`)],
 	[codes("#"), /^#\d+\s*/],
+	// A task list's checkbox (`- [ ] 为什么离职？`, ticked `[x]`, Obsidian's `[/]` and `[-]`): ticking it changes no question.
+	[codes("["), /^\[[ xX/-]\]\s+/],
 ];
 
 /** Every pattern's first characters: text that starts with none of them has no numbering. */
 const NUMBERING_START = new Set(NUMBERING.flatMap(([first]) => [...first]));
 
-/** Leading numbering: `1.`, `3.2`, `一、`, `（二）`, `问题1：`, `Q3:`. Applied until nothing changes. */
+/** Leading numbering: `1.`, `3.2`, `一、`, `（二）`, `问题1：`, `Q3:`, and a task's checkbox. Applied until nothing changes. */
 export function stripNumbering(text: string): string {
 	let out = text.trim();
 	// (Character codes: a CJK character read as a string is a new string each time.)
@@ -121,7 +123,7 @@ export function stripTrailingNote(text: string): string {
  * Bump whenever questionKey gives another key for any text: keys saved with the parse cache under
  * another version are not used (`tests/core/question-key-version.test.ts` fingerprints the function).
  */
-export const QUESTION_KEY_VERSION = 1;
+export const QUESTION_KEY_VERSION = 2;
 
 /**
  * Normalized text for identity and variant matching: no markup, numbering, trailing note,

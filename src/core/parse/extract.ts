@@ -10,7 +10,7 @@ import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING,
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
-import { chapterHeadings, isOnlyLinks, siblingAsking, type Head } from "./heading-tree";
+import { BACK_MATTER, chapterHeadings, isOnlyLinks, LINK_LINE, siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine, oneLine } from "./mdast-text";
 import { isBlankOrRuleLine, lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
@@ -122,6 +122,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		h.inline = yield* scanSection(h.block + 1, h.next, lists);
 		// Under "How to answer" / 答题技巧, imperative lines ("Describe the setting briefly") coach.
 		if (!h.asks && ADVICE_HEADING.test(h.clean)) h.inline = h.inline.filter((q) => q.form !== "list" || !COACHING_LINE.test(q.text));
+		// Under References / 参考, an item that is only a link names a page to read, not a question.
+		if (!h.asks && h.inline.length && BACK_MATTER.test(h.clean)) h.inline = h.inline.filter((q) => q.form !== "list" || !LINK_LINE.test(lineText(note.masked, note, q.line)));
 		spent += 64;
 		if (spent >= ctx.stepChars) {
 			spent = 0;

@@ -30,10 +30,10 @@ export interface Head {
 }
 
 /** Headings of a note's back matter, never a question however their siblings read. */
-const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
+export const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
 
 /** A line that is only a web address or a link (in a list item or not). */
-const LINK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:<?https?:\/\/\S+?>?|\[[^\]\n]*\]\([^)\n]*\))[ \t]*$/;
+export const LINK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:<?https?:\/\/\S+?>?|\[[^\]\n]*\]\([^)\n]*\))[ \t]*$/;
 
 /** Whether a section's text is one or more lines of links and nothing else. */
 export function isOnlyLinks(text: string): boolean {

@@ -2,7 +2,7 @@
 // prompts: notes to self, advice on how to answer, drafted replies and letters, parts of a story.
 
 /** Parts of a note the person writes to themself (plans, to-dos): their questions are not interview questions. */
-export const NOTES_TO_SELF = /计划|待办|安排|备忘|自问|\b(?:to-?dos?|next steps|action items|plans?|planning|notes? to (?:my)?self|reminders?)\b/i;
+export const NOTES_TO_SELF = /计划|待办|待完成|安排|备忘|自问|\b(?:to-?dos?|next steps|action items|plans?|planning|notes? to (?:my)?self|reminders?)\b/i;
 /** Sections on how to answer: their imperative lines ("Describe the situation briefly") coach. */
 export const ADVICE_HEADING = /技巧|建议|方法|注意事项|答题思路|回答思路|套路|原则|\b(?:how to (?:answer|use|structure|respond|approach|prepare)|tips?|advice|guidelines?|framework|explained|do'?s and don'?ts|best practices)\b/i;
 /** Headings over a drafted reply, e-mail or script to someone else. */

@@ -20,6 +20,25 @@ describe("questions that are not the interviewer's", () => {
 		])).toEqual([]);
 	});
 
+	it("titles of linked pages under a references heading, and a to-do list's items", () => {
+		const questions = ["## 什么是三次握手？", "", "建立连接的过程。", ""];
+		expect(texts([
+			...questions,
+			"### 参考",
+			"- [计算机网络面试问题集锦](https://example.com/a)",
+			"- [什么时候用 TCP，什么时候用 UDP？](https://example.com/b)",
+			"",
+			"## Further reading",
+			"- [Why is DNS over UDP?](https://example.org/dns)",
+			"",
+			"### 待完成",
+			"- [ ] 进程同步",
+			"- [ ] 文件系统如何组织？",
+		])).toEqual(["什么是三次握手？"]);
+		// A list of linked questions under a heading of its own is still a list of questions.
+		expect(texts(["## 网络题", "- [什么时候用 UDP？](udp.md)", "- [DNS 为什么用 UDP？](dns.md)"])).toEqual(["什么时候用 UDP？", "DNS 为什么用 UDP？"]);
+	});
+
 	it("the interviewer's words inside a story's narration, not on a line of their own", () => {
 		expect(texts([
 			"# 二面记录",

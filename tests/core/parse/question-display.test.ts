@@ -2,7 +2,8 @@
 // an English question keeps its words without its Chinese gloss; anything else is shown as it is, trimmed.
 import { describe, expect, it } from "vitest";
 import { questionDisplay } from "../../../src/core/parse/question-text";
-import { texts } from "./helpers";
+import { parse, texts } from "./helpers";
+import { questionKey } from "../../../src/core/normalize";
 
 describe("questionDisplay", () => {
 	it("drops a note in brackets after the question mark", () => {
@@ -32,5 +33,25 @@ describe("a question keeps what its code spans say", () => {
 		["- Why is <b>this</b> bold?", "Why is this bold?"],
 	])("%s", (line, text) => {
 		expect(texts(`## 前端\n\n${line}\n`)).toEqual([text]);
+	});
+});
+
+describe("a question in a task list", () => {
+	const list = (box: string): string[] => ["## 常见问题", "", `- ${box} 为什么离职？`, `- ${box} **What is your biggest weakness?**`, `- ${box} 你的优点是什么？`];
+
+	it("is shown without its checkbox, and ticking the box keeps its words and its id", () => {
+		const open = parse(list("[ ]"));
+		expect(open.map((q) => q.text)).toEqual(["为什么离职？", "What is your biggest weakness?", "你的优点是什么？"]);
+		for (const box of ["[x]", "[X]"]) {
+			const done = parse(list(box));
+			expect(done.map((q) => q.text)).toEqual(open.map((q) => q.text));
+			expect(done.map((q) => questionKey(q.text))).toEqual(open.map((q) => questionKey(q.text)));
+		}
+	});
+
+	it("keeps bracketed text that is no checkbox: an option letter, a reference, a word", () => {
+		expect(parse(["## Quiz", "", "- [A] 哪个协议是无连接的？", "- [1] What does TCP stand for?", "- [draft] Why Rust?"]).map((q) => q.text)).toEqual([
+			"[A] 哪个协议是无连接的？", "[1] What does TCP stand for?", "[draft] Why Rust?",
+		]);
 	});
 });
