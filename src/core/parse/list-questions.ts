@@ -9,6 +9,8 @@ import { quotedQuestion } from "./option-questions";
 import { markerOf } from "./question-markers";
 import { CANDIDATE_TURN, isBareQuestionLabel, labelledText, lineQuestion, trimNodes, type InlineQuestion } from "./line-question";
 
+const TASK_BOX = /^\s*\[[ xX/-]\]\s/;
+
 /** First line of a list's first item. */
 export function firstItemLine(list: List): { line: number; nodes: PhrasingContent[] } | null {
 	const p = list.children[0]?.children[0];
@@ -61,8 +63,11 @@ function itemText(item: ListItem, labels: LabelWords): { text: string; q: Inline
 	const first = paragraphLines(p)[0];
 	if (!first) return null;
 	if (markerOf(first.nodes) === "not") return null;
-	const text = cleanText(oneLine(inlineText(trimNodes(first.nodes))));
-	if (!text || isLabelText(text, labels) || /^\[[ xX]\]/.test(text)) return null;
+	const raw = oneLine(inlineText(trimNodes(first.nodes)));
+	// A to-do item is read as a question only when its own words ask (cleanText drops its checkbox).
+	if (TASK_BOX.test(raw)) return null;
+	const text = cleanText(raw);
+	if (!text || isLabelText(text, labels)) return null;
 	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };
 }
 

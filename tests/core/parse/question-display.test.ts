@@ -49,6 +49,12 @@ describe("a question in a task list", () => {
 		}
 	});
 
+	it("a to-do item that does not ask stays a to-do, however many of its siblings ask", () => {
+		expect(texts(["## 网络", "", "- [ ] 什么是 TCP？", "- [ ] 什么是 UDP？", "- [x] DNS 为什么用 UDP？", "- [ ] 复习握手"])).toEqual([
+			"什么是 TCP？", "什么是 UDP？", "DNS 为什么用 UDP？",
+		]);
+	});
+
 	it("keeps bracketed text that is no checkbox: an option letter, a reference, a word", () => {
 		expect(parse(["## Quiz", "", "- [A] 哪个协议是无连接的？", "- [1] What does TCP stand for?", "- [draft] Why Rust?"]).map((q) => q.text)).toEqual([
 			"[A] 哪个协议是无连接的？", "[1] What does TCP stand for?", "[draft] Why Rust?",
