@@ -128,7 +128,10 @@ class TextInline implements InlineLines {
 	read(lines: readonly string[], line: number, from: number, spans: SharedSpans): PhrasingContent[] {
 		if (!hasMarkup(lines)) return plainText(lines, line, spans);
 		const targets = this.targets;
-		return simpleInline(textValue(lines), line, lines, targets.size > 0, spans) ?? readInline(lines.join("\n"), line, targets, spans, (k) => tabRest(lines[k], this.noteLine(from + k)));
+		return (
+			simpleInline(textValue(lines), line, lines, targets.size > 0, spans) ??
+			readInline(lines.join("\n"), line, targets, spans, (k) => tabRest(lines[k], this.noteLine(from + k)), (k) => lineColumn(lines[k], this.noteLine(from + k)))
+		);
 	}
 
 	/** Line `line` of the note as written (within the text read). */
@@ -137,6 +140,15 @@ class TextInline implements InlineLines {
 		const { text, starts } = this;
 		return text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
 	}
+}
+
+/** The column `line` (a line as the scanner gives it) starts at in `written`, the rest of a tab counted. */
+function lineColumn(line: string, written: string): number {
+	const rest = tabRest(line, written);
+	const at = written.length - (line.length - rest);
+	let col = 0;
+	for (let i = 0; i < at; i++) col += written.charCodeAt(i) === 9 ? 4 - (col % 4) : 1;
+	return col - rest;
 }
 
 /** How many spaces `line` (a line as the scanner gives it) starts with that stand for the rest of a tab in `written`. */

@@ -6,7 +6,7 @@
 import type { PhrasingContent } from "mdast";
 import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import { runFlanks } from "./emphasis-flanks";
-import { autolink, characterReference, forgetMisses, htmlText, htmlValue } from "./inline-spans";
+import { autolink, characterReference, forgetMisses, type HtmlLineStart, htmlText, htmlValue } from "./inline-spans";
 import { type InlineItem, ItemList, plainText } from "./inline-items";
 import { altText, decodeLinkText, type LinkTargets, namesDefinition, type Resource, scanLabel, scanResource } from "./link-parts";
 import { isSpaceOrTab } from "./block-rules";
@@ -24,14 +24,17 @@ const isAsciiPunctuation = (c: number): boolean => (c >= 33 && c <= 47) || (c >=
  */
 export type TabRests = (line: number) => number;
 
+/** The column (tabs filled to stops of 4) line `line` of the text (0: the first) starts at in the note. */
+export type LineColumns = (line: number) => number;
+
 /**
  * The inline nodes of `source`: a paragraph's lines joined by "\n" (a continuation line's indent
  * kept: code spans keep it, text drops it), its first line note line `line`; NUL already read as
  * U+FFFD (fastParseMarkdown does that once for the whole text).
  */
-export function readInline(source: string, line: number, defs: LinkTargets, spans: SharedSpans, tabRests?: TabRests): PhrasingContent[] {
+export function readInline(source: string, line: number, defs: LinkTargets, spans: SharedSpans, tabRests?: TabRests, columns?: LineColumns): PhrasingContent[] {
 	forgetMisses();
-	const reader = new InlineReader(source, line, defs, spans, tabRests);
+	const reader = new InlineReader(source, line, defs, spans, tabRests, columns);
 	reader.scan();
 	const { items } = reader;
 	pairEmphasis(items, items.first(), null);
@@ -54,6 +57,7 @@ class InlineReader {
 		private readonly defs: LinkTargets,
 		spans: SharedSpans,
 		private readonly tabRests?: TabRests,
+		private readonly columns?: LineColumns,
 	) {
 		this.items = new ItemList(s, line, spans);
 	}
@@ -212,7 +216,10 @@ class InlineReader {
 		const end = htmlText(s, i);
 		if (end < 0) return i + 1;
 		this.flush(i);
-		this.items.node({ type: "html", value: htmlValue(s.slice(i, end)), position: this.items.span(i, end) }, i, end);
+		const first = this.items.lineIndex(i);
+		const { tabRests, columns } = this;
+		const lineAt = tabRests && columns ? (n: number): HtmlLineStart => ({ rest: tabRests(first + n), column: columns(first + n) }) : undefined;
+		this.items.node({ type: "html", value: htmlValue(s.slice(i, end), lineAt), position: this.items.span(i, end) }, i, end);
 		return (this.dataFrom = end);
 	}
 

@@ -172,14 +172,59 @@ function tagRest(s: string, j: number): number {
 	}
 }
 
-/** Raw HTML's text as mdast keeps it: after each line ending, up to 3 columns of indent dropped. */
-export function htmlValue(raw: string): string {
+/** Where a line after a line ending in raw HTML starts: see htmlValue. */
+export interface HtmlLineStart {
+	/** How many spaces it starts with that stand for the rest of a tab a container took part of. */
+	rest: number;
+	/** The column (tabs filled to stops of 4) its first character stands at in the note. */
+	column: number;
+}
+
+const AT_MARGIN: HtmlLineStart = { rest: 0, column: 0 };
+
+/**
+ * Raw HTML's text as mdast keeps it. After each line ending micromark drops three white-space codes:
+ * a space is one, a tab one and each further column it fills another (from the tab's own column in the
+ * note), the rest of a tab a container took part of one per column. Of what stays, a tab's columns are
+ * written as the tab, columns of a tab whose own code went as spaces. `lineAt(n)`: where the n-th line
+ * after the first starts (at the margin when not given).
+ */
+export function htmlValue(raw: string, lineAt?: (n: number) => HtmlLineStart): string {
 	if (!raw.includes("\n")) return raw;
-	return raw.replace(/\n[ \t]{1,3}/g, (m) => {
-		// A tab fills to the next stop of 4: counted as the columns it fills here.
-		let col = 0;
-		let k = 1;
-		for (; k < m.length && col < 3; k++) col += m.charCodeAt(k) === 9 ? 4 - (col % 4) : 1;
-		return "\n" + (col > 3 ? " ".repeat(col - 3) : "") + m.slice(k);
-	});
+	let out = "";
+	let done = 0;
+	let n = 0;
+	for (let nl = raw.indexOf("\n"); nl >= 0; nl = raw.indexOf("\n", nl + 1)) {
+		n++;
+		const { rest, column } = lineAt ? lineAt(n) : AT_MARGIN;
+		let dropped = 0;
+		let kept = "";
+		let atTab = false;
+		// One code: 0 a space, 1 a tab, 2 a column a tab fills after its own.
+		const code = (kind: number): void => {
+			if (dropped < 3) {
+				dropped++;
+				return;
+			}
+			if (kind === 2 && atTab) return;
+			kept += kind === 1 ? "\t" : " ";
+			atTab = kind === 1 || (kind === 2 && atTab);
+		};
+		let j = nl + 1;
+		let col = column;
+		for (; j < raw.length; j++) {
+			const c = raw.charCodeAt(j);
+			if (j - nl - 1 < rest && c === 32) code(2);
+			else if (c === 32) code(0);
+			else if (c === 9) {
+				code(1);
+				for (let w = 4 - (col % 4); w > 1; w--) code(2);
+				col += 4 - (col % 4) - 1;
+			} else break;
+			col++;
+		}
+		out += raw.slice(done, nl + 1) + kept;
+		done = j;
+	}
+	return out + raw.slice(done);
 }

@@ -38,6 +38,16 @@ describe("the fast Markdown reader against remark", () => {
 		for (const text of lazy) same(text);
 	});
 
+	// Found by `npm run fuzz` (seed 540104831): "+ [a]\n      <![CDATA[\n\t\t]]>". After a line ending, raw
+	// HTML drops three of micromark's white-space codes: a tab is one code and each column it fills after
+	// it another, counted from the tab's own column in the note, past what the containers took.
+	it("keeps the white space raw HTML keeps after a line ending, under containers and tabs", () => {
+		const ws = ["", " ", "  ", "   ", "    ", "\t", " \t", "  \t", "   \t", "\t ", "\t  ", "\t\t", " \t\t", "  \t\t", "\t   \t", "  \t  "];
+		const firsts = ["[a]", "+ [a]", "+  [a]", "1. [a]", "> [a]", ">[a]", "- > [a]"];
+		const conts = ["", " ", "  ", "   ", "\t", " \t", "  \t", "\t\t", ">", "> ", ">\t", "   >", " \t>"];
+		for (const f of firsts) for (const c of conts) for (const w of ws) same(`${f} <![CDATA[\n${c}${w}]]> x <b\n${w}c="d">`);
+	});
+
 	it("reads random runs of block markers and brackets as remark does", () => {
 		fc.assert(fc.property(markSoup(), same), seeded({ numRuns: 1000 }));
 	});
