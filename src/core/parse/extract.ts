@@ -233,7 +233,9 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (!/[\p{L}\p{N}]/u.test(text)) return false;
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && !hasChars(text, 20)) return false;
-		if (/^\s*>/m.test(text) || /[:：]$/.test(dropTrailing(h.raw, (c) => c === "*" || /\s/.test(c)))) return true;
+		if (/[:：]$/.test(dropTrailing(h.raw, (c) => c === "*" || /\s/.test(c)))) return true;
+		// A quote is the spoken answer, unless every quote asks (the interviewer's questions, quoted).
+		if (/^\s*>/m.test(text) && !quotesAllAsk(text)) return true;
 		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person, nor is a link's address ("…/my-answers/").
 		const opening = withoutAddresses(text.slice(0, 300));
 		if (/(?:^|[^自])我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
@@ -282,6 +284,27 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 }
 
+
+/**
+ * Whether every quote in `text` opens with a question (a list of quoted questions, not an answer): its
+ * first line asks before any sentence ends, with no label before it ("参考：…？" is a note).
+ */
+function quotesAllAsk(text: string): boolean {
+	let quotes = 0;
+	let inQuote = false;
+	for (const line of text.split("\n")) {
+		const quoted = /^\s*>/.test(line);
+		if (quoted && !inQuote) {
+			quotes++;
+			const clean = cleanText(line);
+			const ask = clean.search(/[?？]/);
+			const stop = clean.search(/[。！!]|\.\s/);
+			if (ask < 0 || (stop >= 0 && stop < ask) || /^[^：:?？]{1,8}[：:]/.test(clean) || !isAsking(clean)) return false;
+		}
+		inQuote = quoted;
+	}
+	return quotes > 0;
+}
 
 /** Web addresses and link destinations blanked out (their words are a page's, not the person's). */
 function withoutAddresses(text: string): string {

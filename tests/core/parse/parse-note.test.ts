@@ -124,6 +124,30 @@ describe("prompt headings", () => {
 		).toEqual(["离职的原因"]);
 	});
 
+	it("does not take a heading over quoted questions as a prompt: its quotes ask, they answer nothing", () => {
+		expect(
+			texts([
+				"## 离职的原因：",
+				"",
+				"> 我想离家近一点。",
+				"",
+				"### 面试官提问",
+				"",
+				"> 教育背景 Can you tell me about your education? 你能讲讲你的教育背景吗？",
+				"",
+				"> 专业课程 What courses do you find most helpful? 你认为最有用的课程是哪些？",
+				"",
+				"### 寒暄句型",
+				"",
+				"> How are you?",
+				"",
+				"### 结尾",
+				"",
+				"> 谢谢您的时间。我还想问：团队最大的挑战是什么？",
+			]),
+		).toEqual(["离职的原因", "结尾"]);
+	});
+
 	it("does not hear the person in a link's address ('…-my-answers', '/我的/'); their own words still count", () => {
 		const links = ["## Other Answers", "", "- https://example.com/blog/2015/my-answers-to-front-end-questions/", "- [笔记](https://example.cn/我的/面试.html)"];
 		expect(texts(links)).toEqual([]);
