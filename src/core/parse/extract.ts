@@ -17,6 +17,7 @@ import { isInterviewTopic } from "./topic-nouns";
 import { markerInText, markerOf, NOT_TAG } from "./question-markers";
 import { isOptionList } from "./option-questions";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
+import { hasChars, quotesAllAsk, withoutAddresses, withoutCode } from "./section-text";
 
 export { readableBlocks } from "./readable-blocks";
 
@@ -31,13 +32,6 @@ export interface ExtractContext {
 
 /** Coding tasks as headings: the task openings, and verbs of small coding exercises. */
 const TASK_OR_CODE = new RegExp(`${TASK.source}|^(?:reverse|find|merge|sort|detect|count|check|validate|parse|convert|flatten|serialize|debounce|throttle)\\b`, "i");
-
-/** Text without fenced code (its words are not the person's). */
-function withoutCode(text: string): string {
-	// (Only text with a fence needs the pattern.)
-	if (!text.includes("```") && !text.includes("~~~")) return text;
-	return text.replace(/^\s*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\s*\1[^\n]*$|(?![\s\S]))/gm, "");
-}
 
 /**
  * Questions of a note from its top-level blocks (line numbers already the note's). Yields now and
@@ -282,38 +276,4 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			parts: res.parts, star: res.star,
 		};
 	}
-}
-
-
-/**
- * Whether every quote in `text` opens with a question (a list of quoted questions, not an answer): its
- * first line asks before any sentence ends, with no label before it ("参考：…？" is a note).
- */
-function quotesAllAsk(text: string): boolean {
-	let quotes = 0;
-	let inQuote = false;
-	for (const line of text.split("\n")) {
-		const quoted = /^\s*>/.test(line);
-		if (quoted && !inQuote) {
-			quotes++;
-			const clean = cleanText(line);
-			const ask = clean.search(/[?？]/);
-			const stop = clean.search(/[。！!]|\.\s/);
-			if (ask < 0 || (stop >= 0 && stop < ask) || /^[^：:?？]{1,8}[：:]/.test(clean) || !isAsking(clean)) return false;
-		}
-		inQuote = quoted;
-	}
-	return quotes > 0;
-}
-
-/** Web addresses and link destinations blanked out (their words are a page's, not the person's). */
-function withoutAddresses(text: string): string {
-	return text.includes("http") || text.includes("](") ? text.replace(/\]\([^)\s]*\)|https?:\/\/[^\s)>\]]*/g, " ") : text;
-}
-
-/** At least `n` characters other than white space. */
-function hasChars(text: string, n: number): boolean {
-	let count = 0;
-	for (let i = 0; i < text.length && count < n; i++) if (!/\s/.test(text[i])) count++;
-	return count >= n;
 }
