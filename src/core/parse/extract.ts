@@ -6,7 +6,7 @@ import { onlyNewlineEnds } from "./label-markers";
 import type { AnswerRead, ParseMemo } from "./parse-memo";
 import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
 import { TASK, taskQuestion } from "./task-heading";
-import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TO_SELF, STORY_PART } from "./section-kinds";
+import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TO_SELF, PHRASE_BANK, STORY_PART } from "./section-kinds";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
@@ -17,7 +17,7 @@ import { isInterviewTopic } from "./topic-nouns";
 import { markerInText, markerOf, NOT_TAG } from "./question-markers";
 import { isOptionList } from "./option-questions";
 import { cleanText, isAsking, isLabelText, isPartLabel, looksLikeSection, questionDisplay } from "./question-text";
-import { hasChars, quotesAllAsk, withoutAddresses, withoutCode } from "./section-text";
+import { hasChars, quotesAllAsk, withoutAddresses, withoutCode, withoutQuotes } from "./section-text";
 
 export { readableBlocks } from "./readable-blocks";
 
@@ -211,7 +211,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (!opts.promptHeadings || h.mark === "not" || h.chapter) return false;
 		// A standard interview topic under a document's title, with no questions of its own below.
 		if (h.depth > 1 && !h.holdsQuestions && !h.insideQuestion && isInterviewTopic(h.clean)) return true;
-		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean) || LETTER_HEADING.test(h.clean) || STORY_PART.test(h.clean) || DOCUMENT_PART.test(h.clean)) return false;
+		if (h.clean.length < 2 || h.clean.length > 40 || /[。.!！]$/.test(h.clean) || looksLikeSection(h.raw) || NOTES_TO_SELF.test(h.clean) || LETTER_HEADING.test(h.clean) || STORY_PART.test(h.clean) || DOCUMENT_PART.test(h.clean) || PHRASE_BANK.test(h.clean)) return false;
 		// The note's title over its questions is their topic (checked first: its text is the whole note).
 		if (h.holdsQuestions && h.depth === 1) return false;
 		// A level-1 heading over chapters, or the note's one heading at its top, is the document's title.
@@ -228,10 +228,13 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && !hasChars(text, 20)) return false;
 		if (/[:：]$/.test(dropTrailing(h.raw, (c) => c === "*" || /\s/.test(c)))) return true;
-		// A quote is the spoken answer, unless every quote asks (the interviewer's questions, quoted).
-		if (/^\s*>/m.test(text) && !quotesAllAsk(text)) return true;
+		// A quote is the spoken answer, unless every quote asks (the interviewer's questions, quoted: their
+		// "tell me" / 向我 is not the person speaking either).
+		const quoted = /^\s*>/m.test(text);
+		const asked = quoted && quotesAllAsk(text);
+		if (quoted && !asked) return true;
 		// Spoken in the first person early on ("在我看来", "I led…"); 自我 is not a person, nor is a link's address ("…/my-answers/").
-		const opening = withoutAddresses(text.slice(0, 300));
+		const opening = withoutAddresses((asked ? withoutQuotes(text) : text).slice(0, 300));
 		if (/(?:^|[^自])我/.test(opening) || /\b(?:I|I'm|I've|I'd|my)\b/.test(opening)) return true;
 		newlinesOnly ??= onlyNewlineEnds(note.masked);
 		return answerParts(text, opts.labels, "answer", newlinesOnly).hasLabels;

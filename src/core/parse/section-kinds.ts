@@ -14,5 +14,7 @@ export const STORY_PART = /^(?:(?:面试)?(?:经过|过程|流程)|起因|后记
 /** A document's own parts (its glossary, contributors, licence): never a prompt, whatever is under them. */
 export const DOCUMENT_PART =
 	/^(?:glossary|contributors?|contributing|acknowledge?ments?|credits|licen[cs]e|change ?log|appendix|贡献者|参与贡献|如何参与贡献|致谢|鸣谢|许可协议|开源协议|更新日志|附录|术语表)$/i;
+/** Banks of sentences and phrases to reuse (an English interview's 核心句型, useful phrases): material, not an answer. */
+export const PHRASE_BANK = /句型|例句|(?:常用|实用|高频|万能|地道)(?:表达|短语|词汇)|词汇|\b(?:(?:useful|key|common) (?:phrases|expressions|sentences)|phrases|vocabulary|sentence (?:patterns|templates))\b/i;
 /** An imperative line without a question mark: in a section of advice, how to answer. */
 export const COACHING_LINE = /^(?!.*[?？]\s*$)(?:(?:describe|explain|talk|tell|give|share|walk|name|discuss|compare|mention|show|highlight|focus)\b|(?:请|简单|简要)?(?:讲|说|谈|描述|介绍|解释|阐述|举例|分享|强调|突出))/i;

@@ -30,6 +30,11 @@ export function quotesAllAsk(text: string): boolean {
 	return quotes > 0;
 }
 
+/** The text without its quoted lines. */
+export function withoutQuotes(text: string): string {
+	return text.replace(/^[ \t]*>.*$/gm, "");
+}
+
 /** Web addresses and link destinations blanked out (their words are a page's, not the person's). */
 export function withoutAddresses(text: string): string {
 	return text.includes("http") || text.includes("](") ? text.replace(/\]\([^)\s]*\)|https?:\/\/[^\s)>\]]*/g, " ") : text;

@@ -141,11 +141,39 @@ describe("prompt headings", () => {
 				"",
 				"> How are you?",
 				"",
+				"### 三种提问方式",
+				"",
+				"> Can you walk me through your resume? 可以带我过一下你的简历吗？",
+				"",
+				"> Can you tell me about yourself? 你可以向我介绍一下你自己吗？",
+				"",
 				"### 结尾",
 				"",
 				"> 谢谢您的时间。我还想问：团队最大的挑战是什么？",
 			]),
 		).toEqual(["离职的原因", "结尾"]);
+	});
+
+	it("does not take a bank of sentences or phrases to reuse as a prompt; a skill's own heading still is one", () => {
+		expect(
+			texts([
+				"### 五大核心句型",
+				"",
+				"> I have a strong background in xxx. 我在某方面有很强的专业背景。",
+				"",
+				"## Useful phrases",
+				"",
+				"I'd like to add that…",
+				"",
+				"## 常用表达",
+				"",
+				"- 我负责的是…",
+				"",
+				"## 表达能力",
+				"",
+				"> 我在团队里负责对外汇报，每周讲一次。",
+			]),
+		).toEqual(["表达能力"]);
 	});
 
 	it("does not hear the person in a link's address ('…-my-answers', '/我的/'); their own words still count", () => {
