@@ -3,7 +3,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
 import { endLine, inlineText, paragraphLines, oneLine } from "./mdast-text";
-import { cleanText, dashedQuestion, isLabelText } from "./question-text";
+import { cleanText, dashedQuestion, isLabelText, isNotToAsk } from "./question-text";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { quotedQuestion } from "./option-questions";
 import { markerOf } from "./question-markers";
@@ -99,7 +99,7 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 	// A question that wraps over a few lines.
 	if (lines.length <= 3) {
 		const whole = cleanText(lines.map((l) => inlineText(l.nodes)).join(" "));
-		if (whole && /[?？]\s*$/.test(whole) && !isLabelText(whole, labels)) {
+		if (whole && /[?？]\s*$/.test(whole) && !isLabelText(whole, labels) && !isNotToAsk(whole)) {
 			return { form: "list", text: whole, line: lines[0].line, end, loose: "hint", answerFrom: endLine(p) + 1 };
 		}
 	}

@@ -5,6 +5,13 @@ import { withoutMarkers } from "./question-markers";
 import { isJsSpace } from "../js-space";
 
 const QMARK = /[?？]/;
+/** A line telling the reader not to ask something. */
+const DONT_ASK = /^(?:不要|别|切勿|切忌|避免|千万不要|千万别)再?(?:问|提问)|^(?:don'?t|do not|never|avoid) ask/i;
+
+/** "不要问面试表现：你觉得我表现怎么样？", "Don't ask: …": names a question not to ask, asks nothing. */
+export function isNotToAsk(clean: string): boolean {
+	return DONT_ASK.test(clean);
+}
 
 // Openings that ask even without a question mark.
 const ZH_ASKING = /^(?:请你?|你能|能否|可否)?(?:为什么|为何|是否|谈谈|谈一谈|说说|说一说|讲讲|讲一讲|简述|简要介绍|介绍一下|请介绍|描述一下|举例说明|举一个|举个例子|(?:讲|说|分享|描述|介绍)(?:一个|一次|一下你|你)|请(?:你)?(?:尽可能|尽量)?(?:详[尽细]|完整|简[单要]|具体|清楚)?[的地得]?(?:提供(?:一个|一次|几个)?(?:例子|实例|案例)|讲|说|谈|分享|描述|介绍|做(?:一下|一个|个)?自我介绍|形容|讨论|解释|说明|阐述|比较|列举|举例|评价|回顾|分析))/;
@@ -69,6 +76,7 @@ export function questionDisplay(clean: string): string {
 export function isAsking(clean: string): boolean {
 	if (!clean || clean.length < 3) return false;
 	if (clean.length > 300) return false;
+	if (isNotToAsk(clean)) return false;
 	// A conditional expression (`a ? b : c`) asks nothing.
 	const noted = withoutNote(clean);
 	const body = noted.includes("?") && noted.includes(":") ? noted.replace(/[\w)\]'"]\s*\?\s*[^\s:?]+\s*:\s*[\w('"[]\S*/g, "") : noted;

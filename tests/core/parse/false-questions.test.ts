@@ -39,6 +39,22 @@ describe("questions that are not the interviewer's", () => {
 		expect(texts(["## 网络题", "- [什么时候用 UDP？](udp.md)", "- [DNS 为什么用 UDP？](dns.md)"])).toEqual(["什么时候用 UDP？", "DNS 为什么用 UDP？"]);
 	});
 
+	it("questions the reader is told not to ask", () => {
+		expect(texts([
+			"## 反问环节",
+			"",
+			"- 团队现在最大的挑战是什么？",
+			"- 这个岗位的成长路径是怎样的？",
+			"",
+			"**雷区**",
+			"",
+			"- 不要问面试表现：你觉得我表现怎么样？",
+			"- 别问题目：这道题的正确解法是什么？",
+			"- Don't ask: How did I do?",
+			"- Avoid asking about salary in the first round?",
+		])).toEqual(["团队现在最大的挑战是什么？", "这个岗位的成长路径是怎样的？"]);
+	});
+
 	it("the interviewer's words inside a story's narration, not on a line of their own", () => {
 		expect(texts([
 			"# 二面记录",
