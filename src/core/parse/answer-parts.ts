@@ -89,6 +89,17 @@ function quoteIsANote(quoted: string, plain: string): boolean {
 	return q > 0 && q <= most;
 }
 
+/** Amazon's leadership principles, which behavioural notes tag their questions and stories with. */
+const PRINCIPLE =
+	"(?:customer obsession|ownership|invent and simplify|are right,? a lot|learn and be curious|hire and develop the best|insist on the highest standards|think big|bias for action|frugality|earn trust|dive deep|have backbone(?:[;,]? disagree and commit)?|disagree and commit|deliver results|strive to be earth's best employer|success and scale bring broad responsibility)";
+const PRINCIPLE_TAG = new RegExp(`^${PRINCIPLE}(?:\\s*(?:[,，;；/&、]|and)\\s*${PRINCIPLE})*[.。]?$`, "i");
+
+/** A quote that is only leadership principles' names ("> Learn and Be Curious, Earn trust"): a tag, not an answer. */
+function isPrincipleTag(quoted: string): boolean {
+	if (!quoted || quoted.length > 200) return false;
+	return PRINCIPLE_TAG.test(quoted.replace(/^[ \t]*>[ \t>]*/gm, "").replace(/\s+/g, " ").trim());
+}
+
 /** Text that opens with a quotation mark: words written to be said aloud. */
 const SPOKEN_QUOTE = /^[“"「『]/;
 
@@ -113,7 +124,7 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 	let loosePlain = "";
 	const head = markdown.slice(0, markers.length ? markers[0].start : markdown.length);
 	const q = splitQuotes(placeholders ? withoutPlaceholders(head) : head);
-	if (markers.length === 0 && loose === "answer" && quoteIsANote(q.quoted, q.plain)) {
+	if (markers.length === 0 && loose === "answer" && (quoteIsANote(q.quoted, q.plain) || isPrincipleTag(q.quoted))) {
 		parts.answer = q.plain;
 		parts.hint = q.quoted;
 	} else {

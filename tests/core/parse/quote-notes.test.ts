@@ -34,6 +34,26 @@ describe("a short quote over a much longer written answer is a note on it", () =
 	});
 });
 
+describe("a quote of leadership principles' names is a tag, whatever is beside it", () => {
+	it("alone under a question: no answer yet, the tag the hint", () => {
+		const qs = parse([
+			"## What are the areas where you need to improve your skills?", "", "> Learn and Be Curious", "",
+			"## Constructive feedback received", "", "> Learn and Be Curious, Earn trust", "",
+			"## Most impactful project", "", "> Deliver Results", "", "I cut the billing run from six hours to forty minutes.",
+		]);
+		expect(qs.map((q) => [q.answered, q.parts.hint, q.parts.answer])).toEqual([
+			[false, "> Learn and Be Curious", ""],
+			[false, "> Learn and Be Curious, Earn trust", ""],
+			[true, "> Deliver Results", "I cut the billing run from six hours to forty minutes."],
+		]);
+	});
+
+	it("a quote that says more than the names stays the answer", () => {
+		const [q] = parse(["## Which principle is yours?", "", "> Customer Obsession, because I start from the user's problem."]);
+		expect([q.answered, q.parts.answer]).toEqual([true, "> Customer Obsession, because I start from the user's problem."]);
+	});
+});
+
 describe("a quote stays the spoken answer", () => {
 	it("when it is as long as the notes beside it (the person's own shape)", () => {
 		const spoken = "> 最近一份工作是在一家数字营销公司做客户成功，后来发现和预期差挺大，更多是外包的活儿，所以想换到更能发挥所长的地方。";
