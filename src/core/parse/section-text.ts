@@ -20,6 +20,8 @@ export function quotesAllAsk(text: string): boolean {
 		const quoted = /^\s*>/.test(line);
 		if (quoted && !inQuote) {
 			quotes++;
+			// (Most quotes are answers with no question mark: told before the line is cleaned.)
+			if (!/[?？]/.test(line)) return false;
 			const clean = cleanText(line);
 			const ask = clean.search(/[?？]/);
 			const stop = clean.search(/[。！!]|\.\s/);
