@@ -77,6 +77,9 @@ function removeComments(text: string): string {
 	return out + text.slice(done);
 }
 
+/** A task list's checkbox (`- [ ] 为什么离职？`, ticked `[x]`, Obsidian's `[/]` and `[-]`): ticking it changes no question. */
+export const TASK_CHECKBOX = /^\[[ xX/-]\]\s+/;
+
 const CN_NUM = "一二三四五六七八九十百零〇两";
 const DIGITS = "0123456789０１２３４５６７８９";
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -93,8 +96,7 @@ const NUMBERING: [Set<number>, RegExp][] = [
 	[codes("（("), new RegExp(`^[（(]\\s*[${CN_NUM}0-9]+\\s*[)）]\\s*`)],
 	[codes("第"), new RegExp(`^第\\s*[${CN_NUM}0-9]+\\s*[题问部分章节]\\s*[:：、.．]?\\s*`)],
 	[codes("#"), /^#\d+\s*/],
-	// A task list's checkbox (`- [ ] 为什么离职？`, ticked `[x]`, Obsidian's `[/]` and `[-]`): ticking it changes no question.
-	[codes("["), /^\[[ xX/-]\]\s+/],
+	[codes("["), TASK_CHECKBOX],
 ];
 
 /** Every pattern's first characters: text that starts with none of them has no numbering. */

@@ -4,12 +4,11 @@ import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import type { LabelWords } from "../types";
 import { endLine, inlineText, paragraphLines, oneLine } from "./mdast-text";
 import { cleanText, dashedQuestion, isLabelText, isNotToAsk } from "./question-text";
+import { TASK_CHECKBOX } from "../normalize";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { quotedQuestion } from "./option-questions";
 import { markerOf } from "./question-markers";
 import { CANDIDATE_TURN, isBareQuestionLabel, labelledText, lineQuestion, trimNodes, type InlineQuestion } from "./line-question";
-
-const TASK_BOX = /^\s*\[[ xX/-]\]\s/;
 
 /** First line of a list's first item. */
 export function firstItemLine(list: List): { line: number; nodes: PhrasingContent[] } | null {
@@ -65,7 +64,7 @@ function itemText(item: ListItem, labels: LabelWords): { text: string; q: Inline
 	if (markerOf(first.nodes) === "not") return null;
 	const raw = oneLine(inlineText(trimNodes(first.nodes)));
 	// A to-do item is read as a question only when its own words ask (cleanText drops its checkbox).
-	if (TASK_BOX.test(raw)) return null;
+	if (TASK_CHECKBOX.test(raw.trimStart())) return null;
 	const text = cleanText(raw);
 	if (!text || isLabelText(text, labels)) return null;
 	return { text, q: { form: "list", text, line: first.line, end: endLine(item), loose: "hint" } };

@@ -216,9 +216,9 @@ class InlineReader {
 		const end = htmlText(s, i);
 		if (end < 0) return i + 1;
 		this.flush(i);
-		const first = this.items.lineIndex(i);
-		const { tabRests, columns } = this;
-		const lineAt = tabRests && columns ? (n: number): HtmlLineStart => ({ rest: tabRests(first + n), column: columns(first + n) }) : undefined;
+		const { tabRests, columns, items } = this;
+		// (Asked only of raw HTML over several lines.)
+		const lineAt = tabRests && columns ? (n: number): HtmlLineStart => ({ rest: tabRests(items.lineIndex(i) + n), column: columns(items.lineIndex(i) + n) }) : undefined;
 		this.items.node({ type: "html", value: htmlValue(s.slice(i, end), lineAt), position: this.items.span(i, end) }, i, end);
 		return (this.dataFrom = end);
 	}

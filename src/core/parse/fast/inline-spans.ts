@@ -208,7 +208,7 @@ export function htmlValue(raw: string, lineAt?: (n: number) => HtmlLineStart): s
 			}
 			if (kind === 2 && atTab) return;
 			kept += kind === 1 ? "\t" : " ";
-			atTab = kind === 1 || (kind === 2 && atTab);
+			atTab = kind === 1;
 		};
 		let j = nl + 1;
 		let col = column;
