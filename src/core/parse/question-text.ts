@@ -18,7 +18,7 @@ const ZH_ASKING = /^(?:请你?|你能|能否|可否)?(?:为什么|为何|是否|
 const ZH_HOW_YOU = /^(?:如何|怎么|怎样).*[你您]|^[你您].*(?:如何|怎么|怎样|为什么|哪些|什么|吗|呢)/;
 const ZH_TELL = /^(?:简单|简要)?(?:地)?(?:讲|说|谈|介绍|描述|解释|阐述|概述)(?:一下|一讲|一谈|下)/;
 const EN_PROMPT =
-	/^(?:tell (?:me|us) about|describe\b|walk (?:me|us) through|explain\b|give (?:me |us )?(?:an?|one|two|three|some|\d+) (?:\w+ )?examples?\b|(?:please,? )?provide (?:me |us )?(?:an?|one|two|some) (?:\w+ )?examples?\b|share (?:a|an|one)\b|talk (?:me |us )?about|why\b|have you ever|can you|could you|would you|what would you|how would you|how do you|how did you|what do you|what are your|what is your|what's your|name a time|introduce yourself)/i;
+	/^(?:tell (?:me|us) about|describe\b|walk (?:me|us) through|explain\b|(?:please,? )?(?:give|provide) (?:me |us )?(?:an?|one|two|three|some|\d+) (?:\w+ )?examples?\b|share (?:a|an|one)\b|talk (?:me |us )?about|why\b|have you ever|can you|could you|would you|what would you|how would you|how do you|how did you|what do you|what are your|what is your|what's your|name a time|introduce yourself)/i;
 
 /** Interrogative openings of an English question written without its "?" (read only beside a Chinese gloss). */
 const EN_OPENING = /^(?:what|what's|how|why|where|which|who|whom|whose|when|is|are|do|does|did|have|has|can|could|would|will|should|tell (?:me|us)|describe|walk (?:me|us) through|(?:give|provide) (?:me |us )?an? example)\b/i;
