@@ -36,7 +36,8 @@ function splitQuotes(text: string): { quoted: string; plain: string } {
 		if (end < 0) end = text.length;
 		let i = start;
 		while (i < end && isJsSpace(text.charCodeAt(i))) i++;
-		// (As `/^\s*>/` reads the line.)
+		// (As `/^\s*>/` reads the line; a list item may hold the quote: `1. > …`, `- > …`.)
+		i = afterBullet(text, i, end);
 		const side = i < end && text.charCodeAt(i) === 0x3e ? quoted : plain;
 		const last = side[side.length - 1];
 		// A line right after the side's previous one extends its run.
@@ -45,6 +46,21 @@ function splitQuotes(text: string): { quoted: string; plain: string } {
 		start = end + 1;
 	}
 	return { quoted: joinRuns(text, quoted), plain: joinRuns(text, plain) };
+}
+
+/** Past a list item's bullet (`-`, `*`, `+`, `1.`, `1)`) and the spaces after it at `i`, if one is there. */
+function afterBullet(text: string, i: number, end: number): number {
+	let j = i;
+	const c = text.charCodeAt(j);
+	if (c === 0x2d || c === 0x2a || c === 0x2b) j++;
+	else {
+		while (j < end && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+		if (j === i || (text.charCodeAt(j) !== 0x2e && text.charCodeAt(j) !== 0x29)) return i;
+		j++;
+	}
+	if (j >= end || !isJsSpace(text.charCodeAt(j))) return i;
+	while (j < end && isJsSpace(text.charCodeAt(j))) j++;
+	return j;
 }
 
 function joinRuns(text: string, runs: [number, number][]): string {

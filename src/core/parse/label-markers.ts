@@ -45,7 +45,8 @@ function matchers(labels: LabelWords): Matchers {
 	const words = list.map(escape).join("|");
 	// "情境（Situation）": a gloss in brackets after the label, inside or outside its bold (the STAR template's own labels).
 	const paren = "(?:[（(][^（）()\\n]{0,20}[）)])?";
-	const lineSource = `^[ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+|\\d+[.)、][ \\t]*)?(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?[ \\t]*(${words})[ \\t]*${paren}[ \\t]*(?:\\*\\*|__)?[ \\t]*${paren}[ \\t]*(?:(?:[：:][ \\t]*(?:\\*\\*|__)?)|(?:\\*\\*|__)?[ \\t]*$)`;
+	// (A list item may hold a quote: `1. > Situation: …`, STAR parts quoted as sub-items.)
+	const lineSource = `^[ \\t]*(?:>[ \\t]*)*(?:(?:[-*+][ \\t]+|\\d+[.)、][ \\t]*)(?:>[ \\t]*)*)?(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?[ \\t]*(${words})[ \\t]*${paren}[ \\t]*(?:\\*\\*|__)?[ \\t]*${paren}[ \\t]*(?:(?:[：:][ \\t]*(?:\\*\\*|__)?)|(?:\\*\\*|__)?[ \\t]*$)`;
 	const midSource = `(?:\\*\\*|__)(${words})${paren}(?:[：:])?(?:\\*\\*|__)[ \\t]*${paren}[ \\t]*[：:]?`;
 	// A word that is empty or starts like a line's prefix could start anywhere: then every place is tried.
 	const firsts = list.map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0));
@@ -71,8 +72,14 @@ function matchers(labels: LabelWords): Matchers {
 	return m;
 }
 
-const QA_ANSWER = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?/gmu;
-const QA_ANSWER_AT = /^[ \t]*(?:\*\*)?(?:A|答|Answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?/muy;
+// `A:` may open a quote or a list item (`- **Q:** …` with a nested `- **A:** …`).
+const QA_SOURCE = "^[ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+(?:>[ \\t]*)*)?(?:\\*\\*)?(?:A|答|Answer)(?:\\*\\*)?[ \\t]*[:：][ \\t]*(?:\\*\\*)?";
+const QA_ANSWER = new RegExp(QA_SOURCE, "gmu");
+const QA_ANSWER_AT = new RegExp(QA_SOURCE, "muy");
+/** A list item `B:` (a quiz's options A, B, C): its `- A:` is an option, not the answer. */
+const ITEM_OPENING = /^[ \t>]*[-*+][ \t]/;
+const NESTED_ITEM = /^(?:[ \t]+|[ \t]*>[ \t>]*)[-*+][ \t]/;
+const OPTION_B = /^[ \t]*(?:>[ \t]*)*[-*+][ \t]+(?:\*\*)?B(?:\*\*)?[ \t]*[:：]/m;
 const STAR_LETTER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/gmu;
 const STAR_LETTER_AT = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([STAR])(?:\*\*)?[ \t]*[:：]/muy;
 /** Line ends other than "\n" (the patterns' ^ and $ see them): such text takes the patterns' own search. */
@@ -126,12 +133,24 @@ function tryAt(re: RegExp, text: string, at: number, out: Found[]): number {
 	return at + hit[0].length;
 }
 
-const [STAR, A, S, T, R, DA, COLON, WIDE_COLON] = ["*", "A", "S", "T", "R", "答", ":", "："].map((c) => c.charCodeAt(0));
+const [STAR, A, S, T, R, DA, COLON, WIDE_COLON, GT] = ["*", "A", "S", "T", "R", "答", ":", "：", ">"].map((c) => c.charCodeAt(0));
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 /** " ", "\t", "-", "*", "+". */
 const isBulletOrSpace = (c: number): boolean => c === 32 || c === 9 || c === 45 || c === 42 || c === 43;
 /** Characters a line's label may come after: spaces, quote marks, list marks and numbers (digits, ".", ")", "、"), heading marks, bold. */
 const isPrefix = (c: number): boolean => (c >= 48 && c <= 57) || isBulletOrSpace(c) || c === 62 || c === 46 || c === 41 || c === 35 || c === 95 || c === 0x3001;
+
+/** Past a line's spaces, quote marks and one list bullet before its words (where `A:` may be). */
+function quoteOrItemEnd(text: string, p: number, lineEnd: number): number {
+	const quotes = (i: number): number => {
+		while (i < lineEnd && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === GT)) i++;
+		return i;
+	};
+	const j = quotes(p);
+	const c = text.charCodeAt(j);
+	// ("**A:**" opens with "*" too: a bullet is followed by a space.)
+	return (c === 45 || c === STAR || c === 43) && isSpace(text.charCodeAt(j + 1)) ? quotes(j + 1) : j;
+}
 
 /** Whether a colon follows at `i`, after an optional "**" and spaces (as after a STAR letter). */
 function colonAfter(text: string, i: number): boolean {
@@ -156,8 +175,7 @@ function searchWhereLabelsCanStart(text: string, m: Matchers, firstOk: (code: nu
 		// (What a placeholder's words may come after is among these prefixes, "#" aside: a "#" there only adds a maybe.)
 		if (i < lineEnd && !placeholders) placeholders = mayOpenPlaceholder(text, i);
 		if (colon) {
-			let j = p;
-			while (j < lineEnd && isSpace(text.charCodeAt(j))) j++;
+			const j = quoteOrItemEnd(text, p, lineEnd);
 			// (Character codes, not one-character strings: a CJK character read as a string is a new string.)
 			const c = text.charCodeAt(j);
 			const afterBold = c === STAR && text.charCodeAt(j + 1) === STAR ? text.charCodeAt(j + 2) : c;
@@ -244,7 +262,13 @@ export function readLabels(markdown: string, labels: LabelWords, everywhere = fa
 		return kind;
 	};
 	for (const f of found.lineLabels) add(f.index, f.index + f.length, labelKind(f));
-	for (const f of found.qa) add(f.index, f.index + f.length, "answer");
+	// A list item's `A:` answers only nested under the item that asked (`- **Q:** …` over `  - **A:** …`),
+	// and never among items `B:` (a quiz's options).
+	const options = found.qa.length > 0 && OPTION_B.test(markdown);
+	for (const f of found.qa) {
+		const opening = markdown.slice(f.index, f.index + f.length);
+		if (!ITEM_OPENING.test(opening) || (!options && NESTED_ITEM.test(opening))) add(f.index, f.index + f.length, "answer");
+	}
 	for (const f of found.mid) add(f.index, f.index + f.length, labelKind(f));
 	const distinct = new Set(found.letters.map((f) => f.word));
 	if (distinct.size >= 2 && (distinct.has("S") || distinct.has("T"))) {
