@@ -6,7 +6,7 @@ import { onlyNewlineEnds } from "./label-markers";
 import type { AnswerRead, ParseMemo } from "./parse-memo";
 import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
 import { TASK, taskQuestion } from "./task-heading";
-import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TO_SELF, PHRASE_BANK, STORY_PART } from "./section-kinds";
+import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TITLE, NOTES_TO_SELF, PHRASE_BANK, STORY_PART } from "./section-kinds";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
@@ -216,6 +216,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		if (h.holdsQuestions && h.depth === 1) return false;
 		// A level-1 heading over chapters, or the note's one heading at its top, is the document's title.
 		if (h.depth === 1 && (h.children.length > 0 || (heads.length === 1 && !hasTextBefore(h.block) && !isInterviewTopic(h.clean)))) return false;
+		// A notes title opening the note, over its other top-level sections (each an H1 too).
+		if (h.depth === 1 && k === 0 && heads.length > 1 && !hasTextBefore(h.block) && NOTES_TITLE.test(h.clean)) return false;
 		// Roles of later headings are not known yet; label children are read by their words.
 		const stop = firstChild(k, (c) => heads[c].asks || !isLabelText(heads[c].clean, opts.labels));
 		const end = lastLineBefore(stop >= 0 ? heads[stop].block : h.sectionEnd);
@@ -224,7 +226,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 		const text = withoutCode(section);
 		// A coding task ("Reverse a linked list", 实现一个 LRU) over the person's code is a prompt.
 		if (!h.holdsQuestions && TASK_OR_CODE.test(h.clean) && text.length < section.length && /^\s*(?:`{3,}|~{3,})/m.test(section)) return true;
-		if (!/[\p{L}\p{N}]/u.test(text)) return false;
+		// Nothing but links ("More about me", then links): pointers, not an answer.
+		if (!/[\p{L}\p{N}]/u.test(text) || isOnlyLinks(text)) return false;
 		// A heading over other questions needs real text of its own to be a prompt rather than their topic.
 		if (h.holdsQuestions && !hasChars(text, 20)) return false;
 		if (/[:：]$/.test(dropTrailing(h.raw, (c) => c === "*" || /\s/.test(c)))) return true;

@@ -33,7 +33,7 @@ export interface Head {
 export const BACK_MATTER = /参考|来源|资料|链接|致谢|附录|目录|\b(?:references?|sources?|further reading|resources|links|appendix|credits|acknowledg)/i;
 
 /** A line that is only a web address or a link (in a list item or not). */
-export const LINK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:<?https?:\/\/\S+?>?|\[[^\]\n]*\]\([^)\n]*\))[ \t]*$/;
+export const LINK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:<?https?:\/\/\S+?>?|\[[^\]\n]*\]\([^)\n]*\))[ \t]*[.。,，;；]?[ \t]*$/;
 
 /** Whether a section's text is one or more lines of links and nothing else. */
 export function isOnlyLinks(text: string): boolean {

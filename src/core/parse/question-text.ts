@@ -61,6 +61,8 @@ export function cleanText(raw: string): string {
 	if (t.charCodeAt(0) === 0x3e) t = t.replace(/^[>\s]+/, "");
 	if (LANG_FIRST.test(t)) t = t.replace(/^(?:中文|英文|English|Chinese)\s*[:：]\s*/i, "");
 	t = t.trim();
+	// A heading's attributes (`{#id .class}`, Pandoc's and Hexo's) are no part of its words.
+	if (t.charCodeAt(t.length - 1) === 0x7d) t = t.replace(/\s*\{\s*#[A-Za-z][\w:.-]*(?:\s+(?:[.#][\w:-]+|[\w-]+=\S+))*\s*\}$/, "").trim();
 	if (endsWith2(t, COLON, FULL_COLON)) t = t.replace(/\s*[:：]\s*$/, "").trim();
 	return t;
 }
@@ -102,6 +104,8 @@ const OTHER_LABELS = [
 	"目录", "问题", "题目", "Question", "Questions", "Follow-up", "Follow-ups", "Follow-up questions", "Summary",
 	"References", "Reference", "Notes", "Note", "Example", "Examples", "Table of contents", "Contents", "TOC",
 	"Ans", "Explanation", "Breakdown", "Tips", "Resources", "Links", "Related", "See also",
+	// A template to fill in: its STAR headings are no answer until they hold one.
+	"回答模板", "答题模板", "Answer template", "STAR template", "STAR answer template", "STAR method answer template",
 ];
 
 export function allLabelWords(labels: LabelWords): string[] {

@@ -13,7 +13,9 @@ export const GREETING = /^\s*(?:(?:hi|hello|dear|hey)\b[^.!?。]{0,40}[,，]\s*$
 export const STORY_PART = /^(?:(?:面试)?(?:经过|过程|流程)|起因|后记|感想|心得|结语|尾声|时间线|[一二三四五六七八九]面|终面|hr ?面|笔试|(?:first|second|third|final|onsite|phone) (?:round|screen|interview)|round \d+|timeline|aftermath|how it went)$/i;
 /** A document's own parts (its glossary, contributors, licence): never a prompt, whatever is under them. */
 export const DOCUMENT_PART =
-	/^(?:glossary|contributors?|contributing|acknowledge?ments?|credits|licen[cs]e|change ?log|appendix|贡献者|参与贡献|如何参与贡献|致谢|鸣谢|许可协议|开源协议|更新日志|附录|术语表)$/i;
+	/^(?:glossary|contributors?|contributing|acknowledge?ments?|credits|licen[cs]e|change ?log|appendix|preface|foreword|贡献者|参与贡献|如何参与贡献|致谢|鸣谢|许可协议|开源协议|更新日志|附录|术语表|前言|引言|序言|写在前面|导读|导语)$/i;
+/** A notes title at a note's top ("Behavioural Interview Notes", 面试笔记): the document's, not a prompt. */
+export const NOTES_TITLE = /\b(?:notes|cheat ?sheet|handbook|guide)\b|笔记|指南|攻略|汇总|合集|整理/i;
 /** Banks of sentences and phrases to reuse (an English interview's 核心句型, useful phrases): material, not an answer. */
 export const PHRASE_BANK = /句型|例句|(?:常用|实用|高频|万能|地道)(?:表达|短语|词汇)|词汇|\b(?:(?:useful|key|common) (?:phrases|expressions|sentences)|phrases|vocabulary|sentence (?:patterns|templates))\b/i;
 /** An imperative line without a question mark: in a section of advice, how to answer. */
