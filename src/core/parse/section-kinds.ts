@@ -20,3 +20,5 @@ export const NOTES_TITLE = /\b(?:notes|cheat ?sheet|handbook|guide)\b|笔记|指
 export const PHRASE_BANK = /句型|例句|(?:常用|实用|高频|万能|地道)(?:表达|短语|词汇)|词汇|\b(?:(?:useful|key|common) (?:phrases|expressions|sentences)|phrases|vocabulary|sentence (?:patterns|templates))\b/i;
 /** An imperative line without a question mark: in a section of advice, how to answer. */
 export const COACHING_LINE = /^(?!.*[?？]\s*$)(?:(?:describe|explain|talk|tell|give|share|walk|name|discuss|compare|mention|show|highlight|focus)\b|(?:请|简单|简要)?(?:讲|说|谈|描述|介绍|解释|阐述|举例|分享|强调|突出))/i;
+/** A heading that names the one question below it (a template's `## Question`, 面试题), answered under the next. */
+export const QUESTION_HEADING = /^(?:(?:interview )?questions?|问题|题目|面试题)$/i;

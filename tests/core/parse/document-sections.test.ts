@@ -89,3 +89,38 @@ describe("a document's own sections are no questions", () => {
 		expect(qs[0].parts.hint).toContain("dissent respectfully");
 	});
 });
+
+describe("a question under a Question heading, its answer under the Answer heading after it", () => {
+	it("the Answer section is the question's answer, its STAR labels read", () => {
+		const qs = parse([
+			"# Red Flag Evaluation",
+			"",
+			"**Rating**: Hire",
+			"",
+			"## Question",
+			"",
+			"Describe a time you received tough or critical feedback",
+			"",
+			"## Answer",
+			"",
+			"Situation: My lead said my designs were hard to review.  Task: I had to change how I wrote them.  Action: I split them into one-page proposals.  Result: Reviews took half the time.",
+			"",
+			"## Feedback",
+			"",
+			"- Clear ownership",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([["Describe a time you received tough or critical feedback", true]]);
+		expect(qs[0].parts.answer).toContain("one-page proposals");
+		expect(qs[0].parts.answer).not.toContain("Clear ownership");
+	});
+
+	it("面试题 then 参考答案 as sibling headings", () => {
+		const qs = parse(["## 面试题", "", "说说你对 Redis 持久化的理解。", "", "## 参考答案", "", "RDB 快照和 AOF 日志两种，线上一般两者都开。"]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([["说说你对 Redis 持久化的理解。", true]]);
+	});
+
+	it("without an Answer heading after it the question stays unanswered", () => {
+		const qs = parse(["## Question", "", "Describe a time you missed a deadline", "", "## Feedback", "", "- Be specific"]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([["Describe a time you missed a deadline", false]]);
+	});
+});
