@@ -3,6 +3,9 @@ import type { LabelWords } from "../types";
 import { asksAsItem } from "./loose-asking";
 import { markerInText } from "./question-markers";
 import { cleanText, isLabelText } from "./question-text";
+import type { Head } from "./heading-tree";
+import type { InlineQuestion } from "./line-question";
+import type { NoteText } from "./note-text";
 
 /** The question in a `<summary>`, and its line within the HTML block. */
 export function detailsQuestion(html: string, labels: LabelWords): { text: string; lineOffset: number } | null {
@@ -25,4 +28,53 @@ function lineOffsetOf(html: string, at: number): number {
 	let lineOffset = 0;
 	for (let i = html.indexOf("\n"); i >= 0 && i < at; i = html.indexOf("\n", i + 1)) lineOffset++;
 	return lineOffset;
+}
+
+/**
+ * A `<details>` answer runs to its `</details>`, past headings inside it (a story's title under the
+ * summary): those headings are part of the answer, neither questions nor sections of their own.
+ * `questions` in line order; `heads` in line order. Linear: each is passed once.
+ */
+export function detailsAnswersPastHeadings(questions: readonly InlineQuestion[], heads: readonly Head[], note: NoteText): void {
+	let h = 0;
+	let searchedTo = -1;
+	let close = -1;
+	for (const q of questions) {
+		if (!q.details) continue;
+		const from = note.starts[q.line - 1] ?? note.masked.length;
+		// (One search per block: a later question's close is at or after the earlier one's.)
+		if (close < from && searchedTo < from) {
+			// (From `from` on, no copy of the note's rest made.)
+			DETAILS_CLOSE.lastIndex = from;
+			const m = DETAILS_CLOSE.exec(note.masked);
+			close = m ? m.index : -1;
+			searchedTo = m ? close : note.masked.length;
+		}
+		if (close < from) continue;
+		const closeLine = lineAt(note, close);
+		if (closeLine <= q.end) continue;
+		q.end = closeLine;
+		while (h < heads.length && heads[h].line <= q.line) h++;
+		for (; h < heads.length && heads[h].line <= closeLine; h++) {
+			const head = heads[h];
+			head.insideQuestion = true;
+			head.asks = false;
+			// (Questions after the block, still in this heading's section, stay.)
+			if (head.inline.length) head.inline = head.inline.filter((x) => x.line > closeLine);
+		}
+	}
+}
+
+const DETAILS_CLOSE = /<\/details>/gi;
+
+/** 1-based line of offset `at`. */
+function lineAt(note: NoteText, at: number): number {
+	let lo = 0;
+	let hi = note.starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (note.starts[mid] <= at) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo + 1;
 }

@@ -7,6 +7,7 @@ import type { AnswerRead, ParseMemo } from "./parse-memo";
 import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
 import { TASK, taskQuestion } from "./task-heading";
 import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TITLE, NOTES_TO_SELF, PHRASE_BANK, QUESTION_HEADING, STORY_PART } from "./section-kinds";
+import { detailsAnswersPastHeadings } from "./details-question";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
@@ -124,6 +125,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			yield;
 		}
 	}
+	detailsAnswersPastHeadings([...preamble, ...heads.flatMap((h) => h.inline)], heads, note);
 
 	// Which headings hold questions (bottom-up), then each heading's role.
 	for (let k = heads.length - 1; k >= 0; k--) {

@@ -182,7 +182,7 @@ export function* scanBlocksSteps(
 				// `<details><summary>question</summary>answer</details>`: the rest of the block is the answer.
 				const summary = scan.lists ? detailsQuestion(b.value, labels) : null;
 				if (summary) {
-					start({ form: "callout", text: summary.text, line: first + summary.lineOffset, end: sectionEnd, loose: "answer" });
+					start({ form: "callout", text: summary.text, line: first + summary.lineOffset, end: sectionEnd, loose: "answer", details: true });
 					inDetails = true;
 					openHasText = true;
 				}

@@ -20,6 +20,8 @@ export interface InlineQuestion {
 	loose: "answer" | "hint";
 	/** First line of the answer when not the line after `line` (a question that wraps). */
 	answerFrom?: number;
+	/** A `<details>` summary: its answer runs to `</details>` (details-question.ts). */
+	details?: true;
 }
 
 // A label, spaces, maybe a number and more spaces: never `\s*[0-9]*\s*` (two space runs with only

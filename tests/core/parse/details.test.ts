@@ -32,3 +32,38 @@ describe("details blocks", () => {
 		expect(qs.map((q) => q.text)).toEqual(["Why is the sky blue?"]);
 	});
 });
+
+describe("a details block whose answer holds headings", () => {
+	it("answers up to </details>, and the headings inside are no questions", () => {
+		const qs = parse([
+			"# My stories",
+			"",
+			"<details>",
+			"  <summary>Tell me about a time you took on work outside your role. How did you approach it?</summary>",
+			"",
+			"## Taking ownership of the docs",
+			"",
+			"We had no docs team, so I wrote the first guide and set up reviews.",
+			"",
+			"</details>",
+			"",
+			"<details>",
+			"  <summary>What did you ship under pressure?</summary>",
+			"",
+			"## Virtualising our tests",
+			"",
+			"**Situation** Hardware was scarce.",
+			"",
+			"**Result** Test time fell by half.",
+			"",
+			"</details>",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Tell me about a time you took on work outside your role. How did you approach it?", true],
+			["What did you ship under pressure?", true],
+		]);
+		expect(qs[0].answerMarkdown).toContain("first guide");
+		expect(qs[0].answerMarkdown).not.toContain("Virtualising");
+		expect(qs[1].star.result).toBe(true);
+	});
+});
