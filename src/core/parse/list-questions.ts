@@ -7,6 +7,7 @@ import { cleanText, dashedQuestion, isLabelText, isNotToAsk } from "./question-t
 import { TASK_CHECKBOX } from "../normalize";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
 import { quotedQuestion } from "./option-questions";
+import { sameLineQuestion } from "./same-line-answer";
 import { markerOf } from "./question-markers";
 import { CANDIDATE_TURN, isBareQuestionLabel, labelledText, lineQuestion, trimNodes, type InlineQuestion } from "./line-question";
 
@@ -88,6 +89,9 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 		const text = next ? labelledText(next.nodes, labels) : null;
 		return next && text ? { form: "list", text, line: lines[0].line, end, loose: "answer", answerFrom: next.line + 1 } : null;
 	}
+	// "问题？答案", "**Why X?** Because…": asked and answered on the item's line.
+	const answeredOnLine = sameLineQuestion(trimNodes(lines[0].nodes));
+	if (answeredOnLine && !isLabelText(answeredOnLine, labels)) return { form: "list", text: answeredOnLine, line: lines[0].line, end, loose: "answer", answerFrom: lines[0].line };
 	const q = lineQuestion(lines[0].nodes, labels, true);
 	// "问题？——答案": the answer is on the question's own line.
 	const dashed = q ? dashedQuestion(q.text) : null;

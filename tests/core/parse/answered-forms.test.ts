@@ -20,6 +20,52 @@ describe("answers on the question's own line", () => {
 		]);
 	});
 
+	it("a bold question with its answer after it on the item's line is answered, and the text stops at the question", () => {
+		const qs = parse([
+			"## 开始",
+			"1. [开始] **Go 在编程语言世界中处于什么位置？**[TIOBE](https://tiobe.com/tiobe-index/)，10-20 名，两次入选年度语言",
+			"1. **赋值操作符的写法**？+=，++ / -- 后置",
+			"1. **Why is Go fast to compile?** No cyclic imports, and a simple grammar.",
+			"1. **为什么离职？**",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Go 在编程语言世界中处于什么位置？", true],
+			["赋值操作符的写法？", true],
+			["Why is Go fast to compile?", true],
+			["为什么离职？", false],
+		]);
+		expect(qs[0].parts.answer).toContain("10-20 名");
+	});
+
+	it("问题？答案 in a Chinese list item: the answer after the question mark, however long the item", () => {
+		const qs = parse([
+			"## 结构",
+			"1. Go 源于什么需求而被创造？在软件规模日趋复杂时，兼顾代码易用性、健壮性和性能。C++ 未能平衡开发效率和运行效率，Java 的运行时又太重，于是 Google 的几位工程师决定设计一门新语言。",
+			"1. import 的语法？单行 import \"fmt\"，多行用括号，每行一个。",
+			"1. 协程和线程的区别？什么时候用协程？",
+			"1. 为什么离职？（可能被追问）",
+			"1. 什么是 HTTP method？请罗列出你所知道的所有 HTTP method，并给出解释。",
+			"1. 什么是闭包？[MDN](https://developer.mozilla.org/)",
+			"1. **什么是事件循环？** [参考](https://example.com/loop)",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Go 源于什么需求而被创造？", true],
+			["import 的语法？", true],
+			["协程和线程的区别？什么时候用协程？", false],
+			["为什么离职？", false],
+			["什么是 HTTP method？请罗列出你所知道的所有 HTTP method，并给出解释。", false],
+			["什么是闭包？MDN", false],
+			["什么是事件循环？ 参考", false],
+		]);
+	});
+
+	it("an English item's words after its question mark stay the question's (a prompt, not an answer)", () => {
+		expect(flags(["## Qs", "- How would you design a URL shortener? Consider scale and cost.", "- What is a closure? Give an example."])).toEqual([
+			["How would you design a URL shortener? Consider scale and cost.", false],
+			["What is a closure? Give an example.", false],
+		]);
+	});
+
 	it("a dash inside the question, before its question mark, is no answer", () => {
 		expect(flags(["# Q", "- Remote — or office — which do you prefer?"])).toEqual([["Remote — or office — which do you prefer?", false]]);
 	});
