@@ -13,16 +13,25 @@ export interface ParagraphQuestion {
 }
 
 const MAX_LINES = 8;
+/** A paragraph of questions one a line (an interview write-up) may run longer. */
+const MAX_LIST_LINES = 40;
 /** Numbers that start a question inside a line: `1、`, `2.`, `[3]`, `（4）`. */
 const INNER_NUMBER = /(^|\s|[?？])(?:\[\d{1,3}\]|[（(]\d{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))\s*/g;
 /** The author asking about the question itself ("面试官为什么问这个？", "Why do they ask this?"). */
 const ABOUT_THE_ASKING = /^(?:面试官|HR|他们)(?:为什么|为何|想)|^why (?:do|does|would) (?:they|the interviewers?|interviewers) ask/i;
 const QUOTED = /^["“「『']\s*([\s\S]*?)\s*["”」』']$/;
 
+/** Abbreviations and decimals, whose dots end no sentence. */
+const cutDots = (t: string): string => t.replace(/\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Dr)\./gi, "").replace(/\d\.\d/g, "");
+
 /** Sentence ends before the last character (a question of several sentences is a scenario). */
 function sentenceCount(t: string): number {
-	const cut = t.replace(/\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Dr)\./gi, "").replace(/\d\.\d/g, "");
-	return (cut.match(/[.。!！;；?？](?=\s*["“]?\S)/g) ?? []).length + 1;
+	return (cutDots(t).match(/[.。!！;；?？](?=\s*["“]?\S)/g) ?? []).length + 1;
+}
+
+/** Several sentences, every one a question ("What would you bring? Are you a net positive?"). */
+function onlyQuestions(t: string): boolean {
+	return t.length <= 200 && /[?？]$/.test(t) && !/[.。!！;；](?=\s*["“]?\S)/.test(cutDots(t));
 }
 
 /** The whole line is set apart: quoted or emphasised (`*"…"*`, `“…”`). */
@@ -40,7 +49,7 @@ function askingLine(nodes: PhrasingContent[], labels: LabelWords): string | null
 	if (quoted) text = quoted[1];
 	if (!text || isLabelText(text, labels) || !isAsking(text) || ABOUT_THE_ASKING.test(text)) return null;
 	const ends = /[?？]$/.test(text.replace(/\s*[（(][^（()）]*[)）]\s*$/, ""));
-	if (sentenceCount(text) > 1 && !isSetApart(nodes, raw)) return null;
+	if (sentenceCount(text) > 1 && !isSetApart(nodes, raw) && !onlyQuestions(text)) return null;
 	if (!ends && text.length > 120) return null;
 	return text;
 }
@@ -67,19 +76,32 @@ function isTitleLine(nodes: PhrasingContent[]): boolean {
 	return (first?.type === "strong") || /[:：]$/.test(raw) || raw.length <= 24;
 }
 
+/** A short plain line (no bold title, no colon): among a paragraph's many questions, one more ("Mysql的事务隔离级别"). */
+function isShortPlain(nodes: PhrasingContent[]): boolean {
+	const raw = inlineText(nodes).trim();
+	const first = nodes.find((n) => !(n.type === "text" && !n.value.trim()));
+	return first?.type !== "strong" && !/[:：]$/.test(raw);
+}
+
 /**
  * The questions of a paragraph that holds only questions (and title lines), or null when any
- * line is prose. Each line is read once, so this stays linear in the paragraph's size.
+ * line is prose. Up to MAX_LINES lines, or up to MAX_LIST_LINES when most lines ask (an
+ * interview's questions written one a line): then a short plain line among them asks too.
+ * Each line is read once, so this stays linear in the paragraph's size.
  */
 export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWords): ParagraphQuestion[] | null {
-	if (lines.length === 0 || lines.length > MAX_LINES) return null;
+	if (lines.length === 0 || lines.length > MAX_LIST_LINES) return null;
 	const out: ParagraphQuestion[] = [];
+	// Short plain lines, questions too when most lines ask.
+	const loose: ParagraphQuestion[] = [];
+	let counted = 0;
 	for (const l of lines) {
 		// The person's marker has the last word: a line marked as no question is skipped; one marked
 		// as a question is read by lineQuestion, on its own.
 		const mark = markerOf(l.nodes);
 		if (mark === "not") continue;
 		if (mark === "ask") return null;
+		counted++;
 		const stacked = stackedInLine(oneLine(inlineText(l.nodes)).trim(), labels);
 		if (stacked) {
 			for (const text of stacked) out.push({ line: l.line, text });
@@ -91,8 +113,16 @@ export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWo
 			continue;
 		}
 		// A step or answer label above ("**第一步：…**") puts the paragraph inside an explainer.
-		if (isTitleLine(l.nodes) && !isLabelText(cleanText(inlineText(l.nodes)), labels)) continue;
+		if (isTitleLine(l.nodes)) {
+			const text = cleanText(inlineText(l.nodes));
+			if (isLabelText(text, labels)) return null;
+			if (isShortPlain(l.nodes) && text) loose.push({ line: l.line, text });
+			continue;
+		}
 		return null;
 	}
+	const ofQuestions = out.length >= 3 && out.length * 2 >= counted;
+	if (lines.length > MAX_LINES && !ofQuestions) return null;
+	if (ofQuestions && loose.length) return [...out, ...loose].sort((a, b) => a.line - b.line);
 	return out.length ? out : null;
 }

@@ -46,3 +46,46 @@ describe("questions an author asks inside an explainer", () => {
 		expect(texts(["## 准备方法", "", "**第一步：明确核心问题**", "这个岗位为什么需要耐心？", "", "面试官为什么问这个？", "", "- 想看你的动机"])).toEqual([]);
 	});
 });
+
+describe("a long paragraph of questions, one a line (an interview write-up)", () => {
+	it("every line is a question, the short ones without a question mark too", () => {
+		expect(texts([
+			"## go",
+			"`context`包了解多少,经常用那些函数？",
+			"`sync`包了解多少？",
+			"`defer`的作用和执行顺序？",
+			"对`channel`的理解？",
+			"`select`关键字怎么用？",
+			"对`interface`的理解？",
+			"对`slice`底层实现和扩容机制的了解",
+			"`gin`的路由的底层结构了解多少？",
+			"`Mysql`的事务隔离级别",
+			"什么是缓存雪崩、击穿、穿透？",
+			"布隆过滤器是什么",
+		])).toEqual([
+			"context包了解多少,经常用那些函数？", "sync包了解多少？", "defer的作用和执行顺序？", "对channel的理解？", "select关键字怎么用？",
+			"对interface的理解？", "对slice底层实现和扩容机制的了解", "gin的路由的底层结构了解多少？", "Mysql的事务隔离级别", "什么是缓存雪崩、击穿、穿透？", "布隆过滤器是什么",
+		]);
+	});
+
+	it("a line of several questions, each sentence asking, is one question", () => {
+		expect(texts(["## Examples of open-ended questions", "", "What would you bring to a team? What does a team mean to you? Are you a net positive contributor?"])).toEqual([
+			"What would you bring to a team? What does a team mean to you? Are you a net positive contributor?",
+		]);
+	});
+
+	it("prose with a question or two in it is still no list of questions", () => {
+		expect(texts([
+			"## 二面",
+			"这次一面问得很细。",
+			"先问了项目，我讲得有点乱。",
+			"然后问了 Redis 为什么快？",
+			"我答了单线程和多路复用。",
+			"接着问了限流怎么做？",
+			"我说了令牌桶。",
+			"最后聊了聊团队。",
+			"整体感觉还行。",
+			"等通知。",
+		])).toEqual([]);
+	});
+});
