@@ -11,7 +11,7 @@ import { detailsAnswersPastHeadings } from "./details-question";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
-import { BACK_MATTER, chapterHeadings, isOnlyLinks, LINK_LINE, siblingAsking, type Head } from "./heading-tree";
+import { BACK_MATTER, bankAsking, chapterHeadings, isOnlyLinks, LINK_LINE, siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine, oneLine } from "./mdast-text";
 import { isBlankOrRuleLine, lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
@@ -91,7 +91,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	const chapters = chapterHeadings(heads, (h) => lineText(note.text, note, h.line));
 	// (A heading's own text, to its next heading: asked only of the few headings the sibling rule would take.)
 	const onlyLinks = (h: Head): boolean => h.children.length === 0 && isOnlyLinks(linesText(note.masked, note, h.line + 1, lastLineBefore(h.next)));
-	if (siblingAsking(heads, opts.labels, onlyLinks) || chapters) {
+	if ([siblingAsking(heads, opts.labels, onlyLinks), bankAsking(heads, opts.labels, onlyLinks)].some(Boolean) || chapters) {
 		for (const h of heads) h.insideQuestion = h.parent >= 0 && (heads[h.parent].asks || heads[h.parent].insideQuestion);
 	}
 
@@ -134,7 +134,7 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	}
 	for (let k = 0; k < heads.length; k++) {
 		const h = heads[k];
-		if (h.asks) h.role = "question";
+		if (h.asks) h.role = h.bank && !h.inline.length && isPrompt(h, k) ? "prompt" : "question";
 		else if (h.insideQuestion) h.role = "plain";
 		else if (isLabelText(h.clean, opts.labels)) h.role = h.holdsQuestions && !isPartLabel(h.clean, opts.labels) ? "container" : "label";
 		else if (!h.inline.length && isPrompt(h, k)) h.role = "prompt";

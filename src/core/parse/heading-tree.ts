@@ -27,6 +27,8 @@ export interface Head {
 	mark: Marker | null;
 	/** A chapter of a write-up (numbered, with an anchor): never a question or a prompt. */
 	chapter?: boolean;
+	/** Asks only loosely, taken as a question in a bank of questions (bankAsking): a prompt still reads as one. */
+	bank?: boolean;
 }
 
 /** Headings of a note's back matter, never a question however their siblings read. */
@@ -79,6 +81,26 @@ export function siblingAsking(heads: Head[], labels: LabelWords, onlyLinks: (h: 
 			h.asks = true;
 			changed = true;
 		}
+	}
+	return changed;
+}
+
+/**
+ * In a bank of question headings (at least five ask, a third of all headings), a leaf heading that asks
+ * loosely (`Redis 有哪些类型`, `X 与 Y 的区别`, `What is hoisting`) is a question wherever it sits, even
+ * among topic headings. Returns whether any heading changed.
+ */
+export function bankAsking(heads: Head[], labels: LabelWords, onlyLinks: (h: Head) => boolean = () => false): boolean {
+	const strict = heads.filter((h) => h.asks).length;
+	if (strict < 5 || strict * 3 < heads.length) return false;
+	let changed = false;
+	for (const h of heads) {
+		if (h.asks || h.mark !== null || h.children.length > 0 || isLabelText(h.clean, labels) || looksLikeSection(h.raw) || BACK_MATTER.test(h.clean)) continue;
+		// (The section's text is read last, for the few that ask.)
+		if (!asksAsItem(h.clean) || onlyLinks(h)) continue;
+		h.asks = true;
+		h.bank = true;
+		changed = true;
 	}
 	return changed;
 }
