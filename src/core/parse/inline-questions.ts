@@ -5,7 +5,7 @@ import type { LabelWords } from "../types";
 import { type Block, endLine, type InlineLine, inlineText, isAllStrong, paragraphLines, startLine } from "./mdast-text";
 import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
-import { paragraphQuestions } from "./paragraph-questions";
+import { numberedQuestion, paragraphQuestions } from "./paragraph-questions";
 import { bracketQuestion } from "./option-questions";
 import { detailsQuestion } from "./details-question";
 import { markedItems } from "./marked-items";
@@ -124,6 +124,17 @@ export function* scanBlocksSteps(
 						// A title line above the question belongs to it, not to the answer before.
 						close(first - 1);
 						for (const q of asked) start({ form: "bold", text: q.text, line: q.line, end: sectionEnd, loose: "answer" }, true);
+						break;
+					}
+				}
+				// `1.What…?` / `1、为什么…？` opening a paragraph whose other lines answer it (a question
+				// written as a paragraph: the next such paragraph is the next question).
+				if (scan.lists && pending === null && lines.length > 1 && (!cur0 || !openHasText || cur0.paragraph) && !read(0).question) {
+					const asked = numberedQuestion(lines[0].nodes, labels);
+					if (asked) {
+						close(first - 1);
+						start({ form: "bold", text: asked, line: lines[0].line, end: sectionEnd, loose: "answer" }, true);
+						openHasText = true;
 						break;
 					}
 				}

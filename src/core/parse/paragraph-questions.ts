@@ -126,3 +126,18 @@ export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWo
 	if (ofQuestions && loose.length) return [...out, ...loose].sort((a, b) => a.line - b.line);
 	return out.length ? out : null;
 }
+
+/** A number opening a line that no list reads: `1.What` (no space), `1、`, `（1）`, `Q1.`. */
+const LINE_NUMBER = /^\s*(?:\d{1,3}\s*[、．]|\d{1,3}[.)](?=[^\s\d])|[（(]\d{1,3}[)）]|Q\d{1,3}\s*[.:：、])/i;
+
+/**
+ * The question of a numbered line opening a paragraph (`1.What is your greatest weakness?` with the
+ * answer on the lines below, not a list: no space after the number), or null.
+ */
+export function numberedQuestion(nodes: PhrasingContent[], labels: LabelWords): string | null {
+	const raw = oneLine(inlineText(nodes)).trim();
+	if (!LINE_NUMBER.test(raw) || markerOf(nodes) !== null) return null;
+	const text = cleanText(raw);
+	if (!text || isLabelText(text, labels) || !isAsking(text) || ABOUT_THE_ASKING.test(text)) return null;
+	return text;
+}

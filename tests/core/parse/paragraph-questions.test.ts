@@ -89,3 +89,31 @@ describe("a long paragraph of questions, one a line (an interview write-up)", ()
 		])).toEqual([]);
 	});
 });
+
+describe("a numbered question opening a paragraph whose other lines answer it", () => {
+	it("`1.What…?` and `1、为什么…？` (no list: no space after the number) with the answer below it", () => {
+		const qs = parse([
+			"1.What is your greatest weakness?",
+			"Scenario: I get emotionally affected by setbacks.",
+			"Result: I now step away before I reply.",
+			"",
+			"2.Describe a situation you wish you had handled differently",
+			"I pushed a release without the on-call knowing.",
+			"",
+			"3、你为什么离开上一家公司？",
+			"团队解散了，我想做更接近用户的工作。",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["What is your greatest weakness?", true],
+			["Describe a situation you wish you had handled differently", true],
+			["你为什么离开上一家公司？", true],
+		]);
+		expect(qs[0].answerMarkdown).toContain("step away");
+		expect(qs[0].answerMarkdown).not.toContain("release");
+	});
+
+	it("not a line that asks nothing, nor one inside a heading question's answer", () => {
+		expect(texts(["## Plan", "", "1.5 times faster than before.", "We measured twice."])).toEqual([]);
+		expect(texts(["## 为什么离职？", "", "1、为什么要换？因为团队解散了。", "我想做更接近用户的工作。"])).toEqual(["为什么离职？"]);
+	});
+});
