@@ -21,6 +21,12 @@ export interface PartsResult {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+
+/** HTML tags and nothing else (`<br><br>` under a question, a `<hr/>`): nothing said. */
+function onlyTags(s: string): boolean {
+	return s.includes("<") && s.replace(HTML_TAG, "").trim() === "";
+}
 
 /**
  * Markdown of blockquote lines (the spoken answer) and of the other lines, apart. Each side is
@@ -190,13 +196,13 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 	}
 	// The text besides the labels: read a gap at a time (no copy of the answer is made unless needed).
 	// (Rule lines, `---`, hold no letter or digit: no need to take them out first.)
-	const words = (s: string): boolean => LETTER_OR_DIGIT.test(s);
+	const words = (s: string): boolean => LETTER_OR_DIGIT.test(s) && !onlyTags(s);
 	let hasText = false;
 	for (let i = 0, at = 0; i <= markers.length && !hasText; i++) {
 		hasText = words(markdown.slice(at, i < markers.length ? markers[i].start : markdown.length));
 		if (i < markers.length) at = markers[i].end;
 	}
 	const blank = (s: string): boolean => s.trim() === "";
-	const answered = !blank(parts.answer) || (blank(parts.hint) && blank(parts.context) && hasText && words(withoutPlaceholders(textBesides(markdown, markers))));
+	const answered = (!blank(parts.answer) && !onlyTags(parts.answer)) || (blank(parts.hint) && blank(parts.context) && hasText && words(withoutPlaceholders(textBesides(markdown, markers))));
 	return { parts, star, hasText, answered, hasLabels: markers.some((m) => m.kind !== "other") };
 }

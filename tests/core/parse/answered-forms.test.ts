@@ -96,6 +96,31 @@ describe("answers as the next bullets at the same level", () => {
 });
 
 describe("bodies that are no answer, and <details> that is one", () => {
+	it("HTML tags alone (line breaks, a rule) are no answer", () => {
+		expect(flags([
+			"## Common questions",
+			"",
+			"**Can you explain your employment gap?**",
+			"<br><br>",
+			"",
+			"**Describe your leadership style**",
+			"<br><br>",
+			"",
+			"## Why do you want to leave?",
+			"",
+			"<hr/>",
+			"",
+			"## 你的缺点是什么？",
+			"",
+			"<p>有时过于追求细节。</p>",
+		])).toEqual([
+			["Can you explain your employment gap?", false],
+			["Describe your leadership style", false],
+			["Why do you want to leave?", false],
+			["你的缺点是什么？", true],
+		]);
+	});
+
 	it("a rubric, follow-ups alone or a TODO leave the question unanswered; <details> content answers it", () => {
 		expect(flags([
 			"# Round 2",
