@@ -74,6 +74,12 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 			if (text && !isLabelText(text, labels)) return { text, form: inList ? "list" : "bold" };
 		}
 	}
+	// `**问题？**（出处）`: a bold question, then only a source or note in brackets.
+	const noted = first?.type === "strong" ? boldThenNote(ns) : null;
+	if (noted !== null) {
+		const text = cleanText(noted);
+		if (text && !isLabelText(text, labels) && isAsking(text)) return { text, form: inList ? "list" : "bold" };
+	}
 	const clean = cleanText(raw);
 	if (!clean || isLabelText(clean, labels)) return null;
 	// Read once, asked up to three times below.
@@ -93,6 +99,15 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 	}
 	if (inList && asking()) return { text: clean, form: "list" };
 	return null;
+}
+
+/** The bold text of a line that is a bold span and a bracketed note after it (`**…？**（D:\\notes\\redis.md）`), or null. */
+function boldThenNote(ns: PhrasingContent[]): string | null {
+	const at = ns.findIndex((n) => n.type === "strong");
+	if (at < 0 || ns.slice(0, at).some((n) => !(n.type === "text" && !n.value.trim()))) return null;
+	const rest = inlineText(ns.slice(at + 1)).trim();
+	if (!/^[（(][\s\S]*[)）]$/.test(rest)) return null;
+	return inlineText((ns[at] as { children: PhrasingContent[] }).children);
 }
 
 /** Index of the first character of `s` that `trim()` keeps, or -1 (no string is made). */

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { PhrasingContent } from "mdast";
 import { seeded } from "../../property-seed";
+import { parse } from "./helpers";
 import { lineQuestion } from "../../../src/core/parse/line-question";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 
@@ -38,5 +39,26 @@ describe("a line read as a question", () => {
 		expect(lineQuestion([t("Q: Why this role?")], labels, false)).toEqual({ text: "Why this role?", form: "qa" });
 		expect(lineQuestion([t("面试官：为什么选择我们？")], labels, false)?.text).toBe("为什么选择我们？");
 		expect(lineQuestion([{ type: "break" }, { type: "strong", children: [t("为什么选择我们？")] }], labels, false)?.form).toBe("bold");
+	});
+});
+
+describe("a bold question with its source in brackets after it", () => {
+	it("is the bold text, asked; a bold phrase that asks nothing stays out", () => {
+		const qs = parse([
+			"### Redis面试题",
+			"",
+			"**Redis 数据结构**（见上一节）",
+			"",
+			"**3、Redis 为什么那么快？**（https://mp.weixin.qq.com/s/abc）",
+			"",
+			"**4、谈谈 Redis 的过期删除策略。**（D:\\notes\\redis-all.md）",
+			"",
+			"**Why is Redis single-threaded?** (see [the docs](https://redis.io))",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Redis 为什么那么快？", false],
+			["谈谈 Redis 的过期删除策略。", false],
+			["Why is Redis single-threaded?", false],
+		]);
 	});
 });
