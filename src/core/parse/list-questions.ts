@@ -41,6 +41,8 @@ export function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 			q.loose = "answer";
 		}
 		if (q) {
+			// Sub-items that say rather than ask (no follow-up question among them): the question's answer.
+			if (q.loose === "hint" && !q.answerFrom && answersBelow(item, labels)) q.loose = "answer";
 			// A dialogue as list items: the candidate's turn right after is the answer.
 			const next = list.children[i + 1]?.children[0];
 			if (next?.type === "paragraph" && CANDIDATE_TURN.test(inlineText(next.children))) {
@@ -107,6 +109,19 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 		}
 	}
 	return null;
+}
+
+const OPTION_ITEM = /^[A-Ha-h]\s*[:：.)、]/;
+
+/** Whether an item's nested list holds statements only: items that neither ask nor are labels of advice. */
+function answersBelow(item: ListItem, labels: LabelWords): boolean {
+	const nested = item.children.find((c): c is List => c.type === "list");
+	if (!nested || item.children.length !== 2) return false;
+	return nested.children.every((sub) => {
+		const t = itemText(sub, labels);
+		// (A quiz's lettered options, `A: …`, are no answer either.)
+		return t !== null && !asksAsItem(t.text) && !/[?？]/.test(t.text) && !OPTION_ITEM.test(t.text);
+	});
 }
 
 /** An item of one paragraph of text, no nested list. */

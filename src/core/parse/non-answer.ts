@@ -107,10 +107,10 @@ function isFollowUp(text: string): boolean {
 
 /** Openings of a line of coaching advice: how to answer, not the answer itself. */
 const ADVICE =
-	/^(?:(?:tips?|advice|hint|note)\s*[:：]\s*)?(?:keep\b|focus\b|don'?t\b|do not\b|avoid\b|be (?:honest|positive|specific|concise|brief|ready|careful|prepared)|mention\b|show\b|emphasi[sz]e\b|highlight\b|make sure\b|try to\b|remember\b|never\b|always\b|stay\b|prepare\b|practi[cs]e\b|pick\b|choose\b|start with\b|end with\b|aim\b|limit\b|stick to\b|frame\b|think about\b|the interviewer (?:wants|is looking)|they want\b|interviewers want\b)|^(?:提示|建议|注意|技巧|小贴士)?\s*[:：]?\s*(?:建议|不要|别|要(?!是)|注意|重点|避免|突出|强调|回答时|回答要|记得|切忌|可以从|尽量|一定要|务必|最好|控制在|展示|体现|表现出|围绕|结合|面试官(?:想|希望|会|主要))/i;
+	/^(?:(?:tips?|advice|hint|note)\s*[:：]\s*)?(?:keep\b|focus\b|don'?t\b|do not\b|avoid\b|be (?:honest|positive|specific|concise|brief|ready|careful|prepared)|mention\b|show\b|emphasi[sz]e\b|highlight\b|make sure\b|try to\b|remember\b|never\b|always\b|stay\b|prepare\b|practi[cs]e\b|pick\b|choose\b|start with\b|end with\b|aim\b|limit\b|stick to\b|frame\b|think about\b|the interviewer (?:wants|is looking)|they want\b|interviewers want\b)|^(?:提示|建议|注意|技巧|小贴士)?\s*[:：]?\s*(?:建议|不要|别|要(?!是)|注意|重点|避免|突出|强调|回答时|回答要|在回答(?:时|的时候)|记得|切忌|可以从|尽量|一定要|务必|最好|控制在|展示|体现|表现出|围绕|结合|面试官(?:想|希望|会|主要))/i;
 /** Every character ADVICE can open with (keep in step with it): its English and Chinese words, a colon. */
 const ADVICE_OPENS: ReadonlySet<number> = new Set(
-	[..."abcdefhiklmnprstABCDEFHIKLMNPRST:：提建注技小不别要重避突强回记切可尽一务最控展体表围结面"].map((c) => c.charCodeAt(0)),
+	[..."abcdefhiklmnprstABCDEFHIKLMNPRST:：提建注技小不别要重避突强回在记切可尽一务最控展体表围结面"].map((c) => c.charCodeAt(0)),
 );
 
 /**

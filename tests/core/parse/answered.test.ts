@@ -54,19 +54,23 @@ describe("bodies that answer nothing", () => {
 
 	// One vocabulary (issue 13): an item's unlabelled note is kept as its hint, not a model answer;
 	// follow-up questions are a hint too, never an answer.
-	it("nested follow-up questions and nested notes under a listed question are kept as hints, not answers", () => {
+	it("a nested follow-up question under a listed question is its hint; nested statements are its answer, advice its hint", () => {
 		const qs = parse([
 			"- Explain how a hash map grows.",
 			"  - How would you pick the load factor?",
 			"- What is a bloom filter?",
 			"  - A bit array with k hash functions; false positives only.",
+			"- 你是如何推动项目进展的？",
+			"  - 在回答时，可以强调你如何制定项目计划。",
 		]);
 		expect(qs.map((q) => [q.text, q.answered])).toEqual([
 			["Explain how a hash map grows.", false],
-			["What is a bloom filter?", false],
+			["What is a bloom filter?", true],
+			["你是如何推动项目进展的？", false],
 		]);
 		expect(qs[0].parts.hint).toContain("load factor");
-		expect(qs[1].parts.hint).toContain("bit array");
+		expect(qs[1].parts.answer).toContain("bit array");
+		expect(qs[2].parts.hint).toContain("制定项目计划");
 	});
 
 	it("a one-line (Follow-ups: …) note is not an answer, but prose that ends in a question mark is", () => {

@@ -32,9 +32,9 @@ describe("#interview-question", () => {
 		expect(qs[0].answerMarkdown).not.toContain("Unrelated");
 	});
 
-	it("makes a list item a question, its nested note the hint", () => {
+	it("makes a list item a question, its nested note the answer (the story to tell)", () => {
 		const qs = parse(["## Ideas", "", "- groceries", "- Leadership principle: ownership #interview-question", "  - the outage weekend", "- laundry"]);
-		expect(qs.map((q) => [q.text, q.form, q.answered, q.parts.hint])).toEqual([["Leadership principle: ownership", "list", false, "- the outage weekend"]]);
+		expect(qs.map((q) => [q.text, q.form, q.answered, q.parts.answer])).toEqual([["Leadership principle: ownership", "list", true, "- the outage weekend"]]);
 	});
 
 	it("takes a marked item from a list that sits inside a question heading's answer", () => {
