@@ -10,7 +10,7 @@ import { bracketQuestion } from "./option-questions";
 import { detailsQuestion } from "./details-question";
 import { markedItems } from "./marked-items";
 import { isBareQuestionLabel, labelledText, lineQuestion, trimNodes, type InlineQuestion } from "./line-question";
-import { firstItemLine, scanList } from "./list-questions";
+import { firstItemLine, isVariantsLabel, scanList } from "./list-questions";
 
 export type { InlineQuestion } from "./line-question";
 
@@ -214,7 +214,9 @@ export function* scanBlocksSteps(
 						break;
 					}
 				}
-				const listed = scan.lists ? scanList(b, labels) : [];
+				const before = bi > 0 ? blocks[bi - 1] : null;
+				const variants = before?.type === "paragraph" && isVariantsLabel(cleanText(inlineText(before.children)));
+				const listed = scan.lists ? scanList(b, labels, variants) : [];
 				// Questions listed right under an unanswered question are questions of their own;
 				// under an answer (or a question heading) they are its points, but for those the person marked.
 				if (!scan.lists || (open && (openHasText || listed.length === 0) && !(listed.length && (open as Open).resumed))) {

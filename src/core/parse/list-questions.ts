@@ -18,7 +18,11 @@ export function firstItemLine(list: List): { line: number; nodes: PhrasingConten
 	return paragraphLines(p)[0] ?? null;
 }
 
-export function scanList(list: List, labels: LabelWords): InlineQuestion[] {
+/**
+ * `variants`: the list names the questions an answer nearby serves (under `**适用问题**：`, "Related
+ * questions"): a note under such an item is a hint, never its answer.
+ */
+export function scanList(list: List, labels: LabelWords, variants = false): InlineQuestion[] {
 	const out: InlineQuestion[] = [];
 	const strict = list.children.map((item) => itemQuestion(item, labels));
 	const texts = list.children.map((item, i) => (strict[i] ? null : itemText(item, labels)));
@@ -42,7 +46,7 @@ export function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 		}
 		if (q) {
 			// Sub-items that say rather than ask (no follow-up question among them): the question's answer.
-			if (q.loose === "hint" && !q.answerFrom && answersBelow(item, labels)) q.loose = "answer";
+			if (!variants && q.loose === "hint" && !q.answerFrom && answersBelow(item, labels)) q.loose = "answer";
 			// A dialogue as list items: the candidate's turn right after is the answer.
 			const next = list.children[i + 1]?.children[0];
 			if (next?.type === "paragraph" && CANDIDATE_TURN.test(inlineText(next.children))) {
@@ -53,7 +57,7 @@ export function scanList(list: List, labels: LabelWords): InlineQuestion[] {
 			out.push(q);
 			return;
 		}
-		for (const child of item.children) if (child.type === "list") for (const q of scanList(child, labels)) out.push(q);
+		for (const child of item.children) if (child.type === "list") for (const q of scanList(child, labels, variants)) out.push(q);
 	});
 	return out;
 }
@@ -112,16 +116,50 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 }
 
 const OPTION_ITEM = /^[A-Ha-h]\s*[:：.)、]/;
+/** A label over the questions an answer serves (适用问题, Related questions). */
+const VARIANTS_LABEL = /^(?:适用问题|相关问题|类似问题|相似问题|变体问题|related questions|similar questions|variations?)$/i;
 
-/** Whether an item's nested list holds statements only: items that neither ask nor are labels of advice. */
+/** Whether a paragraph is a label over the questions an answer serves (`**适用问题**：`). */
+export function isVariantsLabel(text: string): boolean {
+	return VARIANTS_LABEL.test(text.replace(/\s*[:：]\s*$/, "").trim());
+}
+
+/** A line or item that asks (a follow-up question) or is a quiz's lettered option: no answer. */
+function asksOrOption(text: string): boolean {
+	return /[?？]\s*$/.test(text) || asksAsItem(text) || OPTION_ITEM.test(text);
+}
+
+/**
+ * Whether what an item holds after its question states rather than asks: the lines continuing the
+ * question's paragraph, paragraphs below it, the first lines of its sub-items. Then it is the answer
+ * (advice alone is still told apart later, as a hint).
+ */
 function answersBelow(item: ListItem, labels: LabelWords): boolean {
-	const nested = item.children.find((c): c is List => c.type === "list");
-	if (!nested || item.children.length !== 2) return false;
-	return nested.children.every((sub) => {
-		const t = itemText(sub, labels);
-		// (A quiz's lettered options, `A: …`, are no answer either.)
-		return t !== null && !asksAsItem(t.text) && !/[?？]/.test(t.text) && !OPTION_ITEM.test(t.text);
-	});
+	const [p, ...rest] = item.children;
+	if (p?.type !== "paragraph") return false;
+	let said = false;
+	for (const l of paragraphLines(p).slice(1)) {
+		const t = cleanText(inlineText(l.nodes));
+		if (!t) continue;
+		// A note in brackets on the question's next line ("（注意和第一个问题的区别）") is part of the question.
+		if (asksOrOption(t) || /^[（(][^]*[)）]$/.test(t)) return false;
+		// (One bare word on the next line, "teamwork", is a tag.)
+		said ||= !/^[A-Za-z][\w-]*$/.test(t);
+	}
+	for (const c of rest) {
+		if (c.type === "paragraph") {
+			const t = cleanText(oneLine(inlineText(c.children)));
+			if (t && asksOrOption(t)) return false;
+			said ||= !!t;
+		} else if (c.type === "list") {
+			for (const sub of c.children) {
+				const t = itemText(sub, labels);
+				if (!t || asksOrOption(t.text)) return false;
+				said = true;
+			}
+		} else if (c.type !== "blockquote" && c.type !== "code") return false;
+	}
+	return said;
 }
 
 /** An item of one paragraph of text, no nested list. */

@@ -128,7 +128,7 @@ export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWo
 }
 
 /** A number opening a line that no list reads: `1.What` (no space), `1、`, `（1）`, `Q1.`. */
-const LINE_NUMBER = /^\s*(?:\d{1,3}\s*[、．]|\d{1,3}[.)](?=[^\s\d])|[（(]\d{1,3}[)）]|Q\d{1,3}\s*[.:：、])/i;
+const LINE_NUMBER = /^\s*(?:\d{1,3}\s*[、．]|\d{1,3}[.)]\s*(?=[^\s\d])|[（(]\d{1,3}[)）]|Q\d{1,3}\s*[.:：、])/i;
 
 /**
  * The question of a numbered line opening a paragraph (`1.What is your greatest weakness?` with the

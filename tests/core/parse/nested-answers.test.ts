@@ -65,3 +65,53 @@ describe("answers nested in a list-item question", () => {
 		]);
 	});
 });
+
+describe("an answer inside a list-item question's own item, besides sub-items", () => {
+	it("lines continuing the question's paragraph, and a paragraph below it in the item, answer it", () => {
+		const qs = parse([
+			"# 面试题",
+			"",
+			"1. 如何设计一个UI组件库?",
+			"    架构 → 技术选型 → 组件设计 → 工程化 → 发布维护",
+			"2. **数组和链表的区别是什么？**  ",
+			"   数组用连续内存，随机访问快；链表插入删除快。",
+			"3. Tell me about a time you faced a conflict on a team.",
+			"",
+			"   Planning meeting near the final stretch: the feature was not ready, I proposed cutting scope.",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["如何设计一个UI组件库?", true],
+			["数组和链表的区别是什么？", true],
+			["Tell me about a time you faced a conflict on a team.", true],
+		]);
+		expect(qs[1].parts.answer).toContain("连续内存");
+	});
+
+	it("under a list of the questions an answer serves (适用问题), a note on an item stays its hint", () => {
+		const qs = parse([
+			"## 客户服务",
+			"",
+			"**适用问题**：",
+			"",
+			"- 如何处理客户投诉？",
+			"- 如何快速学习新软件？",
+			"    业务背景+需求文档，模拟用户使用软件。",
+			"- 如何挖掘客户的潜在需求？",
+		]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["如何处理客户投诉？", false],
+			["如何快速学习新软件？", false],
+			["如何挖掘客户的潜在需求？", false],
+		]);
+		expect(qs[1].parts.hint).toContain("业务背景");
+	});
+
+	it("a bracketed note or one tag word on the next line is no answer", () => {
+		expect(parse([
+			"1. Transformer 为什么 Q 和 K 使用不同的权重矩阵生成？",
+			"  （注意和第一个问题的区别）",
+			"2. Tell me about a time you had unclear responsibilities.",
+			"  teamwork",
+		]).map((q) => q.answered)).toEqual([false, false]);
+	});
+});

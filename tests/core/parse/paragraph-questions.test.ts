@@ -117,3 +117,13 @@ describe("a numbered question opening a paragraph whose other lines answer it", 
 		expect(texts(["## 为什么离职？", "", "1、为什么要换？因为团队解散了。", "我想做更接近用户的工作。"])).toEqual(["为什么离职？"]);
 	});
 });
+
+describe("a numbered question in inline code opening its paragraph", () => {
+	it("`1) Tell me about yourself.` then the answer on the next line", () => {
+		const qs = parse(["### Basic interview questions:", "", "`1) Tell me about yourself.`<br>", "I'd rather not. I kind of want this job.", "", "`2) What are your strengths?`<br>", "I'm motivated to understand how things work."]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([
+			["Tell me about yourself.", true],
+			["What are your strengths?", true],
+		]);
+	});
+});
