@@ -98,7 +98,9 @@ function itemQuestion(item: ListItem, labels: LabelWords): InlineQuestion | null
 	// "问题？答案", "**Why X?** Because…": asked and answered on the item's line.
 	const answeredOnLine = sameLineQuestion(trimNodes(lines[0].nodes));
 	if (answeredOnLine && !isLabelText(answeredOnLine, labels)) return { form: "list", text: answeredOnLine, line: lines[0].line, end, loose: "answer", answerFrom: lines[0].line };
-	const q = lineQuestion(lines[0].nodes, labels, true);
+	let q = lineQuestion(lines[0].nodes, labels, true);
+	// A question in quotes, whole: its words without them ("“Why are you leaving?”").
+	if (q && lines.length === 1 && /^["“'‘「『][^]*["”'’」』]$/.test(q.text)) q = { ...q, text: quotedQuestion(lines[0].nodes, labels) ?? q.text };
 	// "问题？——答案": the answer is on the question's own line.
 	const dashed = q ? dashedQuestion(q.text) : null;
 	if (dashed) return { form: "list", text: dashed, line: lines[0].line, end, loose: "answer", answerFrom: lines[0].line };

@@ -75,7 +75,11 @@ export function questionDisplay(clean: string): string {
 	return (m ? m[1] : glossedEnglish(clean) ?? clean).trim();
 }
 
-export function isAsking(clean: string): boolean {
+/** A prompt written in quotes (`"Tell me about yourself"`): its words are read without the opening mark. */
+const OPENING_QUOTE = /^["“'‘「『]\s*/;
+
+export function isAsking(text: string): boolean {
+	const clean = OPENING_QUOTE.test(text) ? text.replace(OPENING_QUOTE, "") : text;
 	if (!clean || clean.length < 3) return false;
 	if (clean.length > 300) return false;
 	if (isNotToAsk(clean)) return false;

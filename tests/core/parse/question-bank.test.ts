@@ -43,3 +43,23 @@ describe("a bank of question headings", () => {
 		])).toEqual(["你为什么离职？", "你的缺点是什么？"]);
 	});
 });
+
+describe("a prompt heading written in quotes", () => {
+	it("asks as the same words would without them, the quotes kept in its text", () => {
+		expect(texts([
+			"# Interview answers",
+			"## About me",
+			"### \"Tell me about yourself\" / \"Walk me through your background\"",
+			"I build data tools.",
+			"### \"Describe a time you failed / made a mistake\"",
+			"I shipped a migration without a dry run.",
+			"### “Tell me about a time you led a project”",
+			"I led the billing rewrite.",
+		])).toEqual([
+			"\"Tell me about yourself\" / \"Walk me through your background\"",
+			"\"Describe a time you failed / made a mistake\"",
+			"“Tell me about a time you led a project”",
+		]);
+		expect(texts(["## \"Remote work\"", "", "Two days a week in the office."])).toEqual([]);
+	});
+});
