@@ -6,6 +6,7 @@ import { type Block, endLine, type InlineLine, inlineText, isAllStrong, paragrap
 import { cleanText, dashedQuestion, isLabelText } from "./question-text";
 import { runSteps } from "../run-steps";
 import { numberedQuestion, paragraphQuestions } from "./paragraph-questions";
+import { tableQuestions } from "./table-questions";
 import { bracketQuestion } from "./option-questions";
 import { detailsQuestion } from "./details-question";
 import { markedItems } from "./marked-items";
@@ -104,6 +105,13 @@ export function* scanBlocksSteps(
 				if (stem) {
 					start({ form: "bold", text: stem, line: lines[0].line, end: sectionEnd, loose: "hint" });
 					openHasText = true;
+					break;
+				}
+				// A table whose header names its question column: a question a row.
+				const table = scan.lists && pending === null ? tableQuestions(lines, labels) : null;
+				if (table) {
+					close(first - 1);
+					for (const q of table) found.push(q);
 					break;
 				}
 				const cur0 = open as Open | null;
