@@ -77,6 +77,18 @@ export function questionAt(questions: readonly ExtractedQuestion[], line: number
 }
 
 /** Where to write an answer for a question that has none: after its line, indented into a list item. */
+const TABLE_ROW = /^\s*\|/;
+
+/** Where the words after a question start on its line (past its closing marks and a dash), or -1 when none follow. */
+function afterQuestion(line: string, question: string): number {
+	const tail = question.slice(-Math.min(6, question.length));
+	const at = line.lastIndexOf(tail);
+	if (at < 0) return -1;
+	let i = at + tail.length;
+	i += /^[\s*_`]*(?:——|—|–|--|->|→)?\s*/.exec(line.slice(i))?.[0].length ?? 0;
+	return i < line.trimEnd().length ? i : -1;
+}
+
 function emptyTarget(lines: string[], q: ExtractedQuestion, afterLine = q.line - 1): AnswerTarget {
 	const line = afterLine;
 	const item = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(lines[q.line - 1]);
@@ -115,10 +127,19 @@ export function locateAnswer(noteText: string, at: LocateInput, opts: ParseOptio
 	}
 	const q = questionAt(questionsOf(noteText, opts), at.cursor.line);
 	if (!q) return null;
+	const own = q.line - 1;
+	// A table row holds its question and its answer in cells: no edit can write there and keep the table.
+	if (TABLE_ROW.test(lines[own] ?? "")) return null;
 	if (!q.answerLines) return emptyTarget(lines, q);
 	let start = q.answerLines.start - 1;
 	let end = Math.min(q.answerLines.end - 1, lines.length - 1);
 	let startCh = 0;
+	// An answer on the question's own line ("问题？——答案", "**Why X?** Because…"): only the words after it.
+	if (start === own) {
+		const after = afterQuestion(lines[own], q.text);
+		if (after < 0) start++;
+		else startCh = after;
+	}
 	let labelLine = -1;
 	for (let i = start; i <= end; i++) {
 		const label = findPartLabel(lines[i], opts.labels);

@@ -62,3 +62,28 @@ describe("locateAnswer", () => {
 		expect(locateAnswer("只是一行日记。\n", { cursor: { line: 0, ch: 0 } }, opts)).toBeNull();
 	});
 });
+
+describe("an answer on the question's own line, and a question in a table", () => {
+	const note = [
+		"## 常问", //                                           0
+		"- 最近在读什么书？——《人月神话》，讲估算。", //        1
+		"1. **Why is Go fast to compile?** No cyclic imports.", // 2
+		"",
+		"| Question | Story to use |", //                       4
+		"| --- | --- |",
+		"| \"Hardest bug you've debugged\" | WALL-E threads |", // 6
+	].join("\n");
+
+	it("takes only the words after the question, so a conversion keeps the question", () => {
+		const a = locateAnswer(note, { cursor: { line: 1, ch: 0 } }, opts);
+		expect(a?.kind).toBe("answer");
+		expect(a?.text).toBe("《人月神话》，讲估算。");
+		expect(a?.from.line).toBe(1);
+		const b = locateAnswer(note, { cursor: { line: 2, ch: 0 } }, opts);
+		expect(b?.text).toBe("No cyclic imports.");
+	});
+
+	it("does not offer a table row for editing: the table would break", () => {
+		expect(locateAnswer(note, { cursor: { line: 6, ch: 0 } }, opts)).toBeNull();
+	});
+});
