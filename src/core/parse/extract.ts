@@ -6,12 +6,12 @@ import { onlyNewlineEnds } from "./label-markers";
 import type { AnswerRead, ParseMemo } from "./parse-memo";
 import { isOnlyAdvice, isOnlyPromptsOrRubric } from "./non-answer";
 import { TASK, taskQuestion } from "./task-heading";
-import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TITLE, NOTES_TO_SELF, PHRASE_BANK, QUESTION_HEADING, STORY_PART } from "./section-kinds";
+import { ADVICE_HEADING, COACHING_LINE, DOCUMENT_PART, GREETING, LETTER_HEADING, NOTES_TITLE, NOTES_TO_SELF, PHRASE_BANK, STORY_PART } from "./section-kinds";
 import { detailsAnswersPastHeadings } from "./details-question";
 import { scanBlocksSteps, type InlineQuestion } from "./inline-questions";
 import { blockChars } from "./readable-blocks";
 import { dropTrailing } from "./line-end";
-import { BACK_MATTER, bankAsking, chapterHeadings, isOnlyLinks, LINK_LINE, siblingAsking, type Head } from "./heading-tree";
+import { answeredUnderNext, BACK_MATTER, bankAsking, chapterHeadings, isOnlyLinks, LINK_LINE, siblingAsking, type Head } from "./heading-tree";
 import { type Block, inlineText, startLine, oneLine } from "./mdast-text";
 import { isBlankOrRuleLine, lineCount, lineText, linesText, type NoteText } from "./note-text";
 import { isInterviewTopic } from "./topic-nouns";
@@ -173,7 +173,8 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 			out.push(build(h.role === "question" ? "heading" : "prompt", questionDisplay(h.clean), h.line, h.line + 1, end, topicOf(k, true), "answer"));
 		}
 		const topic = h.role === "container" ? [...topicOf(k, false), h.clean] : topicOf(k, false);
-		answeredBySibling(k);
+		const answerAt = answeredUnderNext(heads, k, opts.labels);
+		if (answerAt >= 0) h.inline[0].end = lastLineBefore(answerAt);
 		for (const q of h.inline) out.push(fromInline(q, topic));
 		if (spent >= ctx.stepChars) {
 			spent = 0;
@@ -185,20 +186,6 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	// Whatever form a line was read in, the person's "not a question" tag on it has the last word.
 	if (!note.masked.includes(NOT_TAG)) return out;
 	return out.filter((q) => markerInText(lineText(note.masked, note, q.line)) !== "not");
-
-	/**
-	 * A template's `## Question` (面试题, 题目) over one question, then `## Answer` (参考答案) as the next
-	 * heading at its level: that section is the question's answer.
-	 */
-	function answeredBySibling(k: number): void {
-		const h = heads[k];
-		const next = heads[k + 1];
-		if (h.inline.length !== 1 || !next || next.depth !== h.depth || !QUESTION_HEADING.test(h.clean)) return;
-		if (!opts.labels.answer.some((w) => w.toLowerCase() === next.clean.replace(/[:：]\s*$/, "").toLowerCase())) return;
-		const q = h.inline[0];
-		q.end = lastLineBefore(next.sectionEnd);
-		q.loose = "answer";
-	}
 
 	/** Block index where a question's or prompt's answer stops. Answer-part headings (`#### Answer: D`)
 	 * carry it on even when they sit at a higher level than the question. */

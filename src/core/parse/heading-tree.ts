@@ -2,6 +2,7 @@
 import type { InlineQuestion } from "./line-question";
 import type { LabelWords } from "../types";
 import { asksAsItem, isPromptPhrase } from "./loose-asking";
+import { QUESTION_HEADING } from "./section-kinds";
 import type { Marker } from "./question-markers";
 import { isLabelText, looksLikeSection } from "./question-text";
 
@@ -124,4 +125,18 @@ export function chapterHeadings(heads: Head[], lineOf: (h: Head) => string): boo
 		}
 	}
 	return changed;
+}
+
+/**
+ * A template's `## Question` (面试题, 题目) over one question, then `## Answer` (参考答案) as the next
+ * heading at its level: that section is the question's answer. Returns the block where it ends (the
+ * question made to answer up to it), or -1.
+ */
+export function answeredUnderNext(heads: Head[], k: number, labels: LabelWords): number {
+	const h = heads[k];
+	const next = heads[k + 1];
+	if (h.inline.length !== 1 || !next || next.depth !== h.depth || !QUESTION_HEADING.test(h.clean)) return -1;
+	if (!labels.answer.some((w) => w.toLowerCase() === next.clean.replace(/[:：]\s*$/, "").toLowerCase())) return -1;
+	h.inline[0].loose = "answer";
+	return next.sectionEnd;
 }
