@@ -186,6 +186,13 @@ export function* scanBlocksSteps(
 					}
 				}
 				const m = CALLOUT.exec(sourceFirstLine(b));
+				// A question callout over a list of questions ("Explain it cold", then the questions): the items are the questions.
+				const listed = m && scan.lists ? calloutList(b, cleanText(m[1] ?? ""), labels) : null;
+				if (listed) {
+					close(first - 1);
+					for (const q of listed) found.push(q);
+					break;
+				}
 				if (m) {
 					const title = cleanText(m[1] ?? "");
 					if (title && !isLabelText(title, labels)) {
@@ -278,6 +285,15 @@ function isAnswerLabelLine(first: InlineLine | undefined, labels: LabelWords): b
 	if (!first) return false;
 	const t = cleanText(inlineText(first.nodes)).replace(/[:：].*$/, "").trim().toLowerCase();
 	return labels.answer.some((w) => w.toLowerCase() === t);
+}
+
+/** The questions listed in a callout whose title is no question of its own (no question mark; two items ask or more), or null. */
+function calloutList(b: Block, title: string, labels: LabelWords): InlineQuestion[] | null {
+	if (b.type !== "blockquote" || /[?？]/.test(title)) return null;
+	const list = b.children.find((c) => c.type === "list");
+	if (!list || list.type !== "list") return null;
+	const qs = scanList(list, labels);
+	return qs.length >= 2 ? qs : null;
 }
 
 /** The callout header is on the blockquote's first line; read it from the node's text. */

@@ -20,7 +20,7 @@ import { runSteps } from "../run-steps";
 export type MarkdownReader = (text: string) => Root;
 
 /** Bump when extraction results change, so cached results are thrown away. */
-export const PARSER_VERSION = 32;
+export const PARSER_VERSION = 33;
 
 export interface ParseTuning {
 	/**

@@ -132,3 +132,20 @@ describe("an English question heading without a question mark, glossed in Chines
 		expect(texts(["# Notes", "", "## **System Design** （系统设计）", "", "Sharding and caching.", "", "## **Leadership Principles**（领导力准则）", "", "Ownership and bias for action."])).toEqual([]);
 	});
 });
+
+describe("a question callout over a list of questions", () => {
+	it("each listed question is a question; a title that asks nothing is not", () => {
+		expect(texts([
+			"> [!question] Explain it cold",
+			"> ",
+			"> - Why is contact hard to model?",
+			"> - What's the difference between detecting contact and modelling it?",
+			"> - How did you detect a hit in FENCE-BOT?",
+		])).toEqual(["Why is contact hard to model?", "What's the difference between detecting contact and modelling it?", "How did you detect a hit in FENCE-BOT?"]);
+	});
+
+	it("a callout whose title asks keeps it as the question, its list the answer", () => {
+		const qs = parse(["> [!question] Why did the migration fail?", "> - no dry run", "> - no rollback plan"]);
+		expect(qs.map((q) => [q.text, q.answered])).toEqual([["Why did the migration fail?", true]]);
+	});
+});
