@@ -12,10 +12,10 @@ import { detailsQuestion } from "./details-question";
 import { markedItems } from "./marked-items";
 import { isBareQuestionLabel, labelledText, lineQuestion, trimNodes, type InlineQuestion } from "./line-question";
 import { firstItemLine, isVariantsLabel, scanList } from "./list-questions";
+import { calloutList, calloutTitle } from "./callout-question";
 
 export type { InlineQuestion } from "./line-question";
 
-const CALLOUT = /^\s*(?:>\s*)+\[!(?:question|faq|help|q)\][+-]?\s*(.*)$/i;
 
 /** A paragraph that is only a bold phrase (a new topic line), which closes an open answer. */
 function isBoldTopicLine(lines: readonly InlineLine[], labels: LabelWords): boolean {
@@ -185,7 +185,7 @@ export function* scanBlocksSteps(
 						break;
 					}
 				}
-				const m = CALLOUT.exec(sourceFirstLine(b));
+				const m = calloutTitle(b);
 				// A question callout over a list of questions ("Explain it cold", then the questions): the items are the questions.
 				const listed = m && scan.lists ? calloutList(b, cleanText(m[1] ?? ""), labels) : null;
 				if (listed) {
@@ -285,27 +285,4 @@ function isAnswerLabelLine(first: InlineLine | undefined, labels: LabelWords): b
 	if (!first) return false;
 	const t = cleanText(inlineText(first.nodes)).replace(/[:：].*$/, "").trim().toLowerCase();
 	return labels.answer.some((w) => w.toLowerCase() === t);
-}
-
-/** The questions listed in a callout whose title is no question of its own (no question mark; two items ask or more), or null. */
-function calloutList(b: Block, title: string, labels: LabelWords): InlineQuestion[] | null {
-	if (b.type !== "blockquote" || /[?？]/.test(title)) return null;
-	const list = b.children.find((c) => c.type === "list");
-	if (!list || list.type !== "list") return null;
-	const qs = scanList(list, labels);
-	return qs.length >= 2 ? qs : null;
-}
-
-/** The callout header is on the blockquote's first line; read it from the node's text. */
-function sourceFirstLine(b: Block): string {
-	if (b.type !== "blockquote") return "";
-	const p = b.children[0];
-	if (!p || p.type !== "paragraph") return "";
-	const first = paragraphLines(p)[0];
-	return first ? "> " + inlineTextRaw(first.nodes) : "";
-}
-
-/** Like inlineText, but keeps the `[!question]` marker (a text node in mdast). */
-function inlineTextRaw(nodes: PhrasingContent[]): string {
-	return nodes.map((n) => (n.type === "text" ? n.value : inlineText([n]))).join("");
 }
