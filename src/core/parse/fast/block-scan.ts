@@ -145,9 +145,9 @@ export class BlockScanner extends OpenBlocks {
 		}
 		pushLine(b, rest);
 		touch(b, this.lineNo);
-		// (On its first line, the end is looked for after the opening `<x`.)
+		// (On its first line, the end is looked for after the opening `<x`; a `<?`'s own `?` may end it: `<?>`.)
 		const end = HTML_END[b.html];
-		if (end && end.test(b.lines.length === 1 ? rest.slice(rest.indexOf("<") + 2) : rest)) this.close(b);
+		if (end && end.test(b.lines.length === 1 ? rest.slice(rest.indexOf("<") + (b.html === 3 ? 1 : 2)) : rest)) this.close(b);
 	}
 
 	/** Tries every block start at this line: 0 none, 1 a container opened, 2 a leaf opened. */

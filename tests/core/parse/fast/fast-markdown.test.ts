@@ -41,6 +41,11 @@ describe("the fast Markdown reader against remark", () => {
 	// Found by `npm run fuzz` (seed 540104831): "+ [a]\n      <![CDATA[\n\t\t]]>". After a line ending, raw
 	// HTML drops three of micromark's white-space codes: a tab is one code and each column it fills after
 	// it another, counted from the tab's own column in the note, past what the containers took.
+	// micromark ends a processing instruction at the first `>` after its `<?`: in `<?>` the `?` is both.
+	it("ends an HTML block opened by `<?` on its first line when `>` follows the `?` at once", () => {
+		for (const text of ["<?>*\n*\n", "<?>\nx", "- <?>\n  y", "> <?>\n> *", "<?x?>\ny", "<?\n?>\nz", "<?>?\n-"]) same(text);
+	});
+
 	it("keeps the white space raw HTML keeps after a line ending, under containers and tabs", () => {
 		const ws = ["", " ", "  ", "   ", "    ", "\t", " \t", "  \t", "   \t", "\t ", "\t  ", "\t\t", " \t\t", "  \t\t", "\t   \t", "  \t  "];
 		const firsts = ["[a]", "+ [a]", "+  [a]", "1. [a]", "> [a]", ">[a]", "- > [a]"];
