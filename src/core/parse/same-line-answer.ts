@@ -50,7 +50,10 @@ export function sameLineQuestion(nodes: PhrasingContent[]): string | null {
 		return null;
 	}
 	// `问题？答案` in Chinese: an English item's words after its question mark are usually more of the prompt.
-	const clean = cleanText(oneLine(inlineText(ns)));
+	const raw = oneLine(inlineText(ns));
+	// (Most items have no question mark with words after it: told before the text is cleaned.)
+	if (!/[?？][^?？]*[\p{L}\p{N}]/u.test(raw)) return null;
+	const clean = cleanText(raw);
 	const at = clean.search(/[?？]/);
 	if (at < 0 || !HAN.test(clean.slice(0, at))) return null;
 	const q = clean.slice(0, at + 1).trim();
