@@ -127,7 +127,10 @@ export function paragraphQuestions(lines: readonly InlineLine[], labels: LabelWo
 	return out.length ? out : null;
 }
 
-/** A number opening a line that no list reads: `1.What` (no space), `1、`, `（1）`, `Q1.`. */
+/**
+ * A number opening a paragraph's line, where no list was read: `1.What` (no space), `1、`, `（1）`, `Q1.`, and
+ * `1) …` inside inline code (a paragraph's first line that opened a list would be a list item).
+ */
 const LINE_NUMBER = /^\s*(?:\d{1,3}\s*[、．]|\d{1,3}[.)]\s*(?=[^\s\d])|[（(]\d{1,3}[)）]|Q\d{1,3}\s*[.:：、])/i;
 
 /**
