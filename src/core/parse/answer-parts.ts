@@ -196,7 +196,11 @@ export function answerParts(markdown: string, labels: LabelWords, loose: "answer
 	}
 	// The text besides the labels: read a gap at a time (no copy of the answer is made unless needed).
 	// (Rule lines, `---`, hold no letter or digit: no need to take them out first.)
-	const words = (s: string): boolean => LETTER_OR_DIGIT.test(s) && !onlyTags(s);
+	const words = (s: string): boolean => {
+		const m = LETTER_OR_DIGIT.exec(s);
+		// (A letter with no "<" before it is outside any tag: most text is told without reading it all.)
+		return m !== null && (s.lastIndexOf("<", m.index) < 0 || !onlyTags(s));
+	};
 	let hasText = false;
 	for (let i = 0, at = 0; i <= markers.length && !hasText; i++) {
 		hasText = words(markdown.slice(at, i < markers.length ? markers[i].start : markdown.length));

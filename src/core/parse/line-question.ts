@@ -103,6 +103,9 @@ export function lineQuestion(nodes: PhrasingContent[], labels: LabelWords, inLis
 
 /** The bold text of a line that is a bold span and a bracketed note after it (`**…？**（D:\\notes\\redis.md）`), or null. */
 function boldThenNote(ns: PhrasingContent[]): string | null {
+	// (Most bold lines end otherwise: told by the last node before any text is put together.)
+	const last = ns[ns.length - 1];
+	if (last?.type !== "text" || !/[)）]\s*$/.test(last.value)) return null;
 	const at = ns.findIndex((n) => n.type === "strong");
 	if (at < 0 || ns.slice(0, at).some((n) => !(n.type === "text" && !n.value.trim()))) return null;
 	const rest = inlineText(ns.slice(at + 1)).trim();

@@ -138,6 +138,9 @@ const LINE_NUMBER = /^\s*(?:\d{1,3}\s*[、．]|\d{1,3}[.)]\s*(?=[^\s\d])|[（(]\
  * answer on the lines below, not a list: no space after the number), or null.
  */
 export function numberedQuestion(nodes: PhrasingContent[], labels: LabelWords): string | null {
+	// (Told by the first node's first character before the line's text is put together.)
+	const f = nodes[0];
+	if (!f || !((f.type === "text" || f.type === "inlineCode") && /^\s*(?:\d|[（(]\d|Q\d)/i.test(f.value))) return null;
 	const raw = oneLine(inlineText(nodes)).trim();
 	if (!LINE_NUMBER.test(raw) || markerOf(nodes) !== null) return null;
 	const text = cleanText(raw);

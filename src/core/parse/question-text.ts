@@ -193,6 +193,9 @@ export function isLabelText(clean: string, labels: LabelWords, quick = true): bo
 
 /** A label of an answer part (思路, Answer: B, Situation), as opposed to a section word like 常见问题. */
 export function isPartLabel(clean: string, labels: LabelWords): boolean {
+	// (Most headings start like no label word: told by the first character, as isLabelText does.)
+	const first = firstVisible(clean);
+	if (first !== "" && !mayStartLabel(first, labels)) return false;
 	const t = clean.replace(/\s*[（(][^（()）]*[)）]\s*$/, "").replace(/[:：]\s*$/, "").trim().toLowerCase();
 	return partWords(labels).some((lw) => t === lw || (t.startsWith(lw) && /^[\s:：]/.test(t.slice(lw.length)) && t.length - lw.length <= 12));
 }

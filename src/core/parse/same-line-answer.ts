@@ -18,6 +18,17 @@ function restAsks(rest: string): boolean {
 	return /[?？]/.test(rest) || /^[（(]/.test(rest) || ZH_MORE_PROMPT.test(rest) || isAsking(rest) || asksAsItem(rest);
 }
 
+const QMARK_END = /[?？]\s*$/;
+const QMARK_START = /^\s*[?？]/;
+
+/** The text of a run of nodes' last text node (deepest last child), or "". */
+function lastText(nodes: PhrasingContent[]): string {
+	const n = nodes[nodes.length - 1];
+	if (!n) return "";
+	if (n.type === "text" || n.type === "inlineCode") return n.value;
+	return "children" in n ? lastText(n.children) : "";
+}
+
 const LINK = new Set(["link", "linkReference", "image", "imageReference"]);
 
 /** Words outside links in `nodes` after character `from` of node `at` (a link after a question points elsewhere). */
@@ -37,6 +48,8 @@ export function sameLineQuestion(nodes: PhrasingContent[]): string | null {
 	if (ns.length > 1 && ns[0].type === "text" && TAG.test(ns[0].value)) ns = ns.slice(1);
 	const first = ns[0];
 	if (first?.type === "strong" && ns.length > 1) {
+		// (Told by the bold's last character or the next node's first before any text is put together.)
+		if (!QMARK_END.test(lastText(first.children)) && !(ns[1].type === "text" && QMARK_START.test(ns[1].value))) return null;
 		// The bold part asks (its question mark inside the bold or right after it), the rest answers.
 		const bold = cleanText(oneLine(inlineText(first.children)));
 		let rest = oneLine(inlineText(ns.slice(1))).trim();
@@ -50,6 +63,9 @@ export function sameLineQuestion(nodes: PhrasingContent[]): string | null {
 		return null;
 	}
 	// `问题？答案` in Chinese: an English item's words after its question mark are usually more of the prompt.
+	// (An item ending in its question mark answers nothing on its line: the words after a mark would ask.)
+	const end = ns[ns.length - 1];
+	if (!end || (end.type === "text" && QMARK_END.test(end.value))) return null;
 	const raw = oneLine(inlineText(ns));
 	// (Most items have no question mark with words after it: told before the text is cleaned.)
 	if (!/[?？][^?？]*[\p{L}\p{N}]/u.test(raw)) return null;
