@@ -35,10 +35,11 @@ describe("cardAnswer", () => {
 		}
 	});
 
+	// (A note under a listed question is its answer when it states; labelled 提示 / 思路 it is a hint.)
 	it("keeps both hints when two copies have one", () => {
 		const two = indexOf({
-			[HUB]: ["- 如何快速熟悉一款新产品？", "    先看需求文档和帮助中心"],
-			[ANSWERS]: ["3. **你是如何快速熟悉一款新产品的？**", "    - 先按客户的使用流程走一遍"],
+			[HUB]: ["- 如何快速熟悉一款新产品？", "    **思路**：先看需求文档和帮助中心"],
+			[ANSWERS]: ["3. **你是如何快速熟悉一款新产品的？**", "    - 提示：先按客户的使用流程走一遍"],
 		});
 		const q = two.questions.find((x) => x.variantOf === null)!;
 		expect(q.variants).toHaveLength(1);
