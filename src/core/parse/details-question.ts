@@ -5,7 +5,7 @@ import { markerInText } from "./question-markers";
 import { cleanText, isLabelText } from "./question-text";
 import type { Head } from "./heading-tree";
 import type { InlineQuestion } from "./line-question";
-import type { NoteText } from "./note-text";
+import { lineOfOffset, type NoteText } from "./note-text";
 
 /** The question in a `<summary>`, and its line within the HTML block. */
 export function detailsQuestion(html: string, labels: LabelWords): { text: string; lineOffset: number } | null {
@@ -30,6 +30,8 @@ function lineOffsetOf(html: string, at: number): number {
 	return lineOffset;
 }
 
+const DETAILS_CLOSE = /<\/details>/gi;
+
 /**
  * A `<details>` answer runs to its `</details>`, past headings inside it (a story's title under the
  * summary): those headings are part of the answer, neither questions nor sections of their own.
@@ -51,7 +53,7 @@ export function detailsAnswersPastHeadings(questions: readonly InlineQuestion[],
 			searchedTo = m ? close : note.masked.length;
 		}
 		if (close < from) continue;
-		const closeLine = lineAt(note, close);
+		const closeLine = lineOfOffset(note, close) + 1;
 		if (closeLine <= q.end) continue;
 		q.end = closeLine;
 		while (h < heads.length && heads[h].line <= q.line) h++;
@@ -65,16 +67,3 @@ export function detailsAnswersPastHeadings(questions: readonly InlineQuestion[],
 	}
 }
 
-const DETAILS_CLOSE = /<\/details>/gi;
-
-/** 1-based line of offset `at`. */
-function lineAt(note: NoteText, at: number): number {
-	let lo = 0;
-	let hi = note.starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (note.starts[mid] <= at) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo + 1;
-}

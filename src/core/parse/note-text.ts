@@ -16,6 +16,18 @@ export function lineCount(note: NoteText): number {
 	return note.starts.length;
 }
 
+/** 0-based line of a character offset. */
+export function lineOfOffset(note: NoteText, offset: number): number {
+	let lo = 0;
+	let hi = note.starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (note.starts[mid] <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
 /** Line `n` (1-based) of `text` (the note's text or its masked copy); "" past the end. */
 export function lineText(text: string, note: NoteText, n: number): string {
 	return linesText(text, note, n, n);

@@ -12,7 +12,7 @@ import { extractQuestions, readableBlocks } from "./extract";
 import { type Block, maskCommentsSteps } from "./mdast-text";
 import { fastParseMarkdown } from "./fast/fast-markdown";
 import { wholeNoteStarts } from "./whole-note";
-import type { NoteText } from "./note-text";
+import { lineOfOffset, type NoteText } from "./note-text";
 import type { ParseMemo, PieceRead } from "./parse-memo";
 import { runSteps } from "../run-steps";
 
@@ -219,18 +219,6 @@ function isBlank(text: string, from: number, to: number): boolean {
 		if (c !== 32 && c !== 9 && c !== 10) return false;
 	}
 	return true;
-}
-
-/** 0-based line of a character offset. */
-function lineOfOffset(note: NoteText, offset: number): number {
-	let lo = 0;
-	let hi = note.starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (note.starts[mid] <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
 }
 
 function message(e: unknown): string {
