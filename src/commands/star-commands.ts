@@ -3,7 +3,7 @@
 import type { Command, Editor, EditorTransaction } from "obsidian";
 import type { Lang, Settings } from "../core/types";
 import { t } from "../core/i18n";
-import { locateAnswer, type LocateInput } from "../core/star/locate-answer";
+import { locateAnswer, type LocateInput, questionAtLine } from "../core/star/locate-answer";
 import { checkStar } from "../core/star/star-check";
 import { type StarEdit, planConvert, planInsert } from "../core/star/star-edit";
 import { formatStarReport, starCheckOptions } from "../core/star/star-report";
@@ -67,7 +67,9 @@ export function checkAnswer(editor: StarEditor, host: StarCommandHost): string[]
 	const settings = host.getSettings();
 	const target = locateAnswer(editor.getValue(), locateInput(editor), settings);
 	if (!target) {
-		host.notice(t(host.lang(), "star.notice.nothingToCheck"));
+		// (A question at the cursor with no answer to offer is one in a table row: say why.)
+		const inTable = questionAtLine(editor.getValue(), editor.getCursor("head").line, settings) !== null;
+		host.notice(t(host.lang(), inTable ? "star.notice.inTable" : "star.notice.nothingToCheck"));
 		return null;
 	}
 	// Asked for by the person, so any question's answer is checked; an empty one has nothing to check.

@@ -20,3 +20,27 @@ describe("Check STAR answer on an answer with nothing written", () => {
 		expect(notices[0]).toContain("STAR check");
 	});
 });
+
+describe("Check STAR answer on a question in a table", () => {
+	it("says the question is in a table, in Chinese and in English, and edits nothing", () => {
+		for (const [lang, words] of [["zh", "表格"], ["en", "table"]] as const) {
+			const { host, notices } = makeHost({}, lang);
+			// (The cursor on the row: fromMarked's "|" would be the table's.)
+			const editor = new RecordingEditor("| Question | Story |\n| --- | --- |\n| \"Hardest bug\" | WALL-E threads |\n", { line: 2, ch: 5 });
+			const before = editor.getValue();
+			expect(checkAnswer(editor, host)).toBeNull();
+			expect(notices).toHaveLength(1);
+			expect(notices[0]).toContain(words);
+			expect(editor.getValue()).toBe(before);
+		}
+	});
+});
+
+describe("Check STAR answer with nothing at the cursor", () => {
+	it("still says there is no question there, outside any question", () => {
+		const { host, notices } = makeHost({}, "en");
+		const editor = new RecordingEditor("Some prose.\n\n| Company | Focus |\n| --- | --- |\n| Acme | tools |\n", { line: 4, ch: 2 });
+		expect(checkAnswer(editor, host)).toBeNull();
+		expect(notices).toEqual(["No question or answer at the cursor to check."]);
+	});
+});
