@@ -44,8 +44,8 @@ export function detailsAnswersPastHeadings(questions: readonly InlineQuestion[],
 	for (const q of questions) {
 		if (!q.details) continue;
 		const from = note.starts[q.line - 1] ?? note.masked.length;
-		// (One search per block: a later question's close is at or after the earlier one's.)
-		if (close < from && searchedTo < from) {
+		// (One search per block: a later question's close is at or after the earlier one's; none found, none later.)
+		if (searchedTo < from) {
 			// (From `from` on, no copy of the note's rest made.)
 			DETAILS_CLOSE.lastIndex = from;
 			const m = DETAILS_CLOSE.exec(note.masked);

@@ -91,7 +91,10 @@ export function* extractQuestions(blocks: readonly Block[], ctx: ExtractContext)
 	const chapters = chapterHeadings(heads, (h) => lineText(note.text, note, h.line));
 	// (A heading's own text, to its next heading: asked only of the few headings the sibling rule would take.)
 	const onlyLinks = (h: Head): boolean => h.children.length === 0 && isOnlyLinks(linesText(note.masked, note, h.line + 1, lastLineBefore(h.next)));
-	if ([siblingAsking(heads, opts.labels, onlyLinks), bankAsking(heads, opts.labels, onlyLinks)].some(Boolean) || chapters) {
+	// (Both passes run: the bank counts what the siblings settled.)
+	const siblings = siblingAsking(heads, opts.labels, onlyLinks);
+	const bank = bankAsking(heads, opts.labels, onlyLinks);
+	if (siblings || bank || chapters) {
 		for (const h of heads) h.insideQuestion = h.parent >= 0 && (heads[h.parent].asks || heads[h.parent].insideQuestion);
 	}
 

@@ -19,7 +19,8 @@ const MAX_LIST_LINES = 40;
 const INNER_NUMBER = /(^|\s|[?？])(?:\[\d{1,3}\]|[（(]\d{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))\s*/g;
 /** The author asking about the question itself ("面试官为什么问这个？", "Why do they ask this?"). */
 const ABOUT_THE_ASKING = /^(?:面试官|HR|他们)(?:为什么|为何|想)|^why (?:do|does|would) (?:they|the interviewers?|interviewers) ask/i;
-const QUOTED = /^["“「『']\s*([\s\S]*?)\s*["”」』']$/;
+/** A line quoted whole (`“…”`, `"…"`, `「…」`): its words in group 1. */
+export const QUOTED = /^["“「『']\s*([\s\S]*?)\s*["”」』']$/;
 
 /** Abbreviations and decimals, whose dots end no sentence. */
 const cutDots = (t: string): string => t.replace(/\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Dr)\./gi, "").replace(/\d\.\d/g, "");

@@ -6,10 +6,10 @@ import type { LabelWords } from "../types";
 import { type InlineLine, inlineText, oneLine } from "./mdast-text";
 import { cleanText, isLabelText } from "./question-text";
 import type { InlineQuestion } from "./line-question";
+import { QUOTED } from "./paragraph-questions";
 
 const QUESTION_HEADER = /^(?:(?:interview |behaviou?ral |sample )?questions?|q|问题|题目|面试题|常见问题)$/i;
 const DELIMITER_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
-const QUOTED = /^["“「『']\s*([\s\S]*?)\s*["”」』']$/;
 
 /** A row's cells (a `\|` stays in its cell; no look-behind, which older mobile engines lack). */
 function cells(line: string): string[] {
@@ -37,7 +37,7 @@ export function tableQuestions(lines: readonly InlineLine[], labels: LabelWords)
 	if (lines.length < 3 || first?.type !== "text" || !first.value.trimStart().startsWith("|")) return null;
 	const text = (l: InlineLine): string => oneLine(inlineText(l.nodes)).trim();
 	const head = text(lines[0]);
-	if (!head.startsWith("|") || !DELIMITER_ROW.test(text(lines[1]))) return null;
+	if (!DELIMITER_ROW.test(text(lines[1]))) return null;
 	const header = cells(head).map((c) => cleanText(c).toLowerCase());
 	const qi = header.findIndex((c) => QUESTION_HEADER.test(c));
 	if (qi < 0) return null;
